@@ -1,0 +1,90 @@
+import { LitElement, css, html, unsafeCSS } from 'lit';
+import type { Atlas } from '../domain/atlas.ts';
+import { EMPTY_FILTERS, type Filters } from '../domain/filters.ts';
+import type { MapView, Selection } from '../domain/state.ts';
+import type { Lang } from '../domain/types.ts';
+import { MapController } from '../map/map-controller.ts';
+import { maplibreCss } from '../map/maplibre-css.ts';
+import { send } from './events.ts';
+
+/**
+ * The map. All MapLibre work is in MapController; this element gives it a container and
+ * turns its callbacks into app actions. Its public methods are the test hooks.
+ */
+export class AtlasMap extends LitElement {
+  static override styles = [
+    unsafeCSS(maplibreCss),
+    css`
+      :host {
+        display: block;
+      }
+      #map {
+        position: absolute;
+        inset: 0;
+      }
+      .maplibregl-ctrl-attrib {
+        font-size: 11px;
+      }
+    `,
+  ];
+
+  static override properties = {
+    atlas: { attribute: false },
+    filters: { attribute: false },
+    selection: { attribute: false },
+    highlight: { attribute: false },
+    view: { attribute: false },
+    lang: {},
+  };
+
+  declare atlas: Atlas | null;
+  declare filters: Filters;
+  declare selection: Selection | null;
+  declare highlight: readonly string[];
+  declare view: MapView | null;
+  declare lang: Lang;
+
+  private readonly controller = new MapController(this, () => this.renderRoot.querySelector('#map'), {
+    select: (id) => send(this, { type: 'select', selection: id ? { kind: 'item', id } : null }),
+    view: (view) => send(this, { type: 'set-view', view }),
+    failed: (reason) => this.dispatchEvent(new CustomEvent('atlas-map-failed', { detail: reason, bubbles: true, composed: true })),
+  });
+
+  constructor() {
+    super();
+    this.atlas = null;
+    this.filters = EMPTY_FILTERS;
+    this.selection = null;
+    this.highlight = [];
+    this.view = null;
+    this.lang = 'ja';
+  }
+
+  override render() {
+    return html`<div id="map" role="application" aria-label=${this.lang === 'ja' ? '地図' : 'Map'}></div>`;
+  }
+
+  whenIdle(): Promise<void> {
+    return this.controller.whenIdle();
+  }
+
+  renderedItemIds(): string[] {
+    return this.controller.renderedItemIds();
+  }
+
+  screenPoint(itemId: string): { x: number; y: number } | null {
+    return this.controller.screenPoint(itemId);
+  }
+
+  fitTo(bounds: [number, number, number, number] | null): void {
+    this.controller.fitTo(bounds);
+  }
+}
+
+customElements.define('atlas-map', AtlasMap);
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'atlas-map': AtlasMap;
+  }
+}

@@ -1,0 +1,78 @@
+import { LitElement, css, html, nothing } from 'lit';
+import { type DataIssue, formatIssue } from '../domain/data/issues.ts';
+import { t } from '../domain/i18n.ts';
+import type { Lang } from '../domain/types.ts';
+import { baseStyles } from './styles.ts';
+
+/** Names every data file or record that could not be used, and a map that could not start. */
+export class DataBanner extends LitElement {
+  static override styles = [
+    baseStyles,
+    css`
+      :host {
+        display: block;
+        z-index: 2;
+      }
+      .banner {
+        background: var(--dangerBg);
+        border: 1px solid var(--danger);
+        border-radius: 4px;
+        padding: 0.5rem 0.8rem;
+        max-height: 30vh;
+        overflow: auto;
+        font-size: 0.85rem;
+      }
+      ul {
+        margin: 0.3rem 0 0;
+        padding-left: 1.2rem;
+      }
+      button {
+        float: right;
+        border: none;
+        background: none;
+      }
+    `,
+  ];
+
+  static override properties = {
+    issues: { attribute: false },
+    mapFailure: { attribute: false },
+    lang: {},
+    dismissed: { state: true },
+  };
+
+  declare issues: DataIssue[];
+  declare mapFailure: string | null;
+  declare lang: Lang;
+  declare dismissed: boolean;
+
+  constructor() {
+    super();
+    this.issues = [];
+    this.mapFailure = null;
+    this.lang = 'ja';
+    this.dismissed = false;
+  }
+
+  override render() {
+    if (this.dismissed || (this.issues.length === 0 && !this.mapFailure)) return nothing;
+    return html`<div class="banner" role="alert">
+      <button aria-label=${t(this.lang, 'close')} @click=${() => (this.dismissed = true)}>✕</button>
+      ${this.mapFailure ? html`<p>${t(this.lang, 'noWebgl')} <span class="muted">(${this.mapFailure})</span></p>` : nothing}
+      ${this.issues.length
+        ? html`<strong>${t(this.lang, 'dataErrors')}</strong>
+            <ul>
+              ${this.issues.slice(0, 50).map((i) => html`<li>${formatIssue(i)}</li>`)}
+            </ul>`
+        : nothing}
+    </div>`;
+  }
+}
+
+customElements.define('data-banner', DataBanner);
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'data-banner': DataBanner;
+  }
+}

@@ -1,0 +1,188 @@
+import { ContextConsumer } from '@lit/context';
+import { LitElement, css, html, nothing } from 'lit';
+import type { Atlas, ProjectKpi } from '../domain/atlas.ts';
+import type { Item } from '../domain/data/validate.ts';
+import { accuracyLabel, categoryLabel, nameOf, t } from '../domain/i18n.ts';
+import type { Selection } from '../domain/state.ts';
+import type { Lang, Project } from '../domain/types.ts';
+import { appContext } from './context.ts';
+import { send } from './events.ts';
+import { municipalityNames, projectNumbers, promoterBadge, sourceList } from './format.ts';
+import { baseStyles } from './styles.ts';
+import './kpi-summary.ts';
+
+/** The details of what is selected: an item (with its projects and their KPIs) or a project. */
+export class FeaturePanel extends LitElement {
+  static override styles = [
+    baseStyles,
+    css`
+      :host {
+        display: block;
+        overflow: auto;
+        background: var(--panel);
+        border: 1px solid var(--border);
+        border-radius: 6px;
+        box-shadow: 0 2px 10px rgb(0 0 0 / 0.2);
+        padding: 0.8rem 1rem;
+        z-index: 3;
+      }
+      h2 {
+        font-size: 1.15rem;
+        margin: 0 2rem 0.3rem 0;
+      }
+      h3 {
+        font-size: 0.95rem;
+        margin: 1rem 0 0.3rem;
+      }
+      .close {
+        position: absolute;
+        right: 0.6rem;
+        top: 0.5rem;
+        border: none;
+        background: none;
+        font-size: 1.2rem;
+      }
+      dl {
+        display: grid;
+        grid-template-columns: auto 1fr;
+        gap: 0.2rem 0.8rem;
+        margin: 0;
+        font-size: 0.88rem;
+      }
+      dt {
+        color: var(--muted);
+      }
+      dd {
+        margin: 0;
+      }
+      ul {
+        margin: 0;
+        padding-left: 1.1rem;
+        font-size: 0.88rem;
+      }
+      .projects {
+        list-style: none;
+        padding: 0;
+      }
+      .projects li {
+        margin: 0.25rem 0;
+      }
+      .link {
+        border: none;
+        background: none;
+        padding: 0;
+        color: var(--accent);
+        text-decoration: underline;
+        text-align: left;
+      }
+      .sources {
+        font-size: 0.75rem;
+        color: var(--muted);
+      }
+      p {
+        font-size: 0.88rem;
+        line-height: 1.6;
+      }
+    `,
+  ];
+
+  private readonly ctx = new ContextConsumer(this, { context: appContext, subscribe: true });
+
+  override render() {
+    const v = this.ctx.value;
+    const sel = v?.state.selection;
+    if (!v?.atlas || !sel) return nothing;
+    const lang = v.state.lang;
+    return html`<section role="region" aria-label=${t(lang, 'projects')} aria-live="polite">
+      <button class="close" aria-label=${t(lang, 'close')} @click=${this.close}>✕</button>
+      ${this.body(v.atlas, sel, lang)}
+    </section>`;
+  }
+
+  private body(atlas: Atlas, sel: Selection, lang: Lang) {
+    if (sel.kind === 'item') {
+      const item = atlas.itemById.get(sel.id);
+      return item ? this.item(atlas, item, lang) : nothing;
+    }
+    if (sel.kind === 'project') {
+      const p = atlas.projectById.get(sel.id);
+      return p ? this.project(atlas, p, lang) : nothing;
+    }
+    if (sel.kind === 'kpi') {
+      const kpi = atlas.kpiById.get(sel.id);
+      return kpi ? html`<h2>${nameOf(lang, kpi)}</h2><kpi-summary .entries=${[{ kpi, via: atlas.legacyById.get(kpi.project) ?? null }]} .lang=${lang}></kpi-summary>${sourceList(kpi.sources)}` : nothing;
+    }
+    const area = atlas.areaById.get(sel.id);
+    return area ? html`<h2>${nameOf(lang, area)}</h2>` : nothing;
+  }
+
+  private item(atlas: Atlas, item: Item, lang: Lang) {
+    const p = item.properties;
+    const body = atlas.bodyById.get(p.body);
+    const projects = atlas.projectsOfItem(item);
+    return html`<h2 data-item=${p.id}>${nameOf(lang, p)}</h2>
+      <dl>
+        <dt>${t(lang, 'category')}</dt>
+        <dd>${categoryLabel(lang, p.category)}</dd>
+        <dt>${t(lang, 'work')}</dt>
+        <dd>${p.work_ja}</dd>
+        ${p.program_ja ? html`<dt>${t(lang, 'program')}</dt><dd>${p.program_ja}</dd>` : nothing}
+        <dt>${t(lang, 'municipality')}</dt>
+        <dd>${p.municipalities.length ? municipalityNames(atlas, lang, p.municipalities) : t(lang, 'regionWide')}</dd>
+        <dt>${t(lang, 'body')}</dt>
+        <dd>${body ? nameOf(lang, body) : p.body} ${p.body_basis === 'project-promoter' ? html`<span class="muted">${t(lang, 'bodyFromPromoter')}</span>` : nothing}</dd>
+        <dt>${t(lang, 'accuracy')}</dt>
+        <dd>${item.geometry ? accuracyLabel(lang, p.accuracy) : t(lang, 'unlocatedNote')}</dd>
+        ${item.geometry ? html`<dt>${t(lang, 'represents')}</dt><dd>${p.represents_ja}</dd>` : nothing}
+      </dl>
+      <h3>${t(lang, 'projects')}</h3>
+      <ul class="projects">
+        ${projects.map((pr) => html`<li>${promoterBadge(lang, pr.promoter)} ${this.projectLink(pr, lang)}</li>`)}
+      </ul>
+      <h3>${t(lang, 'kpis')}</h3>
+      <kpi-summary .entries=${kpisOf(atlas, projects)} .lang=${lang}></kpi-summary>
+      <h3>${t(lang, 'sources')}</h3>
+      ${sourceList(p.sources)}
+      <p class="sources">${t(lang, 'geometryBasis')}: ${p.geometry_basis}</p>`;
+  }
+
+  private project(atlas: Atlas, p: Project, lang: Lang) {
+    const items = atlas.itemsOfProject(p.id);
+    return html`<h2 data-project=${p.id}>${promoterBadge(lang, p.promoter)} ${projectNumbers(lang, p)} ${nameOf(lang, p)}</h2>
+      <p>${p.summary_ja}</p>
+      <h3>${t(lang, 'items')} (${items.length})</h3>
+      <ul>
+        ${items.map((i) => html`<li><button class="link" @click=${() => this.select('item', i.properties.id)}>${nameOf(lang, i.properties)}</button></li>`)}
+      </ul>
+      <h3>${t(lang, 'kpis')}</h3>
+      <kpi-summary .entries=${atlas.kpisOfProject(p.id)} .lang=${lang}></kpi-summary>
+      <h3>${t(lang, 'sources')}</h3>
+      ${sourceList(p.sources)}`;
+  }
+
+  private projectLink(p: Project, lang: Lang) {
+    return html`<button class="link" @click=${() => this.select('project', p.id)}>${projectNumbers(lang, p)} ${nameOf(lang, p)}</button>`;
+  }
+
+  private select(kind: Selection['kind'], id: string): void {
+    send(this, { type: 'select', selection: { kind, id } });
+  }
+
+  private close(): void {
+    send(this, { type: 'select', selection: null });
+  }
+}
+
+/** The KPIs of several projects, each KPI once. */
+function kpisOf(atlas: Atlas, projects: Project[]): ProjectKpi[] {
+  const seen = new Set<string>();
+  return projects.flatMap((p) => atlas.kpisOfProject(p.id)).filter(({ kpi }) => !seen.has(kpi.id) && seen.add(kpi.id));
+}
+
+customElements.define('feature-panel', FeaturePanel);
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'feature-panel': FeaturePanel;
+  }
+}

@@ -1,0 +1,32 @@
+import { html, nothing } from 'lit';
+import type { Atlas } from '../domain/atlas.ts';
+import { nameOf, promoterLabel } from '../domain/i18n.ts';
+import type { Lang, Project, Source } from '../domain/types.ts';
+
+/** Small shared templates: a project's numbers with its 推進主体 badge, municipality names, sources. */
+
+export function promoterBadge(lang: Lang, promoter: Project['promoter']) {
+  return html`<span class="badge promoter-${promoter}" title=${promoterLabel(lang, promoter)}>${promoterLabel('ja', promoter)}</span>`;
+}
+
+/** "1-(1)・4-(2)" as the documents print the numbers (full-width for Japanese). */
+export function projectNumbers(lang: Lang, p: Project): string {
+  const nums = p.numbers.map((n) => (lang === 'ja' ? n.replace(/\d/g, (d) => String.fromCharCode(d.charCodeAt(0) + 0xfee0)).replace('-', '－').replace('(', '（').replace(')', '）') : n));
+  return nums.join(lang === 'ja' ? '、' : ', ');
+}
+
+export function municipalityNames(atlas: Atlas, lang: Lang, codes: readonly string[]): string {
+  return codes.map((c) => { const a = atlas.areaById.get(c); return a ? nameOf(lang, a) : c; }).join('、');
+}
+
+export function sourceList(sources: readonly Source[]) {
+  if (sources.length === 0) return nothing;
+  return html`<ul class="sources">
+    ${sources.map((s) => html`<li><code>${s.file}</code> ${s.section}${s.note ? html` <span class="muted">（${s.note}）</span>` : nothing}</li>`)}
+  </ul>`;
+}
+
+export function formatNumber(v: number | null | undefined, lang: Lang): string {
+  if (v === null || v === undefined) return '—';
+  return v.toLocaleString(lang === 'ja' ? 'ja-JP' : 'en-GB', { maximumFractionDigits: 3 });
+}

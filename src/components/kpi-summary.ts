@@ -1,0 +1,123 @@
+import { LitElement, css, html, nothing } from 'lit';
+import type { ProjectKpi } from '../domain/atlas.ts';
+import { yearLabel } from '../domain/era.ts';
+import { nameOf, t } from '../domain/i18n.ts';
+import { type Split, discrepancies, latest, progress, splitsOf, valueOf } from '../domain/kpi.ts';
+import type { Kpi, Lang } from '../domain/types.ts';
+import { send } from './events.ts';
+import { formatNumber } from './format.ts';
+import { baseStyles } from './styles.ts';
+
+const SPLIT_LABEL: Record<Split, Record<Lang, string>> = {
+  total: { ja: '計', en: 'Total' },
+  kushiro: { ja: '釧路', en: 'Kushiro' },
+  nemuro: { ja: '根室', en: 'Nemuro' },
+};
+
+/** KPIs with latest value, target and progress (computed, and as the document prints it). */
+export class KpiSummary extends LitElement {
+  static override styles = [
+    baseStyles,
+    css`
+      :host {
+        display: block;
+      }
+      table {
+        width: 100%;
+        border-collapse: collapse;
+        font-size: 0.82rem;
+      }
+      th,
+      td {
+        text-align: left;
+        padding: 0.2rem 0.3rem;
+        border-bottom: 1px solid var(--border);
+        vertical-align: top;
+      }
+      td.num {
+        text-align: right;
+        font-variant-numeric: tabular-nums;
+        white-space: nowrap;
+      }
+      .kpi-name {
+        border: none;
+        background: none;
+        padding: 0;
+        text-align: left;
+        color: var(--accent);
+        text-decoration: underline;
+      }
+      .via {
+        font-size: 0.75rem;
+      }
+      .warn {
+        color: var(--danger);
+      }
+    `,
+  ];
+
+  static override properties = {
+    entries: { attribute: false },
+    lang: {},
+  };
+
+  declare entries: ProjectKpi[];
+  declare lang: Lang;
+
+  constructor() {
+    super();
+    this.entries = [];
+    this.lang = 'ja';
+  }
+
+  override render() {
+    if (this.entries.length === 0) return html`<p class="muted">${t(this.lang, 'noKpis')}</p>`;
+    const l = this.lang;
+    return html`<table>
+      <thead>
+        <tr>
+          <th scope="col">${t(l, 'kpis')}</th>
+          <th scope="col">${t(l, 'latest')}</th>
+          <th scope="col">${t(l, 'target')}</th>
+          <th scope="col">${t(l, 'progress')}</th>
+        </tr>
+      </thead>
+      <tbody>
+        ${this.entries.flatMap(({ kpi, via }) => splitsOf(kpi).map((split, i) => this.row(kpi, split, i === 0 ? via : undefined)))}
+      </tbody>
+    </table>`;
+  }
+
+  private row(kpi: Kpi, split: Split, via: ProjectKpi['via'] | undefined) {
+    const l = this.lang;
+    const obs = latest(kpi, split);
+    const value = obs ? valueOf(obs, split) : null;
+    const computed = progress(kpi, value, split);
+    const printed = obs ? valueOf(obs.printed_progress, split) : null;
+    const slip = obs && discrepancies(kpi).some((d) => d.year === obs.year && d.split === split);
+    const target = kpi.target.span ? `${kpi.target.label_ja ?? kpi.target.span.join('–')}` : kpi.target.year ? yearLabel(kpi.target.year, l) : '';
+    return html`<tr data-kpi=${kpi.id} data-split=${split}>
+      <th scope="row">
+        ${via !== undefined
+          ? html`<button class="kpi-name" @click=${() => send(this, { type: 'select', selection: { kind: 'kpi', id: kpi.id } })}>${nameOf(l, kpi)}</button>
+              ${via ? html`<div class="via muted">${t(l, 'kpiVia')}: ${nameOf(l, via)}</div>` : nothing}`
+          : nothing}
+        <span class="muted">${SPLIT_LABEL[split][l]}</span>
+      </th>
+      <td class="num">${formatNumber(value, l)} ${kpi.unit_ja}<br /><span class="muted">${obs ? yearLabel(obs.year, l) : ''}</span></td>
+      <td class="num">${formatNumber(valueOf(kpi.target, split), l)} ${kpi.unit_ja}<br /><span class="muted">${target}</span></td>
+      <td class="num">
+        ${computed === null ? '—' : `${computed.toFixed(1)}%`}
+        ${printed !== null ? html`<br /><span class="muted ${slip ? 'warn' : ''}">${t(l, 'printedProgress')} ${printed}%${slip ? ' ⚠' : ''}</span>` : nothing}
+      </td>
+    </tr>`;
+  }
+}
+
+customElements.define('kpi-summary', KpiSummary);
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'kpi-summary': KpiSummary;
+  }
+}

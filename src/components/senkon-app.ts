@@ -1,0 +1,234 @@
+import { ContextProvider } from '@lit/context';
+import { LitElement, css, html, nothing } from 'lit';
+import { Atlas } from '../domain/atlas.ts';
+import type { DataIssue } from '../domain/data/issues.ts';
+import { httpFetcher, loadDataset } from '../domain/data/load.ts';
+import { t } from '../domain/i18n.ts';
+import { type Action, type AppState, reduce } from '../domain/state.ts';
+import { type KnownIds, parse, serialise } from '../domain/url.ts';
+import { appContext } from './context.ts';
+import { ActionEvent } from './events.ts';
+import { baseStyles, themeVars } from './styles.ts';
+import './atlas-map.ts';
+import './data-banner.ts';
+import './feature-panel.ts';
+import './item-list.ts';
+import './layer-legend.ts';
+
+/** The app: owns the one state, loads the data, provides both by context and mirrors the state in the URL. */
+export class SenkonApp extends LitElement {
+  static override styles = [
+    themeVars,
+    baseStyles,
+    css`
+      :host {
+        display: grid;
+        grid-template-columns: minmax(260px, 320px) 1fr;
+        grid-template-rows: auto 1fr;
+        height: 100%;
+        background: var(--panel);
+      }
+      header {
+        grid-column: 1 / -1;
+        display: flex;
+        align-items: center;
+        gap: 1rem;
+        padding: 0.4rem 1rem;
+        border-bottom: 1px solid var(--border);
+      }
+      h1 {
+        font-size: 1.15rem;
+        margin: 0;
+      }
+      header p {
+        margin: 0;
+        font-size: 0.85rem;
+        flex: 1;
+      }
+      .lang {
+        border: 1px solid var(--border);
+        background: #fff;
+        border-radius: 4px;
+        padding: 0.2rem 0.7rem;
+      }
+      aside {
+        overflow: auto;
+        border-right: 1px solid var(--border);
+        display: flex;
+        flex-direction: column;
+        min-height: 0;
+      }
+      main {
+        position: relative;
+        min-height: 0;
+      }
+      atlas-map {
+        position: absolute;
+        inset: 0;
+      }
+      feature-panel {
+        position: absolute;
+        top: 0.6rem;
+        right: 3.2rem;
+        width: min(420px, calc(100% - 4rem));
+        max-height: calc(100% - 3.5rem);
+      }
+      data-banner {
+        position: absolute;
+        left: 0.6rem;
+        top: 0.6rem;
+        right: 4rem;
+      }
+      .status {
+        padding: 2rem;
+      }
+    `,
+  ];
+
+  static override properties = {
+    state: { state: true },
+    atlas: { state: true },
+    issues: { state: true },
+    mapFailure: { state: true },
+  };
+
+  declare state: AppState;
+  declare atlas: Atlas | null;
+  declare issues: DataIssue[];
+  declare mapFailure: string | null;
+  private readonly provider = new ContextProvider(this, { context: appContext });
+  /** Items to emphasise, recomputed only when the selection or the data change. */
+  private highlight: readonly string[] = [];
+
+  constructor() {
+    super();
+    this.state = parse(location.search);
+    this.atlas = null;
+    this.issues = [];
+    this.mapFailure = null;
+    this.addEventListener(ActionEvent.type, (e) => this.dispatch(e.detail));
+    window.addEventListener('popstate', () => this.restoreFromUrl());
+  }
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    void this.load();
+  }
+
+  override willUpdate(changed: Map<string, unknown>): void {
+    const before = changed.get('state') as AppState | undefined;
+    if (changed.has('atlas') || before?.selection !== this.state.selection) this.highlight = this.highlighted();
+    this.provider.setValue({ state: this.state, atlas: this.atlas });
+    document.documentElement.lang = this.state.lang;
+  }
+
+  override render() {
+    const { lang } = this.state;
+    return html`
+      <header>
+        <h1>${t(lang, 'appTitle')}</h1>
+        <p class="muted">${t(lang, 'appSubtitle')}</p>
+        <button class="lang" aria-label=${t(lang, 'languageLabel')} @click=${this.toggleLang}>${t(lang, 'language')}</button>
+      </header>
+      <aside>
+        <layer-legend></layer-legend>
+        <item-list></item-list>
+      </aside>
+      <main>
+        ${this.atlas ? this.renderMap() : html`<p class="status" role="status">${t(lang, 'loading')}</p>`}
+        <data-banner .issues=${this.issues} .mapFailure=${this.mapFailure} .lang=${lang}></data-banner>
+        ${this.state.selection ? html`<feature-panel></feature-panel>` : nothing}
+      </main>
+    `;
+  }
+
+  private renderMap() {
+    if (this.mapFailure) return nothing;
+    return html`<atlas-map
+      .atlas=${this.atlas}
+      .filters=${this.state.filters}
+      .selection=${this.state.selection}
+      .highlight=${this.highlight}
+      .view=${this.state.view}
+      .lang=${this.state.lang}
+      @atlas-map-failed=${(e: CustomEvent<string>) => (this.mapFailure = e.detail)}
+    ></atlas-map>`;
+  }
+
+  /** Items to emphasise: the chosen project's, or those of the projects a chosen KPI measures. */
+  private highlighted(): readonly string[] {
+    const sel = this.state.selection;
+    const atlas = this.atlas;
+    if (!sel || !atlas) return [];
+    const kpi = sel.kind === 'kpi' ? atlas.kpiById.get(sel.id) : undefined;
+    const projects = sel.kind === 'project' ? [sel.id] : kpi ? atlas.projectsOfKpi(kpi) : [];
+    return projects.flatMap((p) => atlas.itemsOfProject(p).map((i) => i.properties.id));
+  }
+
+  private dispatch(action: Action): void {
+    this.state = reduce(this.state, action);
+    const url = `${location.pathname}${serialise(this.state)}${location.hash}`;
+    if (url !== `${location.pathname}${location.search}${location.hash}`) {
+      if (action.type === 'set-view') history.replaceState(null, '', url);
+      else history.pushState(null, '', url);
+    }
+  }
+
+  private restoreFromUrl(): void {
+    this.state = parse(location.search, this.atlas ? knownIds(this.atlas) : undefined);
+  }
+
+  private toggleLang(): void {
+    this.dispatch({ type: 'set-lang', lang: this.state.lang === 'ja' ? 'en' : 'ja' });
+  }
+
+  private async load(): Promise<void> {
+    const { dataset, issues } = await loadDataset(httpFetcher(new URL('data/', document.baseURI).href));
+    const atlas = new Atlas(dataset);
+    await preloadFonts(atlas);
+    this.issues = issues;
+    this.atlas = atlas;
+    this.restoreFromUrl();
+  }
+}
+
+function knownIds(atlas: Atlas): KnownIds {
+  const ids = (xs: Iterable<string>) => new Set(xs);
+  return {
+    facets: {
+      projects: ids(atlas.projectById.keys()),
+      goals: ids(atlas.goalById.keys()),
+      bodies: ids(atlas.bodyById.keys()),
+      areas: ids(atlas.areaById.keys()),
+    },
+    selection: {
+      item: ids(atlas.itemById.keys()),
+      project: ids(atlas.projectById.keys()),
+      area: ids(atlas.areaById.keys()),
+      kpi: ids(atlas.kpiById.keys()),
+    },
+  };
+}
+
+/**
+ * Map labels are drawn on a canvas with the CSS font, which only has the glyphs the page has
+ * loaded; load the subsets the labels need first, so no system CJK font is required.
+ */
+async function preloadFonts(atlas: Atlas): Promise<void> {
+  const names = [...atlas.data.areas, ...atlas.data.items.map((i) => i.properties), ...(atlas.data.places?.features.map((f) => f.properties as { name_ja: string }) ?? [])]
+    .map((r) => `${r.name_ja}${(r as { name_en?: string }).name_en ?? ''}`)
+    .join('');
+  try {
+    await Promise.all(['400', '700'].map((w) => document.fonts.load(`${w} 16px "Noto Sans JP"`, names)));
+  } catch {
+    // A missing font only degrades labels to the system font; the map still works.
+  }
+}
+
+customElements.define('senkon-app', SenkonApp);
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'senkon-app': SenkonApp;
+  }
+}

@@ -1,0 +1,58 @@
+import { css, unsafeCSS } from 'lit';
+import { PROMOTER_COLOR, UI } from '../theme.ts';
+
+/** The theme's UI colours as custom properties; set once on the root, inherited through every shadow root. */
+export const themeVars = unsafeCSS(
+  `:host { ${[...Object.entries(UI), ...Object.entries(PROMOTER_COLOR).map(([k, v]) => [`promoter-${k}`, v])]
+    .map(([k, v]) => `--${k}: ${v};`)
+    .join(' ')} }`,
+);
+
+/** Shared element styles: focus ring, buttons, badges. Colours come from the theme module. */
+export const baseStyles = css`
+  :host {
+    font-family: 'Noto Sans JP', system-ui, sans-serif;
+    color: var(--ink);
+    box-sizing: border-box;
+  }
+  *,
+  *::before,
+  *::after {
+    box-sizing: inherit;
+  }
+  :focus-visible {
+    outline: 3px solid var(--focus);
+    outline-offset: 2px;
+  }
+  button {
+    font: inherit;
+    cursor: pointer;
+  }
+  .visually-hidden {
+    position: absolute;
+    width: 1px;
+    height: 1px;
+    overflow: hidden;
+    clip: rect(0 0 0 0);
+    white-space: nowrap;
+  }
+  .badge {
+    display: inline-block;
+    min-width: 1.6em;
+    padding: 0 0.35em;
+    border-radius: 3px;
+    color: #fff;
+    font-weight: 700;
+    text-align: center;
+    font-size: 0.85em;
+  }
+  .promoter-kuni {
+    background: var(--promoter-kuni);
+  }
+  .promoter-do {
+    background: var(--promoter-do);
+  }
+  .muted {
+    color: var(--muted);
+  }
+`;

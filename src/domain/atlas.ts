@@ -1,0 +1,97 @@
+import type { Dataset, Item } from './data/validate.ts';
+import type { Area, Body, Goal, Kpi, LegacyProject, Project } from './types.ts';
+
+const REGION_ID = 'renkei-kushiro-nemuro';
+
+/** A KPI as seen from a current project: directly its own, or of the earlier project it continues. */
+export interface ProjectKpi {
+  kpi: Kpi;
+  via: LegacyProject | null;
+}
+
+/** Read-only lookups over a validated dataset. Built once per load. */
+export class Atlas {
+  readonly areaById: ReadonlyMap<string, Area>;
+  readonly projectById: ReadonlyMap<string, Project>;
+  readonly bodyById: ReadonlyMap<string, Body>;
+  readonly goalById: ReadonlyMap<string, Goal>;
+  readonly itemById: ReadonlyMap<string, Item>;
+  readonly legacyById: ReadonlyMap<string, LegacyProject>;
+  readonly kpiById: ReadonlyMap<string, Kpi>;
+  readonly municipalities: readonly Area[];
+
+  constructor(readonly data: Dataset) {
+    const index = <T extends { id: string }>(xs: T[]) => new Map(xs.map((x) => [x.id, x]));
+    this.areaById = index(data.areas);
+    this.projectById = index(data.projects);
+    this.bodyById = index(data.bodies);
+    this.goalById = index(data.goals);
+    this.legacyById = index(data.legacyProjects);
+    this.kpiById = index(data.kpis);
+    this.itemById = new Map(data.items.map((i) => [i.properties.id, i]));
+    this.municipalities = data.areas.filter((a) => a.level === 'municipality');
+  }
+
+  get located(): Item[] {
+    return this.data.items.filter((i) => i.geometry !== null);
+  }
+
+  itemsOfProject(projectId: string): Item[] {
+    return this.data.items.filter((i) => i.properties.projects.includes(projectId));
+  }
+
+  projectsOfItem(item: Item): Project[] {
+    return item.properties.projects.flatMap((id) => this.projectById.get(id) ?? []);
+  }
+
+  /** The KPIs of a current project: its own and those of the earlier projects it continues. */
+  kpisOfProject(projectId: string): ProjectKpi[] {
+    const out: ProjectKpi[] = this.data.kpis.filter((k) => k.project === projectId).map((kpi) => ({ kpi, via: null }));
+    for (const lp of this.data.legacyProjects) {
+      if (!lp.continued_by.includes(projectId)) continue;
+      for (const kpi of this.data.kpis) if (kpi.project === lp.id) out.push({ kpi, via: lp });
+    }
+    return out;
+  }
+
+  /** The current projects a KPI measures (directly or through the project it belongs to). */
+  projectsOfKpi(kpi: Kpi): string[] {
+    if (this.projectById.has(kpi.project)) return [kpi.project];
+    return this.legacyById.get(kpi.project)?.continued_by ?? [];
+  }
+
+  /** An area and all its ancestors, nearest first. */
+  lineage(areaId: string): Area[] {
+    const out: Area[] = [];
+    for (let a = this.areaById.get(areaId); a; a = a.parent ? this.areaById.get(a.parent) : undefined) out.push(a);
+    return out;
+  }
+
+  /** Area ids an item counts as inside: its municipalities and their ancestors, or the region when it names none. */
+  areasOfItem(item: Item): string[] {
+    const codes = item.properties.municipalities;
+    if (codes.length === 0) return this.lineage(REGION_ID).map((a) => a.id);
+    return [...new Set(codes.flatMap((c) => this.lineage(c).map((a) => a.id)))];
+  }
+
+  /** 北方領土隣接地域: inside when any of the item's municipalities is in the border region. */
+  inBorderRegion(item: Item): boolean {
+    return item.properties.municipalities.some((c) => this.areaById.get(c)?.border_region === true);
+  }
+
+  /** Area ids covered by an area selection: the area itself and every descendant. */
+  descendants(areaId: string): Set<string> {
+    const out = new Set([areaId]);
+    let grew = true;
+    while (grew) {
+      grew = false;
+      for (const a of this.data.areas) {
+        if (a.parent && out.has(a.parent) && !out.has(a.id)) {
+          out.add(a.id);
+          grew = true;
+        }
+      }
+    }
+    return out;
+  }
+}

@@ -1,0 +1,41 @@
+import type { LocatedCategory } from '../types.ts';
+
+/** Every data file the app loads, relative to data/. The one list the loader and validator share. */
+export const TABLE_FILES = {
+  areas: 'areas.json',
+  goals: 'goals.json',
+  bodies: 'bodies.json',
+  projects: 'projects.json',
+  legacyProjects: 'legacy-projects.json',
+  kpis: 'kpis.json',
+  activities: 'activities.json',
+} as const;
+export type TableName = keyof typeof TABLE_FILES;
+
+export const INFRASTRUCTURE_FILES: Record<LocatedCategory, string> = {
+  'fishing-port': 'infrastructure/fishing-ports.geojson',
+  harbor: 'infrastructure/harbors.geojson',
+  road: 'infrastructure/roads.geojson',
+  river: 'infrastructure/rivers.geojson',
+  agriculture: 'infrastructure/agriculture.geojson',
+  park: 'infrastructure/parks.geojson',
+  airport: 'infrastructure/airports.geojson',
+  'disaster-prevention': 'infrastructure/disaster-prevention.geojson',
+};
+
+/** Items the plans name without a place: RFC 7946 features with null geometry. */
+export const UNLOCATED_FILE = 'infrastructure/unlocated.geojson';
+
+export const BASEMAP_FILES = {
+  land: 'basemap/land.geojson',
+  places: 'basemap/places.geojson',
+} as const;
+
+/**
+ * The Kushiro–Nemuro region with a margin: every infrastructure coordinate must fall inside.
+ * A swapped lon/lat pair (43.x, 144.x) falls outside and is reported as such.
+ */
+export const REGION_BBOX: [number, number, number, number] = [143.0, 42.6, 146.2, 44.5];
+
+/** The basemap covers the region plus the islands offshore. */
+export const BASEMAP_BBOX: [number, number, number, number] = [142.5, 42.2, 147.0, 45.0];

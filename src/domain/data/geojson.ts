@@ -1,0 +1,85 @@
+import type { Geometry, Position } from 'geojson';
+import { RecordCheck, describe, isObject } from './issues.ts';
+
+type BBox = [number, number, number, number];
+
+const DEPTH: Record<string, number> = {
+  Point: 0,
+  MultiPoint: 1,
+  LineString: 1,
+  MultiLineString: 2,
+  Polygon: 2,
+  MultiPolygon: 3,
+};
+
+/**
+ * RFC 7946 geometry check. Returns the geometry when valid. `null` geometry is allowed only
+ * where the caller says so (unlocated items).
+ */
+export function checkGeometry(
+  check: RecordCheck,
+  geometry: unknown,
+  bbox: BBox,
+  opts: { allowNull: boolean },
+): Geometry | null | undefined {
+  if (geometry === null) {
+    if (!opts.allowNull) check.fail('geometry', 'is null, but this file holds located items (put unlocated items in infrastructure/unlocated.geojson)');
+    return null;
+  }
+  if (!isObject(geometry) || typeof geometry['type'] !== 'string' || !(geometry['type'] in DEPTH)) {
+    check.fail('geometry.type', `must be one of ${Object.keys(DEPTH).join(', ')} (got ${describe(isObject(geometry) ? geometry['type'] : geometry)})`);
+    return undefined;
+  }
+  const type = geometry['type'];
+  const before = check.ok;
+  walk(check, geometry['coordinates'], DEPTH[type] ?? 0, 'geometry.coordinates', type, bbox);
+  return before && check.ok ? (geometry as unknown as Geometry) : undefined;
+}
+
+function walk(check: RecordCheck, c: unknown, depth: number, path: string, type: string, bbox: BBox): void {
+  if (depth === 0) {
+    position(check, c, path, bbox);
+    return;
+  }
+  if (!Array.isArray(c) || c.length === 0) {
+    check.fail(path, `must be a non-empty array for a ${type}`);
+    return;
+  }
+  const isLine = (type === 'LineString' && depth === 1) || (type === 'MultiLineString' && depth === 1);
+  const isRing = (type === 'Polygon' && depth === 1) || (type === 'MultiPolygon' && depth === 1);
+  if (isLine && c.length < 2) check.fail(path, 'a line needs at least 2 positions');
+  if (isRing) ring(check, c, path);
+  c.forEach((x, i) => walk(check, x, depth - 1, `${path}[${i}]`, type, bbox));
+}
+
+function ring(check: RecordCheck, c: unknown[], path: string): void {
+  if (c.length < 4) {
+    check.fail(path, 'a polygon ring needs at least 4 positions');
+    return;
+  }
+  const a = c[0];
+  const b = c[c.length - 1];
+  if (!Array.isArray(a) || !Array.isArray(b) || a[0] !== b[0] || a[1] !== b[1]) {
+    check.fail(path, 'a polygon ring must be closed (first position = last position)');
+  }
+}
+
+function position(check: RecordCheck, p: unknown, path: string, bbox: BBox): void {
+  if (!Array.isArray(p) || p.length < 2 || p.length > 3 || p.some((x) => typeof x !== 'number' || !Number.isFinite(x))) {
+    check.fail(path, `must be a position [longitude, latitude] of finite numbers (got ${describe(p)})`);
+    return;
+  }
+  const [lon, lat] = p as Position as [number, number];
+  if (inBox(lon, lat, bbox)) return;
+  const swapped = inBox(lat, lon, bbox);
+  check.fail(
+    path,
+    swapped
+      ? `[${lon}, ${lat}] looks like [latitude, longitude]: GeoJSON wants [longitude, latitude]`
+      : `[${lon}, ${lat}] lies outside the region (lon ${bbox[0]}–${bbox[2]}, lat ${bbox[1]}–${bbox[3]})`,
+  );
+}
+
+function inBox(lon: number, lat: number, [w, s, e, n]: BBox): boolean {
+  return lon >= w && lon <= e && lat >= s && lat <= n;
+}

@@ -1,0 +1,112 @@
+/** One problem found in the data: always names the file, the record and the field. */
+export interface DataIssue {
+  file: string;
+  /** Record id, or '#index' when the record has no usable id, or '' for the whole file. */
+  record: string;
+  field: string;
+  message: string;
+}
+
+export function formatIssue(issue: DataIssue): string {
+  const where = [issue.file, issue.record && `record ${issue.record}`, issue.field && `field ${issue.field}`]
+    .filter(Boolean)
+    .join(' › ');
+  return `${where}: ${issue.message}`;
+}
+
+/** Collects issues for one record so checks read as a list of field rules. */
+export class RecordCheck {
+  constructor(
+    readonly file: string,
+    readonly record: string,
+    private readonly sink: DataIssue[],
+    private readonly prefix = '',
+  ) {}
+
+  /** A checker whose field names are prefixed, for nested objects (e.g. `initiatives[2]`). */
+  at(path: string): RecordCheck {
+    return new RecordCheck(this.file, this.record, this.sink, this.prefix ? `${this.prefix}.${path}` : path);
+  }
+
+  fail(field: string, message: string): void {
+    const full = this.prefix ? `${this.prefix}.${field}` : field;
+    this.sink.push({ file: this.file, record: this.record, field: full, message });
+  }
+
+  get ok(): boolean {
+    return !this.sink.some((i) => i.file === this.file && i.record === this.record);
+  }
+
+  string(obj: Record<string, unknown>, field: string, opts: { optional?: boolean } = {}): void {
+    const v = obj[field];
+    if (v === undefined && opts.optional) return;
+    if (typeof v !== 'string' || v.trim() === '') this.fail(field, `must be a non-empty string (got ${describe(v)})`);
+  }
+
+  number(obj: Record<string, unknown>, field: string, opts: { optional?: boolean; nullable?: boolean } = {}): void {
+    const v = obj[field];
+    if (v === undefined && opts.optional) return;
+    if (v === null && opts.nullable) return;
+    if (typeof v !== 'number' || !Number.isFinite(v)) this.fail(field, `must be a finite number (got ${describe(v)})`);
+  }
+
+  oneOf<T extends string>(obj: Record<string, unknown>, field: string, allowed: readonly T[], opts: { optional?: boolean } = {}): void {
+    const v = obj[field];
+    if (v === undefined && opts.optional) return;
+    if (typeof v !== 'string' || !allowed.includes(v as T)) {
+      this.fail(field, `must be one of ${allowed.join(', ')} (got ${describe(v)})`);
+    }
+  }
+
+  boolean(obj: Record<string, unknown>, field: string, opts: { optional?: boolean } = {}): void {
+    const v = obj[field];
+    if (v === undefined && opts.optional) return;
+    if (typeof v !== 'boolean') this.fail(field, `must be true or false (got ${describe(v)})`);
+  }
+
+  stringArray(obj: Record<string, unknown>, field: string, opts: { optional?: boolean; nonEmpty?: boolean } = {}): void {
+    const v = obj[field];
+    if (v === undefined && opts.optional) return;
+    if (!Array.isArray(v) || v.some((x) => typeof x !== 'string')) {
+      this.fail(field, `must be an array of strings (got ${describe(v)})`);
+    } else if (opts.nonEmpty && v.length === 0) {
+      this.fail(field, 'must not be empty');
+    }
+  }
+
+  /** Every reference must resolve in `known`; names the dangling value. */
+  refs(obj: Record<string, unknown>, field: string, known: ReadonlySet<string>, what: string): void {
+    const v = obj[field];
+    const values = Array.isArray(v) ? v : v === undefined || v === null ? [] : [v];
+    for (const x of values) {
+      if (typeof x === 'string' && !known.has(x)) this.fail(field, `refers to unknown ${what} "${x}"`);
+    }
+  }
+
+  sources(obj: Record<string, unknown>, field = 'sources'): void {
+    const v = obj[field];
+    if (!Array.isArray(v) || v.length === 0) {
+      this.fail(field, 'must cite at least one source ({file, section})');
+      return;
+    }
+    v.forEach((s, i) => {
+      if (!isObject(s) || typeof s['file'] !== 'string' || typeof s['section'] !== 'string' || !s['section']) {
+        this.fail(`${field}[${i}]`, 'must be {file, section} with a non-empty section');
+      } else if (!/^\d{3}_[0-9a-f]{16}\.txt$/.test(s['file'])) {
+        this.fail(`${field}[${i}].file`, `must name a seed document like 001_….txt (got "${s['file']}")`);
+      }
+    });
+  }
+}
+
+export function isObject(v: unknown): v is Record<string, unknown> {
+  return typeof v === 'object' && v !== null && !Array.isArray(v);
+}
+
+export function describe(v: unknown): string {
+  if (v === undefined) return 'nothing';
+  if (v === null) return 'null';
+  if (Array.isArray(v)) return 'an array';
+  if (typeof v === 'string') return JSON.stringify(v.length > 40 ? `${v.slice(0, 40)}…` : v);
+  return typeof v === 'object' ? 'an object' : String(v);
+}

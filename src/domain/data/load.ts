@@ -1,0 +1,33 @@
+import { BASEMAP_FILES, INFRASTRUCTURE_FILES, TABLE_FILES, UNLOCATED_FILE } from './files.ts';
+import { type BuildResult, type FileText, buildDataset } from './validate.ts';
+
+export const ALL_FILES: readonly string[] = [
+  ...Object.values(TABLE_FILES),
+  ...Object.values(INFRASTRUCTURE_FILES),
+  UNLOCATED_FILE,
+  ...Object.values(BASEMAP_FILES),
+];
+
+/** Reads every data file with `fetchText` (all at once), then validates them together. */
+export async function loadDataset(fetchText: (path: string) => Promise<string>): Promise<BuildResult> {
+  const texts = new Map<string, FileText>();
+  await Promise.all(
+    ALL_FILES.map(async (path) => {
+      try {
+        texts.set(path, { ok: true, text: await fetchText(path) });
+      } catch (e) {
+        texts.set(path, { ok: false, reason: `could not be loaded: ${(e as Error).message}` });
+      }
+    }),
+  );
+  return buildDataset((path) => texts.get(path) ?? { ok: false, reason: 'was not requested' });
+}
+
+/** Browser fetch of a data file relative to `base`; HTTP errors become exceptions naming the status. */
+export function httpFetcher(base: string): (path: string) => Promise<string> {
+  return async (path) => {
+    const res = await fetch(new URL(path, base));
+    if (!res.ok) throw new Error(`HTTP ${res.status} ${res.statusText}`.trim());
+    return res.text();
+  };
+}

@@ -1,0 +1,160 @@
+import { describe, expect, it } from 'vitest';
+import { formatIssue } from './issues.ts';
+import { ALL_FILES } from './load.ts';
+import { type FileText, buildDataset } from './validate.ts';
+
+/** A minimal consistent dataset; each test breaks one thing in it. */
+function files(): Record<string, unknown> {
+  const src = [{ file: '001_7bf47494a3ec3789.txt', section: 'Ⅲ 地域重点プロジェクト' }];
+  const muni = { id: '01662', level: 'municipality', name_ja: '厚岸町', parent: 'sk-kushiro', code: '01662', office: [144.85, 43.05], border_region: false, sources: src };
+  return {
+    'areas.json': [
+      { id: 'hokkaido', level: 'hokkaido', name_ja: '北海道', parent: null, sources: src },
+      { id: 'renkei-kushiro-nemuro', level: 'renkei', name_ja: '釧路・根室連携地域', parent: 'hokkaido', sources: src },
+      { id: 'sk-kushiro', level: 'shinkokyoku', name_ja: '釧路総合振興局', parent: 'renkei-kushiro-nemuro', sources: src },
+      muni,
+    ],
+    'goals.json': [{ id: 'goal-1', number: 1, theme_ja: '食・産業', name_ja: '農林水産業', directions_ja: [], sources: src }],
+    'bodies.json': [{ id: 'kuni', name_ja: '国', kind: 'government', sources: src }],
+    'projects.json': [
+      {
+        id: 'p-a', numbers: ['1-(1)'], name_ja: 'P', promoter: 'kuni', area_ja: '釧路・根室連携地域', areas: ['renkei-kushiro-nemuro'],
+        summary_ja: 's', goals: ['goal-1'], initiatives: [{ heading_ja: 'h', items_ja: ['i'], bodies: ['kuni'] }], cocreation: [], infrastructure_ja: [], sources: src,
+      },
+    ],
+    'legacy-projects.json': [],
+    'kpis.json': [],
+    'activities.json': [],
+    'infrastructure/fishing-ports.geojson': { type: 'FeatureCollection', features: [port('fp-a', [144.85, 43.05])] },
+    'infrastructure/unlocated.geojson': { type: 'FeatureCollection', features: [] },
+  };
+}
+
+function port(id: string, coordinates: unknown, props: Record<string, unknown> = {}) {
+  return {
+    type: 'Feature',
+    geometry: { type: 'Point', coordinates },
+    properties: {
+      id, name_ja: '厚岸漁港', category: 'fishing-port', work_ja: '整備', body: 'kuni', body_basis: 'project-promoter', projects: ['p-a'],
+      municipalities: ['01662'], accuracy: 'approximate', represents_ja: '漁港の代表点', geometry_basis: 'test',
+      sources: [{ file: '001_7bf47494a3ec3789.txt', section: '○ 漁港' }], ...props,
+    },
+  };
+}
+
+function build(f: Record<string, unknown>, raw: Record<string, string> = {}) {
+  return buildDataset((path): FileText => {
+    if (path in raw) return { ok: true, text: raw[path]! };
+    if (path in f) return { ok: true, text: JSON.stringify(f[path]) };
+    if (path.startsWith('infrastructure/') || path.startsWith('basemap/')) return { ok: true, text: JSON.stringify({ type: 'FeatureCollection', features: [] }) };
+    return { ok: false, reason: 'could not be read: ENOENT' };
+  });
+}
+
+const messages = (r: ReturnType<typeof build>) => r.issues.map(formatIssue);
+
+describe('buildDataset', () => {
+  it('accepts a consistent dataset', () => {
+    const r = build(files());
+    expect(r.issues).toEqual([]);
+    expect(r.dataset.items.map((i) => i.properties.id)).toEqual(['fp-a']);
+  });
+
+  it('knows every data file', () => {
+    expect(ALL_FILES).toContain('projects.json');
+    expect(ALL_FILES.filter((f) => f.startsWith('infrastructure/'))).toHaveLength(9);
+  });
+
+  it('names the file of invalid JSON and keeps the rest', () => {
+    const r = build(files(), { 'bodies.json': '[{"id": "kuni",' });
+    expect(messages(r)[0]).toMatch(/^bodies\.json: is not valid JSON/);
+    expect(r.failedFiles).toEqual(['bodies.json']);
+    expect(r.dataset.projects).toHaveLength(1);
+  });
+
+  it('names a missing file', () => {
+    const f = files();
+    delete f['goals.json'];
+    expect(messages(build(f))).toContain('goals.json: could not be read: ENOENT');
+  });
+
+  it('reports swapped longitude and latitude with the record and field', () => {
+    const f = files();
+    (f['infrastructure/fishing-ports.geojson'] as { features: unknown[] }).features = [port('fp-a', [43.05, 144.85])];
+    const r = build(f);
+    expect(messages(r)).toContain(
+      'infrastructure/fishing-ports.geojson › record fp-a › field geometry.coordinates: [43.05, 144.85] looks like [latitude, longitude]: GeoJSON wants [longitude, latitude]',
+    );
+    expect(r.dataset.items).toEqual([]);
+  });
+
+  it('reports a coordinate outside the region', () => {
+    const f = files();
+    (f['infrastructure/fishing-ports.geojson'] as { features: unknown[] }).features = [port('fp-a', [141.35, 43.06])];
+    expect(messages(build(f))[0]).toMatch(/fp-a › field geometry\.coordinates: \[141\.35, 43\.06\] lies outside the region/);
+  });
+
+  it('reports an unknown project, body and municipality, each on its own field', () => {
+    const f = files();
+    (f['infrastructure/fishing-ports.geojson'] as { features: unknown[] }).features = [port('fp-a', [144.85, 43.05], { projects: ['p-x'], body: 'nobody', municipalities: ['99999'] })];
+    expect(messages(build(f))).toEqual([
+      'infrastructure/fishing-ports.geojson › record fp-a › field projects: refers to unknown project "p-x"',
+      'infrastructure/fishing-ports.geojson › record fp-a › field body: refers to unknown body "nobody"',
+      'infrastructure/fishing-ports.geojson › record fp-a › field municipalities: refers to unknown municipality "99999"',
+    ]);
+  });
+
+  it('reports a duplicate id across files', () => {
+    const f = files();
+    (f['infrastructure/fishing-ports.geojson'] as { features: unknown[] }).features = [port('fp-a', [144.85, 43.05]), port('fp-a', [144.86, 43.05])];
+    expect(messages(build(f))).toContain('infrastructure/fishing-ports.geojson › record fp-a › field id: is already used by an item in infrastructure/fishing-ports.geojson');
+  });
+
+  it('requires a citation on every record', () => {
+    const f = files();
+    (f['bodies.json'] as Record<string, unknown>[])[0]!['sources'] = [];
+    expect(messages(build(f))).toContain('bodies.json › record kuni › field sources: must cite at least one source ({file, section})');
+  });
+
+  it('rejects a category that does not belong in the file', () => {
+    const f = files();
+    (f['infrastructure/fishing-ports.geojson'] as { features: unknown[] }).features = [port('fp-a', [144.85, 43.05], { category: 'harbor' })];
+    expect(messages(build(f))).toContain('infrastructure/fishing-ports.geojson › record fp-a › field category: must be "fishing-port" in this file (got "harbor")');
+  });
+
+  it('rejects an unclosed polygon ring and a null geometry in a located file', () => {
+    const f = files();
+    const poly = port('fp-b', null);
+    (poly as { geometry: unknown }).geometry = { type: 'Polygon', coordinates: [[[144.8, 43.0], [144.9, 43.0], [144.9, 43.1], [144.8, 43.1]]] };
+    const nul = { ...port('fp-c', null), geometry: null };
+    (f['infrastructure/fishing-ports.geojson'] as { features: unknown[] }).features = [poly, nul];
+    const m = messages(build(f));
+    expect(m).toContain('infrastructure/fishing-ports.geojson › record fp-b › field geometry.coordinates[0]: a polygon ring must be closed (first position = last position)');
+    expect(m[1]).toMatch(/record fp-c › field geometry: is null, but this file holds located items/);
+  });
+
+  it('names a nested field path and a bad enum value', () => {
+    const f = files();
+    const p = (f['projects.json'] as Record<string, unknown>[])[0]!;
+    p['initiatives'] = [{ heading_ja: 'h', items_ja: [], bodies: ['ghost'] }];
+    p['promoter'] = 'city';
+    const m = messages(build(f));
+    expect(m).toContain('projects.json › record p-a › field promoter: must be one of kuni, do (got "city")');
+  });
+
+  it('names a dangling body inside an initiative', () => {
+    const f = files();
+    (f['projects.json'] as Record<string, unknown>[])[0]!['initiatives'] = [{ heading_ja: 'h', items_ja: [], bodies: ['ghost'] }];
+    expect(messages(build(f))).toContain('projects.json › record p-a › field initiatives[0].bodies: refers to unknown body "ghost"');
+  });
+
+  it('checks a KPI target has a year or a valid span', () => {
+    const f = files();
+    f['kpis.json'] = [
+      { id: 'k', project: 'p-a', generation: 'policy-unit', name_ja: 'K', unit_ja: '件', aggregation: 'sum', direction: 'increase', base: { year: 2014, total: 1 }, observations: [], target: { span: [2020, 2016], total: 5 }, sources: [{ file: '000_06cf854e2d481849.txt', section: 's' }] },
+    ];
+    const m = messages(build(f));
+    expect(m).toContain('kpis.json › record k › field target: needs a year or a span [from, to]');
+    expect(m).toContain('kpis.json › record k › field target.span: must be [from, to] fiscal years with from ≤ to');
+  });
+});

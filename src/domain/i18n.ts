@@ -1,0 +1,87 @@
+import type { Accuracy, Category, Lang, PromoterId } from './types.ts';
+
+/** Every UI string, Japanese first. Data names come from the data (name_ja / name_en). */
+const STRINGS = {
+  appTitle: { ja: '釧根アトラス', en: 'Senkon Atlas' },
+  appSubtitle: { ja: '釧路・根室連携地域 インフラ・地域づくりマップ', en: 'Infrastructure and regional projects of Kushiro–Nemuro' },
+  layers: { ja: 'レイヤー', en: 'Layers' },
+  legend: { ja: '凡例', en: 'Legend' },
+  items: { ja: '施設一覧', en: 'Items' },
+  close: { ja: '閉じる', en: 'Close' },
+  category: { ja: '分野', en: 'Category' },
+  work: { ja: '事業内容', en: 'Work' },
+  program: { ja: '事業名', en: 'Programme' },
+  municipality: { ja: '市町村', en: 'Municipality' },
+  body: { ja: '実施主体', en: 'Implementing body' },
+  bodyFromPromoter: { ja: '（掲載プロジェクトの推進主体）', en: '(promoter of the listing project)' },
+  accuracy: { ja: '位置の精度', en: 'Position accuracy' },
+  represents: { ja: '図形の意味', en: 'Geometry shows' },
+  geometryBasis: { ja: '位置の根拠', en: 'Position basis' },
+  projects: { ja: '地域重点プロジェクト', en: 'Priority projects' },
+  promoter: { ja: '推進主体', en: 'Promoter' },
+  kpis: { ja: '指標（KPI）', en: 'KPIs' },
+  kpiVia: { ja: '前身の計画の指標', en: 'KPI of the predecessor plan' },
+  noKpis: { ja: 'この項目のプロジェクトに対応する指標は計画に記載がありません。', en: 'The plans give no KPI for these projects.' },
+  latest: { ja: '最新値', en: 'Latest' },
+  target: { ja: '目標', en: 'Target' },
+  base: { ja: '基準', en: 'Base' },
+  progress: { ja: '達成率', en: 'Progress' },
+  printedProgress: { ja: '資料記載', en: 'as printed' },
+  sources: { ja: '出典', en: 'Sources' },
+  regionWide: { ja: '地域全体（位置を特定しない）', en: 'Region-wide (no located place)' },
+  unlocatedNote: { ja: '計画に場所の記載がないため地図には表示しません。', en: 'The plan names no place for this item, so it is not drawn.' },
+  listHint: { ja: '項目を選ぶと詳細を表示します（↑↓で移動、Enterで選択）', en: 'Choose an item to see details (↑↓ to move, Enter to select)' },
+  dataErrors: { ja: 'データの一部を読み込めませんでした', en: 'Some data could not be loaded' },
+  loading: { ja: '読み込み中…', en: 'Loading…' },
+  language: { ja: 'English', en: '日本語' },
+  languageLabel: { ja: '表示言語を英語に切り替え', en: 'Switch the language to Japanese' },
+  approxBadge: { ja: '概略位置', en: 'approximate' },
+  located: { ja: '地図上の施設', en: 'On the map' },
+  unlocated: { ja: '場所の記載がない事業', en: 'Not located in the plans' },
+  attributionData: { ja: '事業データ: 釧路・根室連携地域「地域づくり推進ビジョン」ほか', en: 'Project data: Kushiro–Nemuro regional vision and policy documents' },
+  border: { ja: '北方領土隣接地域', en: 'Northern Territories adjacent area' },
+  count: { ja: '件', en: 'items' },
+  noWebgl: { ja: 'この環境では地図（WebGL）を表示できません。一覧から同じ情報を参照できます。', en: 'This browser cannot show the map (no WebGL). The list below gives the same information.' },
+} as const satisfies Record<string, Record<Lang, string>>;
+
+export type StringKey = keyof typeof STRINGS;
+
+export function t(lang: Lang, key: StringKey): string {
+  return STRINGS[key][lang];
+}
+
+const CATEGORY: Record<Category, Record<Lang, string>> = {
+  'fishing-port': { ja: '漁港', en: 'Fishing ports' },
+  harbor: { ja: '港湾', en: 'Harbours' },
+  road: { ja: '道路', en: 'Roads' },
+  river: { ja: '河川', en: 'Rivers' },
+  agriculture: { ja: '農業', en: 'Agriculture' },
+  park: { ja: '公園', en: 'Parks' },
+  airport: { ja: '空港', en: 'Airport' },
+  'disaster-prevention': { ja: '防災（火山）', en: 'Disaster prevention (volcanoes)' },
+  forestry: { ja: '林業', en: 'Forestry' },
+  fishery: { ja: '漁業', en: 'Fisheries' },
+  welfare: { ja: '社会福祉', en: 'Social welfare' },
+  coast: { ja: '海岸', en: 'Coast' },
+  'border-promotion': { ja: '北方領土隣接地域振興', en: 'Border-area promotion' },
+};
+
+export const categoryLabel = (lang: Lang, c: Category): string => CATEGORY[c][lang];
+
+const ACCURACY: Record<Accuracy, Record<Lang, string>> = {
+  exact: { ja: '正確', en: 'exact' },
+  approximate: { ja: '概略', en: 'approximate' },
+  'representative-point': { ja: '代表点', en: 'representative point' },
+};
+export const accuracyLabel = (lang: Lang, a: Accuracy): string => ACCURACY[a][lang];
+
+const PROMOTER: Record<PromoterId, Record<Lang, string>> = {
+  kuni: { ja: '国', en: 'National' },
+  do: { ja: '道', en: 'Hokkaido' },
+};
+export const promoterLabel = (lang: Lang, p: PromoterId): string => PROMOTER[p][lang];
+
+/** A record's name in the chosen language, falling back to Japanese where the data has no English. */
+export function nameOf(lang: Lang, r: { name_ja: string; name_en?: string }): string {
+  return lang === 'en' && r.name_en ? r.name_en : r.name_ja;
+}

@@ -1,0 +1,86 @@
+import { EMPTY_FILTERS, type Filters, type ListFacet, toggleValue } from './filters.ts';
+import type { Category, Lang } from './types.ts';
+
+export interface MapView {
+  center: [number, number];
+  zoom: number;
+  bearing: number;
+  pitch: number;
+}
+
+export type SelectionKind = 'item' | 'project' | 'area' | 'kpi';
+export interface Selection {
+  kind: SelectionKind;
+  id: string;
+}
+
+export type BasemapId = 'offline' | 'gsi-pale' | 'gsi-std' | 'gsi-photo' | 'osm';
+
+/** The one app state. The URL is a serialisation of it (url.ts). */
+export interface AppState {
+  lang: Lang;
+  filters: Filters;
+  selection: Selection | null;
+  /** null until the map reports or the URL gives a view: the map then frames the region. */
+  view: MapView | null;
+  basemap: BasemapId;
+}
+
+export const INITIAL_STATE: AppState = {
+  lang: 'ja',
+  filters: EMPTY_FILTERS,
+  selection: null,
+  view: null,
+  basemap: 'offline',
+};
+
+export type Action =
+  | { type: 'select'; selection: Selection | null }
+  | { type: 'toggle-facet'; facet: ListFacet; value: string }
+  | { type: 'set-filters'; filters: Filters }
+  | { type: 'clear-facet'; facet: keyof Filters }
+  | { type: 'clear-filters' }
+  | { type: 'toggle-category'; category: Category; all: readonly Category[] }
+  | { type: 'set-view'; view: MapView }
+  | { type: 'set-lang'; lang: Lang }
+  | { type: 'set-basemap'; basemap: BasemapId };
+
+export function reduce(state: AppState, action: Action): AppState {
+  switch (action.type) {
+    case 'select':
+      return { ...state, selection: action.selection };
+    case 'toggle-facet':
+      return { ...state, filters: toggleValue(state.filters, action.facet, action.value) };
+    case 'set-filters':
+      return { ...state, filters: action.filters };
+    case 'clear-facet':
+      return { ...state, filters: { ...state.filters, [action.facet]: EMPTY_FILTERS[action.facet] } };
+    case 'clear-filters':
+      return { ...state, filters: EMPTY_FILTERS };
+    case 'toggle-category':
+      return { ...state, filters: { ...state.filters, categories: toggleCategory(state.filters.categories, action.category, action.all) } };
+    case 'set-view':
+      return { ...state, view: action.view };
+    case 'set-lang':
+      return { ...state, lang: action.lang };
+    case 'set-basemap':
+      return { ...state, basemap: action.basemap };
+  }
+}
+
+/**
+ * The legend's layer toggle and the category facet are one state. With no category chosen
+ * every category shows; hiding one from there chooses all the others. Choosing them all
+ * again is the same as choosing none. The last shown category cannot be hidden, since an
+ * empty choice means "all".
+ */
+export function toggleCategory(current: readonly Category[], category: Category, all: readonly Category[]): Category[] {
+  const shown = current.length === 0 ? [...all] : [...current];
+  const next = shown.includes(category) ? shown.filter((c) => c !== category) : [...shown, category];
+  if (next.length === 0) return [...current];
+  return all.every((c) => next.includes(c)) ? [] : next;
+}
+
+export function isCategoryShown(current: readonly Category[], category: Category): boolean {
+  return current.length === 0 || current.includes(category);
+}

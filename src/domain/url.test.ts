@@ -1,0 +1,45 @@
+import { describe, expect, it } from 'vitest';
+import { EMPTY_FILTERS } from './filters.ts';
+import { type AppState, INITIAL_STATE } from './state.ts';
+import { formatView, parse, parseView, serialise } from './url.ts';
+
+const full: AppState = {
+  lang: 'en',
+  filters: { ...EMPTY_FILTERS, projects: ['p-food-industry'], categories: ['road', 'river'], areas: ['01691'], border: 'inside', promoters: ['kuni'] },
+  selection: { kind: 'item', id: 'fp-akkeshi' },
+  view: { center: [144.5, 43.25], zoom: 8.5, bearing: 0, pitch: 0 },
+  basemap: 'gsi-pale',
+};
+
+describe('url', () => {
+  it('serialises the initial state to nothing', () => {
+    expect(serialise(INITIAL_STATE)).toBe('');
+    expect(parse('')).toEqual(INITIAL_STATE);
+  });
+  it('round-trips a full state', () => {
+    const s = serialise(full);
+    expect(s).toBe('?lang=en&p=p-food-industry&pr=kuni&c=road,river&a=01691&border=inside&sel=item:fp-akkeshi&v=144.5,43.25,8.5&bm=gsi-pale');
+    expect(parse(s)).toEqual(full);
+  });
+  it('ignores unknown keys and malformed values', () => {
+    const s = parse('?foo=1&lang=xx&border=maybe&sel=nothing&v=1,2&bm=evil&c=road,<script>&p=');
+    expect(s).toEqual({ ...INITIAL_STATE, filters: { ...EMPTY_FILTERS, categories: ['road'] } });
+  });
+  it('drops ids it does not know when told which exist', () => {
+    const known = { facets: { projects: new Set(['p-a']) }, selection: { item: new Set(['fp-a']) } };
+    const s = parse('?p=p-a,p-zzz&sel=item:fp-b', known);
+    expect(s.filters.projects).toEqual(['p-a']);
+    expect(s.selection).toBeNull();
+  });
+  it('never throws on garbage', () => {
+    const garbage = ['?%', '?sel=:', '?sel=item:', '?v=NaN,NaN,NaN', '?v=1e400,0,0', '?a=%E0%A4%A', '??&&==', `?p=${'x,'.repeat(10000)}`, '?sel=item:../../etc', '?lang=en&lang=ja'];
+    for (const g of garbage) expect(() => parse(g)).not.toThrow();
+    expect(parse('?sel=item:../../etc').selection).toBeNull();
+  });
+  it('reads and writes views within sane ranges', () => {
+    expect(parseView('144.5,43.2,9,30,45')).toEqual({ center: [144.5, 43.2], zoom: 9, bearing: 30, pitch: 45 });
+    expect(parseView('200,43,9')).toBeNull();
+    expect(parseView('144,43,30')).toBeNull();
+    expect(formatView({ center: [144.123456, 43.1], zoom: 10, bearing: 0, pitch: 0 })).toBe('144.1235,43.1,10');
+  });
+});

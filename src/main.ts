@@ -1,0 +1,3 @@
+import '@fontsource/noto-sans-jp/400.css';
+import '@fontsource/noto-sans-jp/700.css';
+import './components/senkon-app.ts';

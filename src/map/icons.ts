@@ -1,0 +1,64 @@
+import type { LocatedCategory } from '../domain/types.ts';
+import { CATEGORY_STYLE, type SymbolShape } from '../theme.ts';
+
+const SIZE = 22;
+const RATIO = 2;
+
+/** Icon image name for a category; layers reference it with ['concat', 'icon-', ['get', 'category']]. */
+export const iconName = (c: LocatedCategory): string => `icon-${c}`;
+
+/** Draws every category's symbol (shape + colour + white outline) into ImageData, ready for map.addImage. */
+export function categoryIcons(): { name: string; image: ImageData; pixelRatio: number }[] {
+  return (Object.keys(CATEGORY_STYLE) as LocatedCategory[]).map((c) => ({
+    name: iconName(c),
+    image: draw(CATEGORY_STYLE[c].shape, CATEGORY_STYLE[c].color),
+    pixelRatio: RATIO,
+  }));
+}
+
+function draw(shape: SymbolShape, color: string): ImageData {
+  const px = SIZE * RATIO;
+  const canvas = document.createElement('canvas');
+  canvas.width = canvas.height = px;
+  const ctx = canvas.getContext('2d');
+  if (!ctx) throw new Error('2D canvas is not available for drawing map symbols');
+  ctx.scale(RATIO, RATIO);
+  ctx.beginPath();
+  path(ctx, shape, SIZE / 2, SIZE / 2, SIZE / 2 - 3);
+  ctx.closePath();
+  ctx.fillStyle = color;
+  ctx.fill();
+  ctx.lineWidth = 2.5;
+  ctx.strokeStyle = '#ffffff';
+  ctx.stroke();
+  return ctx.getImageData(0, 0, px, px);
+}
+
+function path(ctx: CanvasRenderingContext2D, shape: SymbolShape, cx: number, cy: number, r: number): void {
+  const poly = (n: number, rot: number, rr = r) => {
+    for (let i = 0; i < n; i++) {
+      const a = rot + (i * 2 * Math.PI) / n;
+      ctx.lineTo(cx + rr * Math.cos(a), cy + rr * Math.sin(a));
+    }
+  };
+  switch (shape) {
+    case 'circle':
+      ctx.arc(cx, cy, r * 0.9, 0, 2 * Math.PI);
+      break;
+    case 'square':
+      ctx.rect(cx - r * 0.8, cy - r * 0.8, r * 1.6, r * 1.6);
+      break;
+    case 'diamond':
+      poly(4, -Math.PI / 2);
+      break;
+    case 'triangle':
+      poly(3, -Math.PI / 2, r * 1.1);
+      break;
+    case 'triangle-down':
+      poly(3, Math.PI / 2, r * 1.1);
+      break;
+    case 'hexagon':
+      poly(6, 0);
+      break;
+  }
+}

@@ -1,0 +1,274 @@
+import type { Feature, FeatureCollection, Geometry } from 'geojson';
+import {
+  AttributionControl,
+  type GeoJSONSource,
+  type LngLatBoundsLike,
+  Map as MapLibreMap,
+  type MapGeoJSONFeature,
+  type MapMouseEvent,
+  NavigationControl,
+  ScaleControl,
+  type ExpressionSpecification,
+  type StyleSpecification,
+  setWorkerUrl,
+} from 'maplibre-gl';
+import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
+import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import type { Atlas } from '../domain/atlas.ts';
+import { type Filters, encodeFacets, facetValues, filterExpression } from '../domain/filters.ts';
+import type { MapView, Selection } from '../domain/state.ts';
+import type { Lang } from '../domain/types.ts';
+import { categoryIcons } from './icons.ts';
+import { BASEMAP_SOURCES, basemapLayers } from './layers/basemap.ts';
+import { CLICKABLE_LAYERS, ITEMS_SOURCE, ITEM_LAYERS, infrastructureLayers, layerFilter } from './layers/infrastructure.ts';
+
+setWorkerUrl(workerUrl);
+
+/** What the host element gives the map. The controller applies only the fields that changed. */
+export interface MapInputs {
+  atlas: Atlas | null;
+  filters: Filters;
+  selection: Selection | null;
+  /** Items to emphasise (the chosen project's or KPI's infrastructure). */
+  highlight: readonly string[];
+  view: MapView | null;
+  lang: Lang;
+}
+
+export interface MapCallbacks {
+  select(itemId: string | null): void;
+  view(view: MapView): void;
+  failed(reason: string): void;
+}
+
+export type MapHost = ReactiveControllerHost & HTMLElement & MapInputs;
+
+/** The whole region, for the first view and "reset view". */
+export const REGION_BOUNDS: LngLatBoundsLike = [
+  [143.2, 42.75],
+  [145.9, 44.4],
+];
+
+export class MapController implements ReactiveController {
+  private map: MapLibreMap | null = null;
+  private applied: Partial<MapInputs> = {};
+  private hovered: string | null = null;
+  private ready = false;
+
+  constructor(
+    private readonly host: MapHost,
+    private readonly container: () => HTMLElement | null,
+    private readonly on: MapCallbacks,
+  ) {
+    host.addController(this);
+  }
+
+  hostUpdated(): void {
+    if (!this.map && this.host.atlas) this.create(this.host.atlas);
+    if (this.ready) this.apply();
+  }
+
+  hostDisconnected(): void {
+    this.map?.remove();
+    this.map = null;
+    this.ready = false;
+    this.applied = {};
+  }
+
+  /** Resolves once the map has drawn everything it has been asked to (the 'idle' event). */
+  whenIdle(): Promise<void> {
+    const map = this.map;
+    if (!map) return Promise.reject(new Error('the map is not running'));
+    return new Promise((resolve) => {
+      map.once('idle', () => resolve());
+      map.triggerRepaint();
+    });
+  }
+
+  /** Ids of the items drawn on screen now (what a user sees, not what the data holds). */
+  renderedItemIds(): string[] {
+    if (!this.map || !this.ready) return [];
+    const feats = this.map.queryRenderedFeatures({ layers: [...CLICKABLE_LAYERS] });
+    return [...new Set(feats.map((f: MapGeoJSONFeature) => String(f.properties['id'])))].sort();
+  }
+
+  /** Screen position (CSS px within the map) of a located item, for tests and keyboard focus. */
+  screenPoint(itemId: string): { x: number; y: number } | null {
+    const item = this.host.atlas?.itemById.get(itemId);
+    if (!this.map || !item?.geometry) return null;
+    const [lon, lat] = firstPosition(item.geometry);
+    const p = this.map.project([lon, lat]);
+    return { x: p.x, y: p.y };
+  }
+
+  fitTo(bounds: [number, number, number, number] | null, opts: { animate?: boolean } = {}): void {
+    this.map?.fitBounds(bounds ?? REGION_BOUNDS, { padding: 60, maxZoom: 12, animate: opts.animate ?? true });
+  }
+
+  canvas(): HTMLCanvasElement | null {
+    return this.map?.getCanvas() ?? null;
+  }
+
+  private create(atlas: Atlas): void {
+    const container = this.container();
+    if (!container) return;
+    const { view, lang } = this.host;
+    try {
+      this.map = new MapLibreMap({
+        container,
+        style: this.style(atlas, lang),
+        ...(view ? { center: view.center, zoom: view.zoom, bearing: view.bearing, pitch: view.pitch } : { bounds: REGION_BOUNDS, fitBoundsOptions: { padding: 30 } }),
+        localIdeographFontFamily: "'Noto Sans JP', sans-serif",
+        attributionControl: false,
+        maxBounds: [
+          [139.5, 41.0],
+          [149.5, 46.5],
+        ],
+        canvasContextAttributes: { preserveDrawingBuffer: true },
+      });
+    } catch (e) {
+      this.on.failed((e as Error).message);
+      return;
+    }
+    const map = this.map;
+    map.addControl(new NavigationControl({ visualizePitch: true }), 'top-right');
+    map.addControl(new ScaleControl({ unit: 'metric', maxWidth: 160 }), 'bottom-left');
+    map.addControl(
+      new AttributionControl({
+        compact: false,
+        customAttribution: [String(atlas.data.land?.['attribution' as keyof FeatureCollection] ?? '© OpenStreetMap contributors (ODbL)')],
+      }),
+      'bottom-right',
+    );
+    map.on('load', () => {
+      for (const icon of categoryIcons()) if (!map.hasImage(icon.name)) map.addImage(icon.name, icon.image, { pixelRatio: icon.pixelRatio });
+      this.ready = true;
+      this.applied = { atlas, lang, view, filters: undefined };
+      this.apply();
+    });
+    map.on('click', (e: MapMouseEvent) => {
+      const hit = map.queryRenderedFeatures(e.point, { layers: [...CLICKABLE_LAYERS] })[0];
+      this.on.select(hit ? String(hit.properties['id']) : null);
+    });
+    map.on('mousemove', (e: MapMouseEvent) => this.hover(map.queryRenderedFeatures(e.point, { layers: [...CLICKABLE_LAYERS] })[0]));
+    map.on('moveend', () => this.on.view(this.currentView()));
+    map.on('error', (e) => console.warn('map:', e.error.message));
+  }
+
+  private style(atlas: Atlas, lang: Lang): StyleSpecification {
+    const nameField = lang === 'en' ? 'name_en' : 'name_ja';
+    const empty: FeatureCollection = { type: 'FeatureCollection', features: [] };
+    return {
+      version: 8,
+      sources: {
+        [BASEMAP_SOURCES.land]: { type: 'geojson', data: atlas.data.land ?? empty },
+        [BASEMAP_SOURCES.places]: { type: 'geojson', data: atlas.data.places ?? empty },
+        [BASEMAP_SOURCES.towns]: { type: 'geojson', data: townPoints(atlas) },
+        [ITEMS_SOURCE]: { type: 'geojson', data: itemCollection(atlas), promoteId: 'id' },
+      },
+      layers: [...basemapLayers(nameField), ...infrastructureLayers(filterExpression(this.host.filters), nameField)],
+    };
+  }
+
+  private apply(): void {
+    const map = this.map;
+    if (!map) return;
+    const h = this.host;
+    const was = this.applied;
+    if (h.atlas !== was.atlas && h.atlas) {
+      (map.getSource(ITEMS_SOURCE) as GeoJSONSource | undefined)?.setData(itemCollection(h.atlas));
+      (map.getSource(BASEMAP_SOURCES.towns) as GeoJSONSource | undefined)?.setData(townPoints(h.atlas));
+    }
+    if (h.filters !== was.filters) {
+      const expr = filterExpression(h.filters);
+      for (const id of ITEM_LAYERS) map.setFilter(id, layerFilter(id, expr));
+    }
+    if (h.selection !== was.selection) {
+      this.setState(was.selection?.kind === 'item' ? [was.selection.id] : [], 'selected', false);
+      this.setState(h.selection?.kind === 'item' ? [h.selection.id] : [], 'selected', true);
+    }
+    if (h.highlight !== was.highlight) {
+      this.setState(was.highlight ?? [], 'highlight', false);
+      this.setState(h.highlight, 'highlight', true);
+    }
+    if (h.lang !== was.lang) {
+      const field = h.lang === 'en' ? 'name_en' : 'name_ja';
+      const text: ExpressionSpecification = ['coalesce', ['get', field], ['get', 'name_ja']];
+      for (const id of ['place-labels', 'town-labels']) map.setLayoutProperty(id, 'text-field', text);
+      map.setLayoutProperty('items-symbol', 'text-field', ['step', ['zoom'], '', 9, text]);
+    }
+    if (h.view && h.view !== was.view && !sameView(h.view, this.currentView())) {
+      map.jumpTo({ center: h.view.center, zoom: h.view.zoom, bearing: h.view.bearing, pitch: h.view.pitch });
+    }
+    this.applied = { ...h, highlight: h.highlight };
+  }
+
+  private setState(ids: readonly string[], key: string, value: boolean): void {
+    for (const id of ids) this.map?.setFeatureState({ source: ITEMS_SOURCE, id }, { [key]: value });
+  }
+
+  private hover(f: MapGeoJSONFeature | undefined): void {
+    const id = f ? String(f.properties['id']) : null;
+    if (id === this.hovered || !this.map) return;
+    if (this.hovered) this.setState([this.hovered], 'hover', false);
+    if (id) this.setState([id], 'hover', true);
+    this.hovered = id;
+    this.map.getCanvas().style.cursor = id ? 'pointer' : '';
+  }
+
+  private currentView(): MapView {
+    const m = this.map!;
+    const c = m.getCenter();
+    return { center: [c.lng, c.lat], zoom: m.getZoom(), bearing: m.getBearing(), pitch: m.getPitch() };
+  }
+}
+
+function sameView(a: MapView, b: MapView): boolean {
+  return Math.abs(a.center[0] - b.center[0]) < 1e-4 && Math.abs(a.center[1] - b.center[1]) < 1e-4 && Math.abs(a.zoom - b.zoom) < 0.01 && Math.abs(a.bearing - b.bearing) < 0.1 && Math.abs(a.pitch - b.pitch) < 0.1;
+}
+
+/** Located items with only what the style reads: id, category, names, accuracy and the encoded facets. */
+function itemCollection(atlas: Atlas): FeatureCollection {
+  const features: Feature[] = atlas.located.map((item) => {
+    const p = item.properties;
+    return {
+      type: 'Feature',
+      geometry: item.geometry as Geometry,
+      properties: { id: p.id, category: p.category, name_ja: p.name_ja, name_en: p.name_en ?? null, accuracy: p.accuracy, ...encodeFacets(facetValues(atlas, item)) },
+    };
+  });
+  return { type: 'FeatureCollection', features };
+}
+
+function townPoints(atlas: Atlas): FeatureCollection {
+  return {
+    type: 'FeatureCollection',
+    features: atlas.municipalities
+      .filter((a) => a.office)
+      .map((a) => ({ type: 'Feature', geometry: { type: 'Point', coordinates: a.office! }, properties: { id: a.id, name_ja: a.name_ja, name_en: a.name_en ?? null } })),
+  };
+}
+
+function firstPosition(g: Geometry): [number, number] {
+  switch (g.type) {
+    case 'Point':
+      return g.coordinates as [number, number];
+    case 'LineString':
+      return g.coordinates[Math.floor(g.coordinates.length / 2)] as [number, number];
+    case 'Polygon':
+      return centroidOfRing(g.coordinates[0] as [number, number][]);
+    default:
+      return (g.type === 'GeometryCollection' ? [144.5, 43.3] : (g.coordinates.flat(3) as number[]).slice(0, 2)) as [number, number];
+  }
+}
+
+function centroidOfRing(ring: [number, number][]): [number, number] {
+  const n = ring.length - 1 || 1;
+  let x = 0;
+  let y = 0;
+  for (let i = 0; i < n; i++) {
+    x += ring[i]![0];
+    y += ring[i]![1];
+  }
+  return [x / n, y / n];
+}

@@ -1,0 +1,51 @@
+import type { LocatedCategory, PromoterId } from './domain/types.ts';
+
+/**
+ * The only place colours are defined. Category colours are the Okabe–Ito palette
+ * (distinguishable with the common colour-vision deficiencies); each category also has its own
+ * symbol shape or line pattern, so colour is never the only cue.
+ */
+export const CATEGORY_STYLE: Record<LocatedCategory, { color: string; shape: SymbolShape; dash?: number[] }> = {
+  'fishing-port': { color: '#0072B2', shape: 'circle' },
+  harbor: { color: '#000000', shape: 'square' },
+  road: { color: '#D55E00', shape: 'diamond' },
+  river: { color: '#56B4E9', shape: 'circle', dash: [2, 1] },
+  agriculture: { color: '#C9B200', shape: 'square', dash: [3, 2] },
+  park: { color: '#009E73', shape: 'hexagon' },
+  airport: { color: '#CC79A7', shape: 'triangle' },
+  'disaster-prevention': { color: '#E69F00', shape: 'triangle-down' },
+};
+
+export type SymbolShape = 'circle' | 'square' | 'diamond' | 'triangle' | 'triangle-down' | 'hexagon';
+
+/** The documents print 国 projects in red and 道 projects in blue. */
+export const PROMOTER_COLOR: Record<PromoterId, string> = {
+  kuni: '#C0392B',
+  do: '#1F5FBF',
+};
+
+export const BASEMAP = {
+  sea: '#cfe3ef',
+  land: '#f7f4ec',
+  landOutline: '#9fb4c2',
+  label: '#3b3b3b',
+  labelHalo: '#ffffff',
+  island: '#efe9dc',
+};
+
+export const HIGHLIGHT = {
+  selected: '#FFD400',
+  hover: '#FFFFFF',
+  halo: '#1a1a1a',
+};
+
+export const UI = {
+  ink: '#1a1a1a',
+  muted: '#5b5b5b',
+  panel: '#ffffff',
+  border: '#d0cbc0',
+  accent: '#0b5394',
+  focus: '#ff8c00',
+  danger: '#a40000',
+  dangerBg: '#fde8e8',
+};

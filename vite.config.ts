@@ -1,0 +1,51 @@
+import { cpSync, existsSync, readFileSync, statSync } from 'node:fs';
+import { extname, join, normalize, resolve } from 'node:path';
+import type { Plugin } from 'vite';
+import { defineConfig } from 'vitest/config';
+
+const DATA_DIR = resolve(import.meta.dirname, 'data');
+
+const TYPES: Record<string, string> = {
+  '.json': 'application/json; charset=utf-8',
+  '.geojson': 'application/geo+json; charset=utf-8',
+};
+
+/**
+ * Serves data/ at /data/ in dev and copies it into the build. The app fetches its data at run
+ * time (not bundled) so a planner can edit a file without rebuilding and a broken file is
+ * reported by name instead of breaking the build.
+ */
+function dataFiles(): Plugin {
+  return {
+    name: 'senkon-data-files',
+    configureServer(server) {
+      server.middlewares.use('/data', (req, res, next) => {
+        const path = normalize(join(DATA_DIR, decodeURIComponent((req.url ?? '').split('?')[0] ?? '')));
+        if (!path.startsWith(DATA_DIR) || !existsSync(path) || !statSync(path).isFile()) return next();
+        res.setHeader('Content-Type', TYPES[extname(path)] ?? 'application/octet-stream');
+        res.end(readFileSync(path));
+      });
+    },
+    writeBundle(options) {
+      const out = options.dir ?? resolve(import.meta.dirname, 'dist');
+      cpSync(DATA_DIR, join(out, 'data'), {
+        recursive: true,
+        filter: (src) => !src.endsWith('.md'),
+      });
+    },
+  };
+}
+
+export default defineConfig({
+  base: './',
+  plugins: [dataFiles()],
+  build: {
+    target: 'es2022',
+    chunkSizeWarningLimit: 1200,
+  },
+  preview: { host: '127.0.0.1', port: 4173, strictPort: true },
+  test: {
+    include: ['src/**/*.test.ts', 'test/unit/**/*.test.ts', 'test/component/**/*.test.ts'],
+    environment: 'node',
+  },
+});
