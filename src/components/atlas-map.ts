@@ -35,6 +35,7 @@ export class AtlasMap extends LitElement {
     highlight: { attribute: false },
     view: { attribute: false },
     lang: {},
+    insetRight: { type: Number },
   };
 
   declare atlas: Atlas | null;
@@ -43,6 +44,7 @@ export class AtlasMap extends LitElement {
   declare highlight: readonly string[];
   declare view: MapView | null;
   declare lang: Lang;
+  declare insetRight: number;
 
   private readonly controller = new MapController(this, () => this.renderRoot.querySelector('#map'), {
     select: (id) => send(this, { type: 'select', selection: id ? { kind: 'item', id } : null }),
@@ -58,6 +60,7 @@ export class AtlasMap extends LitElement {
     this.highlight = [];
     this.view = null;
     this.lang = 'ja';
+    this.insetRight = 0;
   }
 
   override render() {

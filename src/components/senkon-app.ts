@@ -15,6 +15,9 @@ import './feature-panel.ts';
 import './item-list.ts';
 import './layer-legend.ts';
 
+/** Width the detail panel covers on the right of the map (its CSS width plus margins). */
+const PANEL_INSET = 480;
+
 /** The app: owns the one state, loads the data, provides both by context and mirrors the state in the URL. */
 export class SenkonApp extends LitElement {
   static override styles = [
@@ -151,6 +154,7 @@ export class SenkonApp extends LitElement {
       .highlight=${this.highlight}
       .view=${this.state.view}
       .lang=${this.state.lang}
+      .insetRight=${this.state.selection ? PANEL_INSET : 0}
       @atlas-map-failed=${(e: CustomEvent<string>) => (this.mapFailure = e.detail)}
     ></atlas-map>`;
   }

@@ -34,12 +34,13 @@ export function progress(kpi: Kpi, value: number | null, split: Split): number |
 }
 
 /**
- * How far a printed figure may sit from the exact one and still be rounding: one unit of its
- * last printed digit (covers both rounding and truncation), e.g. 1 for "88", 0.1 for "87.6".
+ * Whether a printed figure is the exact one rounded or truncated to the digits it prints
+ * (the tables do both): 87.6 → "88", "87" or "87.6" pass; "86" or "89" do not.
  */
-export function roundingTolerance(printed: number): number {
-  const decimals = (String(printed).split('.')[1] ?? '').length;
-  return 10 ** -decimals + 1e-9;
+export function isRoundingOf(printed: number, exact: number): boolean {
+  const scale = 10 ** (String(printed).split('.')[1] ?? '').length;
+  const candidates = [Math.round(exact * scale), Math.floor(exact * scale + 1e-9)];
+  return candidates.some((c) => Math.abs(c - printed * scale) < 1e-6);
 }
 
 export interface Discrepancy {
@@ -57,7 +58,7 @@ export function discrepancies(kpi: Kpi): Discrepancy[] {
     for (const split of SPLITS) {
       const printed = valueOf(o.printed_progress, split);
       const computed = progress(kpi, valueOf(o, split), split);
-      if (printed !== null && computed !== null && Math.abs(printed - computed) > roundingTolerance(printed)) {
+      if (printed !== null && computed !== null && !isRoundingOf(printed, computed)) {
         out.push({ kind: 'progress', year: o.year, split, printed, computed });
       }
     }

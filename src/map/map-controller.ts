@@ -33,6 +33,8 @@ export interface MapInputs {
   highlight: readonly string[];
   view: MapView | null;
   lang: Lang;
+  /** Pixels covered by panels on the right: the map keeps selected items out from under them. */
+  insetRight: number;
 }
 
 export interface MapCallbacks {
@@ -183,9 +185,11 @@ export class MapController implements ReactiveController {
       const expr = filterExpression(h.filters);
       for (const id of ITEM_LAYERS) map.setFilter(id, layerFilter(id, expr));
     }
+    if (h.insetRight !== was.insetRight) map.setPadding({ top: 0, bottom: 0, left: 0, right: h.insetRight });
     if (h.selection !== was.selection) {
       this.setState(was.selection?.kind === 'item' ? [was.selection.id] : [], 'selected', false);
       this.setState(h.selection?.kind === 'item' ? [h.selection.id] : [], 'selected', true);
+      if (h.selection?.kind === 'item') this.reveal(h.selection.id);
     }
     if (h.highlight !== was.highlight) {
       this.setState(was.highlight ?? [], 'highlight', false);
@@ -201,6 +205,18 @@ export class MapController implements ReactiveController {
       map.jumpTo({ center: h.view.center, zoom: h.view.zoom, bearing: h.view.bearing, pitch: h.view.pitch });
     }
     this.applied = { ...h, highlight: h.highlight };
+  }
+
+  /** Pans a selected item into the part of the map no panel covers, if it is not there already. */
+  private reveal(itemId: string): void {
+    const map = this.map;
+    const pt = this.screenPoint(itemId);
+    const item = this.host.atlas?.itemById.get(itemId);
+    if (!map || !pt || !item?.geometry) return;
+    const { clientWidth: w, clientHeight: h } = map.getContainer();
+    const margin = 40;
+    if (pt.x > margin && pt.x < w - this.host.insetRight - margin && pt.y > margin && pt.y < h - margin) return;
+    map.easeTo({ center: map.unproject([pt.x, pt.y]), duration: 400 });
   }
 
   private setState(ids: readonly string[], key: string, value: boolean): void {

@@ -40,3 +40,28 @@ export async function mapIdle(page: Page): Promise<void> {
 export async function renderedIds(page: Page): Promise<string[]> {
   return page.evaluate(() => document.querySelector('senkon-app')!.shadowRoot!.querySelector('atlas-map')!.renderedItemIds());
 }
+
+/** Clicks the map where a located item is drawn. */
+export async function clickItem(page: Page, id: string): Promise<void> {
+  const map = page.locator('atlas-map');
+  const box = await map.boundingBox();
+  const pt = await page.evaluate((itemId) => document.querySelector('senkon-app')!.shadowRoot!.querySelector('atlas-map')!.screenPoint(itemId), id);
+  if (!box || !pt) throw new Error(`item ${id} is not on the map`);
+  await page.mouse.click(box.x + pt.x, box.y + pt.y);
+}
+
+/** Distinct colours in the map canvas: a blank (single-colour) canvas has 1. */
+export async function canvasColours(page: Page): Promise<number> {
+  return page.evaluate(() => {
+    const src = document.querySelector('senkon-app')!.shadowRoot!.querySelector('atlas-map')!.shadowRoot!.querySelector('canvas')!;
+    const c = document.createElement('canvas');
+    c.width = 200;
+    c.height = 150;
+    const ctx = c.getContext('2d')!;
+    ctx.drawImage(src, 0, 0, 200, 150);
+    const d = ctx.getImageData(0, 0, 200, 150).data;
+    const seen = new Set<number>();
+    for (let i = 0; i < d.length; i += 4) seen.add((d[i]! << 16) | (d[i + 1]! << 8) | d[i + 2]!);
+    return seen.size;
+  });
+}

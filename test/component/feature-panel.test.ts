@@ -1,0 +1,91 @@
+// @vitest-environment happy-dom
+import { ContextProvider } from '@lit/context';
+import { LitElement, html } from 'lit';
+import { afterEach, describe, expect, it } from 'vitest';
+import { appContext } from '../../src/components/context.ts';
+import type { ActionEvent } from '../../src/components/events.ts';
+import '../../src/components/feature-panel.ts';
+import type { FeaturePanel } from '../../src/components/feature-panel.ts';
+import { INITIAL_STATE, type Selection } from '../../src/domain/state.ts';
+import { loadRealData } from '../load-data.ts';
+
+const { atlas } = loadRealData();
+
+/** Stands in for <senkon-app>: provides the context the panel consumes. */
+class TestHost extends LitElement {
+  readonly provider = new ContextProvider(this, { context: appContext });
+  override render() {
+    return html`<feature-panel></feature-panel>`;
+  }
+}
+customElements.define('test-host', TestHost);
+
+async function mount(selection: Selection, lang: 'ja' | 'en' = 'ja') {
+  const host = document.createElement('test-host') as TestHost;
+  host.provider.setValue({ state: { ...INITIAL_STATE, lang, selection }, atlas });
+  document.body.append(host);
+  await host.updateComplete;
+  const panel = host.shadowRoot!.querySelector('feature-panel') as FeaturePanel;
+  await panel.updateComplete;
+  const kpi = panel.shadowRoot!.querySelector('kpi-summary');
+  await (kpi as LitElement | null)?.updateComplete;
+  return { host, panel, root: panel.shadowRoot!, kpiRoot: kpi?.shadowRoot ?? null };
+}
+
+afterEach(() => document.body.replaceChildren());
+
+describe('<feature-panel>', () => {
+  it('shows an item with its work, body, accuracy, projects and KPIs', async () => {
+    const { root, kpiRoot } = await mount({ kind: 'item', id: 'fp-shibetsu' });
+    expect(root.querySelector('h2')!.textContent).toBe('標津漁港');
+    const text = root.textContent!.replace(/\s+/g, ' ');
+    expect(text).toContain('係留施設等');
+    expect(text).toContain('標津町');
+    expect(text).toContain('概略');
+    const projects = [...root.querySelectorAll('.projects li')].map((li) => li.textContent!.replace(/\s+/g, ' ').trim());
+    expect(projects).toEqual(['道 １－（３）、４－（４） 新技術や強みを活かした酪農・漁業など地域産業の振興プロジェクト']);
+    const rows = kpiRoot!.querySelectorAll('tbody tr');
+    expect(rows.length).toBeGreaterThan(3);
+    expect(kpiRoot!.textContent).toContain('生乳生産量');
+  });
+
+  it('flags a printed progress that value ÷ target does not give', async () => {
+    const { kpiRoot } = await mount({ kind: 'kpi', id: 'kpi-unit-1-new-fishers' });
+    const nemuro = kpiRoot!.querySelector('tr[data-kpi="kpi-unit-1-new-fishers"][data-split="nemuro"]')!;
+    expect(nemuro.textContent).toContain('⚠');
+    const total = kpiRoot!.querySelector('tr[data-kpi="kpi-unit-1-new-fishers"][data-split="total"]')!;
+    expect(total.textContent).not.toContain('⚠');
+  });
+
+  it('sends a selection up when a project is chosen', async () => {
+    const { host, root } = await mount({ kind: 'item', id: 'fp-rausu' });
+    const got: unknown[] = [];
+    host.addEventListener('atlas-action', (e) => got.push((e as ActionEvent).detail));
+    (root.querySelector('.projects button') as HTMLButtonElement).click();
+    expect(got).toEqual([{ type: 'select', selection: { kind: 'project', id: 'p-food-industry' } }]);
+  });
+
+  it('shows a project with its summary, items and the note that it has no KPI', async () => {
+    const { root, kpiRoot } = await mount({ kind: 'project', id: 'p-logistics-network' }, 'en');
+    expect(root.querySelector('h2')!.textContent).toContain('1-(2), 2-(3), 4-(1)');
+    const items = atlas.itemsOfProject('p-logistics-network');
+    expect(items.length).toBeGreaterThan(5);
+    expect(root.querySelectorAll('ul:not(.projects) button.link')).toHaveLength(items.length);
+    const road = atlas.itemById.get('rd-oboro-itoizawa')!.properties;
+    expect(root.textContent).toContain(road.name_en ?? road.name_ja);
+    expect(kpiRoot!.textContent).toContain('The plans give no KPI for these projects.');
+  });
+
+  it('renders data text as text, never as markup', async () => {
+    const item = atlas.itemById.get('fp-rausu')!;
+    const original = item.properties.name_ja;
+    item.properties.name_ja = '<img src=x onerror=alert(1)>';
+    try {
+      const { root } = await mount({ kind: 'item', id: 'fp-rausu' });
+      expect(root.querySelector('h2')!.textContent).toBe('<img src=x onerror=alert(1)>');
+      expect(root.querySelector('img')).toBeNull();
+    } finally {
+      item.properties.name_ja = original;
+    }
+  });
+});
