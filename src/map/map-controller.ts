@@ -142,8 +142,14 @@ export class MapController implements ReactiveController {
       }),
       'bottom-right',
     );
+    // Symbols ask for their icons as soon as the style parses, before 'load'; the resolver
+    // supplies them for that very request (an event listener would be too late for it).
+    const icons = new Map(categoryIcons().map((i) => [i.name, i]));
+    map.setMissingStyleImageResolver((id) => {
+      const icon = icons.get(id);
+      if (icon && !map.hasImage(id)) map.addImage(id, icon.image, { pixelRatio: icon.pixelRatio });
+    });
     map.on('load', () => {
-      for (const icon of categoryIcons()) if (!map.hasImage(icon.name)) map.addImage(icon.name, icon.image, { pixelRatio: icon.pixelRatio });
       this.ready = true;
       this.applied = { atlas, lang, view, filters: undefined };
       this.apply();
@@ -204,7 +210,7 @@ export class MapController implements ReactiveController {
     if (h.view && h.view !== was.view && !sameView(h.view, this.currentView())) {
       map.jumpTo({ center: h.view.center, zoom: h.view.zoom, bearing: h.view.bearing, pitch: h.view.pitch });
     }
-    this.applied = { ...h, highlight: h.highlight };
+    this.applied = snapshot(h);
   }
 
   /** Pans a selected item into the part of the map no panel covers, if it is not there already. */
@@ -237,6 +243,12 @@ export class MapController implements ReactiveController {
     const c = m.getCenter();
     return { center: [c.lng, c.lat], zoom: m.getZoom(), bearing: m.getBearing(), pitch: m.getPitch() };
   }
+}
+
+/** The inputs as plain values: the host's reactive properties are accessors, so spreading it copies nothing. */
+function snapshot(h: MapInputs): MapInputs {
+  const { atlas, filters, selection, highlight, view, lang, insetRight } = h;
+  return { atlas, filters, selection, highlight, view, lang, insetRight };
 }
 
 function sameView(a: MapView, b: MapView): boolean {
