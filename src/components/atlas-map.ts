@@ -22,6 +22,11 @@ export class AtlasMap extends LitElement {
         position: absolute;
         inset: 0;
       }
+      /* MapLibre's controls set their own font stack, which has no Japanese glyphs offline. */
+      .maplibregl-ctrl,
+      .maplibregl-ctrl-attrib {
+        font-family: 'Noto Sans JP', system-ui, sans-serif;
+      }
       .maplibregl-ctrl-attrib {
         font-size: 11px;
       }
@@ -33,6 +38,7 @@ export class AtlasMap extends LitElement {
     filters: { attribute: false },
     selection: { attribute: false },
     highlight: { attribute: false },
+    hovered: { attribute: false },
     view: { attribute: false },
     lang: {},
     insetRight: { type: Number },
@@ -42,6 +48,7 @@ export class AtlasMap extends LitElement {
   declare filters: Filters;
   declare selection: Selection | null;
   declare highlight: readonly string[];
+  declare hovered: string | null;
   declare view: MapView | null;
   declare lang: Lang;
   declare insetRight: number;
@@ -58,6 +65,7 @@ export class AtlasMap extends LitElement {
     this.filters = EMPTY_FILTERS;
     this.selection = null;
     this.highlight = [];
+    this.hovered = null;
     this.view = null;
     this.lang = 'ja';
     this.insetRight = 0;

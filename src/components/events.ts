@@ -17,3 +17,25 @@ declare global {
     'atlas-action': ActionEvent;
   }
 }
+
+/** Transient UI signals that are not app state (not in the URL): hover and "fit the map". */
+export class HoverEvent extends CustomEvent<string | null> {
+  static readonly type = 'atlas-hover';
+  constructor(itemId: string | null) {
+    super(HoverEvent.type, { detail: itemId, bubbles: true, composed: true });
+  }
+}
+
+export class FitEvent extends CustomEvent<'results'> {
+  static readonly type = 'atlas-fit';
+  constructor() {
+    super(FitEvent.type, { detail: 'results', bubbles: true, composed: true });
+  }
+}
+
+declare global {
+  interface HTMLElementEventMap {
+    'atlas-hover': HoverEvent;
+    'atlas-fit': FitEvent;
+  }
+}

@@ -1,10 +1,11 @@
 import { ContextConsumer } from '@lit/context';
 import { LitElement, css, html, nothing } from 'lit';
+import { summariseArea } from '../domain/analysis.ts';
 import type { Atlas, ProjectKpi } from '../domain/atlas.ts';
 import type { Item } from '../domain/data/validate.ts';
-import { accuracyLabel, categoryLabel, nameOf, t } from '../domain/i18n.ts';
+import { accuracyLabel, categoryLabel, nameOf, promoterLabel, t } from '../domain/i18n.ts';
 import type { Selection } from '../domain/state.ts';
-import type { Lang, Project } from '../domain/types.ts';
+import type { Area, Category, Lang, Project } from '../domain/types.ts';
 import { appContext } from './context.ts';
 import { send } from './events.ts';
 import { municipalityNames, projectNumbers, promoterBadge, sourceList } from './format.ts';
@@ -33,6 +34,15 @@ export class FeaturePanel extends LitElement {
       h3 {
         font-size: 0.95rem;
         margin: 1rem 0 0.3rem;
+      }
+      h4 {
+        font-size: 0.88rem;
+        margin: 0.6rem 0 0.2rem;
+      }
+      .badge.border {
+        background: var(--accent);
+        font-size: 0.7rem;
+        vertical-align: middle;
       }
       .close {
         position: absolute;
@@ -113,7 +123,7 @@ export class FeaturePanel extends LitElement {
       return kpi ? html`<h2>${nameOf(lang, kpi)}</h2><kpi-summary .entries=${[{ kpi, via: atlas.legacyById.get(kpi.project) ?? null }]} .lang=${lang}></kpi-summary>${sourceList(kpi.sources)}` : nothing;
     }
     const area = atlas.areaById.get(sel.id);
-    return area ? html`<h2>${nameOf(lang, area)}</h2>` : nothing;
+    return area ? this.area(atlas, area, lang) : nothing;
   }
 
   private item(atlas: Atlas, item: Item, lang: Lang) {
@@ -148,8 +158,34 @@ export class FeaturePanel extends LitElement {
 
   private project(atlas: Atlas, p: Project, lang: Lang) {
     const items = atlas.itemsOfProject(p.id);
+    const bodies = (ids: string[]) => ids.map((id) => { const b = atlas.bodyById.get(id); return b ? nameOf(lang, b) : id; }).join('、');
     return html`<h2 data-project=${p.id}>${promoterBadge(lang, p.promoter)} ${projectNumbers(lang, p)} ${nameOf(lang, p)}</h2>
+      <dl>
+        <dt>${t(lang, 'promoter')}</dt>
+        <dd>${promoterLabel(lang, p.promoter)}</dd>
+        <dt>${t(lang, 'goals')}</dt>
+        <dd>${p.goals.map((g) => atlas.goalById.get(g)).filter((g) => g).map((g) => `${g!.number} ${nameOf(lang, g!)}`).join(' / ')}</dd>
+      </dl>
+      <h3>${t(lang, 'summary')}</h3>
       <p>${p.summary_ja}</p>
+      <h3>${t(lang, 'initiatives')}</h3>
+      ${p.initiatives.map(
+        (i) => html`<section class="initiative">
+          <h4>○${i.heading_ja}</h4>
+          <ul>${i.items_ja.map((x) => html`<li>${x}</li>`)}</ul>
+          <p class="muted">${t(lang, 'body')}: ${bodies(i.bodies)}</p>
+        </section>`,
+      )}
+      ${p.cocreation.length
+        ? html`<h3>${t(lang, 'cocreation')}</h3>
+            ${p.cocreation.map(
+              (c) => html`<section class="cocreation">
+                <h4>${c.title_ja}</h4>
+                <p>${t(lang, 'content')}: ${c.content_ja}</p>
+                <p class="muted">${t(lang, 'structure')}: ${c.structure_ja}</p>
+              </section>`,
+            )}`
+        : nothing}
       <h3>${t(lang, 'items')} (${items.length})</h3>
       <ul>
         ${items.map((i) => html`<li><button class="link" @click=${() => this.select('item', i.properties.id)}>${nameOf(lang, i.properties)}</button></li>`)}
@@ -158,6 +194,34 @@ export class FeaturePanel extends LitElement {
       <kpi-summary .entries=${atlas.kpisOfProject(p.id)} .lang=${lang}></kpi-summary>
       <h3>${t(lang, 'sources')}</h3>
       ${sourceList(p.sources)}`;
+  }
+
+  private area(atlas: Atlas, a: Area, lang: Lang) {
+    const s = summariseArea(atlas, a.id);
+    const km = (v: number) => v.toLocaleString(lang === 'ja' ? 'ja-JP' : 'en-GB', { maximumFractionDigits: 1 });
+    const itemLink = (i: (typeof s.items)[number]) => html`<li><button class="link" @click=${() => this.select('item', i.properties.id)}>${nameOf(lang, i.properties)}</button></li>`;
+    const areas = Object.entries(s.areaKm2) as [Category, number][];
+    return html`<h2 data-area=${a.id}>${nameOf(lang, a)}${a.border_region ? html` <span class="badge border">${t(lang, 'border')}</span>` : nothing}</h2>
+      <h3>${t(lang, 'areaSummary')}</h3>
+      <dl>
+        <dt>${t(lang, 'byCategory')}</dt>
+        <dd>${[...s.byCategory].map(([c, n]) => `${categoryLabel(lang, c)} ${n}`).join('、')}</dd>
+        <dt>${t(lang, 'byBody')}</dt>
+        <dd>${[...s.byBody].map(([b, n]) => `${nameOf(lang, atlas.bodyById.get(b) ?? { name_ja: b })} ${n}`).join('、')}</dd>
+        <dt>${t(lang, 'roadKm')}</dt>
+        <dd data-measure="road-km">${km(s.lengthKm.road)} km</dd>
+        <dt>${t(lang, 'riverKm')}</dt>
+        <dd data-measure="river-km">${km(s.lengthKm.river)} km</dd>
+        ${areas.map(([c, v]) => html`<dt>${t(lang, 'districtKm2')}（${categoryLabel(lang, c)}）</dt><dd data-measure="${c}-km2">${km(v)} km²</dd>`)}
+      </dl>
+      <p class="muted">${t(lang, 'drawnNote')}</p>
+      <h3>${t(lang, 'projects')} (${s.projects.length})</h3>
+      <ul class="projects">
+        ${s.projects.map((id) => atlas.projectById.get(id)).filter((p): p is Project => !!p).map((p) => html`<li>${promoterBadge(lang, p.promoter)} ${this.projectLink(p, lang)}</li>`)}
+      </ul>
+      <h3>${t(lang, 'located')} (${s.items.length})</h3>
+      <ul>${s.items.map(itemLink)}</ul>
+      ${s.unlocated.length ? html`<h3>${t(lang, 'unlocated')} (${s.unlocated.length})</h3><ul>${s.unlocated.map(itemLink)}</ul>` : nothing}`;
   }
 
   private projectLink(p: Project, lang: Lang) {

@@ -2,17 +2,21 @@ import { ContextConsumer } from '@lit/context';
 import { LitElement, css, html, nothing } from 'lit';
 import type { Atlas } from '../domain/atlas.ts';
 import type { Item } from '../domain/data/validate.ts';
-import { facetValues, matches } from '../domain/filters.ts';
-import { categoryLabel, nameOf, t } from '../domain/i18n.ts';
-import type { Lang } from '../domain/types.ts';
+import { toCsv, toGeoJson } from '../domain/export.ts';
+import { type StringKey, categoryLabel, nameOf, t } from '../domain/i18n.ts';
+import { CATEGORIES, type Lang } from '../domain/types.ts';
 import { appContext } from './context.ts';
-import { send } from './events.ts';
+import { HoverEvent, send } from './events.ts';
 import { municipalityNames } from './format.ts';
 import { baseStyles } from './styles.ts';
 
+type SortKey = 'name' | 'category' | 'municipality' | 'body' | 'projects';
+const SORT_LABEL: Record<SortKey, StringKey> = { name: 'name', category: 'category', municipality: 'municipality', body: 'body', projects: 'facetProjects' };
+
 /**
  * Every item that passes the filters, as keyboard listboxes (located, then unlocated): the
- * accessible way to everything on the map. ↑/↓/Home/End move, Enter or Space selects.
+ * accessible way to everything on the map. ↑/↓/Home/End move, Enter or Space selects; hovering
+ * or focusing a row highlights it on the map. Sortable; exportable as CSV or GeoJSON.
  */
 export class ItemList extends LitElement {
   static override styles = [
@@ -46,6 +50,23 @@ export class ItemList extends LitElement {
       [role='option'][aria-selected='true'] {
         background: #fff3b0;
       }
+      .tools {
+        display: flex;
+        flex-wrap: wrap;
+        gap: 0.25rem;
+        align-items: center;
+        font-size: 0.78rem;
+      }
+      .tools button {
+        border: 1px solid var(--border);
+        background: #fff;
+        border-radius: 4px;
+        padding: 0.05rem 0.4rem;
+      }
+      .tools button[aria-pressed='true'] {
+        background: var(--accent);
+        color: #fff;
+      }
       .meta {
         display: block;
         font-size: 0.75rem;
@@ -54,18 +75,43 @@ export class ItemList extends LitElement {
     `,
   ];
 
+  static override properties = {
+    sortKey: { state: true },
+    descending: { state: true },
+  };
+
+  declare sortKey: SortKey;
+  declare descending: boolean;
   private readonly ctx = new ContextConsumer(this, { context: appContext, subscribe: true });
+
+  constructor() {
+    super();
+    this.sortKey = 'category';
+    this.descending = false;
+  }
 
   override render() {
     const v = this.ctx.value;
     if (!v?.atlas) return nothing;
     const { atlas, state } = v;
-    const shown = atlas.data.items.filter((i) => matches(facetValues(atlas, i), state.filters));
+    const lang = state.lang;
+    const shown = this.sorted(atlas, atlas.filtered(state.filters), lang);
     const located = shown.filter((i) => i.geometry);
     const unlocated = shown.filter((i) => !i.geometry);
     const selected = state.selection?.kind === 'item' ? state.selection.id : null;
-    const lang = state.lang;
-    return html`<p class="muted" id="hint">${t(lang, 'listHint')}</p>
+    return html`<div class="tools" role="group" aria-label=${t(lang, 'sortBy')}>
+        <span>${t(lang, 'sortBy')}:</span>
+        ${(Object.keys(SORT_LABEL) as SortKey[]).map(
+          (k) => html`<button aria-pressed=${this.sortKey === k ? 'true' : 'false'} data-sort=${k} @click=${() => this.sortBy(k)}>
+            ${t(lang, SORT_LABEL[k])}${this.sortKey === k ? (this.descending ? ' ↓' : ' ↑') : ''}
+          </button>`,
+        )}
+      </div>
+      <div class="tools">
+        <button data-export="csv" @click=${() => this.download(atlas, shown, 'csv')}>${t(lang, 'exportCsv')}</button>
+        <button data-export="geojson" @click=${() => this.download(atlas, shown, 'geojson')}>${t(lang, 'exportGeojson')}</button>
+      </div>
+      <p class="muted" id="hint">${t(lang, 'listHint')}</p>
       ${this.group('located', `${t(lang, 'located')} (${located.length})`, located, atlas, lang, selected)}
       ${this.group('unlocated', `${t(lang, 'unlocated')} (${unlocated.length})`, unlocated, atlas, lang, selected)}`;
   }
@@ -82,7 +128,17 @@ export class ItemList extends LitElement {
         ${items.map((item, i) => {
           const p = item.properties;
           const isSel = p.id === selected;
-          return html`<li role="option" data-id=${p.id} tabindex=${i === active ? 0 : -1} aria-selected=${isSel ? 'true' : 'false'} @click=${() => this.choose(p.id)}>
+          return html`<li
+            role="option"
+            data-id=${p.id}
+            tabindex=${i === active ? 0 : -1}
+            aria-selected=${isSel ? 'true' : 'false'}
+            @click=${() => this.choose(p.id)}
+            @mouseenter=${() => this.hover(item)}
+            @mouseleave=${() => this.hover(null)}
+            @focus=${() => this.hover(item)}
+            @blur=${() => this.hover(null)}
+          >
             ${nameOf(lang, p)}
             <span class="meta">${categoryLabel(lang, p.category)} · ${p.municipalities.length ? municipalityNames(atlas, lang, p.municipalities) : t(lang, 'regionWide')} · ${p.projects
                 .map((id) => atlas.projectById.get(id)?.numbers[0])
@@ -115,6 +171,49 @@ export class ItemList extends LitElement {
       e.preventDefault();
       fn();
     }
+  }
+
+  private sortBy(key: SortKey): void {
+    this.descending = this.sortKey === key ? !this.descending : false;
+    this.sortKey = key;
+  }
+
+  private sorted(atlas: Atlas, items: Item[], lang: Lang): Item[] {
+    const key = (i: Item): string | number => {
+      const p = i.properties;
+      switch (this.sortKey) {
+        case 'name':
+          return nameOf(lang, p);
+        case 'category':
+          return CATEGORIES.indexOf(p.category);
+        case 'municipality':
+          return p.municipalities.length ? municipalityNames(atlas, lang, p.municipalities) : '\uffff';
+        case 'body':
+          return p.body;
+        case 'projects':
+          return p.projects.map((id) => atlas.projectById.get(id)?.numbers[0] ?? '').sort()[0] ?? '';
+      }
+    };
+    const dir = this.descending ? -1 : 1;
+    return items
+      .map((item, order) => ({ item, order, k: key(item) }))
+      .sort((a, b) => dir * (typeof a.k === 'number' && typeof b.k === 'number' ? a.k - b.k : String(a.k).localeCompare(String(b.k), 'ja')) || a.order - b.order)
+      .map((x) => x.item);
+  }
+
+  private hover(item: Item | null): void {
+    this.dispatchEvent(new HoverEvent(item?.geometry ? item.properties.id : null));
+  }
+
+  /** Saves the list as shown (filtered and sorted). */
+  private download(atlas: Atlas, items: Item[], kind: 'csv' | 'geojson'): void {
+    const lang = this.ctx.value!.state.lang;
+    const [text, type] = kind === 'csv' ? [toCsv(atlas, items, lang), 'text/csv;charset=utf-8'] : [JSON.stringify(toGeoJson(items), null, 1), 'application/geo+json'];
+    const a = document.createElement('a');
+    a.href = URL.createObjectURL(new Blob([text], { type }));
+    a.download = `senkon-atlas.${kind}`;
+    a.click();
+    setTimeout(() => URL.revokeObjectURL(a.href), 10_000);
   }
 
   private choose(id: string): void {

@@ -1,19 +1,24 @@
 import { ContextProvider } from '@lit/context';
 import { LitElement, css, html, nothing } from 'lit';
+import { boundsOf } from '../domain/analysis.ts';
 import { Atlas } from '../domain/atlas.ts';
 import type { DataIssue } from '../domain/data/issues.ts';
 import { httpFetcher, loadDataset } from '../domain/data/load.ts';
 import { t } from '../domain/i18n.ts';
+import { isEmpty as isEmptyFilters } from '../domain/filters.ts';
 import { type Action, type AppState, reduce } from '../domain/state.ts';
 import { type KnownIds, parse, serialise } from '../domain/url.ts';
 import { appContext } from './context.ts';
-import { ActionEvent } from './events.ts';
+import { ActionEvent, FitEvent, HoverEvent } from './events.ts';
 import { baseStyles, themeVars } from './styles.ts';
 import './atlas-map.ts';
+import type { AtlasMap } from './atlas-map.ts';
 import './data-banner.ts';
 import './feature-panel.ts';
+import './filter-panel.ts';
 import './item-list.ts';
 import './layer-legend.ts';
+import './search-box.ts';
 
 /** Width the detail panel covers on the right of the map (its CSS width plus margins). */
 const PANEL_INSET = 480;
@@ -26,7 +31,7 @@ export class SenkonApp extends LitElement {
     css`
       :host {
         display: grid;
-        grid-template-columns: minmax(260px, 320px) 1fr;
+        grid-template-columns: minmax(280px, 360px) 1fr;
         grid-template-rows: auto 1fr;
         height: 100%;
         background: var(--panel);
@@ -57,9 +62,20 @@ export class SenkonApp extends LitElement {
       aside {
         overflow: auto;
         border-right: 1px solid var(--border);
-        display: flex;
-        flex-direction: column;
         min-height: 0;
+      }
+      search-box {
+        margin: 0.6rem 0.8rem 0.3rem;
+      }
+      details {
+        padding: 0.2rem 0.8rem 0.4rem;
+        border-bottom: 1px solid var(--border);
+      }
+      summary {
+        cursor: pointer;
+        font-weight: 700;
+        font-size: 0.95rem;
+        padding: 0.3rem 0;
       }
       main {
         position: relative;
@@ -93,12 +109,15 @@ export class SenkonApp extends LitElement {
     atlas: { state: true },
     issues: { state: true },
     mapFailure: { state: true },
+    hovered: { state: true },
   };
 
   declare state: AppState;
   declare atlas: Atlas | null;
   declare issues: DataIssue[];
   declare mapFailure: string | null;
+  /** The item under the pointer or keyboard focus in the list: transient, not in the URL. */
+  declare hovered: string | null;
   private readonly provider = new ContextProvider(this, { context: appContext });
   /** Items to emphasise, recomputed only when the selection or the data change. */
   private highlight: readonly string[] = [];
@@ -109,7 +128,10 @@ export class SenkonApp extends LitElement {
     this.atlas = null;
     this.issues = [];
     this.mapFailure = null;
+    this.hovered = null;
     this.addEventListener(ActionEvent.type, (e) => this.dispatch(e.detail));
+    this.addEventListener(HoverEvent.type, (e) => (this.hovered = e.detail));
+    this.addEventListener(FitEvent.type, () => this.fitTo(this.atlas?.filtered(this.state.filters) ?? []));
     window.addEventListener('popstate', () => this.restoreFromUrl());
   }
 
@@ -134,6 +156,11 @@ export class SenkonApp extends LitElement {
         <button class="lang" aria-label=${t(lang, 'languageLabel')} @click=${this.toggleLang}>${t(lang, 'language')}</button>
       </header>
       <aside>
+        <search-box></search-box>
+        <details ?open=${!isEmptyFilters(this.state.filters)}>
+          <summary>${t(lang, 'filters')}</summary>
+          <filter-panel></filter-panel>
+        </details>
         <layer-legend></layer-legend>
         <item-list></item-list>
       </aside>
@@ -152,6 +179,7 @@ export class SenkonApp extends LitElement {
       .filters=${this.state.filters}
       .selection=${this.state.selection}
       .highlight=${this.highlight}
+      .hovered=${this.hovered}
       .view=${this.state.view}
       .lang=${this.state.lang}
       .insetRight=${this.state.selection ? PANEL_INSET : 0}
@@ -164,18 +192,28 @@ export class SenkonApp extends LitElement {
     const sel = this.state.selection;
     const atlas = this.atlas;
     if (!sel || !atlas) return [];
+    if (sel.kind === 'area') return atlas.data.items.filter((i) => i.geometry && atlas.areasOfItem(i).includes(sel.id)).map((i) => i.properties.id);
     const kpi = sel.kind === 'kpi' ? atlas.kpiById.get(sel.id) : undefined;
     const projects = sel.kind === 'project' ? [sel.id] : kpi ? atlas.projectsOfKpi(kpi) : [];
-    return projects.flatMap((p) => atlas.itemsOfProject(p).map((i) => i.properties.id));
+    return [...new Set(projects.flatMap((p) => atlas.itemsOfProject(p).map((i) => i.properties.id)))];
   }
 
   private dispatch(action: Action): void {
     this.state = reduce(this.state, action);
+    // A project, area or KPI chosen by the user frames its items; a link restores its own view instead.
+    if (action.type === 'select' && action.selection && action.selection.kind !== 'item') {
+      void this.updateComplete.then(() => this.fitTo(this.highlight.map((id) => this.atlas!.itemById.get(id)!)));
+    }
     const url = `${location.pathname}${serialise(this.state)}${location.hash}`;
     if (url !== `${location.pathname}${location.search}${location.hash}`) {
       if (action.type === 'set-view') history.replaceState(null, '', url);
       else history.pushState(null, '', url);
     }
+  }
+
+  private fitTo(items: Parameters<typeof boundsOf>[0]): void {
+    const bounds = boundsOf(items);
+    if (bounds) this.renderRoot.querySelector<AtlasMap>('atlas-map')?.fitTo(bounds);
   }
 
   private restoreFromUrl(): void {
@@ -193,6 +231,13 @@ export class SenkonApp extends LitElement {
     this.issues = issues;
     this.atlas = atlas;
     this.restoreFromUrl();
+    // A link that names a project, area or KPI but no view opens framed on its items.
+    const sel = this.state.selection;
+    if (!this.state.view && sel && sel.kind !== 'item') {
+      await this.updateComplete;
+      await this.renderRoot.querySelector<AtlasMap>('atlas-map')?.updateComplete;
+      this.fitTo(this.highlight.map((id) => atlas.itemById.get(id)!));
+    }
   }
 }
 

@@ -1,4 +1,5 @@
 import type { Dataset, Item } from './data/validate.ts';
+import { type FacetValues, type Filters, facetValues, matches } from './filters.ts';
 import type { Area, Body, Goal, Kpi, LegacyProject, Project } from './types.ts';
 
 const REGION_ID = 'renkei-kushiro-nemuro';
@@ -32,8 +33,22 @@ export class Atlas {
     this.municipalities = data.areas.filter((a) => a.level === 'municipality');
   }
 
+  private facetCache: FacetValues[] | null = null;
+
   get located(): Item[] {
     return this.data.items.filter((i) => i.geometry !== null);
+  }
+
+  /** Facet values of every item, aligned with data.items; computed once. */
+  get facets(): readonly FacetValues[] {
+    this.facetCache ??= this.data.items.map((i) => facetValues(this, i));
+    return this.facetCache;
+  }
+
+  /** The items that pass the filters, in data order. */
+  filtered(f: Filters): Item[] {
+    const values = this.facets;
+    return this.data.items.filter((_, i) => matches(values[i]!, f));
   }
 
   itemsOfProject(projectId: string): Item[] {

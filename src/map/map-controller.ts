@@ -31,6 +31,8 @@ export interface MapInputs {
   selection: Selection | null;
   /** Items to emphasise (the chosen project's or KPI's infrastructure). */
   highlight: readonly string[];
+  /** The item the list points at (hover or keyboard focus). */
+  hovered: string | null;
   view: MapView | null;
   lang: Lang;
   /** Pixels covered by panels on the right: the map keeps selected items out from under them. */
@@ -104,7 +106,12 @@ export class MapController implements ReactiveController {
   }
 
   fitTo(bounds: [number, number, number, number] | null, opts: { animate?: boolean } = {}): void {
-    this.map?.fitBounds(bounds ?? REGION_BOUNDS, { padding: 60, maxZoom: 12, animate: opts.animate ?? true });
+    const pad = 60;
+    this.map?.fitBounds(bounds ?? REGION_BOUNDS, {
+      padding: { top: pad, bottom: pad, left: pad, right: pad + this.host.insetRight },
+      maxZoom: 12,
+      animate: opts.animate ?? true,
+    });
   }
 
   canvas(): HTMLCanvasElement | null {
@@ -134,11 +141,11 @@ export class MapController implements ReactiveController {
     }
     const map = this.map;
     map.addControl(new NavigationControl({ visualizePitch: true }), 'top-right');
-    map.addControl(new ScaleControl({ unit: 'metric', maxWidth: 160 }), 'bottom-left');
+    map.addControl(new ScaleControl({ unit: 'metric', maxWidth: 160 }), 'top-left');
     map.addControl(
       new AttributionControl({
-        compact: false,
-        customAttribution: [String(atlas.data.land?.['attribution' as keyof FeatureCollection] ?? '© OpenStreetMap contributors (ODbL)')],
+        compact: true,
+        customAttribution: attributions(atlas),
       }),
       'bottom-right',
     );
@@ -191,11 +198,14 @@ export class MapController implements ReactiveController {
       const expr = filterExpression(h.filters);
       for (const id of ITEM_LAYERS) map.setFilter(id, layerFilter(id, expr));
     }
-    if (h.insetRight !== was.insetRight) map.setPadding({ top: 0, bottom: 0, left: 0, right: h.insetRight });
     if (h.selection !== was.selection) {
       this.setState(was.selection?.kind === 'item' ? [was.selection.id] : [], 'selected', false);
       this.setState(h.selection?.kind === 'item' ? [h.selection.id] : [], 'selected', true);
       if (h.selection?.kind === 'item') this.reveal(h.selection.id);
+    }
+    if (h.hovered !== was.hovered) {
+      this.setState(was.hovered ? [was.hovered] : [], 'hover', false);
+      this.setState(h.hovered ? [h.hovered] : [], 'hover', true);
     }
     if (h.highlight !== was.highlight) {
       this.setState(was.highlight ?? [], 'highlight', false);
@@ -222,7 +232,8 @@ export class MapController implements ReactiveController {
     const { clientWidth: w, clientHeight: h } = map.getContainer();
     const margin = 40;
     if (pt.x > margin && pt.x < w - this.host.insetRight - margin && pt.y > margin && pt.y < h - margin) return;
-    map.easeTo({ center: map.unproject([pt.x, pt.y]), duration: 400 });
+    // Centre it in the uncovered part: shift the camera target right by half the inset.
+    map.easeTo({ center: map.unproject([pt.x + this.host.insetRight / 2, pt.y]), duration: 400 });
   }
 
   private setState(ids: readonly string[], key: string, value: boolean): void {
@@ -247,12 +258,24 @@ export class MapController implements ReactiveController {
 
 /** The inputs as plain values: the host's reactive properties are accessors, so spreading it copies nothing. */
 function snapshot(h: MapInputs): MapInputs {
-  const { atlas, filters, selection, highlight, view, lang, insetRight } = h;
-  return { atlas, filters, selection, highlight, view, lang, insetRight };
+  const { atlas, filters, selection, highlight, hovered, view, lang, insetRight } = h;
+  return { atlas, filters, selection, highlight, hovered, view, lang, insetRight };
 }
 
 function sameView(a: MapView, b: MapView): boolean {
   return Math.abs(a.center[0] - b.center[0]) < 1e-4 && Math.abs(a.center[1] - b.center[1]) < 1e-4 && Math.abs(a.zoom - b.zoom) < 0.01 && Math.abs(a.bearing - b.bearing) < 0.1 && Math.abs(a.pitch - b.pitch) < 0.1;
+}
+
+/**
+ * Credits for every source drawn: the land polygons (their file names its own), the fishing-port
+ * positions from 国土数値情報 (whose terms ask for this wording), and the plans themselves.
+ */
+function attributions(atlas: Atlas): string[] {
+  const land = (atlas.data.land as (FeatureCollection & { attribution?: string }) | null)?.attribution;
+  const out = [land ?? '© OpenStreetMap contributors (ODbL)'];
+  if (atlas.data.items.some((i) => i.properties.geometry_basis.includes('国土数値情報'))) out.push('「国土数値情報（漁港データ）」（国土交通省）を加工して作成');
+  out.push('事業・指標: 釧路・根室連携地域の計画資料');
+  return out;
 }
 
 /** Located items with only what the style reads: id, category, names, accuracy and the encoded facets. */

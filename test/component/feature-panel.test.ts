@@ -6,6 +6,7 @@ import { appContext } from '../../src/components/context.ts';
 import type { ActionEvent } from '../../src/components/events.ts';
 import '../../src/components/feature-panel.ts';
 import type { FeaturePanel } from '../../src/components/feature-panel.ts';
+import { accuracyLabel } from '../../src/domain/i18n.ts';
 import { INITIAL_STATE, type Selection } from '../../src/domain/state.ts';
 import { loadRealData } from '../load-data.ts';
 
@@ -41,7 +42,7 @@ describe('<feature-panel>', () => {
     const text = root.textContent!.replace(/\s+/g, ' ');
     expect(text).toContain('係留施設等');
     expect(text).toContain('標津町');
-    expect(text).toContain('概略');
+    expect(text).toContain(`位置の精度 ${accuracyLabel('ja', atlas.itemById.get('fp-shibetsu')!.properties.accuracy)}`);
     const projects = [...root.querySelectorAll('.projects li')].map((li) => li.textContent!.replace(/\s+/g, ' ').trim());
     expect(projects).toEqual(['道 １－（３）、４－（４） 新技術や強みを活かした酪農・漁業など地域産業の振興プロジェクト']);
     const rows = kpiRoot!.querySelectorAll('tbody tr');

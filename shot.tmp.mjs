@@ -1,0 +1,11 @@
+import { chromium } from '@playwright/test';
+const [,, query, out, w = '1280', h = '800'] = process.argv;
+const b = await chromium.launch({ executablePath: '/usr/bin/chromium', args: ['--enable-unsafe-swiftshader', '--no-sandbox'] });
+const p = await b.newPage({ viewport: { width: +w, height: +h } });
+p.on('pageerror', (e) => console.log('pageerror', e.message));
+p.on('console', (m) => m.type() === 'error' && console.log('console', m.text()));
+await p.goto('http://127.0.0.1:4173/' + query);
+await p.waitForFunction(() => !!document.querySelector('senkon-app')?.shadowRoot?.querySelector('atlas-map'));
+await p.evaluate(async () => { const m = document.querySelector('senkon-app').shadowRoot.querySelector('atlas-map'); await m.updateComplete; await m.whenIdle(); });
+await p.screenshot({ path: out });
+await b.close();

@@ -1,0 +1,428 @@
+import { LitElement, css, html, nothing, svg, unsafeCSS } from 'lit';
+import { shortEra, yearLabel } from '../domain/era.ts';
+import { nameOf } from '../domain/i18n.ts';
+import type { Discrepancy } from '../domain/kpi.ts';
+import {
+  type ChartFrame,
+  type ChartSeries,
+  type SplitStatus,
+  type TableCell,
+  type TableRow,
+  GENERATION_LABEL,
+  SPLIT_LABEL,
+  STATUS_ICON,
+  STATUS_LABEL,
+  STATUS_RULE,
+  chartFrame,
+  chartSeries,
+  formatPercent,
+  formatValue,
+  slipNote,
+  splitStatuses,
+  tableRows,
+} from '../domain/kpi-view.ts';
+import type { Kpi, Lang } from '../domain/types.ts';
+import { KPI_CHART, KPI_SPLIT_STYLE, KPI_STATUS_COLOR, type MarkerShape } from '../kpi-theme.ts';
+import { send } from './events.ts';
+import { sourceList } from './format.ts';
+import { baseStyles, themeVars } from './styles.ts';
+
+/** The drawing's own coordinate system; the SVG scales to its box (a 400 px panel or a projector). */
+const W = 400;
+const H = 220;
+const PAD = { left: 50, right: 14, top: 18, bottom: 34 };
+
+const TEXT = {
+  chartDesc: { ja: '折れ線グラフ。実線は実績、破線は目標。数値はグラフの下の表にあります。', en: 'Line chart. Solid lines are results, dashed lines targets. The figures are in the table below the chart.' },
+  table: { ja: 'データ表', en: 'Data table' },
+  year: { ja: '年度', en: 'Year' },
+  split: { ja: '区分', en: 'Area' },
+  value: { ja: '値', en: 'Value' },
+  computed: { ja: '達成率（計算）', en: 'Progress (computed)' },
+  printed: { ja: '達成率（資料記載）', en: 'Progress (as printed)' },
+  target: { ja: '目標', en: 'Target' },
+  targetSpan: { ja: '累計目標の期間', en: 'Cumulative target span' },
+  slip: { ja: '資料の数値と計算が合わない箇所', en: 'Figures that do not agree with the document’s own' },
+  status: { ja: '進捗の判定', en: 'Status' },
+  note: { ja: '注記', en: 'Note' },
+  select: { ja: 'この指標の対象を地図で強調', en: 'Highlight what this KPI measures on the map' },
+  hollow: { ja: '白抜き＝基準値・目標', en: 'hollow = base, target' },
+} as const satisfies Record<string, Record<Lang, string>>;
+
+/**
+ * One KPI at a glance: an SVG chart of base, yearly values and target per split (釧路 / 根室 /
+ * 計), the data table as its text alternative, with computed beside printed progress and a ⚠
+ * note wherever the two disagree, and the status with its rule.
+ */
+export class KpiChart extends LitElement {
+  static override styles = [
+    themeVars,
+    baseStyles,
+    css`
+      :host {
+        display: block;
+        font-size: 0.85rem;
+      }
+      figure {
+        margin: 0;
+      }
+      figcaption {
+        font-weight: 700;
+        margin-bottom: 0.3rem;
+      }
+      .kpi-name {
+        border: none;
+        background: none;
+        padding: 0;
+        font-weight: 700;
+        text-align: left;
+        color: var(--accent);
+        text-decoration: underline;
+      }
+      .meta {
+        display: block;
+        font-weight: 400;
+        font-size: 0.78rem;
+      }
+      .legend {
+        display: flex;
+        flex-wrap: wrap;
+        gap: 0.2rem 0.8rem;
+        list-style: none;
+        margin: 0 0 0.2rem;
+        padding: 0;
+        font-size: 0.78rem;
+      }
+      .legend li {
+        display: flex;
+        align-items: center;
+        gap: 0.3rem;
+      }
+      .legend svg {
+        width: 28px;
+        height: 12px;
+      }
+      svg.chart {
+        display: block;
+        width: 100%;
+        height: auto;
+        max-height: 70vh;
+      }
+      table {
+        width: 100%;
+        border-collapse: collapse;
+        font-size: 0.78rem;
+        margin-top: 0.4rem;
+      }
+      caption {
+        text-align: left;
+        font-weight: 700;
+        padding: 0.2rem 0;
+      }
+      th,
+      td {
+        text-align: left;
+        padding: 0.15rem 0.3rem;
+        border-bottom: 1px solid var(--border);
+        vertical-align: top;
+      }
+      thead th {
+        font-weight: 400;
+        color: var(--muted);
+      }
+      .num {
+        text-align: right;
+        font-variant-numeric: tabular-nums;
+      }
+      tbody.kind-base th,
+      tbody.kind-target th {
+        font-style: italic;
+      }
+      .printed-label {
+        display: block;
+        font-size: 0.72rem;
+        font-weight: 400;
+      }
+      .warn {
+        color: var(--danger);
+        font-weight: 700;
+      }
+      td[data-slip] {
+        background: var(--dangerBg);
+      }
+      tr.slip-note td {
+        color: var(--danger);
+        font-size: 0.74rem;
+        border-bottom-style: dashed;
+      }
+      .status {
+        list-style: none;
+        margin: 0.4rem 0 0;
+        padding: 0;
+      }
+      .status li {
+        margin: 0.15rem 0;
+      }
+      .status-label {
+        font-weight: 700;
+        white-space: nowrap;
+      }
+      .rule,
+      .note {
+        font-size: 0.74rem;
+        margin: 0.3rem 0 0;
+      }
+      .sources {
+        font-size: 0.72rem;
+        color: var(--muted);
+        margin: 0.3rem 0 0;
+        padding-left: 1rem;
+      }
+      ${unsafeCSS(
+        Object.entries(KPI_STATUS_COLOR)
+          .map(([s, c]) => `.status-${s} { color: ${c}; }`)
+          .join('\n'),
+      )}
+    `,
+  ];
+
+  static override properties = {
+    kpi: { attribute: false },
+    lang: {},
+  };
+
+  declare kpi: Kpi | null;
+  declare lang: Lang;
+
+  constructor() {
+    super();
+    this.kpi = null;
+    this.lang = 'ja';
+  }
+
+  override render() {
+    const kpi = this.kpi;
+    if (!kpi) return nothing;
+    const l = this.lang;
+    const series = chartSeries(kpi);
+    const frame = chartFrame(kpi, series);
+    return html`<figure data-kpi=${kpi.id}>
+      <figcaption id="caption">
+        <button class="kpi-name" title=${TEXT.select[l]} @click=${this.select}>${nameOf(l, kpi)}</button>
+        <span class="meta muted">${kpi.unit_ja}・${GENERATION_LABEL[kpi.generation][l]}</span>
+      </figcaption>
+      ${this.legend(kpi, series)}
+      <svg class="chart" viewBox="0 0 ${W} ${H}" role="img" aria-labelledby="caption chart-desc" font-family="inherit">
+        <desc id="chart-desc">${TEXT.chartDesc[l]}</desc>
+        ${this.axes(kpi, frame)} ${this.targets(kpi, series, frame)} ${series.map((s) => this.line(kpi, s, frame))}
+      </svg>
+      ${this.table(kpi)} ${this.status(kpi)}
+      ${kpi.note_ja ? html`<p class="note">${TEXT.note[l]}：${kpi.note_ja}</p>` : nothing} ${sourceList(kpi.sources)}
+    </figure>`;
+  }
+
+  // ------------------------------------------------------------ chart
+
+  private legend(kpi: Kpi, series: ChartSeries[]) {
+    const l = this.lang;
+    const cumulative = kpi.target.span !== undefined;
+    const slipped = series.some((s) => s.points.some((p) => p.slip));
+    return html`<ul class="legend">
+      ${series.map(
+        (s) => html`<li>
+          <svg viewBox="0 0 28 12" aria-hidden="true">
+            <line x1="1" y1="6" x2="27" y2="6" stroke=${KPI_SPLIT_STYLE[s.split].color} stroke-width="2" />
+            ${marker(KPI_SPLIT_STYLE[s.split].marker, 14, 6, 4, KPI_SPLIT_STYLE[s.split].color, true)}
+          </svg>
+          ${SPLIT_LABEL[s.split][l]}
+        </li>`,
+      )}
+      <li>
+        <svg viewBox="0 0 28 12" aria-hidden="true">
+          <line x1="1" y1="6" x2="27" y2="6" stroke=${KPI_CHART.axis} stroke-width="1.5" stroke-dasharray="4 3" />
+        </svg>
+        ${TEXT.target[l]}
+      </li>
+      <li>
+        <svg viewBox="0 0 28 12" aria-hidden="true">${marker('circle', 14, 6, 4, KPI_CHART.axis, false)}</svg>
+        ${TEXT.hollow[l]}
+      </li>
+      ${cumulative
+        ? html`<li>
+            <svg viewBox="0 0 28 12" aria-hidden="true"><rect x="1" y="1" width="26" height="10" fill=${KPI_CHART.targetBand} /></svg>
+            ${TEXT.targetSpan[l]}
+          </li>`
+        : nothing}
+      ${slipped ? html`<li><span class="warn" aria-hidden="true">⚠</span> ${TEXT.slip[l]}</li>` : nothing}
+    </ul>`;
+  }
+
+  private axes(kpi: Kpi, frame: ChartFrame) {
+    const [x, y] = scales(frame);
+    const [first, last] = frame.years;
+    const left = PAD.left;
+    const right = W - PAD.right;
+    return svg`<g class="axes" font-size="10" fill=${KPI_CHART.axis}>
+      ${frame.yTicks.map(
+        (v) => svg`<line x1=${left} x2=${right} y1=${y(v)} y2=${y(v)} stroke=${KPI_CHART.grid} />
+          <text x=${left - 4} y=${y(v) + 3.5} text-anchor="end">${formatValue(v, this.lang)}</text>`,
+      )}
+      <text x=${left - 4} y=${PAD.top - 7} text-anchor="end">${kpi.unit_ja}</text>
+      <line x1=${left} x2=${right} y1=${y(0)} y2=${y(0)} stroke=${KPI_CHART.axis} />
+      ${Array.from({ length: last - first + 1 }, (_, i) => first + i).map((yr) => svg`<line x1=${x(yr)} x2=${x(yr)} y1=${y(0)} y2=${y(0) + 3} stroke=${KPI_CHART.axis} />`)}
+      ${frame.labelledYears.map(
+        (yr) => svg`<text x=${x(yr)} y=${H - PAD.bottom + 14} text-anchor="middle">${shortEra(yr)}<tspan x=${x(yr)} dy="11">(${yr})</tspan></text>`,
+      )}
+    </g>`;
+  }
+
+  /** Single-year targets as dashed lines from the base year; a cumulative span as a band with its dashed level. */
+  private targets(kpi: Kpi, series: ChartSeries[], frame: ChartFrame) {
+    const [x, y] = scales(frame);
+    const span = kpi.target.span;
+    const band = span
+      ? svg`<rect x=${x(span[0]) - 4} y=${PAD.top} width=${x(span[1]) - x(span[0]) + 8} height=${H - PAD.top - PAD.bottom} fill=${KPI_CHART.targetBand} />
+          <text x=${x(span[0])} y=${PAD.top - 7} font-size="10" fill=${KPI_CHART.axis}>${shortEra(span[0])}〜${shortEra(span[1])}${this.lang === 'ja' ? '累計' : ' cum.'}</text>`
+      : nothing;
+    const lines = series.flatMap((s) => {
+      if (!s.target) return [];
+      const { color, marker: shape } = KPI_SPLIT_STYLE[s.split];
+      const t = s.target;
+      const label = `${TEXT.target[this.lang]} ${SPLIT_LABEL[s.split][this.lang]} ${formatValue(t.value, this.lang)}${kpi.unit_ja}`;
+      return [
+        svg`<g class="target" data-split=${s.split}>
+          <title>${label}</title>
+          <line x1=${x(t.from)} x2=${x(t.to)} y1=${y(t.value)} y2=${y(t.value)} stroke=${color} stroke-width="1.5" stroke-dasharray="5 3" />
+          ${marker(shape, x(t.to), y(t.value), 4.5, color, false)}
+        </g>`,
+      ];
+    });
+    // The band goes under the grid's data but over the background, so it is drawn first.
+    return svg`${band}${lines}`;
+  }
+
+  private line(kpi: Kpi, s: ChartSeries, frame: ChartFrame) {
+    const [x, y] = scales(frame);
+    const { color, marker: shape } = KPI_SPLIT_STYLE[s.split];
+    const l = this.lang;
+    const path = s.points.map((p, i) => `${i === 0 ? 'M' : 'L'}${x(p.year).toFixed(1)},${y(p.value).toFixed(1)}`).join(' ');
+    return svg`<g class="series" data-split=${s.split}>
+      <path d=${path} fill="none" stroke=${color} stroke-width="2" stroke-linejoin="round" />
+      ${s.points.map(
+        (p) => svg`<g class="point" data-year=${p.year}>
+          <title>${yearLabel(p.year, l)} ${SPLIT_LABEL[s.split][l]} ${formatValue(p.value, l)}${kpi.unit_ja}${p.slip ? ' ⚠' : ''}</title>
+          ${marker(shape, x(p.year), y(p.value), 4, color, p.kind === 'observation')}
+          ${p.slip ? svg`<text class="slip" x=${x(p.year)} y=${y(p.value) - 8} text-anchor="middle" font-size="11" fill=${KPI_CHART.slip}>⚠</text>` : nothing}
+        </g>`,
+      )}
+    </g>`;
+  }
+
+  // ------------------------------------------------------------ table
+
+  private table(kpi: Kpi) {
+    const l = this.lang;
+    const rows = tableRows(kpi);
+    return html`<table>
+      <caption>
+        ${TEXT.table[l]}（${kpi.unit_ja}）
+      </caption>
+      <thead>
+        <tr>
+          <th scope="col">${TEXT.year[l]}</th>
+          <th scope="col">${TEXT.split[l]}</th>
+          <th scope="col" class="num">${TEXT.value[l]}</th>
+          <th scope="col" class="num">${TEXT.computed[l]}</th>
+          <th scope="col" class="num">${TEXT.printed[l]}</th>
+        </tr>
+      </thead>
+      ${rows.map((row, i) => this.rowGroup(kpi, row, i))}
+    </table>`;
+  }
+
+  private rowGroup(kpi: Kpi, row: TableRow, index: number) {
+    const l = this.lang;
+    const noteId = (cell: TableCell, n: number) => `slip-${index}-${cell.split}-${n}`;
+    const notes = row.cells.flatMap((cell) => [...cell.valueSlips, ...cell.printedSlips].map((d, n) => ({ id: noteId(cell, n), d })));
+    return html`<tbody class="kind-${row.kind}" data-kind=${row.kind} data-year=${row.year}>
+      ${row.cells.map(
+        (cell, i) => html`<tr data-split=${cell.split}>
+          ${i === 0
+            ? html`<th scope="rowgroup" rowspan=${row.cells.length}>
+                ${row.label[l]}${row.printedLabel ? html`<span class="printed-label muted">${row.printedLabel}</span>` : nothing}
+              </th>`
+            : nothing}
+          <th scope="row">${SPLIT_LABEL[cell.split][l]}</th>
+          ${this.slipCell(formatValue(cell.value, l), cell.valueSlips, 'sum', (n) => noteId(cell, n))}
+          <td class="num">${formatPercent(cell.computed, l)}</td>
+          ${this.slipCell(cell.printed === null ? '—' : `${cell.printed}%`, cell.printedSlips, 'progress', (n) => noteId(cell, cell.valueSlips.length + n))}
+        </tr>`,
+      )}
+      ${notes.map(({ id, d }) => html`<tr class="slip-note"><td colspan="5" id=${id}>⚠ ${slipNote(kpi, d, l)}</td></tr>`)}
+    </tbody>`;
+  }
+
+  /** A value or printed progress; with ⚠, a tint and a link to its note when the document disagrees with itself. */
+  private slipCell(text: string, slips: Discrepancy[], kind: Discrepancy['kind'], id: (n: number) => string) {
+    if (slips.length === 0) return html`<td class="num">${text}</td>`;
+    return html`<td class="num" data-slip=${kind} aria-describedby=${slips.map((_, n) => id(n)).join(' ')}>${text} <span class="warn">⚠</span></td>`;
+  }
+
+  // ------------------------------------------------------------ status
+
+  private status(kpi: Kpi) {
+    const l = this.lang;
+    return html`<section aria-label=${TEXT.status[l]}>
+      <ul class="status">
+        ${splitStatuses(kpi).map((s) => this.statusItem(s))}
+      </ul>
+      <p class="rule muted">${STATUS_RULE[l]}</p>
+    </section>`;
+  }
+
+  private statusItem(s: SplitStatus) {
+    const l = this.lang;
+    return html`<li data-split=${s.split} data-status=${s.status}>
+      <span class="status-label status-${s.status}">${STATUS_ICON[s.status]} ${SPLIT_LABEL[s.split][l]} ${STATUS_LABEL[s.status][l]}</span>
+      <span class="muted">— ${s.rule[l]}</span>
+    </li>`;
+  }
+
+  // ------------------------------------------------------------ handlers
+
+  private select(): void {
+    if (this.kpi) send(this, { type: 'select', selection: { kind: 'kpi', id: this.kpi.id } });
+  }
+}
+
+/** Year → x and value → y in the drawing's coordinates. */
+function scales(frame: ChartFrame): [(year: number) => number, (value: number) => number] {
+  const [first, last] = frame.years;
+  const lo = frame.yTicks[0] ?? 0;
+  const hi = frame.yTicks.at(-1) ?? 1;
+  // Half a year of room at each end, so the first and last markers and labels are not clipped.
+  const x = (year: number) => PAD.left + ((year - first + 0.5) / (last - first + 1)) * (W - PAD.left - PAD.right);
+  const y = (value: number) => H - PAD.bottom - ((value - lo) / (hi - lo || 1)) * (H - PAD.top - PAD.bottom);
+  return [x, y];
+}
+
+/** A split's marker: the shape tells the splits apart without colour; hollow for base and target, filled for results. */
+function marker(shape: MarkerShape, cx: number, cy: number, r: number, color: string, filled: boolean) {
+  const fill = filled ? color : KPI_CHART.background;
+  switch (shape) {
+    case 'circle':
+      return svg`<circle cx=${cx} cy=${cy} r=${r} fill=${fill} stroke=${color} stroke-width="1.5" />`;
+    case 'square':
+      return svg`<rect x=${cx - r} y=${cy - r} width=${2 * r} height=${2 * r} fill=${fill} stroke=${color} stroke-width="1.5" />`;
+    case 'triangle':
+      return svg`<polygon points="${cx},${cy - r * 1.2} ${cx + r * 1.1},${cy + r * 0.8} ${cx - r * 1.1},${cy + r * 0.8}" fill=${fill} stroke=${color} stroke-width="1.5" />`;
+  }
+}
+
+customElements.define('kpi-chart', KpiChart);
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'kpi-chart': KpiChart;
+  }
+}

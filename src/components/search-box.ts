@@ -1,0 +1,146 @@
+import { ContextConsumer } from '@lit/context';
+import { LitElement, css, html, nothing } from 'lit';
+import type { Atlas } from '../domain/atlas.ts';
+import { type SearchHit, SearchIndex } from '../domain/search.ts';
+import { type StringKey, t } from '../domain/i18n.ts';
+import { appContext } from './context.ts';
+import { send } from './events.ts';
+import { baseStyles } from './styles.ts';
+
+const KIND: Record<SearchHit['kind'], StringKey> = { item: 'kindItem', project: 'kindProject', area: 'kindArea' };
+
+/**
+ * One box for names (ja/en, kana- and width-insensitive), project numbers and municipalities.
+ * A combobox: ↓/↑ move through the results, Enter jumps to the item, project or area.
+ */
+export class SearchBox extends LitElement {
+  static override styles = [
+    baseStyles,
+    css`
+      :host {
+        display: block;
+        position: relative;
+      }
+      input {
+        width: 100%;
+        font: inherit;
+        padding: 0.35rem 0.5rem;
+        border: 1px solid var(--border);
+        border-radius: 4px;
+      }
+      [role='listbox'] {
+        position: absolute;
+        z-index: 5;
+        left: 0;
+        right: 0;
+        margin: 2px 0 0;
+        padding: 0;
+        list-style: none;
+        background: #fff;
+        border: 1px solid var(--border);
+        border-radius: 4px;
+        box-shadow: 0 2px 8px rgb(0 0 0 / 0.2);
+        max-height: 50vh;
+        overflow: auto;
+      }
+      [role='option'] {
+        padding: 0.3rem 0.5rem;
+        cursor: pointer;
+        font-size: 0.88rem;
+      }
+      [role='option'][aria-selected='true'],
+      [role='option']:hover {
+        background: #fff3b0;
+      }
+      .kind {
+        font-size: 0.72rem;
+        color: var(--muted);
+        margin-right: 0.4rem;
+      }
+    `,
+  ];
+
+  static override properties = {
+    query: { state: true },
+    active: { state: true },
+  };
+
+  declare query: string;
+  declare active: number;
+  private readonly ctx = new ContextConsumer(this, { context: appContext, subscribe: true });
+  private index: { atlas: Atlas; index: SearchIndex } | null = null;
+
+  constructor() {
+    super();
+    this.query = '';
+    this.active = 0;
+  }
+
+  override render() {
+    const v = this.ctx.value;
+    if (!v?.atlas) return nothing;
+    const lang = v.state.lang;
+    const hits = this.hits();
+    const open = this.query.trim().length > 0;
+    return html`<label class="visually-hidden" for="q">${t(lang, 'search')}</label>
+      <input
+        id="q"
+        type="search"
+        role="combobox"
+        aria-expanded=${open ? 'true' : 'false'}
+        aria-controls="results"
+        aria-autocomplete="list"
+        aria-activedescendant=${open && hits.length ? `hit-${this.active}` : ''}
+        placeholder=${t(lang, 'searchPlaceholder')}
+        .value=${this.query}
+        @input=${(e: Event) => {
+          this.query = (e.target as HTMLInputElement).value;
+          this.active = 0;
+        }}
+        @keydown=${(e: KeyboardEvent) => this.onKey(e, hits)}
+      />
+      ${open
+        ? html`<ul id="results" role="listbox" aria-label=${t(lang, 'search')}>
+            ${hits.length === 0 ? html`<li role="option" aria-disabled="true" aria-selected="false">${t(lang, 'searchNone')}</li>` : nothing}
+            ${hits.map(
+              (h, i) => html`<li id="hit-${i}" role="option" aria-selected=${i === this.active ? 'true' : 'false'} data-kind=${h.kind} data-id=${h.id} @click=${() => this.choose(h)}>
+                <span class="kind">${t(lang, KIND[h.kind])}</span>${h.label}
+              </li>`,
+            )}
+          </ul>`
+        : nothing}`;
+  }
+
+  private hits(): SearchHit[] {
+    const v = this.ctx.value;
+    if (!v?.atlas) return [];
+    if (this.index?.atlas !== v.atlas) this.index = { atlas: v.atlas, index: new SearchIndex(v.atlas) };
+    return this.index.index.search(this.query, v.state.lang);
+  }
+
+  private onKey(e: KeyboardEvent, hits: SearchHit[]): void {
+    if (e.key === 'ArrowDown' || e.key === 'ArrowUp') {
+      e.preventDefault();
+      const step = e.key === 'ArrowDown' ? 1 : -1;
+      this.active = Math.max(0, Math.min(hits.length - 1, this.active + step));
+    } else if (e.key === 'Enter' && hits[this.active]) {
+      e.preventDefault();
+      this.choose(hits[this.active]!);
+    } else if (e.key === 'Escape') {
+      this.query = '';
+    }
+  }
+
+  private choose(hit: SearchHit): void {
+    send(this, { type: 'select', selection: { kind: hit.kind, id: hit.id } });
+    this.query = '';
+  }
+}
+
+customElements.define('search-box', SearchBox);
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'search-box': SearchBox;
+  }
+}

@@ -1,0 +1,171 @@
+import type { Geometry } from 'geojson';
+import { describe, isObject } from '../data/issues.ts';
+import { NAME_EN_NAMES, NAME_NAMES, pickText } from './columns.ts';
+import { locateJsonError } from './json-error.ts';
+import { PROJECTED_HINT, checkImportedGeometry, firstPosition, looksProjected } from './positions.ts';
+import type { ImportContext, ImportedItem, ImportedValue } from './result.ts';
+
+/**
+ * GeoJSON (RFC 7946): a FeatureCollection, a single Feature, or a bare geometry. Every feature
+ * must pass the project's geometry rules; features without geometry cannot be drawn and are
+ * left out with a warning.
+ */
+
+const GEOMETRY_TYPES = ['Point', 'MultiPoint', 'LineString', 'MultiLineString', 'Polygon', 'MultiPolygon'];
+
+/** Coordinate systems that are longitude/latitude in degrees (JGD2000/2011 differ from WGS84 by far less than a pixel). */
+const DEGREE_CRS = /CRS84|EPSG::?(4326|6668|4612)\b/i;
+
+/** One feature to read, with how to name its place in the file. */
+interface Entry {
+  raw: unknown;
+  index: number;
+  /** Path of the feature in the file ('features[3]', or '' for a lone Feature/geometry). */
+  path: string;
+  /** A bare geometry: its fields are named without the 'geometry.' prefix. */
+  bare: boolean;
+}
+
+export function importGeoJson(text: string, ctx: ImportContext): ImportedItem[] {
+  const json = parseJson(text, ctx);
+  if (json === undefined) return [];
+  const entries = entriesOf(json, ctx);
+  if (!entries || !checkCrs(json, ctx)) return [];
+  const items: ImportedItem[] = [];
+  let swapped = 0;
+  let withoutGeometry = 0;
+  for (const entry of entries) {
+    const got = readFeature(entry, ctx);
+    if (got === 'swapped') swapped += 1;
+    else if (got === 'no-geometry') withoutGeometry += 1;
+    else if (got) items.push(got);
+  }
+  const located = entries.length - withoutGeometry;
+  if (swapped === located && located > 1) {
+    ctx.problems.addFirst(
+      'all features',
+      'every feature’s positions look like [latitude, longitude]: GeoJSON wants [longitude, latitude] (re-export with longitude first)',
+    );
+  }
+  if (withoutGeometry > 0) ctx.warnings.push(`${withoutGeometry} ${withoutGeometry === 1 ? 'feature has' : 'features have'} no geometry and ${withoutGeometry === 1 ? 'was' : 'were'} left out`);
+  return items;
+}
+
+function parseJson(text: string, ctx: ImportContext): unknown {
+  try {
+    return JSON.parse(text) as unknown;
+  } catch (e) {
+    const at = locateJsonError(text);
+    if (at) ctx.problems.add(`line ${at.line}, column ${at.column}`, `is not valid JSON: ${at.message}`);
+    else ctx.problems.add('whole file', `is not valid JSON: ${(e as Error).message}`);
+    return undefined;
+  }
+}
+
+/** The features to read, or null after reporting why the JSON is not GeoJSON. */
+function entriesOf(json: unknown, ctx: ImportContext): Entry[] | null {
+  const type = isObject(json) ? json['type'] : undefined;
+  if (!isObject(json) || typeof type !== 'string') {
+    ctx.problems.add('top level', `is JSON but not GeoJSON: expected an object whose "type" is FeatureCollection, Feature or a geometry type (got ${describe(isObject(json) ? type : json)})`);
+    return null;
+  }
+  if (type === 'FeatureCollection') return collectionEntries(json, ctx);
+  if (type === 'Feature') return [{ raw: json, index: 0, path: '', bare: false }];
+  if (GEOMETRY_TYPES.includes(type)) return [{ raw: { type: 'Feature', geometry: json, properties: null }, index: 0, path: '', bare: true }];
+  ctx.problems.add('type', type === 'GeometryCollection' ? unsupportedCollection() : `"${type}" is not a GeoJSON type: expected FeatureCollection, Feature or a geometry`);
+  return null;
+}
+
+function collectionEntries(json: Record<string, unknown>, ctx: ImportContext): Entry[] | null {
+  const features = json['features'];
+  if (!Array.isArray(features)) {
+    ctx.problems.add('features', `a FeatureCollection needs a "features" array (got ${describe(features)})`);
+    return null;
+  }
+  if (features.length === 0) {
+    ctx.problems.add('features', 'the FeatureCollection has no features');
+    return null;
+  }
+  return features.map((raw: unknown, index: number) => ({ raw, index, path: `features[${index}]`, bare: false }));
+}
+
+/** Old-style (2008) "crs" members: only degree systems can be drawn without reprojecting. */
+function checkCrs(json: unknown, ctx: ImportContext): boolean {
+  const crs = isObject(json) ? json['crs'] : undefined;
+  if (crs === undefined || crs === null) return true;
+  const name = isObject(crs) && isObject(crs['properties']) ? crs['properties']['name'] : undefined;
+  if (typeof name !== 'string' || DEGREE_CRS.test(name)) return true;
+  ctx.problems.add('crs', `the file uses the coordinate system “${name}”: export it as longitude/latitude in degrees (WGS84, EPSG:4326), as RFC 7946 requires`);
+  return false;
+}
+
+function unsupportedCollection(): string {
+  return 'a bare GeometryCollection cannot be imported: put each geometry in its own Feature of a FeatureCollection';
+}
+
+type Read = ImportedItem | 'swapped' | 'no-geometry' | null;
+
+function readFeature(entry: Entry, ctx: ImportContext): Read {
+  const { raw, path } = entry;
+  if (!isObject(raw) || raw['type'] !== 'Feature') {
+    ctx.problems.add(path || 'top level', `must be a GeoJSON Feature (got ${describe(isObject(raw) ? raw['type'] : raw)})`);
+    return null;
+  }
+  const props = raw['properties'] ?? {};
+  if (!isObject(props)) {
+    ctx.problems.add(join(path, 'properties'), `must be an object or null (got ${describe(props)})`);
+    return null;
+  }
+  const geometry = raw['geometry'];
+  if (geometry === null || geometry === undefined) return 'no-geometry';
+  if (isObject(geometry) && geometry['type'] === 'GeometryCollection') {
+    ctx.problems.add(join(path, 'geometry'), unsupportedCollection());
+    return null;
+  }
+  const checked = checkImportedGeometry(geometry, ctx.bbox);
+  if (!checked.geometry) {
+    reportGeometry(entry, geometry, checked.issues, ctx);
+    return checked.swapped ? 'swapped' : null;
+  }
+  return toItem(entry, checked.geometry, props, ctx);
+}
+
+/** One problem per feature: the first bad position and how many more, not one per vertex. */
+function reportGeometry(entry: Entry, geometry: unknown, issues: { field: string; message: string }[], ctx: ImportContext): void {
+  const first = issues[0];
+  if (!first) return;
+  const field = entry.bare ? first.field.replace(/^geometry\./, '') : first.field;
+  const more = issues.length > 1 ? ` (and ${issues.length - 1} more ${issues.length === 2 ? 'problem' : 'problems'} in this feature)` : '';
+  const p = firstPosition(isObject(geometry) ? geometry['coordinates'] : undefined);
+  const hint = p && looksProjected(p[0], p[1]) ? `: ${PROJECTED_HINT}` : '';
+  ctx.problems.add(join(entry.path, field), `${first.message}${hint}${more}`);
+}
+
+function toItem(entry: Entry, geometry: Geometry, props: Record<string, unknown>, ctx: ImportContext): ImportedItem {
+  const nameEn = pickText(props, NAME_EN_NAMES);
+  return {
+    type: 'Feature',
+    geometry,
+    properties: {
+      id: `${ctx.stem}-${entry.index}`,
+      name_ja: pickText(props, NAME_NAMES) ?? `${ctx.stem} ${entry.index + 1}`,
+      ...(nameEn ? { name_en: nameEn } : {}),
+      layer: ctx.file,
+      source_file: ctx.file,
+      properties: flatten(props),
+    },
+  };
+}
+
+/** Nested values become JSON text: the panels show them, nothing interprets them. */
+function flatten(props: Record<string, unknown>): Record<string, ImportedValue> {
+  const out: Record<string, ImportedValue> = {};
+  for (const [k, v] of Object.entries(props)) {
+    out[k] = v === null || typeof v === 'string' || typeof v === 'number' || typeof v === 'boolean' ? v : JSON.stringify(v) ?? null;
+  }
+  return out;
+}
+
+function join(path: string, field: string): string {
+  return path ? `${path}.${field}` : field;
+}

@@ -1,0 +1,65 @@
+import type { Geometry } from 'geojson';
+import { checkGeometry } from '../data/geojson.ts';
+import { type DataIssue, RecordCheck } from '../data/issues.ts';
+import type { BBox } from './result.ts';
+
+/**
+ * Geometry checks for imported data. The rules (RFC 7946 shape, closed rings, every position
+ * inside the box, swapped lon/lat named) are the project's own, from data/geojson.ts, so a user
+ * file is held to exactly what the plan data is held to.
+ */
+
+export interface GeometryCheck {
+  geometry: Geometry | undefined;
+  /** Field paths relative to the feature, e.g. 'geometry.coordinates[0][3]'. */
+  issues: { field: string; message: string }[];
+  /** True when the geometry fails but would pass with every [a, b] read as [b, a]. */
+  swapped: boolean;
+}
+
+export function checkImportedGeometry(raw: unknown, bbox: BBox): GeometryCheck {
+  const issues = runCheck(raw, bbox);
+  if (issues.length === 0) return { geometry: raw as Geometry, issues: [], swapped: false };
+  const swapped = runCheck(swapGeometry(raw), bbox).length === 0;
+  return { geometry: undefined, issues: issues.map(({ field, message }) => ({ field, message })), swapped };
+}
+
+function runCheck(raw: unknown, bbox: BBox): DataIssue[] {
+  const sink: DataIssue[] = [];
+  checkGeometry(new RecordCheck('import', 'feature', sink), raw, bbox, { allowNull: false });
+  return sink;
+}
+
+/** The same geometry with the first two numbers of every position exchanged. */
+function swapGeometry(raw: unknown): unknown {
+  if (typeof raw !== 'object' || raw === null || Array.isArray(raw)) return raw;
+  const g = raw as Record<string, unknown>;
+  return { ...g, coordinates: swapCoordinates(g['coordinates']) };
+}
+
+function swapCoordinates(c: unknown): unknown {
+  if (!Array.isArray(c)) return c;
+  if (c.length >= 2 && typeof c[0] === 'number' && typeof c[1] === 'number') return [c[1], c[0], ...c.slice(2)];
+  return c.map(swapCoordinates);
+}
+
+/** A point [lon, lat] checked by the same rules: null when fine. */
+export function checkPoint(lon: number, lat: number, bbox: BBox): { swapped: boolean } | null {
+  const check = checkImportedGeometry({ type: 'Point', coordinates: [lon, lat] }, bbox);
+  return check.issues.length === 0 ? null : { swapped: check.swapped };
+}
+
+/** Numbers far outside degrees usually mean metres in a projected system (平面直角座標系, UTM). */
+export function looksProjected(a: number, b: number): boolean {
+  return Math.abs(a) > 360 || Math.abs(b) > 360;
+}
+
+export const PROJECTED_HINT =
+  'the numbers look like metres in a projected coordinate system (e.g. 平面直角座標系 or UTM): export longitude/latitude in degrees (WGS84, EPSG:4326) instead';
+
+/** The first position anywhere in a coordinates array, for hints. */
+export function firstPosition(c: unknown): [number, number] | null {
+  if (!Array.isArray(c)) return null;
+  if (typeof c[0] === 'number' && typeof c[1] === 'number') return [c[0], c[1]];
+  return c.length > 0 ? firstPosition(c[0]) : null;
+}
