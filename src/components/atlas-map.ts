@@ -83,6 +83,10 @@ export class AtlasMap extends LitElement {
     return this.controller.renderedItemIds();
   }
 
+  featureState(itemId: string): Record<string, unknown> {
+    return this.controller.featureState(itemId);
+  }
+
   screenPoint(itemId: string): { x: number; y: number } | null {
     return this.controller.screenPoint(itemId);
   }

@@ -31,15 +31,16 @@ import { baseStyles, themeVars } from './styles.ts';
 const W = 400;
 const H = 220;
 const PAD = { left: 50, right: 14, top: 18, bottom: 34 };
+/** "(2015)" at the axis font size is about 32 units wide. */
+const MIN_LABEL_GAP = 36;
 
 const TEXT = {
   chartDesc: { ja: '折れ線グラフ。実線は実績、破線は目標。数値はグラフの下の表にあります。', en: 'Line chart. Solid lines are results, dashed lines targets. The figures are in the table below the chart.' },
   table: { ja: 'データ表', en: 'Data table' },
-  year: { ja: '年度', en: 'Year' },
   split: { ja: '区分', en: 'Area' },
   value: { ja: '値', en: 'Value' },
-  computed: { ja: '達成率（計算）', en: 'Progress (computed)' },
-  printed: { ja: '達成率（資料記載）', en: 'Progress (as printed)' },
+  computed: { ja: '達成率 計算', en: 'Progress computed' },
+  printed: { ja: '達成率 資料記載', en: 'Progress as printed' },
   target: { ja: '目標', en: 'Target' },
   targetSpan: { ja: '累計目標の期間', en: 'Cumulative target span' },
   slip: { ja: '資料の数値と計算が合わない箇所', en: 'Figures that do not agree with the document’s own' },
@@ -134,12 +135,21 @@ export class KpiChart extends LitElement {
         text-align: right;
         font-variant-numeric: tabular-nums;
       }
-      tbody.kind-base th,
-      tbody.kind-target th {
+      tr.year-row th {
+        padding-top: 0.35rem;
+        border-bottom-color: transparent;
+        font-weight: 700;
+      }
+      tbody.kind-base tr.year-row th,
+      tbody.kind-target tr.year-row th {
         font-style: italic;
       }
+      tbody th[scope='row'] {
+        font-weight: 400;
+        padding-left: 0.8rem;
+        white-space: nowrap;
+      }
       .printed-label {
-        display: block;
         font-size: 0.72rem;
         font-weight: 400;
       }
@@ -209,12 +219,12 @@ export class KpiChart extends LitElement {
     return html`<figure data-kpi=${kpi.id}>
       <figcaption id="caption">
         <button class="kpi-name" title=${TEXT.select[l]} @click=${this.select}>${nameOf(l, kpi)}</button>
-        <span class="meta muted">${kpi.unit_ja}・${GENERATION_LABEL[kpi.generation][l]}</span>
+        <span class="meta muted">${kpi.unit_ja}${l === 'ja' ? '・' : ' · '}${GENERATION_LABEL[kpi.generation][l]}</span>
       </figcaption>
       ${this.legend(kpi, series)}
       <svg class="chart" viewBox="0 0 ${W} ${H}" role="img" aria-labelledby="caption chart-desc" font-family="inherit">
         <desc id="chart-desc">${TEXT.chartDesc[l]}</desc>
-        ${this.axes(kpi, frame)} ${this.targets(kpi, series, frame)} ${series.map((s) => this.line(kpi, s, frame))}
+        ${this.band(kpi, frame)} ${this.axes(kpi, frame)} ${this.targets(kpi, series, frame)} ${series.map((s) => this.line(kpi, s, frame))}
       </svg>
       ${this.table(kpi)} ${this.status(kpi)}
       ${kpi.note_ja ? html`<p class="note">${TEXT.note[l]}：${kpi.note_ja}</p>` : nothing} ${sourceList(kpi.sources)}
@@ -270,21 +280,27 @@ export class KpiChart extends LitElement {
       <text x=${left - 4} y=${PAD.top - 7} text-anchor="end">${kpi.unit_ja}</text>
       <line x1=${left} x2=${right} y1=${y(0)} y2=${y(0)} stroke=${KPI_CHART.axis} />
       ${Array.from({ length: last - first + 1 }, (_, i) => first + i).map((yr) => svg`<line x1=${x(yr)} x2=${x(yr)} y1=${y(0)} y2=${y(0) + 3} stroke=${KPI_CHART.axis} />`)}
-      ${frame.labelledYears.map(
-        (yr) => svg`<text x=${x(yr)} y=${H - PAD.bottom + 14} text-anchor="middle">${shortEra(yr)}<tspan x=${x(yr)} dy="11">(${yr})</tspan></text>`,
+      ${spaced(frame.labelledYears, x).map(
+        (yr) => svg`<text x=${x(yr)} y=${H - PAD.bottom + 14} text-anchor="middle">${shortEra(yr)} <tspan x=${x(yr)} dy="11">(${yr})</tspan></text>`,
       )}
     </g>`;
   }
 
-  /** Single-year targets as dashed lines from the base year; a cumulative span as a band with its dashed level. */
+  /** A cumulative target's span (H28〜R2累計) as a band; drawn first, so the grid and the lines stay visible over it. */
+  private band(kpi: Kpi, frame: ChartFrame) {
+    const span = kpi.target.span;
+    if (!span) return nothing;
+    const [x] = scales(frame);
+    return svg`<g class="band">
+      <rect x=${x(span[0]) - 4} y=${PAD.top} width=${x(span[1]) - x(span[0]) + 8} height=${H - PAD.top - PAD.bottom} fill=${KPI_CHART.targetBand} />
+      <text x=${x(span[0])} y=${PAD.top - 7} font-size="10" fill=${KPI_CHART.axis}>${shortEra(span[0])}〜${shortEra(span[1])}${this.lang === 'ja' ? '累計' : ' cum.'}</text>
+    </g>`;
+  }
+
+  /** Targets as dashed lines at the target level, over the period (base year → target year, or the span), ending in a hollow marker. */
   private targets(kpi: Kpi, series: ChartSeries[], frame: ChartFrame) {
     const [x, y] = scales(frame);
-    const span = kpi.target.span;
-    const band = span
-      ? svg`<rect x=${x(span[0]) - 4} y=${PAD.top} width=${x(span[1]) - x(span[0]) + 8} height=${H - PAD.top - PAD.bottom} fill=${KPI_CHART.targetBand} />
-          <text x=${x(span[0])} y=${PAD.top - 7} font-size="10" fill=${KPI_CHART.axis}>${shortEra(span[0])}〜${shortEra(span[1])}${this.lang === 'ja' ? '累計' : ' cum.'}</text>`
-      : nothing;
-    const lines = series.flatMap((s) => {
+    return series.flatMap((s) => {
       if (!s.target) return [];
       const { color, marker: shape } = KPI_SPLIT_STYLE[s.split];
       const t = s.target;
@@ -297,8 +313,6 @@ export class KpiChart extends LitElement {
         </g>`,
       ];
     });
-    // The band goes under the grid's data but over the background, so it is drawn first.
-    return svg`${band}${lines}`;
   }
 
   private line(kpi: Kpi, s: ChartSeries, frame: ChartFrame) {
@@ -325,11 +339,10 @@ export class KpiChart extends LitElement {
     const rows = tableRows(kpi);
     return html`<table>
       <caption>
-        ${TEXT.table[l]}（${kpi.unit_ja}）
+        ${TEXT.table[l]}${l === 'ja' ? `（${kpi.unit_ja}）` : ` (${kpi.unit_ja})`}
       </caption>
       <thead>
         <tr>
-          <th scope="col">${TEXT.year[l]}</th>
           <th scope="col">${TEXT.split[l]}</th>
           <th scope="col" class="num">${TEXT.value[l]}</th>
           <th scope="col" class="num">${TEXT.computed[l]}</th>
@@ -345,20 +358,20 @@ export class KpiChart extends LitElement {
     const noteId = (cell: TableCell, n: number) => `slip-${index}-${cell.split}-${n}`;
     const notes = row.cells.flatMap((cell) => [...cell.valueSlips, ...cell.printedSlips].map((d, n) => ({ id: noteId(cell, n), d })));
     return html`<tbody class="kind-${row.kind}" data-kind=${row.kind} data-year=${row.year}>
+      <tr class="year-row">
+        <th scope="rowgroup" colspan="4">
+          ${row.label[l]}${row.printedLabel ? html` <span class="printed-label muted">《${row.printedLabel}》</span>` : nothing}
+        </th>
+      </tr>
       ${row.cells.map(
-        (cell, i) => html`<tr data-split=${cell.split}>
-          ${i === 0
-            ? html`<th scope="rowgroup" rowspan=${row.cells.length}>
-                ${row.label[l]}${row.printedLabel ? html`<span class="printed-label muted">${row.printedLabel}</span>` : nothing}
-              </th>`
-            : nothing}
+        (cell) => html`<tr data-split=${cell.split}>
           <th scope="row">${SPLIT_LABEL[cell.split][l]}</th>
           ${this.slipCell(formatValue(cell.value, l), cell.valueSlips, 'sum', (n) => noteId(cell, n))}
           <td class="num">${formatPercent(cell.computed, l)}</td>
           ${this.slipCell(cell.printed === null ? '—' : `${cell.printed}%`, cell.printedSlips, 'progress', (n) => noteId(cell, cell.valueSlips.length + n))}
         </tr>`,
       )}
-      ${notes.map(({ id, d }) => html`<tr class="slip-note"><td colspan="5" id=${id}>⚠ ${slipNote(kpi, d, l)}</td></tr>`)}
+      ${notes.map(({ id, d }) => html`<tr class="slip-note"><td colspan="4" id=${id}>⚠ ${slipNote(kpi, d, l)}</td></tr>`)}
     </tbody>`;
   }
 
@@ -404,6 +417,17 @@ function scales(frame: ChartFrame): [(year: number) => number, (value: number) =
   const x = (year: number) => PAD.left + ((year - first + 0.5) / (last - first + 1)) * (W - PAD.left - PAD.right);
   const y = (value: number) => H - PAD.bottom - ((value - lo) / (hi - lo || 1)) * (H - PAD.top - PAD.bottom);
   return [x, y];
+}
+
+/** Year labels at least a label's width apart: on a long axis some are left out (the table has every year); the last, the target's, stays. */
+function spaced(years: readonly number[], x: (year: number) => number): number[] {
+  const out: number[] = [];
+  for (const [i, yr] of years.entries()) {
+    const last = i === years.length - 1;
+    if (last) while (out.length > 0 && x(yr) - x(out.at(-1)!) < MIN_LABEL_GAP) out.pop();
+    if (last || out.length === 0 || x(yr) - x(out.at(-1)!) >= MIN_LABEL_GAP) out.push(yr);
+  }
+  return out;
 }
 
 /** A split's marker: the shape tells the splits apart without colour; hollow for base and target, filled for results. */

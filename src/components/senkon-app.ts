@@ -110,6 +110,7 @@ export class SenkonApp extends LitElement {
     issues: { state: true },
     mapFailure: { state: true },
     hovered: { state: true },
+    filtersOpen: { state: true },
   };
 
   declare state: AppState;
@@ -118,6 +119,8 @@ export class SenkonApp extends LitElement {
   declare mapFailure: string | null;
   /** The item under the pointer or keyboard focus in the list: transient, not in the URL. */
   declare hovered: string | null;
+  /** Whether the filter section is expanded; opens by itself when a link brings filters. */
+  declare filtersOpen: boolean;
   private readonly provider = new ContextProvider(this, { context: appContext });
   /** Items to emphasise, recomputed only when the selection or the data change. */
   private highlight: readonly string[] = [];
@@ -129,6 +132,7 @@ export class SenkonApp extends LitElement {
     this.issues = [];
     this.mapFailure = null;
     this.hovered = null;
+    this.filtersOpen = !isEmptyFilters(this.state.filters);
     this.addEventListener(ActionEvent.type, (e) => this.dispatch(e.detail));
     this.addEventListener(HoverEvent.type, (e) => (this.hovered = e.detail));
     this.addEventListener(FitEvent.type, () => this.fitTo(this.atlas?.filtered(this.state.filters) ?? []));
@@ -157,7 +161,7 @@ export class SenkonApp extends LitElement {
       </header>
       <aside>
         <search-box></search-box>
-        <details ?open=${!isEmptyFilters(this.state.filters)}>
+        <details id="filters" ?open=${this.filtersOpen} @toggle=${(e: Event) => (this.filtersOpen = (e.target as HTMLDetailsElement).open)}>
           <summary>${t(lang, 'filters')}</summary>
           <filter-panel></filter-panel>
         </details>

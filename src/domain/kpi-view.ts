@@ -340,7 +340,7 @@ function periodText(kpi: Kpi, lang: Lang): string {
 
 function ruleJa(...[kpi, split, s, obs, value, p, elapsed]: RuleArgs): string {
   const name = SPLIT_LABEL[split].ja;
-  if (!obs || p === null || elapsed === null) return `${name}：${obs ? '目標値' : '実績値'}がないため判定できません。`;
+  if (!obs || p === null || elapsed === null) return `${name}：${obs ? '目標値' : '実績値'}の記載がないため判定できません。`;
   const target = valueOf(kpi.target, split);
   const division = kpi.direction === 'decrease' ? `${formatValue(target, 'ja')} ÷ ${formatValue(value, 'ja')}` : `${formatValue(value, 'ja')} ÷ ${formatValue(target, 'ja')}`;
   const head = `${name}：${yearLabel(obs.year, 'ja')}の達成率 ${division} ＝ ${formatPercent(p, 'ja')}`;
@@ -351,7 +351,7 @@ function ruleJa(...[kpi, split, s, obs, value, p, elapsed]: RuleArgs): string {
 
 function ruleEn(...[kpi, split, s, obs, value, p, elapsed]: RuleArgs): string {
   const name = SPLIT_LABEL[split].en;
-  if (!obs || p === null || elapsed === null) return `${name}: not judged, there is no ${obs ? 'target' : 'result'}.`;
+  if (!obs || p === null || elapsed === null) return `${name}: no ${obs ? 'target' : 'result'} printed, so not judged.`;
   const target = valueOf(kpi.target, split);
   const division = kpi.direction === 'decrease' ? `${formatValue(target, 'en')} ÷ ${formatValue(value, 'en')}` : `${formatValue(value, 'en')} ÷ ${formatValue(target, 'en')}`;
   const head = `${name}: progress in ${yearLabel(obs.year, 'en')} is ${division} = ${formatPercent(p, 'en')}`;

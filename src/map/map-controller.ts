@@ -96,6 +96,11 @@ export class MapController implements ReactiveController {
     return [...new Set(feats.map((f: MapGeoJSONFeature) => String(f.properties['id'])))].sort();
   }
 
+  /** The feature-state of an item (selected / hover / highlight), as the map holds it. */
+  featureState(itemId: string): Record<string, unknown> {
+    return this.map && this.ready ? this.map.getFeatureState({ source: ITEMS_SOURCE, id: itemId }) : {};
+  }
+
   /** Screen position (CSS px within the map) of a located item, for tests and keyboard focus. */
   screenPoint(itemId: string): { x: number; y: number } | null {
     const item = this.host.atlas?.itemById.get(itemId);

@@ -65,3 +65,9 @@ export async function canvasColours(page: Page): Promise<number> {
     return seen.size;
   });
 }
+
+/** Expands the filter section as a user would (it starts closed when the link has no filters). */
+export async function openFilters(page: Page): Promise<void> {
+  const details = page.locator('details#filters');
+  if (!(await details.getAttribute('open'))) await details.locator('summary').click();
+}

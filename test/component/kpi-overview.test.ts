@@ -1,0 +1,52 @@
+// @vitest-environment happy-dom
+import { afterEach, describe, expect, it } from 'vitest';
+import type { ActionEvent } from '../../src/components/events.ts';
+import '../../src/components/kpi-overview.ts';
+import type { Lang } from '../../src/domain/types.ts';
+import { loadRealData } from '../load-data.ts';
+
+const { atlas } = loadRealData();
+
+const text = (n: Element | null | undefined) => (n?.textContent ?? '').replace(/\s+/g, ' ').trim();
+
+async function mount<K extends 'kpi-overview'>(tag: K, props: Partial<HTMLElementTagNameMap[K]>) {
+  const el = Object.assign(document.createElement(tag), { atlas, ...props });
+  document.body.append(el);
+  await el.updateComplete;
+  return { el, root: el.shadowRoot! };
+}
+
+afterEach(() => document.body.replaceChildren());
+
+describe('<kpi-overview>', () => {
+  it('groups by goal, each lineage oldest first: 003 → 000 → 004 → the vision project', async () => {
+    const { root } = await mount('kpi-overview', { lang: 'ja' as Lang });
+    expect([...root.querySelectorAll('section.goal')].map((s) => s.getAttribute('data-goal'))).toEqual(['goal-1', 'goal-2', 'goal-3', 'goal-4', 'goal-5']);
+    const chain = root.querySelector('section.goal[data-goal="goal-1"] ol.chain[data-project="p-dairy-fishery-tech"]')!;
+    expect([...chain.children].map((li) => li.getAttribute('data-legacy') ?? 'vision')).toEqual(['lp-h28-1', 'lp-unit-1', 'lp-r3-1', 'vision']);
+    expect(text(chain.querySelector('li[data-legacy="lp-unit-1"]'))).toContain('継承先: 新技術や強みを活かした酪農・漁業など地域産業の振興プロジェクト');
+  });
+
+  it('puts the same KPI of two generations side by side, with latest value and status where results exist', async () => {
+    const { root } = await mount('kpi-overview', { lang: 'ja' as Lang });
+    const chain = root.querySelector('ol.chain[data-project="p-dairy-fishery-tech"]')!;
+    expect(text(chain.querySelector('li[data-kpi="kpi-h28-1-milk-production"]'))).toBe('生乳生産量 計 基準 1,294千トン H26（2014） → 目標 1,359千トン R1（2019）');
+    expect(text(chain.querySelector('li[data-kpi="kpi-unit-1-milk-production"] [data-split="total"]'))).toBe('計 1,385千トン R1（2019） 101.9% ✓ 達成');
+    expect(text(chain.querySelector('li[data-kpi="kpi-unit-1-new-fishers"] [data-split="nemuro"]'))).toBe('根室 38人 R1（2019） 58.5% ▼ 遅れ');
+  });
+
+  it('shows every KPI once per goal its projects serve, and lists the projects new in the vision', async () => {
+    const { root } = await mount('kpi-overview', { lang: 'en' as Lang });
+    const shown = new Set([...root.querySelectorAll('li[data-kpi]')].map((li) => li.getAttribute('data-kpi')));
+    expect([...shown].sort()).toEqual(atlas.data.kpis.map((k) => k.id).sort());
+    expect(root.querySelector('section.goal[data-goal="goal-1"] ul.others li[data-project="p-food-industry"]')).not.toBeNull();
+  });
+
+  it('sends the KPI selection when a KPI is chosen', async () => {
+    const { el, root } = await mount('kpi-overview', { lang: 'ja' as Lang });
+    const got: unknown[] = [];
+    el.addEventListener('atlas-action', (e) => got.push((e as ActionEvent).detail));
+    (root.querySelector('li[data-kpi="kpi-r3-3-new-energy-capacity"] button') as HTMLButtonElement).click();
+    expect(got).toEqual([{ type: 'select', selection: { kind: 'kpi', id: 'kpi-r3-3-new-energy-capacity' } }]);
+  });
+});
