@@ -5,11 +5,13 @@ import type { Atlas, ProjectKpi } from '../domain/atlas.ts';
 import type { Item } from '../domain/data/validate.ts';
 import { accuracyLabel, categoryLabel, nameOf, promoterLabel, t } from '../domain/i18n.ts';
 import type { Selection } from '../domain/state.ts';
-import type { Area, Category, Lang, Project } from '../domain/types.ts';
+import type { Area, Category, Kpi, Lang, Project } from '../domain/types.ts';
 import { appContext } from './context.ts';
 import { send } from './events.ts';
 import { municipalityNames, projectNumbers, promoterBadge, sourceList } from './format.ts';
 import { baseStyles } from './styles.ts';
+import './activity-list.ts';
+import './kpi-chart.ts';
 import './kpi-summary.ts';
 
 /** The details of what is selected: an item (with its projects and their KPIs) or a project. */
@@ -38,6 +40,14 @@ export class FeaturePanel extends LitElement {
       h4 {
         font-size: 0.88rem;
         margin: 0.6rem 0 0.2rem;
+      }
+      details.chart {
+        margin: 0.3rem 0;
+        font-size: 0.85rem;
+      }
+      details.chart summary {
+        cursor: pointer;
+        color: var(--accent);
       }
       .badge.border {
         background: var(--accent);
@@ -120,7 +130,7 @@ export class FeaturePanel extends LitElement {
     }
     if (sel.kind === 'kpi') {
       const kpi = atlas.kpiById.get(sel.id);
-      return kpi ? html`<h2>${nameOf(lang, kpi)}</h2><kpi-summary .entries=${[{ kpi, via: atlas.legacyById.get(kpi.project) ?? null }]} .lang=${lang}></kpi-summary>${sourceList(kpi.sources)}` : nothing;
+      return kpi ? this.kpi(atlas, kpi, lang) : nothing;
     }
     const area = atlas.areaById.get(sel.id);
     return area ? this.area(atlas, area, lang) : nothing;
@@ -150,7 +160,7 @@ export class FeaturePanel extends LitElement {
         ${projects.map((pr) => html`<li>${promoterBadge(lang, pr.promoter)} ${this.projectLink(pr, lang)}</li>`)}
       </ul>
       <h3>${t(lang, 'kpis')}</h3>
-      <kpi-summary .entries=${kpisOf(atlas, projects)} .lang=${lang}></kpi-summary>
+      ${this.kpis(kpisOf(atlas, projects), lang)}
       <h3>${t(lang, 'sources')}</h3>
       ${sourceList(p.sources)}
       <p class="sources">${t(lang, 'geometryBasis')}: ${p.geometry_basis}</p>`;
@@ -191,9 +201,33 @@ export class FeaturePanel extends LitElement {
         ${items.map((i) => html`<li><button class="link" @click=${() => this.select('item', i.properties.id)}>${nameOf(lang, i.properties)}</button></li>`)}
       </ul>
       <h3>${t(lang, 'kpis')}</h3>
-      <kpi-summary .entries=${atlas.kpisOfProject(p.id)} .lang=${lang}></kpi-summary>
+      ${this.kpis(atlas.kpisOfProject(p.id), lang)}
+      ${atlas.kpisOfProject(p.id).length ? html`<h3>${t(lang, 'activities')}</h3><activity-list .atlas=${atlas} .lang=${lang} .project=${p.id}></activity-list>` : nothing}
       <h3>${t(lang, 'sources')}</h3>
       ${sourceList(p.sources)}`;
+  }
+
+  /** The compact table, then each KPI's chart and data table on demand. */
+  private kpis(entries: ProjectKpi[], lang: Lang) {
+    return html`<kpi-summary .entries=${entries} .lang=${lang}></kpi-summary>
+      ${entries.map(
+        ({ kpi }) => html`<details class="chart" data-kpi=${kpi.id}>
+          <summary>${t(lang, 'chartOf')}: ${nameOf(lang, kpi)}</summary>
+          <kpi-chart .kpi=${kpi} .lang=${lang}></kpi-chart>
+        </details>`,
+      )}`;
+  }
+
+  private kpi(atlas: Atlas, kpi: Kpi, lang: Lang) {
+    const via = atlas.legacyById.get(kpi.project);
+    const projects = atlas.projectsOfKpi(kpi).map((id) => atlas.projectById.get(id)).filter((p): p is Project => !!p);
+    return html`<h2 data-kpi=${kpi.id}>${nameOf(lang, kpi)}</h2>
+      ${via ? html`<p class="muted">${t(lang, 'kpiVia')}: ${nameOf(lang, via)}</p>` : nothing}
+      <kpi-chart .kpi=${kpi} .lang=${lang}></kpi-chart>
+      <h3>${t(lang, 'projects')}</h3>
+      <ul class="projects">
+        ${projects.map((pr) => html`<li>${promoterBadge(lang, pr.promoter)} ${this.projectLink(pr, lang)}</li>`)}
+      </ul>`;
   }
 
   private area(atlas: Atlas, a: Area, lang: Lang) {

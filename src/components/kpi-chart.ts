@@ -22,7 +22,7 @@ import {
   tableRows,
 } from '../domain/kpi-view.ts';
 import type { Kpi, Lang } from '../domain/types.ts';
-import { KPI_CHART, KPI_SPLIT_STYLE, KPI_STATUS_COLOR, type MarkerShape } from '../kpi-theme.ts';
+import { KPI_CHART, KPI_SPLIT_STYLE, KPI_STATUS_COLOR, type MarkerShape } from '../theme.ts';
 import { send } from './events.ts';
 import { sourceList } from './format.ts';
 import { baseStyles, themeVars } from './styles.ts';

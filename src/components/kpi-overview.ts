@@ -21,7 +21,7 @@ import {
   targetWhen,
 } from '../domain/kpi-view.ts';
 import type { Goal, Kpi, Lang, Project } from '../domain/types.ts';
-import { KPI_STATUS_COLOR } from '../kpi-theme.ts';
+import { KPI_STATUS_COLOR } from '../theme.ts';
 import { send } from './events.ts';
 import { projectNumbers, promoterBadge } from './format.ts';
 import { baseStyles, themeVars } from './styles.ts';

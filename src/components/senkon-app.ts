@@ -17,6 +17,7 @@ import './data-banner.ts';
 import './feature-panel.ts';
 import './filter-panel.ts';
 import './item-list.ts';
+import './kpi-overview.ts';
 import './layer-legend.ts';
 import './search-box.ts';
 
@@ -53,6 +54,28 @@ export class SenkonApp extends LitElement {
         font-size: 0.85rem;
         flex: 1;
       }
+      .overlay {
+        position: absolute;
+        inset: 0.6rem 3.2rem 2.5rem 0.6rem;
+        overflow: auto;
+        background: var(--panel);
+        border: 1px solid var(--border);
+        border-radius: 6px;
+        box-shadow: 0 2px 10px rgb(0 0 0 / 0.2);
+        padding: 0.8rem 1rem;
+        z-index: 2;
+      }
+      .overlay .close {
+        float: right;
+        border: none;
+        background: none;
+        font-size: 1.2rem;
+      }
+      .overlay-toggle[aria-pressed='true'] {
+        background: var(--accent);
+        color: #fff;
+      }
+      .overlay-toggle,
       .lang {
         border: 1px solid var(--border);
         background: #fff;
@@ -157,6 +180,13 @@ export class SenkonApp extends LitElement {
       <header>
         <h1>${t(lang, 'appTitle')}</h1>
         <p class="muted">${t(lang, 'appSubtitle')}</p>
+        <button
+          class="overlay-toggle"
+          aria-pressed=${this.state.overlay === 'kpis' ? 'true' : 'false'}
+          @click=${() => this.dispatch({ type: 'set-overlay', overlay: this.state.overlay === 'kpis' ? null : 'kpis' })}
+        >
+          ${t(lang, 'kpiOverview')}
+        </button>
         <button class="lang" aria-label=${t(lang, 'languageLabel')} @click=${this.toggleLang}>${t(lang, 'language')}</button>
       </header>
       <aside>
@@ -171,6 +201,12 @@ export class SenkonApp extends LitElement {
       <main>
         ${this.atlas ? this.renderMap() : html`<p class="status" role="status">${t(lang, 'loading')}</p>`}
         <data-banner .issues=${this.issues} .mapFailure=${this.mapFailure} .lang=${lang}></data-banner>
+        ${this.state.overlay === 'kpis' && this.atlas
+          ? html`<section class="overlay" aria-label=${t(lang, 'kpiOverview')}>
+              <button class="close" aria-label=${t(lang, 'close')} @click=${() => this.dispatch({ type: 'set-overlay', overlay: null })}>✕</button>
+              <kpi-overview .atlas=${this.atlas} .lang=${lang}></kpi-overview>
+            </section>`
+          : nothing}
         ${this.state.selection ? html`<feature-panel></feature-panel>` : nothing}
       </main>
     `;

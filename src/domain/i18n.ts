@@ -79,6 +79,9 @@ const STRINGS = {
   byCategory: { ja: '分野別', en: 'By category' },
   byBody: { ja: '実施主体別', en: 'By body' },
   drawnNote: { ja: '概略位置の図形から計算した参考値です。', en: 'Computed from approximate geometry: indicative only.' },
+  chartOf: { ja: 'グラフと表', en: 'Chart and table' },
+  activities: { ja: '施策展開（前身の推進管理表）', en: 'Yearly activities (predecessor management table)' },
+  kpiOverview: { ja: '指標の一覧', en: 'KPI overview' },
   noWebgl: { ja: 'この環境では地図（WebGL）を表示できません。一覧から同じ情報を参照できます。', en: 'This browser cannot show the map (no WebGL). The list below gives the same information.' },
 } as const satisfies Record<string, Record<Lang, string>>;
 

@@ -24,7 +24,11 @@ export interface AppState {
   /** null until the map reports or the URL gives a view: the map then frames the region. */
   view: MapView | null;
   basemap: BasemapId;
+  /** A full view over the map, e.g. the KPI overview; null for none. */
+  overlay: Overlay | null;
 }
+
+export type Overlay = 'kpis';
 
 export const INITIAL_STATE: AppState = {
   lang: 'ja',
@@ -32,6 +36,7 @@ export const INITIAL_STATE: AppState = {
   selection: null,
   view: null,
   basemap: 'offline',
+  overlay: null,
 };
 
 export type Action =
@@ -43,7 +48,8 @@ export type Action =
   | { type: 'toggle-category'; category: Category; all: readonly Category[] }
   | { type: 'set-view'; view: MapView }
   | { type: 'set-lang'; lang: Lang }
-  | { type: 'set-basemap'; basemap: BasemapId };
+  | { type: 'set-basemap'; basemap: BasemapId }
+  | { type: 'set-overlay'; overlay: Overlay | null };
 
 export function reduce(state: AppState, action: Action): AppState {
   switch (action.type) {
@@ -65,6 +71,8 @@ export function reduce(state: AppState, action: Action): AppState {
       return { ...state, lang: action.lang };
     case 'set-basemap':
       return { ...state, basemap: action.basemap };
+    case 'set-overlay':
+      return { ...state, overlay: action.overlay };
   }
 }
 

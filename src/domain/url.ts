@@ -36,6 +36,7 @@ export function serialise(state: AppState): string {
   if (state.selection) q.set('sel', `${state.selection.kind}:${state.selection.id}`);
   if (state.view) q.set('v', formatView(state.view));
   if (state.basemap !== INITIAL_STATE.basemap) q.set('bm', state.basemap);
+  if (state.overlay) q.set('o', state.overlay);
   const s = q.toString().replace(/%2C/g, ',').replace(/%3A/g, ':');
   return s ? `?${s}` : '';
 }
@@ -65,6 +66,7 @@ export function parse(search: string, known?: KnownIds): AppState {
     selection: parseSelection(q.get('sel'), known),
     view: parseView(q.get('v')),
     basemap: bm && BASEMAPS.includes(bm) ? bm : INITIAL_STATE.basemap,
+    overlay: q.get('o') === 'kpis' ? 'kpis' : null,
   };
 }
 

@@ -36,6 +36,14 @@ async function mount(selection: Selection, lang: 'ja' | 'en' = 'ja') {
 afterEach(() => document.body.replaceChildren());
 
 describe('<feature-panel>', () => {
+  it('shows a chosen KPI as a chart with the projects it measures', async () => {
+    const { root } = await mount({ kind: 'kpi', id: 'kpi-unit-1-new-fishers' });
+    const chart = root.querySelector('kpi-chart') as LitElement;
+    await chart.updateComplete;
+    expect(chart.shadowRoot!.querySelector('svg')).not.toBeNull();
+    expect([...root.querySelectorAll('.projects li')].map((li) => li.textContent)).toEqual([expect.stringContaining('新技術や強みを活かした酪農・漁業')]);
+  });
+
   it('shows an item with its work, body, accuracy, projects and KPIs', async () => {
     const { root, kpiRoot } = await mount({ kind: 'item', id: 'fp-shibetsu' });
     expect(root.querySelector('h2')!.textContent).toBe('標津漁港');
@@ -51,7 +59,7 @@ describe('<feature-panel>', () => {
   });
 
   it('flags a printed progress that value ÷ target does not give', async () => {
-    const { kpiRoot } = await mount({ kind: 'kpi', id: 'kpi-unit-1-new-fishers' });
+    const { kpiRoot } = await mount({ kind: 'item', id: 'fp-shibetsu' });
     const nemuro = kpiRoot!.querySelector('tr[data-kpi="kpi-unit-1-new-fishers"][data-split="nemuro"]')!;
     expect(nemuro.textContent).toContain('⚠');
     const total = kpiRoot!.querySelector('tr[data-kpi="kpi-unit-1-new-fishers"][data-split="total"]')!;

@@ -1,0 +1,51 @@
+import { loadRealData } from '../load-data.ts';
+import { expect, mapIdle, openApp, test } from './fixtures.ts';
+
+const { atlas } = loadRealData();
+
+test('a KPI chart renders in the panel and its data table matches the data', async ({ page }) => {
+  await openApp(page, '?sel=kpi:kpi-unit-1-new-fishers');
+  const chart = page.locator('feature-panel kpi-chart');
+  await expect(chart.locator('figure svg').first()).toBeVisible();
+  expect(await chart.locator('svg circle, svg rect, svg path, svg polyline').count()).toBeGreaterThan(10);
+  const kpi = atlas.kpiById.get('kpi-unit-1-new-fishers')!;
+  const table = chart.locator('table');
+  for (const o of kpi.observations) {
+    for (const v of [o.total, o.kushiro, o.nemuro]) if (typeof v === 'number') await expect(table).toContainText(String(v));
+  }
+  // The slip the document really has: 根室 R1 printed 38 % where 38 ÷ 65 = 58.5 %.
+  await expect(table).toContainText('58.5%');
+  await expect(chart).toContainText('⚠');
+  await page.screenshot({ path: 'test-results/kpi-chart.png' });
+});
+
+test('choosing a KPI highlights the items of the projects it measures', async ({ page }) => {
+  await openApp(page, '?o=kpis');
+  const overview = page.locator('kpi-overview');
+  await expect(overview).toBeVisible();
+  await overview.getByRole('button', { name: '新規漁業就業者数' }).first().click();
+  await expect(page.locator('feature-panel h2')).toHaveText('新規漁業就業者数');
+  await mapIdle(page);
+  const kpi = atlas.kpiById.get('kpi-unit-1-new-fishers')!;
+  const items = atlas.projectsOfKpi(kpi).flatMap((p) => atlas.itemsOfProject(p)).filter((i) => i.geometry).map((i) => i.properties.id);
+  expect(items.length).toBeGreaterThan(3);
+  const states = await page.evaluate(
+    (ids) => ids.map((id) => document.querySelector('senkon-app')!.shadowRoot!.querySelector('atlas-map')!.featureState(id)['highlight'] === true),
+    items,
+  );
+  expect(states.every(Boolean)).toBe(true);
+  const other = await page.evaluate(() => document.querySelector('senkon-app')!.shadowRoot!.querySelector('atlas-map')!.featureState('fp-rausu')['highlight'] === true);
+  expect(other).toBe(false);
+});
+
+test('a project panel shows the yearly activities, filterable by area', async ({ page }) => {
+  await openApp(page, '?sel=project:p-dairy-fishery-tech');
+  const list = page.locator('feature-panel activity-list');
+  await expect(list).toBeVisible();
+  const all = await list.locator('[data-activity]').count();
+  await list.locator('button[data-scope="nemuro"]').click();
+  const nemuro = await list.locator('[data-activity]').count();
+  expect(nemuro).toBeGreaterThan(0);
+  expect(nemuro).toBeLessThan(all);
+  expect(await list.locator('[data-activity][data-scope="kushiro"]').count()).toBe(0);
+});
