@@ -72,7 +72,7 @@ function entriesOf(json: unknown, ctx: ImportContext): Entry[] | null {
   if (type === 'FeatureCollection') return collectionEntries(json, ctx);
   if (type === 'Feature') return [{ raw: json, index: 0, path: '', bare: false }];
   if (GEOMETRY_TYPES.includes(type)) return [{ raw: { type: 'Feature', geometry: json, properties: null }, index: 0, path: '', bare: true }];
-  ctx.problems.add('type', type === 'GeometryCollection' ? unsupportedCollection() : `"${type}" is not a GeoJSON type: expected FeatureCollection, Feature or a geometry`);
+  ctx.problems.add('type', unknownType(type));
   return null;
 }
 
@@ -97,6 +97,12 @@ function checkCrs(json: unknown, ctx: ImportContext): boolean {
   if (typeof name !== 'string' || DEGREE_CRS.test(name)) return true;
   ctx.problems.add('crs', `the file uses the coordinate system “${name}”: export it as longitude/latitude in degrees (WGS84, EPSG:4326), as RFC 7946 requires`);
   return false;
+}
+
+function unknownType(type: string): string {
+  if (type === 'GeometryCollection') return unsupportedCollection();
+  if (type === 'Topology') return 'this is TopoJSON, not GeoJSON: convert it to GeoJSON (e.g. with mapshaper) and import that';
+  return `"${type}" is not a GeoJSON type: expected FeatureCollection, Feature or a geometry`;
 }
 
 function unsupportedCollection(): string {
