@@ -6,7 +6,7 @@ import type { LocatedCategory, PromoterId } from './domain/types.ts';
  * (distinguishable with the common colour-vision deficiencies); each category also has its own
  * symbol shape or line pattern, so colour is never the only cue.
  */
-export const CATEGORY_STYLE: Record<LocatedCategory, { color: string; shape: SymbolShape; dash?: number[] }> = {
+export const CATEGORY_STYLE: Record<LocatedCategory | 'imported', { color: string; shape: SymbolShape; dash?: number[] }> = {
   'fishing-port': { color: '#0072B2', shape: 'circle' },
   harbor: { color: '#000000', shape: 'square' },
   road: { color: '#D55E00', shape: 'diamond' },
@@ -15,9 +15,10 @@ export const CATEGORY_STYLE: Record<LocatedCategory, { color: string; shape: Sym
   park: { color: '#009E73', shape: 'hexagon' },
   airport: { color: '#CC79A7', shape: 'triangle' },
   'disaster-prevention': { color: '#E69F00', shape: 'triangle-down' },
+  imported: { color: '#7B3294', shape: 'star' },
 };
 
-export type SymbolShape = 'circle' | 'square' | 'diamond' | 'triangle' | 'triangle-down' | 'hexagon';
+export type SymbolShape = 'circle' | 'square' | 'diamond' | 'triangle' | 'triangle-down' | 'hexagon' | 'star';
 
 /** The documents print 国 projects in red and 道 projects in blue. */
 export const PROMOTER_COLOR: Record<PromoterId, string> = {
@@ -32,6 +33,16 @@ export const BASEMAP = {
   label: '#3b3b3b',
   labelHalo: '#ffffff',
   island: '#efe9dc',
+};
+
+/** Context layers: muted so the plan's own infrastructure stays in front. */
+export const CONTEXT = {
+  park: '#2e7d32',
+  ramsar: '#1565c0',
+  byway: '#6a1b9a',
+  expressway: '#37474f',
+  expresswaySection: '#ffb300',
+  island: '#455a64',
 };
 
 export const HIGHLIGHT = {

@@ -1,8 +1,8 @@
 import { LitElement, css, html, unsafeCSS } from 'lit';
 import type { Atlas } from '../domain/atlas.ts';
 import { EMPTY_FILTERS, type Filters } from '../domain/filters.ts';
-import type { MapView, Selection } from '../domain/state.ts';
-import type { Lang } from '../domain/types.ts';
+import type { BasemapId, MapView, Selection } from '../domain/state.ts';
+import type { ContextLayerId, Lang } from '../domain/types.ts';
 import { MapController } from '../map/map-controller.ts';
 import { maplibreCss } from '../map/maplibre-css.ts';
 import { send } from './events.ts';
@@ -42,6 +42,8 @@ export class AtlasMap extends LitElement {
     view: { attribute: false },
     lang: {},
     insetRight: { type: Number },
+    basemap: {},
+    context: { attribute: false },
   };
 
   declare atlas: Atlas | null;
@@ -52,9 +54,16 @@ export class AtlasMap extends LitElement {
   declare view: MapView | null;
   declare lang: Lang;
   declare insetRight: number;
+  declare basemap: BasemapId;
+  declare context: readonly ContextLayerId[];
 
   private readonly controller = new MapController(this, () => this.renderRoot.querySelector('#map'), {
     select: (id) => send(this, { type: 'select', selection: id ? { kind: 'item', id } : null }),
+    selectContext: (id) => send(this, { type: 'select', selection: { kind: 'context', id } }),
+    basemapFailed: (id, reason) => {
+      send(this, { type: 'set-basemap', basemap: 'offline' });
+      this.dispatchEvent(new CustomEvent('atlas-basemap-failed', { detail: { id, reason }, bubbles: true, composed: true }));
+    },
     view: (view) => send(this, { type: 'set-view', view }),
     failed: (reason) => this.dispatchEvent(new CustomEvent('atlas-map-failed', { detail: reason, bubbles: true, composed: true })),
   });
@@ -69,6 +78,8 @@ export class AtlasMap extends LitElement {
     this.view = null;
     this.lang = 'ja';
     this.insetRight = 0;
+    this.basemap = 'offline';
+    this.context = [];
   }
 
   override render() {
@@ -81,6 +92,10 @@ export class AtlasMap extends LitElement {
 
   renderedItemIds(): string[] {
     return this.controller.renderedItemIds();
+  }
+
+  renderedContextIds(): string[] {
+    return this.controller.renderedContextIds();
   }
 
   featureState(itemId: string): Record<string, unknown> {

@@ -1,5 +1,6 @@
 import { LitElement, css, html, nothing } from 'lit';
 import { type DataIssue, formatIssue } from '../domain/data/issues.ts';
+import type { ImportError } from '../domain/import/import-file.ts';
 import { t } from '../domain/i18n.ts';
 import type { Lang } from '../domain/types.ts';
 import { baseStyles } from './styles.ts';
@@ -36,12 +37,14 @@ export class DataBanner extends LitElement {
 
   static override properties = {
     issues: { attribute: false },
+    importErrors: { attribute: false },
     mapFailure: { attribute: false },
     lang: {},
     dismissed: { state: true },
   };
 
   declare issues: DataIssue[];
+  declare importErrors: ImportError[];
   declare mapFailure: string | null;
   declare lang: Lang;
   declare dismissed: boolean;
@@ -49,16 +52,28 @@ export class DataBanner extends LitElement {
   constructor() {
     super();
     this.issues = [];
+    this.importErrors = [];
     this.mapFailure = null;
     this.lang = 'ja';
     this.dismissed = false;
   }
 
+  override willUpdate(changed: Map<string, unknown>): void {
+    // New problems show again even after the banner was closed.
+    if (changed.has('importErrors') || changed.has('issues')) this.dismissed = false;
+  }
+
   override render() {
-    if (this.dismissed || (this.issues.length === 0 && !this.mapFailure)) return nothing;
+    if (this.dismissed || (this.issues.length === 0 && this.importErrors.length === 0 && !this.mapFailure)) return nothing;
     return html`<div class="banner" role="alert">
       <button aria-label=${t(this.lang, 'close')} @click=${() => (this.dismissed = true)}>✕</button>
       ${this.mapFailure ? html`<p>${t(this.lang, 'noWebgl')} <span class="muted">(${this.mapFailure})</span></p>` : nothing}
+      ${this.importErrors.length
+        ? html`<strong>${t(this.lang, 'importFailed')}</strong>
+            <ul class="import-errors">
+              ${this.importErrors.slice(0, 30).map((e) => html`<li>${e.file} › ${e.where}: ${e.message}</li>`)}
+            </ul>`
+        : nothing}
       ${this.issues.length
         ? html`<strong>${t(this.lang, 'dataErrors')}</strong>
             <ul>

@@ -132,12 +132,33 @@ export class FeaturePanel extends LitElement {
       const kpi = atlas.kpiById.get(sel.id);
       return kpi ? this.kpi(atlas, kpi, lang) : nothing;
     }
+    if (sel.kind === 'context') return this.context(atlas, sel.id, lang);
     const area = atlas.areaById.get(sel.id);
     return area ? this.area(atlas, area, lang) : nothing;
   }
 
+  /** A context feature: what it is, how exact, and where that comes from. */
+  private context(atlas: Atlas, id: string, lang: Lang) {
+    const f = Object.values(atlas.data.context).flat().find((x) => x.properties.id === id);
+    if (!f) return nothing;
+    const p = f.properties;
+    return html`<h2 data-context=${p.id}>${nameOf(lang, p)}</h2>
+      <dl>
+        <dt>${t(lang, 'kind')}</dt>
+        <dd>${p.kind}</dd>
+        <dt>${t(lang, 'accuracy')}</dt>
+        <dd>${accuracyLabel(lang, p.accuracy)}</dd>
+        <dt>${t(lang, 'represents')}</dt>
+        <dd>${p.represents_ja}</dd>
+      </dl>
+      <h3>${t(lang, 'sources')}</h3>
+      ${sourceList(p.sources)}
+      <p class="sources">${t(lang, 'geometryBasis')}: ${p.geometry_basis}</p>`;
+  }
+
   private item(atlas: Atlas, item: Item, lang: Lang) {
     const p = item.properties;
+    if (p.imported) return this.importedItem(p, lang);
     const body = atlas.bodyById.get(p.body);
     const projects = atlas.projectsOfItem(item);
     return html`<h2 data-item=${p.id}>${nameOf(lang, p)}</h2>
@@ -205,6 +226,21 @@ export class FeaturePanel extends LitElement {
       ${atlas.kpisOfProject(p.id).length ? html`<h3>${t(lang, 'activities')}</h3><activity-list .atlas=${atlas} .lang=${lang} .project=${p.id}></activity-list>` : nothing}
       <h3>${t(lang, 'sources')}</h3>
       ${sourceList(p.sources)}`;
+  }
+
+  /** A user's feature: its file and its own attributes, as text. */
+  private importedItem(p: Item['properties'], lang: Lang) {
+    return html`<h2 data-item=${p.id}>${nameOf(lang, p)}</h2>
+      <dl>
+        <dt>${t(lang, 'category')}</dt>
+        <dd>${categoryLabel(lang, p.category)}</dd>
+        <dt>${t(lang, 'importedFile')}</dt>
+        <dd>${p.imported!.file}</dd>
+      </dl>
+      <h3>${t(lang, 'importedProps')}</h3>
+      <dl class="props">
+        ${Object.entries(p.imported!.properties).map(([k, v]) => html`<dt>${k}</dt><dd>${v === null ? '—' : String(v)}</dd>`)}
+      </dl>`;
   }
 
   /** The compact table, then each KPI's chart and data table on demand. */

@@ -4,6 +4,9 @@ import { boundsOf } from '../domain/analysis.ts';
 import { Atlas } from '../domain/atlas.ts';
 import type { DataIssue } from '../domain/data/issues.ts';
 import { httpFetcher, loadDataset } from '../domain/data/load.ts';
+import type { Dataset, Item } from '../domain/data/validate.ts';
+import { DEFAULT_MAX_BYTES, type ImportError, formatSize, importFile } from '../domain/import/import-file.ts';
+import { toItems } from '../domain/import/to-items.ts';
 import { t } from '../domain/i18n.ts';
 import { isEmpty as isEmptyFilters } from '../domain/filters.ts';
 import { type Action, type AppState, reduce } from '../domain/state.ts';
@@ -124,6 +127,59 @@ export class SenkonApp extends LitElement {
       .status {
         padding: 2rem;
       }
+      .import {
+        display: block;
+        position: relative;
+        margin: 0 0.8rem 0.4rem;
+        padding: 0.25rem 0.6rem;
+        font-size: 0.82rem;
+        color: var(--accent);
+        border: 1px dashed var(--accent);
+        border-radius: 4px;
+        cursor: pointer;
+        text-align: center;
+      }
+      /* The real input stays focusable and announced; the label is what people see and click. */
+      .import input {
+        position: absolute;
+        inset: 0;
+        opacity: 0;
+        width: 100%;
+        cursor: pointer;
+      }
+      .import:focus-within {
+        outline: 3px solid var(--focus);
+        outline-offset: 2px;
+      }
+      .drop {
+        position: absolute;
+        inset: 0;
+        display: grid;
+        place-items: center;
+        background: rgb(11 83 148 / 0.25);
+        border: 4px dashed var(--accent);
+        font-size: 1.6rem;
+        font-weight: 700;
+        z-index: 6;
+      }
+      .notice {
+        position: absolute;
+        left: 50%;
+        bottom: 2.5rem;
+        transform: translateX(-50%);
+        margin: 0;
+        background: var(--ink);
+        color: #fff;
+        padding: 0.4rem 0.8rem;
+        border-radius: 4px;
+        font-size: 0.85rem;
+        z-index: 4;
+      }
+      .notice button {
+        background: none;
+        border: none;
+        color: #fff;
+      }
     `,
   ];
 
@@ -134,6 +190,9 @@ export class SenkonApp extends LitElement {
     mapFailure: { state: true },
     hovered: { state: true },
     filtersOpen: { state: true },
+    notice: { state: true },
+    importErrors: { state: true },
+    dragging: { state: true },
   };
 
   declare state: AppState;
@@ -144,6 +203,13 @@ export class SenkonApp extends LitElement {
   declare hovered: string | null;
   /** Whether the filter section is expanded; opens by itself when a link brings filters. */
   declare filtersOpen: boolean;
+  /** A quiet notice: the online basemap that could not load (the embedded one took over). */
+  declare notice: string | null;
+  declare importErrors: ImportError[];
+  declare dragging: boolean;
+  /** The dataset as loaded, and the user's files on top of it (by file name: loading a file again replaces it). */
+  private base: Dataset | null = null;
+  private readonly imported = new Map<string, Item[]>();
   private readonly provider = new ContextProvider(this, { context: appContext });
   /** Items to emphasise, recomputed only when the selection or the data change. */
   private highlight: readonly string[] = [];
@@ -155,6 +221,21 @@ export class SenkonApp extends LitElement {
     this.issues = [];
     this.mapFailure = null;
     this.hovered = null;
+    this.notice = null;
+    this.importErrors = [];
+    this.dragging = false;
+    this.addEventListener('dragover', (e) => {
+      e.preventDefault();
+      this.dragging = true;
+    });
+    this.addEventListener('dragleave', (e) => {
+      if (e.target === this) this.dragging = false;
+    });
+    this.addEventListener('drop', (e) => {
+      e.preventDefault();
+      this.dragging = false;
+      void this.importFiles([...(e.dataTransfer?.files ?? [])]);
+    });
     this.filtersOpen = !isEmptyFilters(this.state.filters);
     this.addEventListener(ActionEvent.type, (e) => this.dispatch(e.detail));
     this.addEventListener(HoverEvent.type, (e) => (this.hovered = e.detail));
@@ -191,6 +272,10 @@ export class SenkonApp extends LitElement {
       </header>
       <aside>
         <search-box></search-box>
+        <label class="import">
+          <input type="file" accept=".geojson,.json,.csv,text/csv,application/geo+json" multiple @change=${this.onPick} />
+          ${t(lang, 'importFile')}
+        </label>
         <details id="filters" ?open=${this.filtersOpen} @toggle=${(e: Event) => (this.filtersOpen = (e.target as HTMLDetailsElement).open)}>
           <summary>${t(lang, 'filters')}</summary>
           <filter-panel></filter-panel>
@@ -200,7 +285,14 @@ export class SenkonApp extends LitElement {
       </aside>
       <main>
         ${this.atlas ? this.renderMap() : html`<p class="status" role="status">${t(lang, 'loading')}</p>`}
-        <data-banner .issues=${this.issues} .mapFailure=${this.mapFailure} .lang=${lang}></data-banner>
+        <data-banner .issues=${this.issues} .importErrors=${this.importErrors} .mapFailure=${this.mapFailure} .lang=${lang}></data-banner>
+        ${this.dragging ? html`<div class="drop" aria-hidden="true">${t(lang, 'importDrop')}</div>` : nothing}
+        ${this.notice
+          ? html`<p class="notice" role="status">
+              ${this.notice}
+              <button aria-label=${t(lang, 'close')} @click=${() => (this.notice = null)}>✕</button>
+            </p>`
+          : nothing}
         ${this.state.overlay === 'kpis' && this.atlas
           ? html`<section class="overlay" aria-label=${t(lang, 'kpiOverview')}>
               <button class="close" aria-label=${t(lang, 'close')} @click=${() => this.dispatch({ type: 'set-overlay', overlay: null })}>✕</button>
@@ -223,6 +315,9 @@ export class SenkonApp extends LitElement {
       .view=${this.state.view}
       .lang=${this.state.lang}
       .insetRight=${this.state.selection ? PANEL_INSET : 0}
+      .basemap=${this.state.basemap}
+      .context=${this.state.context}
+      @atlas-basemap-failed=${() => (this.notice = t(this.state.lang, 'basemapFallback'))}
       @atlas-map-failed=${(e: CustomEvent<string>) => (this.mapFailure = e.detail)}
     ></atlas-map>`;
   }
@@ -260,12 +355,46 @@ export class SenkonApp extends LitElement {
     this.state = parse(location.search, this.atlas ? knownIds(this.atlas) : undefined);
   }
 
+  private onPick(e: Event): void {
+    const input = e.target as HTMLInputElement;
+    void this.importFiles([...(input.files ?? [])]).then(() => (input.value = ''));
+  }
+
+  /**
+   * Reads the user's files. A file that fails is reported (file › where: message) and changes
+   * nothing; a good one becomes a layer named after it, replacing an earlier load of the same name.
+   */
+  private async importFiles(files: File[]): Promise<void> {
+    const errors: ImportError[] = [];
+    let loaded = 0;
+    for (const file of files) {
+      // Checked before reading, so a huge file is never pulled into memory.
+      if (file.size > DEFAULT_MAX_BYTES) {
+        errors.push({ file: file.name, where: 'whole file', message: `is ${formatSize(file.size)}; the limit is ${formatSize(DEFAULT_MAX_BYTES)}` });
+        continue;
+      }
+      const result = importFile(file.name, new Uint8Array(await file.arrayBuffer()));
+      if (!result.ok) {
+        errors.push(...result.errors);
+        continue;
+      }
+      this.imported.set(file.name, toItems(result.items));
+      loaded += result.items.length;
+    }
+    this.importErrors = errors;
+    if (loaded > 0 && this.base) {
+      this.atlas = new Atlas({ ...this.base, items: [...this.base.items, ...[...this.imported.values()].flat()] });
+      this.notice = `${loaded} ${t(this.state.lang, 'importDone')}`;
+    }
+  }
+
   private toggleLang(): void {
     this.dispatch({ type: 'set-lang', lang: this.state.lang === 'ja' ? 'en' : 'ja' });
   }
 
   private async load(): Promise<void> {
     const { dataset, issues } = await loadDataset(httpFetcher(new URL('data/', document.baseURI).href));
+    this.base = dataset;
     const atlas = new Atlas(dataset);
     await preloadFonts(atlas);
     this.issues = issues;

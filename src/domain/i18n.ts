@@ -82,6 +82,26 @@ const STRINGS = {
   chartOf: { ja: 'グラフと表', en: 'Chart and table' },
   activities: { ja: '施策展開（前身の推進管理表）', en: 'Yearly activities (predecessor management table)' },
   kpiOverview: { ja: '指標の一覧', en: 'KPI overview' },
+  basemapFallback: { ja: 'オンラインの背景地図を読み込めないため、内蔵の地図を表示しています。', en: 'The online basemap could not be loaded; showing the embedded map.' },
+  basemap: { ja: '背景地図', en: 'Basemap' },
+  basemapOffline: { ja: '内蔵地図（オフライン）', en: 'Embedded (offline)' },
+  basemapGsiPale: { ja: '地理院タイル 淡色地図', en: 'GSI pale map' },
+  basemapGsiStd: { ja: '地理院タイル 標準地図', en: 'GSI standard map' },
+  basemapGsiPhoto: { ja: '地理院タイル 写真', en: 'GSI aerial photo' },
+  basemapOsm: { ja: 'OpenStreetMap', en: 'OpenStreetMap' },
+  basemapOnlineNote: { ja: 'オンライン地図はインターネット接続時のみ', en: 'Online maps need an internet connection' },
+  contextLayers: { ja: '参考レイヤー', en: 'Context layers' },
+  ctxParks: { ja: '自然公園・ラムサール条約湿地', en: 'Natural parks and Ramsar sites' },
+  ctxByways: { ja: 'シーニックバイウェイ', en: 'Scenic Byways' },
+  ctxExpressway: { ja: '道東自動車道', en: 'Doto Expressway' },
+  ctxIslands: { ja: '北方領土の島名', en: 'Northern Territories islands' },
+  kind: { ja: '種別', en: 'Kind' },
+  importFile: { ja: 'ファイルを読み込む（GeoJSON・CSV）', en: 'Load a file (GeoJSON, CSV)' },
+  importDrop: { ja: 'ここにファイルをドロップ', en: 'Drop the file here' },
+  importDone: { ja: '件を読み込みました', en: 'features loaded' },
+  importFailed: { ja: 'ファイルを読み込めませんでした（表示中のデータはそのままです）', en: 'The file could not be loaded (nothing on screen was changed)' },
+  importedFile: { ja: '読み込んだファイル', en: 'Loaded from' },
+  importedProps: { ja: 'ファイルの属性', en: "The file's attributes" },
   noWebgl: { ja: 'この環境では地図（WebGL）を表示できません。一覧から同じ情報を参照できます。', en: 'This browser cannot show the map (no WebGL). The list below gives the same information.' },
 } as const satisfies Record<string, Record<Lang, string>>;
 
@@ -105,6 +125,7 @@ const CATEGORY: Record<Category, Record<Lang, string>> = {
   welfare: { ja: '社会福祉', en: 'Social welfare' },
   coast: { ja: '海岸', en: 'Coast' },
   'border-promotion': { ja: '北方領土隣接地域振興', en: 'Border-area promotion' },
+  imported: { ja: '読み込んだデータ', en: 'Your data' },
 };
 
 export const categoryLabel = (lang: Lang, c: Category): string => CATEGORY[c][lang];

@@ -1,5 +1,5 @@
 import { EMPTY_FILTERS, type Filters, type ListFacet, toggleValue } from './filters.ts';
-import type { Category, Lang } from './types.ts';
+import { CONTEXT_LAYERS, type Category, type ContextLayerId, type Lang } from './types.ts';
 
 export interface MapView {
   center: [number, number];
@@ -8,7 +8,7 @@ export interface MapView {
   pitch: number;
 }
 
-export type SelectionKind = 'item' | 'project' | 'area' | 'kpi';
+export type SelectionKind = 'item' | 'project' | 'area' | 'kpi' | 'context';
 export interface Selection {
   kind: SelectionKind;
   id: string;
@@ -24,6 +24,8 @@ export interface AppState {
   /** null until the map reports or the URL gives a view: the map then frames the region. */
   view: MapView | null;
   basemap: BasemapId;
+  /** Context layers switched on (all off by default). */
+  context: ContextLayerId[];
   /** A full view over the map, e.g. the KPI overview; null for none. */
   overlay: Overlay | null;
 }
@@ -36,6 +38,7 @@ export const INITIAL_STATE: AppState = {
   selection: null,
   view: null,
   basemap: 'offline',
+  context: [],
   overlay: null,
 };
 
@@ -49,7 +52,8 @@ export type Action =
   | { type: 'set-view'; view: MapView }
   | { type: 'set-lang'; lang: Lang }
   | { type: 'set-basemap'; basemap: BasemapId }
-  | { type: 'set-overlay'; overlay: Overlay | null };
+  | { type: 'set-overlay'; overlay: Overlay | null }
+  | { type: 'toggle-context'; layer: ContextLayerId };
 
 export function reduce(state: AppState, action: Action): AppState {
   switch (action.type) {
@@ -73,6 +77,11 @@ export function reduce(state: AppState, action: Action): AppState {
       return { ...state, basemap: action.basemap };
     case 'set-overlay':
       return { ...state, overlay: action.overlay };
+    case 'toggle-context': {
+      const on = state.context.includes(action.layer);
+      // Kept in the canonical order so the URL of the same screen is always the same.
+      return { ...state, context: CONTEXT_LAYERS.filter((l) => (l === action.layer ? !on : state.context.includes(l))) };
+    }
   }
 }
 

@@ -181,6 +181,24 @@ export interface Activity {
   sources: Source[];
 }
 
+// ---------------------------------------------------------------- context layers
+
+/** Background layers the plans name: parks and wetlands, scenic byways, the expressway, the islands. */
+export const CONTEXT_LAYERS = ['parks', 'byways', 'expressway', 'islands'] as const;
+export type ContextLayerId = (typeof CONTEXT_LAYERS)[number];
+
+export interface ContextProperties {
+  id: string;
+  name_ja: string;
+  name_en?: string;
+  /** national-park, quasi-national-park, prefectural-park, ramsar-site, scenic-byway, expressway, expressway-section, island */
+  kind: string;
+  accuracy: Accuracy;
+  represents_ja: string;
+  geometry_basis: string;
+  sources: Source[];
+}
+
 // ---------------------------------------------------------------- infrastructure
 
 export type Category =
@@ -196,7 +214,9 @@ export type Category =
   | 'fishery'
   | 'welfare'
   | 'coast'
-  | 'border-promotion';
+  | 'border-promotion'
+  /** A user's own file, loaded in the browser: not part of the plans. */
+  | 'imported';
 
 /** Categories that have a located GeoJSON file and a map layer. */
 export const LOCATED_CATEGORIES = [
@@ -212,7 +232,7 @@ export const LOCATED_CATEGORIES = [
 export type LocatedCategory = (typeof LOCATED_CATEGORIES)[number];
 
 /** Every category, located first (the legend's order). */
-export const CATEGORIES: readonly Category[] = [...LOCATED_CATEGORIES, 'forestry', 'fishery', 'welfare', 'coast', 'border-promotion'];
+export const CATEGORIES: readonly Category[] = [...LOCATED_CATEGORIES, 'forestry', 'fishery', 'welfare', 'coast', 'border-promotion', 'imported'];
 
 export type Accuracy = 'exact' | 'approximate' | 'representative-point';
 
@@ -241,4 +261,6 @@ export interface ItemProperties {
   /** Where the position came from (public reference), or why it is approximate. */
   geometry_basis: string;
   sources: Source[];
+  /** Set only on items a user loaded from a file: the file and its own attributes, kept as data. */
+  imported?: { file: string; properties: Record<string, string | number | boolean | null> };
 }

@@ -9,6 +9,7 @@ const full: AppState = {
   selection: { kind: 'item', id: 'fp-akkeshi' },
   view: { center: [144.5, 43.25], zoom: 8.5, bearing: 0, pitch: 0 },
   basemap: 'gsi-pale',
+  context: ['parks', 'islands'],
   overlay: 'kpis',
 };
 
@@ -19,7 +20,7 @@ describe('url', () => {
   });
   it('round-trips a full state', () => {
     const s = serialise(full);
-    expect(s).toBe('?lang=en&p=p-food-industry&pr=kuni&c=road,river&a=01691&border=inside&sel=item:fp-akkeshi&v=144.5,43.25,8.5&bm=gsi-pale&o=kpis');
+    expect(s).toBe('?lang=en&p=p-food-industry&pr=kuni&c=road,river&a=01691&border=inside&sel=item:fp-akkeshi&v=144.5,43.25,8.5&bm=gsi-pale&ctx=parks,islands&o=kpis');
     expect(parse(s)).toEqual(full);
   });
   it('ignores unknown keys and malformed values', () => {

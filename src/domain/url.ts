@@ -1,5 +1,6 @@
 import { EMPTY_FILTERS, type Filters, LIST_FACETS, type ListFacet } from './filters.ts';
 import { type AppState, type BasemapId, INITIAL_STATE, type MapView, type Selection, type SelectionKind } from './state.ts';
+import { CONTEXT_LAYERS, type ContextLayerId } from './types.ts';
 
 /**
  * The URL is a serialisation of AppState: `?lang=en&c=road,river&sel=item:fp-akkeshi&v=144.5,43.2,8.5`.
@@ -16,7 +17,7 @@ const FACET_KEYS: Record<ListFacet, string> = {
   accuracy: 'acc',
 };
 const BASEMAPS: readonly BasemapId[] = ['offline', 'gsi-pale', 'gsi-std', 'gsi-photo', 'osm'];
-const KINDS: readonly SelectionKind[] = ['item', 'project', 'area', 'kpi'];
+const KINDS: readonly SelectionKind[] = ['item', 'project', 'area', 'kpi', 'context'];
 const ID = /^[\w.-]{1,80}$/;
 
 /** Ids the parser accepts per facet and per selection kind; anything else is dropped. */
@@ -36,6 +37,7 @@ export function serialise(state: AppState): string {
   if (state.selection) q.set('sel', `${state.selection.kind}:${state.selection.id}`);
   if (state.view) q.set('v', formatView(state.view));
   if (state.basemap !== INITIAL_STATE.basemap) q.set('bm', state.basemap);
+  if (state.context.length) q.set('ctx', state.context.join(','));
   if (state.overlay) q.set('o', state.overlay);
   const s = q.toString().replace(/%2C/g, ',').replace(/%3A/g, ':');
   return s ? `?${s}` : '';
@@ -66,6 +68,7 @@ export function parse(search: string, known?: KnownIds): AppState {
     selection: parseSelection(q.get('sel'), known),
     view: parseView(q.get('v')),
     basemap: bm && BASEMAPS.includes(bm) ? bm : INITIAL_STATE.basemap,
+    context: CONTEXT_LAYERS.filter((l: ContextLayerId) => (q.get('ctx') ?? '').split(',').includes(l)),
     overlay: q.get('o') === 'kpis' ? 'kpis' : null,
   };
 }

@@ -5,11 +5,11 @@ const SIZE = 22;
 const RATIO = 2;
 
 /** Icon image name for a category; layers reference it with ['concat', 'icon-', ['get', 'category']]. */
-export const iconName = (c: LocatedCategory): string => `icon-${c}`;
+export const iconName = (c: LocatedCategory | 'imported'): string => `icon-${c}`;
 
 /** Draws every category's symbol (shape + colour + white outline) into ImageData, ready for map.addImage. */
 export function categoryIcons(): { name: string; image: ImageData; pixelRatio: number }[] {
-  return (Object.keys(CATEGORY_STYLE) as LocatedCategory[]).map((c) => ({
+  return (Object.keys(CATEGORY_STYLE) as (LocatedCategory | 'imported')[]).map((c) => ({
     name: iconName(c),
     image: draw(CATEGORY_STYLE[c].shape, CATEGORY_STYLE[c].color),
     pixelRatio: RATIO,
@@ -59,6 +59,13 @@ function path(ctx: CanvasRenderingContext2D, shape: SymbolShape, cx: number, cy:
       break;
     case 'hexagon':
       poly(6, 0);
+      break;
+    case 'star':
+      for (let i = 0; i < 10; i++) {
+        const a = -Math.PI / 2 + (i * Math.PI) / 5;
+        const rr = i % 2 ? r * 0.45 : r * 1.05;
+        ctx.lineTo(cx + rr * Math.cos(a), cy + rr * Math.sin(a));
+      }
       break;
   }
 }

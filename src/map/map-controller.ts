@@ -16,10 +16,12 @@ import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import type { Atlas } from '../domain/atlas.ts';
 import { type Filters, encodeFacets, facetValues, filterExpression } from '../domain/filters.ts';
-import type { MapView, Selection } from '../domain/state.ts';
-import type { Lang } from '../domain/types.ts';
+import type { BasemapId, MapView, Selection } from '../domain/state.ts';
+import type { ContextLayerId, Lang } from '../domain/types.ts';
 import { categoryIcons } from './icons.ts';
 import { BASEMAP_SOURCES, basemapLayers } from './layers/basemap.ts';
+import { CONTEXT_CLICKABLE, CONTEXT_LAYER_IDS, contextLayers, contextSource } from './layers/context.ts';
+import { ONLINE_BASEMAPS, ONLINE_SOURCE, onlineLayer } from './layers/online-basemaps.ts';
 import { CLICKABLE_LAYERS, ITEMS_SOURCE, ITEM_LAYERS, infrastructureLayers, layerFilter } from './layers/infrastructure.ts';
 
 setWorkerUrl(workerUrl);
@@ -37,10 +39,15 @@ export interface MapInputs {
   lang: Lang;
   /** Pixels covered by panels on the right: the map keeps selected items out from under them. */
   insetRight: number;
+  basemap: BasemapId;
+  context: readonly ContextLayerId[];
 }
 
 export interface MapCallbacks {
   select(itemId: string | null): void;
+  selectContext(featureId: string): void;
+  /** The chosen online basemap could not load; the embedded one is back. */
+  basemapFailed(id: BasemapId, reason: string): void;
   view(view: MapView): void;
   failed(reason: string): void;
 }
@@ -58,6 +65,8 @@ export class MapController implements ReactiveController {
   private applied: Partial<MapInputs> = {};
   private hovered: string | null = null;
   private ready = false;
+  /** Watches a newly chosen online basemap until its first tile arrives. */
+  private basemapWatch: { id: BasemapId; loaded: number; errors: number; timer: ReturnType<typeof setTimeout> } | null = null;
 
   constructor(
     private readonly host: MapHost,
@@ -73,6 +82,8 @@ export class MapController implements ReactiveController {
   }
 
   hostDisconnected(): void {
+    if (this.basemapWatch) clearTimeout(this.basemapWatch.timer);
+    this.basemapWatch = null;
     this.map?.remove();
     this.map = null;
     this.ready = false;
@@ -94,6 +105,14 @@ export class MapController implements ReactiveController {
     if (!this.map || !this.ready) return [];
     const feats = this.map.queryRenderedFeatures({ layers: [...CLICKABLE_LAYERS] });
     return [...new Set(feats.map((f: MapGeoJSONFeature) => String(f.properties['id'])))].sort();
+  }
+
+  /** Ids of the context features drawn now (only layers switched on draw). */
+  renderedContextIds(): string[] {
+    if (!this.map || !this.ready) return [];
+    const layers = CONTEXT_CLICKABLE.filter((id) => this.map!.getLayoutProperty(id, 'visibility') !== 'none');
+    if (layers.length === 0) return [];
+    return [...new Set(this.map.queryRenderedFeatures({ layers }).map((f: MapGeoJSONFeature) => String(f.properties['id'])))].sort();
   }
 
   /** The feature-state of an item (selected / hover / highlight), as the map holds it. */
@@ -168,11 +187,23 @@ export class MapController implements ReactiveController {
     });
     map.on('click', (e: MapMouseEvent) => {
       const hit = map.queryRenderedFeatures(e.point, { layers: [...CLICKABLE_LAYERS] })[0];
-      this.on.select(hit ? String(hit.properties['id']) : null);
+      if (hit) return this.on.select(String(hit.properties['id']));
+      const context = map.queryRenderedFeatures(e.point, { layers: CONTEXT_CLICKABLE.filter((id) => map.getLayoutProperty(id, 'visibility') !== 'none') })[0];
+      if (context) return this.on.selectContext(String(context.properties['id']));
+      this.on.select(null);
+    });
+    map.on('data', (e) => {
+      const { sourceId, tile } = e as unknown as { sourceId?: string; tile?: unknown };
+      if (sourceId === ONLINE_SOURCE && tile && this.basemapWatch) this.basemapWatch.loaded++;
     });
     map.on('mousemove', (e: MapMouseEvent) => this.hover(map.queryRenderedFeatures(e.point, { layers: [...CLICKABLE_LAYERS] })[0]));
     map.on('moveend', () => this.on.view(this.currentView()));
-    map.on('error', (e) => console.warn('map:', e.error.message));
+    map.on('error', (e) => {
+      // Source errors carry the id of their source (MapLibre adds it when it forwards them).
+      const { sourceId } = e as unknown as { sourceId?: string };
+      if (sourceId === ONLINE_SOURCE) return this.onlineTileFailed(e.error.message);
+      console.warn('map:', e.error.message);
+    });
   }
 
   private style(atlas: Atlas, lang: Lang): StyleSpecification {
@@ -185,8 +216,16 @@ export class MapController implements ReactiveController {
         [BASEMAP_SOURCES.places]: { type: 'geojson', data: atlas.data.places ?? empty },
         [BASEMAP_SOURCES.towns]: { type: 'geojson', data: townPoints(atlas) },
         [ITEMS_SOURCE]: { type: 'geojson', data: itemCollection(atlas), promoteId: 'id' },
+        ...Object.fromEntries(
+          (Object.keys(atlas.data.context) as ContextLayerId[]).map((id) => [contextSource(id), { type: 'geojson', data: { type: 'FeatureCollection', features: atlas.data.context[id] } }]),
+        ),
       },
-      layers: [...basemapLayers(nameField), ...infrastructureLayers(filterExpression(this.host.filters), nameField)],
+      layers: [
+        ...basemapLayers(nameField).slice(0, 3),
+        ...contextLayers(this.host.context, nameField),
+        ...basemapLayers(nameField).slice(3),
+        ...infrastructureLayers(filterExpression(this.host.filters), nameField),
+      ],
     };
   }
 
@@ -208,6 +247,12 @@ export class MapController implements ReactiveController {
       this.setState(h.selection?.kind === 'item' ? [h.selection.id] : [], 'selected', true);
       if (h.selection?.kind === 'item') this.reveal(h.selection.id);
     }
+    if (h.context !== was.context) {
+      for (const [id, layers] of Object.entries(CONTEXT_LAYER_IDS) as [ContextLayerId, string[]][]) {
+        for (const layer of layers) map.setLayoutProperty(layer, 'visibility', h.context.includes(id) ? 'visible' : 'none');
+      }
+    }
+    if (h.basemap !== was.basemap) this.showBasemap(h.basemap);
     if (h.hovered !== was.hovered) {
       this.setState(was.hovered ? [was.hovered] : [], 'hover', false);
       this.setState(h.hovered ? [h.hovered] : [], 'hover', true);
@@ -219,13 +264,46 @@ export class MapController implements ReactiveController {
     if (h.lang !== was.lang) {
       const field = h.lang === 'en' ? 'name_en' : 'name_ja';
       const text: ExpressionSpecification = ['coalesce', ['get', field], ['get', 'name_ja']];
-      for (const id of ['place-labels', 'town-labels']) map.setLayoutProperty(id, 'text-field', text);
+      for (const id of ['place-labels', 'town-labels', 'ctx-parks-label', 'ctx-islands-label']) map.setLayoutProperty(id, 'text-field', text);
       map.setLayoutProperty('items-symbol', 'text-field', ['step', ['zoom'], '', 9, text]);
     }
     if (h.view && h.view !== was.view && !sameView(h.view, this.currentView())) {
       map.jumpTo({ center: h.view.center, zoom: h.view.zoom, bearing: h.view.bearing, pitch: h.view.pitch });
     }
     this.applied = snapshot(h);
+  }
+
+  /**
+   * Puts the chosen online basemap over the embedded one, and watches it: if tiles fail or none
+   * arrives in time (offline, blocked, a 404 that raises no error), it is taken away again and
+   * the host is told, so the map is never left blank.
+   */
+  private showBasemap(id: BasemapId): void {
+    const map = this.map!;
+    if (this.basemapWatch) clearTimeout(this.basemapWatch.timer);
+    this.basemapWatch = null;
+    if (map.getLayer(ONLINE_SOURCE)) map.removeLayer(ONLINE_SOURCE);
+    if (map.getSource(ONLINE_SOURCE)) map.removeSource(ONLINE_SOURCE);
+    if (id === 'offline') return;
+    map.addSource(ONLINE_SOURCE, ONLINE_BASEMAPS[id]);
+    map.addLayer(onlineLayer(), 'ctx-parks-fill');
+    const timer = setTimeout(() => this.basemapWatch?.loaded === 0 && this.failBasemap('no tile arrived within 8 s'), 8000);
+    this.basemapWatch = { id, loaded: 0, errors: 0, timer };
+  }
+
+  private onlineTileFailed(reason: string): void {
+    const watch = this.basemapWatch;
+    if (!watch) return;
+    watch.errors++;
+    // A few failures before any success means the service is out of reach, not one bad tile.
+    if (watch.loaded === 0 && watch.errors >= 3) this.failBasemap(reason);
+  }
+
+  private failBasemap(reason: string): void {
+    const id = this.basemapWatch?.id;
+    if (!id) return;
+    this.showBasemap('offline');
+    this.on.basemapFailed(id, reason);
   }
 
   /** Pans a selected item into the part of the map no panel covers, if it is not there already. */
@@ -263,8 +341,8 @@ export class MapController implements ReactiveController {
 
 /** The inputs as plain values: the host's reactive properties are accessors, so spreading it copies nothing. */
 function snapshot(h: MapInputs): MapInputs {
-  const { atlas, filters, selection, highlight, hovered, view, lang, insetRight } = h;
-  return { atlas, filters, selection, highlight, hovered, view, lang, insetRight };
+  const { atlas, filters, selection, highlight, hovered, view, lang, insetRight, basemap, context } = h;
+  return { atlas, filters, selection, highlight, hovered, view, lang, insetRight, basemap, context };
 }
 
 function sameView(a: MapView, b: MapView): boolean {

@@ -1,4 +1,4 @@
-import type { LocatedCategory } from '../types.ts';
+import type { ContextLayerId, LocatedCategory } from '../types.ts';
 
 /** Every data file the app loads, relative to data/. The one list the loader and validator share. */
 export const TABLE_FILES = {
@@ -25,6 +25,17 @@ export const INFRASTRUCTURE_FILES: Record<LocatedCategory, string> = {
 
 /** Items the plans name without a place: RFC 7946 features with null geometry. */
 export const UNLOCATED_FILE = 'infrastructure/unlocated.geojson';
+
+/** Context layers, off by default. */
+export const CONTEXT_FILES: Record<ContextLayerId, string> = {
+  parks: 'context/parks.geojson',
+  byways: 'context/byways.geojson',
+  expressway: 'context/expressway.geojson',
+  islands: 'context/islands.geojson',
+};
+
+/** Context reaches beyond the region (the parks of 阿寒摩周, 択捉島). */
+export const CONTEXT_BBOX: [number, number, number, number] = [139.0, 41.0, 149.0, 46.0];
 
 export const BASEMAP_FILES = {
   land: 'basemap/land.geojson',

@@ -1,4 +1,4 @@
-import { BASEMAP_FILES, INFRASTRUCTURE_FILES, TABLE_FILES, UNLOCATED_FILE } from './files.ts';
+import { BASEMAP_FILES, CONTEXT_FILES, INFRASTRUCTURE_FILES, TABLE_FILES, UNLOCATED_FILE } from './files.ts';
 import { type BuildResult, type FileText, buildDataset } from './validate.ts';
 
 export const ALL_FILES: readonly string[] = [
@@ -6,6 +6,7 @@ export const ALL_FILES: readonly string[] = [
   ...Object.values(INFRASTRUCTURE_FILES),
   UNLOCATED_FILE,
   ...Object.values(BASEMAP_FILES),
+  ...Object.values(CONTEXT_FILES),
 ];
 
 /** Reads every data file with `fetchText` (all at once), then validates them together. */

@@ -1,4 +1,7 @@
-import { CATEGORIES, type Category } from '../types.ts';
+import { CATEGORIES as ALL_CATEGORIES, type Category } from '../types.ts';
+
+/** Data files hold plan items only; 'imported' is for a user's files loaded in the browser. */
+const CATEGORIES = ALL_CATEGORIES.filter((c) => c !== 'imported');
 import { RecordCheck, isObject } from './issues.ts';
 
 /** Per-record shape rules, one function per table. Cross-file references are checked in validate.ts. */
@@ -119,6 +122,17 @@ export function checkActivity(c: RecordCheck, r: Record<string, unknown>): void 
   c.oneOf(r, 'scope', ['region', 'kushiro', 'nemuro'] as const);
   c.string(r, 'text_ja');
   c.sources(r);
+}
+
+export function checkContextProperties(c: RecordCheck, p: Record<string, unknown>): void {
+  c.string(p, 'id');
+  c.string(p, 'name_ja');
+  c.string(p, 'name_en', { optional: true });
+  c.string(p, 'kind');
+  c.oneOf(p, 'accuracy', ACCURACIES);
+  c.string(p, 'represents_ja');
+  c.string(p, 'geometry_basis');
+  c.sources(p);
 }
 
 export function checkItemProperties(c: RecordCheck, p: Record<string, unknown>, category: Category | null): void {

@@ -46,7 +46,7 @@ function build(f: Record<string, unknown>, raw: Record<string, string> = {}) {
   return buildDataset((path): FileText => {
     if (path in raw) return { ok: true, text: raw[path]! };
     if (path in f) return { ok: true, text: JSON.stringify(f[path]) };
-    if (path.startsWith('infrastructure/') || path.startsWith('basemap/')) return { ok: true, text: JSON.stringify({ type: 'FeatureCollection', features: [] }) };
+    if (/^(infrastructure|basemap|context)\//.test(path)) return { ok: true, text: JSON.stringify({ type: 'FeatureCollection', features: [] }) };
     return { ok: false, reason: 'could not be read: ENOENT' };
   });
 }

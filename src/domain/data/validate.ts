@@ -4,6 +4,8 @@ import type {
   Area,
   Body,
   Category,
+  ContextLayerId,
+  ContextProperties,
   Goal,
   ItemProperties,
   Kpi,
@@ -11,13 +13,24 @@ import type {
   LocatedCategory,
   Project,
 } from '../types.ts';
-import { BASEMAP_BBOX, BASEMAP_FILES, INFRASTRUCTURE_FILES, REGION_BBOX, TABLE_FILES, UNLOCATED_FILE, type TableName } from './files.ts';
+import {
+  BASEMAP_BBOX,
+  BASEMAP_FILES,
+  CONTEXT_BBOX,
+  CONTEXT_FILES,
+  INFRASTRUCTURE_FILES,
+  REGION_BBOX,
+  TABLE_FILES,
+  UNLOCATED_FILE,
+  type TableName,
+} from './files.ts';
 import { checkGeometry } from './geojson.ts';
 import { type DataIssue, RecordCheck, isObject } from './issues.ts';
 import {
   checkActivity,
   checkArea,
   checkBody,
+  checkContextProperties,
   checkGoal,
   checkItemProperties,
   checkKpi,
@@ -39,6 +52,8 @@ export interface Dataset {
   items: Item[];
   land: FeatureCollection | null;
   places: FeatureCollection | null;
+  /** Context layers; a layer whose file failed is empty. */
+  context: Record<ContextLayerId, Feature<Geometry, ContextProperties>[]>;
 }
 
 /** A file's text, or why it could not be read (missing, HTTP error …). */
@@ -106,6 +121,9 @@ export function buildDataset(read: (path: string) => FileText): BuildResult {
     items: [],
     land: checkBasemap(BASEMAP_FILES.land, parse(BASEMAP_FILES.land), issues),
     places: checkBasemap(BASEMAP_FILES.places, parse(BASEMAP_FILES.places), issues),
+    context: Object.fromEntries(
+      (Object.entries(CONTEXT_FILES) as [ContextLayerId, string][]).map(([id, file]) => [id, checkContext(file, parse(file), issues)]),
+    ) as Dataset['context'],
   };
   ds.items = checkReferences(ds, items, issues, new Set(failedFiles));
   return { dataset: ds, issues, failedFiles };
@@ -179,6 +197,28 @@ function checkBasemap(file: string, json: unknown, issues: DataIssue[]): Feature
     return isObject(f) && checkGeometry(c, f['geometry'], BASEMAP_BBOX, { allowNull: false }) !== undefined && c.ok;
   });
   return { ...(json as unknown as FeatureCollection), features: features as Feature[] };
+}
+
+function checkContext(file: string, json: unknown, issues: DataIssue[]): Feature<Geometry, ContextProperties>[] {
+  if (json === undefined) return [];
+  if (!isObject(json) || json['type'] !== 'FeatureCollection' || !Array.isArray(json['features'])) {
+    issues.push({ file, record: '', field: 'type', message: 'must be a GeoJSON FeatureCollection' });
+    return [];
+  }
+  const seen = new Set<string>();
+  return (json['features'] as unknown[]).filter((f, i): f is Feature<Geometry, ContextProperties> => {
+    const props = isObject(f) ? f['properties'] : undefined;
+    const c = new RecordCheck(file, recordId(props, i), issues);
+    if (!isObject(f) || !isObject(props)) {
+      c.fail('properties', 'must be an object');
+      return false;
+    }
+    checkContextProperties(c, props);
+    checkGeometry(c, f['geometry'], CONTEXT_BBOX, { allowNull: false });
+    if (seen.has(c.record)) c.fail('id', 'is used by another feature in this file');
+    seen.add(c.record);
+    return c.ok;
+  });
 }
 
 /** Accepts every id: references into a file that failed to load are not held against other files. */

@@ -22,8 +22,8 @@ export function layerFilter(id: (typeof ITEM_LAYERS)[number], facets: unknown[])
   return ['all', GEOMETRY[id], facets] as unknown as FilterSpecification;
 }
 
-function byCategory(pick: (c: LocatedCategory) => string | number, fallback: string | number): ExpressionSpecification {
-  const pairs = (Object.keys(CATEGORY_STYLE) as LocatedCategory[]).flatMap((c) => [c, pick(c)]);
+function byCategory(pick: (c: LocatedCategory | 'imported') => string | number, fallback: string | number): ExpressionSpecification {
+  const pairs = (Object.keys(CATEGORY_STYLE) as (LocatedCategory | 'imported')[]).flatMap((c) => [c, pick(c)]);
   return ['match', ['get', 'category'], ...pairs, fallback] as unknown as ExpressionSpecification;
 }
 

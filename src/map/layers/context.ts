@@ -1,0 +1,79 @@
+import type { ExpressionSpecification, LayerSpecification } from 'maplibre-gl';
+import type { ContextLayerId } from '../../domain/types.ts';
+import { CONTEXT } from '../../theme.ts';
+
+export const contextSource = (id: ContextLayerId): string => `ctx-${id}`;
+
+/** The map layers of each context layer, so a toggle can show or hide exactly those. */
+export const CONTEXT_LAYER_IDS: Record<ContextLayerId, string[]> = {
+  parks: ['ctx-parks-fill', 'ctx-parks-outline', 'ctx-parks-label'],
+  byways: ['ctx-byways-line'],
+  expressway: ['ctx-expressway-casing', 'ctx-expressway-line'],
+  islands: ['ctx-islands-label'],
+};
+
+export const CONTEXT_CLICKABLE = ['ctx-parks-fill', 'ctx-byways-line', 'ctx-expressway-line', 'ctx-islands-label'];
+
+const isRamsar: ExpressionSpecification = ['==', ['get', 'kind'], 'ramsar-site'];
+
+/** Context under the infrastructure: parks and wetlands, scenic byways, the expressway, island names. */
+export function contextLayers(shown: readonly ContextLayerId[], nameField: string): LayerSpecification[] {
+  const visibility = (id: ContextLayerId) => (shown.includes(id) ? 'visible' : 'none') as 'visible' | 'none';
+  const name = ['coalesce', ['get', nameField], ['get', 'name_ja']];
+  return [
+    {
+      id: 'ctx-parks-fill',
+      type: 'fill',
+      source: contextSource('parks'),
+      layout: { visibility: visibility('parks') },
+      paint: { 'fill-color': ['case', isRamsar, CONTEXT.ramsar, CONTEXT.park], 'fill-opacity': 0.1 },
+    },
+    {
+      id: 'ctx-parks-outline',
+      type: 'line',
+      source: contextSource('parks'),
+      layout: { visibility: visibility('parks') },
+      paint: {
+        'line-color': ['case', isRamsar, CONTEXT.ramsar, CONTEXT.park],
+        'line-width': 1.5,
+        'line-dasharray': [2, 2],
+      },
+    },
+    {
+      id: 'ctx-parks-label',
+      type: 'symbol',
+      source: contextSource('parks'),
+      layout: { visibility: visibility('parks'), 'text-field': name, 'text-font': ['Noto Sans JP'], 'text-size': 11, 'text-max-width': 8 } as LayerSpecification['layout'],
+      paint: { 'text-color': CONTEXT.park, 'text-halo-color': '#ffffff', 'text-halo-width': 1.2 },
+    } as LayerSpecification,
+    {
+      id: 'ctx-byways-line',
+      type: 'line',
+      source: contextSource('byways'),
+      layout: { visibility: visibility('byways'), 'line-join': 'round' },
+      paint: { 'line-color': CONTEXT.byway, 'line-width': 3, 'line-dasharray': [1, 1.5], 'line-opacity': 0.8 },
+    },
+    {
+      id: 'ctx-expressway-casing',
+      type: 'line',
+      source: contextSource('expressway'),
+      filter: ['==', ['get', 'kind'], 'expressway-section'],
+      layout: { visibility: visibility('expressway'), 'line-cap': 'round' },
+      paint: { 'line-color': CONTEXT.expresswaySection, 'line-width': 10 },
+    },
+    {
+      id: 'ctx-expressway-line',
+      type: 'line',
+      source: contextSource('expressway'),
+      layout: { visibility: visibility('expressway'), 'line-cap': 'round' },
+      paint: { 'line-color': CONTEXT.expressway, 'line-width': 4 },
+    },
+    {
+      id: 'ctx-islands-label',
+      type: 'symbol',
+      source: contextSource('islands'),
+      layout: { visibility: visibility('islands'), 'text-field': name, 'text-font': ['Noto Sans JP'], 'text-size': 13 } as LayerSpecification['layout'],
+      paint: { 'text-color': CONTEXT.island, 'text-halo-color': '#ffffff', 'text-halo-width': 1.6 },
+    } as LayerSpecification,
+  ];
+}
