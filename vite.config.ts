@@ -39,6 +39,7 @@ function dataFiles(): Plugin {
 export default defineConfig({
   base: './',
   plugins: [dataFiles()],
+  worker: { format: 'es' },
   build: {
     target: 'es2022',
     chunkSizeWarningLimit: 1200,

@@ -2,7 +2,7 @@ import { ContextConsumer } from '@lit/context';
 import { LitElement, css, html, nothing } from 'lit';
 import { styleMap } from 'lit/directives/style-map.js';
 import type { Atlas } from '../domain/atlas.ts';
-import { type BorderFilter, type Filters, type ListFacet, borderCounts, facetCounts, isEmpty } from '../domain/filters.ts';
+import { type BorderFilter, type Filters, type ListFacet, borderCounts, isEmpty } from '../domain/filters.ts';
 import { type StringKey, accuracyLabel, categoryLabel, nameOf, promoterLabel, t } from '../domain/i18n.ts';
 import { type Area, CATEGORIES, type Lang } from '../domain/types.ts';
 import { appContext } from './context.ts';
@@ -135,7 +135,7 @@ export class FilterPanel extends LitElement {
   }
 
   private facet(atlas: Atlas, filters: Filters, facet: ListFacet, lang: Lang) {
-    const counts = facetCounts(atlas.facets, filters, facet);
+    const counts = atlas.counts(filters, facet);
     const chosen = filters[facet] as string[];
     const id = `facet-${facet}`;
     return html`<section role="group" aria-labelledby=${id} data-facet=${facet}>

@@ -11,6 +11,8 @@ import { municipalityNames } from './format.ts';
 import { baseStyles } from './styles.ts';
 
 type SortKey = 'name' | 'category' | 'municipality' | 'body' | 'projects';
+/** Rows drawn at a time: a list of tens of thousands of items stays responsive. */
+const PAGE = 200;
 const SORT_LABEL: Record<SortKey, StringKey> = { name: 'name', category: 'category', municipality: 'municipality', body: 'body', projects: 'facetProjects' };
 
 /**
@@ -67,6 +69,13 @@ export class ItemList extends LitElement {
         background: var(--accent);
         color: #fff;
       }
+      .more {
+        margin: 0.4rem 0;
+        border: 1px solid var(--border);
+        background: #fff;
+        border-radius: 4px;
+        padding: 0.2rem 0.6rem;
+      }
       .meta {
         display: block;
         font-size: 0.75rem;
@@ -78,16 +87,21 @@ export class ItemList extends LitElement {
   static override properties = {
     sortKey: { state: true },
     descending: { state: true },
+    limit: { state: true },
   };
 
   declare sortKey: SortKey;
   declare descending: boolean;
+  declare limit: number;
+  /** The last sort, reused while the filtered items, key, order and language stay the same. */
+  private sortMemo: { items: Item[]; key: string; out: Item[] } | null = null;
   private readonly ctx = new ContextConsumer(this, { context: appContext, subscribe: true });
 
   constructor() {
     super();
     this.sortKey = 'category';
     this.descending = false;
+    this.limit = PAGE;
   }
 
   override render() {
@@ -95,7 +109,7 @@ export class ItemList extends LitElement {
     if (!v?.atlas) return nothing;
     const { atlas, state } = v;
     const lang = state.lang;
-    const shown = this.sorted(atlas, atlas.filtered(state.filters), lang);
+    const shown = this.sortedMemo(atlas, atlas.filtered(state.filters), lang);
     const located = shown.filter((i) => i.geometry);
     const unlocated = shown.filter((i) => !i.geometry);
     const selected = state.selection?.kind === 'item' ? state.selection.id : null;
@@ -122,10 +136,14 @@ export class ItemList extends LitElement {
   }
 
   private group(id: string, title: string, items: Item[], atlas: Atlas, lang: Lang, selected: string | null) {
-    const active = Math.max(0, items.findIndex((i) => i.properties.id === selected));
+    const at = items.findIndex((i) => i.properties.id === selected);
+    const active = Math.max(0, at);
+    // The selected row is always drawn, even beyond the page, so the map can scroll to it.
+    const rows = at >= this.limit ? [...items.slice(0, this.limit), items[at]!] : items.slice(0, this.limit);
+    const more = items.length - rows.length;
     return html`<h2 id="${id}-title">${title}</h2>
       <ul role="listbox" aria-labelledby="${id}-title" aria-describedby="hint" data-group=${id} @keydown=${this.onKey}>
-        ${items.map((item, i) => {
+        ${rows.map((item, i) => {
           const p = item.properties;
           const isSel = p.id === selected;
           return html`<li
@@ -146,7 +164,14 @@ export class ItemList extends LitElement {
                 .join(' ')}</span>
           </li>`;
         })}
-      </ul>`;
+      </ul>
+      ${more > 0 ? html`<button class="more" data-more=${id} @click=${() => (this.limit += PAGE)}>${t(lang, 'showMore')} (${more})</button>` : nothing}`;
+  }
+
+  private sortedMemo(atlas: Atlas, items: Item[], lang: Lang): Item[] {
+    const key = `${this.sortKey}|${this.descending}|${lang}`;
+    if (this.sortMemo?.items !== items || this.sortMemo.key !== key) this.sortMemo = { items, key, out: this.sorted(atlas, items, lang) };
+    return this.sortMemo.out;
   }
 
   private onKey(e: KeyboardEvent): void {

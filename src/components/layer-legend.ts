@@ -1,6 +1,5 @@
 import { ContextConsumer } from '@lit/context';
 import { LitElement, css, html } from 'lit';
-import { facetCounts, facetValues } from '../domain/filters.ts';
 import { type StringKey, categoryLabel, t } from '../domain/i18n.ts';
 import { type BasemapId, isCategoryShown } from '../domain/state.ts';
 import { CATEGORIES, CONTEXT_LAYERS, type ContextLayerId, LOCATED_CATEGORIES, type Lang, type LocatedCategory } from '../domain/types.ts';
@@ -93,8 +92,7 @@ export class LayerLegend extends LitElement {
     const v = this.ctx.value;
     if (!v?.atlas) return html``;
     const { state, atlas } = v;
-    const values = atlas.located.map((i) => facetValues(atlas, i));
-    const counts = facetCounts(values, state.filters, 'categories');
+    const counts = atlas.counts(state.filters, 'categories');
     return html`<h2 id="legend-title">${t(state.lang, 'legend')}・${t(state.lang, 'layers')}</h2>
       <ul aria-labelledby="legend-title">
         ${[...LOCATED_CATEGORIES, ...(atlas.data.items.some((i) => i.properties.category === 'imported') ? (['imported'] as const) : [])].map(

@@ -3,7 +3,8 @@ import { LitElement, css, html, nothing } from 'lit';
 import { boundsOf } from '../domain/analysis.ts';
 import { Atlas } from '../domain/atlas.ts';
 import type { DataIssue } from '../domain/data/issues.ts';
-import { httpFetcher, loadDataset } from '../domain/data/load.ts';
+import type { LoadProgress } from '../domain/data/load.ts';
+import { loadInWorker } from '../domain/data/load-in-worker.ts';
 import type { Dataset, Item } from '../domain/data/validate.ts';
 import { DEFAULT_MAX_BYTES, type ImportError, formatSize, importFile } from '../domain/import/import-file.ts';
 import { toItems } from '../domain/import/to-items.ts';
@@ -192,6 +193,7 @@ export class SenkonApp extends LitElement {
     filtersOpen: { state: true },
     notice: { state: true },
     importErrors: { state: true },
+    progress: { state: true },
     dragging: { state: true },
   };
 
@@ -206,6 +208,7 @@ export class SenkonApp extends LitElement {
   /** A quiet notice: the online basemap that could not load (the embedded one took over). */
   declare notice: string | null;
   declare importErrors: ImportError[];
+  declare progress: LoadProgress | null;
   declare dragging: boolean;
   /** The dataset as loaded, and the user's files on top of it (by file name: loading a file again replaces it). */
   private base: Dataset | null = null;
@@ -223,6 +226,7 @@ export class SenkonApp extends LitElement {
     this.hovered = null;
     this.notice = null;
     this.importErrors = [];
+    this.progress = null;
     this.dragging = false;
     this.addEventListener('dragover', (e) => {
       e.preventDefault();
@@ -284,7 +288,7 @@ export class SenkonApp extends LitElement {
         <item-list></item-list>
       </aside>
       <main>
-        ${this.atlas ? this.renderMap() : html`<p class="status" role="status">${t(lang, 'loading')}</p>`}
+        ${this.atlas ? this.renderMap() : this.renderProgress()}
         <data-banner .issues=${this.issues} .importErrors=${this.importErrors} .mapFailure=${this.mapFailure} .lang=${lang}></data-banner>
         ${this.dragging ? html`<div class="drop" aria-hidden="true">${t(lang, 'importDrop')}</div>` : nothing}
         ${this.notice
@@ -302,6 +306,14 @@ export class SenkonApp extends LitElement {
         ${this.state.selection ? html`<feature-panel></feature-panel>` : nothing}
       </main>
     `;
+  }
+
+  private renderProgress() {
+    const p = this.progress;
+    return html`<div class="status" role="status">
+      <p>${t(this.state.lang, 'loading')}</p>
+      ${p ? html`<progress max=${p.total} value=${p.done}></progress> <span class="muted">${p.done} / ${p.total}</span>` : nothing}
+    </div>`;
   }
 
   private renderMap() {
@@ -393,7 +405,7 @@ export class SenkonApp extends LitElement {
   }
 
   private async load(): Promise<void> {
-    const { dataset, issues } = await loadDataset(httpFetcher(new URL('data/', document.baseURI).href));
+    const { dataset, issues } = await loadInWorker(new URL('data/', document.baseURI).href, (p) => (this.progress = p));
     this.base = dataset;
     const atlas = new Atlas(dataset);
     await preloadFonts(atlas);

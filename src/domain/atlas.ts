@@ -1,5 +1,5 @@
 import type { Dataset, Item } from './data/validate.ts';
-import { type FacetValues, type Filters, facetValues, matches } from './filters.ts';
+import { type FacetValues, type Filters, type ListFacet, facetCounts, facetValues, matches } from './filters.ts';
 import type { Area, Body, Goal, Kpi, LegacyProject, Project } from './types.ts';
 
 const REGION_ID = 'renkei-kushiro-nemuro';
@@ -34,6 +34,9 @@ export class Atlas {
   }
 
   private facetCache: FacetValues[] | null = null;
+  /** Filter results per filter object: state changes that keep the filters (a map move) reuse them. */
+  private readonly filteredCache = new WeakMap<Filters, Item[]>();
+  private readonly countCache = new WeakMap<Filters, Map<ListFacet, Map<string, number>>>();
 
   get located(): Item[] {
     return this.data.items.filter((i) => i.geometry !== null);
@@ -47,8 +50,22 @@ export class Atlas {
 
   /** The items that pass the filters, in data order. */
   filtered(f: Filters): Item[] {
-    const values = this.facets;
-    return this.data.items.filter((_, i) => matches(values[i]!, f));
+    let out = this.filteredCache.get(f);
+    if (!out) {
+      const values = this.facets;
+      out = this.data.items.filter((_, i) => matches(values[i]!, f));
+      this.filteredCache.set(f, out);
+    }
+    return out;
+  }
+
+  /** facetCounts over every item, cached like `filtered`. */
+  counts(f: Filters, facet: ListFacet): Map<string, number> {
+    let byFacet = this.countCache.get(f);
+    if (!byFacet) this.countCache.set(f, (byFacet = new Map()));
+    let c = byFacet.get(facet);
+    if (!c) byFacet.set(facet, (c = facetCounts(this.facets, f, facet)));
+    return c;
   }
 
   itemsOfProject(projectId: string): Item[] {

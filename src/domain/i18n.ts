@@ -102,6 +102,7 @@ const STRINGS = {
   importFailed: { ja: 'ファイルを読み込めませんでした（表示中のデータはそのままです）', en: 'The file could not be loaded (nothing on screen was changed)' },
   importedFile: { ja: '読み込んだファイル', en: 'Loaded from' },
   importedProps: { ja: 'ファイルの属性', en: "The file's attributes" },
+  showMore: { ja: 'さらに表示', en: 'Show more' },
   noWebgl: { ja: 'この環境では地図（WebGL）を表示できません。一覧から同じ情報を参照できます。', en: 'This browser cannot show the map (no WebGL). The list below gives the same information.' },
 } as const satisfies Record<string, Record<Lang, string>>;
 

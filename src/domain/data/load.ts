@@ -9,9 +9,16 @@ export const ALL_FILES: readonly string[] = [
   ...Object.values(CONTEXT_FILES),
 ];
 
+export interface LoadProgress {
+  done: number;
+  total: number;
+  file: string;
+}
+
 /** Reads every data file with `fetchText` (all at once), then validates them together. */
-export async function loadDataset(fetchText: (path: string) => Promise<string>): Promise<BuildResult> {
+export async function loadDataset(fetchText: (path: string) => Promise<string>, onProgress?: (p: LoadProgress) => void): Promise<BuildResult> {
   const texts = new Map<string, FileText>();
+  let done = 0;
   await Promise.all(
     ALL_FILES.map(async (path) => {
       try {
@@ -19,6 +26,7 @@ export async function loadDataset(fetchText: (path: string) => Promise<string>):
       } catch (e) {
         texts.set(path, { ok: false, reason: `could not be loaded: ${(e as Error).message}` });
       }
+      onProgress?.({ done: ++done, total: ALL_FILES.length, file: path });
     }),
   );
   return buildDataset((path) => texts.get(path) ?? { ok: false, reason: 'was not requested' });

@@ -1,0 +1,358 @@
+import { LitElement, css, html, nothing } from 'lit';
+import { styleMap } from 'lit/directives/style-map.js';
+import type { Atlas } from '../domain/atlas.ts';
+import type { Item } from '../domain/data/validate.ts';
+import { nameOf, promoterLabel } from '../domain/i18n.ts';
+import { type Tour, type TourCommand, type TourScene, type TourStepDetail, defaultSceneItems, sceneCaption, sceneTitle, tourStep } from '../domain/tour.ts';
+import type { Lang, Project } from '../domain/types.ts';
+import { projectNumbers } from './format.ts';
+import { baseStyles } from './styles.ts';
+import './kpi-chart.ts';
+
+/** How many highlighted items the caption names; the rest are counted. More would not be read from the back of a hall. */
+const MAX_KEY_ITEMS = 6;
+
+/**
+ * Projector sizes. At 1920×1080 the caption title and the body text must reach 28 px and 20 px;
+ * they scale with the viewport and never drop below these from 1600 px up.
+ */
+export const PROJECTOR_MIN_PX = { title: 32, body: 22 } as const;
+
+const TEXT = {
+  controls: { ja: 'ツアーの操作', en: 'Tour controls' },
+  prev: { ja: '前へ', en: 'Previous' },
+  next: { ja: '次へ', en: 'Next' },
+  exit: { ja: '終了', en: 'Exit' },
+  keys: { ja: '→・スペース・PageDown：次へ　←・PageUp：前へ　Esc：終了', en: '→, Space, PageDown: next · ←, PageUp: previous · Esc: exit' },
+  promoter: { ja: '推進主体', en: 'Promoter' },
+  keyItems: { ja: '主な基盤整備', en: 'Key infrastructure' },
+  total: { ja: '全', en: 'of' },
+  kpi: { ja: '指標（KPI）', en: 'KPI' },
+  scene: { ja: 'シーン', en: 'Scene' },
+} as const satisfies Record<string, Record<Lang, string>>;
+
+const more = (lang: Lang, n: number) => (lang === 'ja' ? `ほか ${n} 件` : `and ${n} more`);
+const itemCount = (lang: Lang, n: number) => (lang === 'ja' ? `（全 ${n} 件）` : `(${n} in all)`);
+
+/** The tour's navigation event: the index to show next, or leave the tour. */
+export class TourStepEvent extends CustomEvent<TourStepDetail> {
+  static readonly type = 'tour-step';
+  constructor(detail: TourStepDetail) {
+    super(TourStepEvent.type, { detail, bubbles: true, composed: true });
+  }
+}
+
+/** Clicker and keyboard keys to tour commands. Presentation clickers send PageDown/PageUp or the arrows. */
+export function tourKey(key: string): TourCommand | null {
+  switch (key) {
+    case 'ArrowRight':
+    case ' ':
+    case 'PageDown':
+    case 'Enter':
+      return 'next';
+    case 'ArrowLeft':
+    case 'PageUp':
+    case 'Backspace':
+      return 'prev';
+    case 'Escape':
+    case 'Esc':
+      return 'exit';
+    default:
+      return null;
+  }
+}
+
+/**
+ * tourKey for a window-level keydown: null while the user types in a field, with a modifier
+ * (browser shortcuts stay theirs), or when Enter/Space would press a focused button or link,
+ * which then does its own thing instead of stepping twice.
+ */
+export function tourKeyOf(e: KeyboardEvent): TourCommand | null {
+  if (e.altKey || e.ctrlKey || e.metaKey || e.isComposing) return null;
+  const target = (e.composedPath()[0] ?? e.target) as Element | null;
+  if (target instanceof Element && target.closest('input, textarea, select, [contenteditable=""], [contenteditable="true"]')) return null;
+  if ((e.key === 'Enter' || e.key === ' ') && target instanceof Element && target.closest('button, a[href], summary, [role="button"]')) return null;
+  return tourKey(e.key);
+}
+
+/**
+ * The caption of a guided tour at a community meeting: scene title, the 推進主体 of a chosen
+ * project, the key infrastructure, a KPI chart, and the progress with large previous / next /
+ * exit buttons. Every control shows its label and key: nothing depends on hover. The parent
+ * moves the map and the state; this element only sends TourStepEvent.
+ */
+export class TourPlayer extends LitElement {
+  static override styles = [
+    baseStyles,
+    css`
+      :host {
+        display: flex;
+        flex-direction: column;
+        min-height: 0;
+        background: var(--panel);
+        color: var(--ink);
+        border: var(--border-width, 2px) solid var(--ink);
+        border-radius: 8px;
+        /* Readable from the back at 1280 px; grows with the projector. */
+        font-size: clamp(18px, 1.45vw, 30px);
+        line-height: 1.5;
+        overflow: hidden;
+      }
+      .body {
+        flex: 1;
+        min-height: 0;
+        overflow: auto;
+        padding: 0.8em 1em 0.4em;
+      }
+      .tour-title {
+        margin: 0 0 0.3em;
+        font-size: 0.8em;
+        color: var(--muted);
+      }
+      .eyebrow {
+        display: flex;
+        flex-wrap: wrap;
+        align-items: center;
+        gap: 0.3em 0.6em;
+        margin: 0 0 0.2em;
+        font-weight: 700;
+      }
+      .eyebrow .badge {
+        font-size: 0.9em;
+        padding: 0.05em 0.5em;
+      }
+      h2 {
+        margin: 0 0 0.4em;
+        font-size: clamp(26px, 2.2vw, 48px);
+        line-height: 1.3;
+      }
+      .caption {
+        margin: 0 0 0.8em;
+        white-space: pre-line;
+      }
+      h3 {
+        margin: 0.6em 0 0.2em;
+        font-size: 1em;
+      }
+      h3 .count {
+        font-weight: 400;
+        color: var(--muted);
+      }
+      /* One wrapped run, not a column: the KPI chart below must stay on screen, since a clicker cannot scroll. */
+      ul.items {
+        display: flex;
+        flex-wrap: wrap;
+        gap: 0.1em 1em;
+        margin: 0;
+        padding: 0;
+        list-style: none;
+      }
+      ul.items li::before {
+        content: '■ ';
+        font-size: 0.6em;
+        vertical-align: 0.2em;
+        color: var(--accent);
+      }
+      .more {
+        margin: 0.1em 0 0;
+        color: var(--muted);
+      }
+      kpi-chart {
+        font-size: 0.8em;
+        margin-top: 0.4em;
+      }
+      nav {
+        display: grid;
+        grid-template-columns: auto 1fr auto auto;
+        align-items: center;
+        gap: 0.6em;
+        padding: 0.6em 1em;
+        border-top: var(--border-width, 2px) solid var(--border);
+      }
+      button {
+        min-height: 2.6em;
+        min-width: 5em;
+        padding: 0.3em 0.9em;
+        font-size: 1em;
+        font-weight: 700;
+        color: var(--ink);
+        background: var(--panel);
+        border: var(--border-width, 2px) solid var(--ink);
+        border-radius: 6px;
+      }
+      button.next {
+        color: var(--panel);
+        background: var(--accent);
+        border-color: var(--accent);
+      }
+      button:disabled {
+        cursor: default;
+        color: var(--muted);
+        background: var(--panel);
+        border-color: var(--muted);
+        border-style: dashed;
+      }
+      button:focus-visible {
+        outline: var(--focus-width, 4px) solid var(--focus);
+        outline-offset: 3px;
+      }
+      .progress {
+        display: flex;
+        flex-direction: column;
+        gap: 0.2em;
+        min-width: 4em;
+      }
+      .count {
+        font-weight: 700;
+        text-align: center;
+        font-variant-numeric: tabular-nums;
+      }
+      .bar {
+        height: 0.5em;
+        border: 1px solid var(--ink);
+        border-radius: 0.25em;
+        background: var(--panel);
+        overflow: hidden;
+      }
+      .fill {
+        height: 100%;
+        background: var(--accent);
+      }
+      .keys {
+        grid-column: 1 / -1;
+        margin: 0;
+        font-size: 0.75em;
+        color: var(--muted);
+      }
+      @media (min-width: 1600px) {
+        :host {
+          font-size: max(${PROJECTOR_MIN_PX.body}px, 1.45vw);
+        }
+        h2 {
+          font-size: max(${PROJECTOR_MIN_PX.title}px, 2.2vw);
+        }
+      }
+    `,
+  ];
+
+  static override properties = {
+    atlas: { attribute: false },
+    tour: { attribute: false },
+    index: { type: Number },
+    lang: {},
+  };
+
+  declare atlas: Atlas | null;
+  declare tour: Tour | null;
+  declare index: number;
+  declare lang: Lang;
+
+  constructor() {
+    super();
+    this.atlas = null;
+    this.tour = null;
+    this.index = 0;
+    this.lang = 'ja';
+  }
+
+  override render() {
+    const scene = this.tour?.scenes[this.index];
+    if (!this.atlas || !this.tour || !scene) return nothing;
+    const l = this.lang;
+    return html`<section class="body" aria-labelledby="scene-title">
+        <p class="tour-title" lang=${langOf(this.tour, l)}>${sceneTitle(this.tour, l)}</p>
+        ${this.eyebrow(scene)}
+        <h2 id="scene-title" lang=${langOf(scene, l)}>${sceneTitle(scene, l)}</h2>
+        <p class="caption" lang=${scene.caption_en || l === 'ja' ? l : 'ja'}>${sceneCaption(scene, l)}</p>
+        ${this.keyItems(scene, this.atlas)} ${this.kpi(scene, this.atlas)}
+      </section>
+      ${this.controls(this.tour)}`;
+  }
+
+  // ------------------------------------------------------------ parts
+
+  /** The 推進主体 badge and numbers of a chosen project: the plan prints 国 in red, 道 in blue. */
+  private eyebrow(scene: TourScene) {
+    const project = this.selectedProject(scene);
+    if (!project) return nothing;
+    const l = this.lang;
+    return html`<p class="eyebrow" data-project=${project.id}>
+      <span class="badge promoter-${project.promoter}">${TEXT.promoter[l]}${l === 'ja' ? '：' : ': '}${promoterLabel(l, project.promoter)}</span>
+      <span class="numbers">${projectNumbers(l, project)}</span>
+    </p>`;
+  }
+
+  private keyItems(scene: TourScene, atlas: Atlas) {
+    const items = keyItemsOf(atlas, defaultSceneItems(scene, atlas));
+    if (items.length === 0) return nothing;
+    const l = this.lang;
+    const shown = items.slice(0, MAX_KEY_ITEMS);
+    return html`<section class="key-items" aria-labelledby="key-items-title">
+      <h3 id="key-items-title">${TEXT.keyItems[l]} <span class="count">${itemCount(l, items.length)}</span></h3>
+      <ul class="items">
+        ${shown.map((i) => html`<li data-item=${i.properties.id}>${nameOf(l, i.properties)}</li>`)}
+      </ul>
+      ${items.length > shown.length ? html`<p class="more">${more(l, items.length - shown.length)}</p>` : nothing}
+    </section>`;
+  }
+
+  private kpi(scene: TourScene, atlas: Atlas) {
+    const kpi = scene.kpi ? atlas.kpiById.get(scene.kpi) : undefined;
+    if (!kpi) return nothing;
+    return html`<section class="kpi" aria-label=${TEXT.kpi[this.lang]}>
+      <kpi-chart .kpi=${kpi} .lang=${this.lang}></kpi-chart>
+    </section>`;
+  }
+
+  private controls(tour: Tour) {
+    const l = this.lang;
+    const count = tour.scenes.length;
+    const at = Math.min(Math.max(this.index, 0), count - 1);
+    const share = `${((at + 1) / count) * 100}%`;
+    return html`<nav aria-label=${TEXT.controls[l]}>
+      <button class="prev" ?disabled=${at === 0} @click=${() => this.step('prev')}><span aria-hidden="true">←</span> ${TEXT.prev[l]}</button>
+      <div class="progress" role="status" aria-live="polite">
+        <span class="visually-hidden">${TEXT.scene[l]}</span>
+        <span class="count">${at + 1} / ${count}</span>
+        <div class="bar" aria-hidden="true"><div class="fill" style=${styleMap({ width: share })}></div></div>
+      </div>
+      <button class="next" ?disabled=${at === count - 1} @click=${() => this.step('next')}>${TEXT.next[l]} <span aria-hidden="true">→</span></button>
+      <button class="exit" @click=${() => this.step('exit')}>${TEXT.exit[l]} <span class="muted">Esc</span></button>
+      <p class="keys">${TEXT.keys[l]}</p>
+    </nav>`;
+  }
+
+  private selectedProject(scene: TourScene): Project | undefined {
+    const sel = scene.selection;
+    return sel?.kind === 'project' ? this.atlas?.projectById.get(sel.id) : undefined;
+  }
+
+  // ------------------------------------------------------------ handlers
+
+  private step(command: TourCommand): void {
+    const detail = tourStep(this.index, this.tour?.scenes.length ?? 0, command);
+    if (detail) this.dispatchEvent(new TourStepEvent(detail));
+  }
+}
+
+/** The highlighted items, those on the map first (the audience can find them), each group in data order. */
+function keyItemsOf(atlas: Atlas, ids: readonly string[]): Item[] {
+  const items = ids.flatMap((id) => atlas.itemById.get(id) ?? []);
+  return [...items.filter((i) => i.geometry), ...items.filter((i) => !i.geometry)];
+}
+
+/** The language a title is actually in: Japanese when the English is missing, so screen readers and fonts pick the right one. */
+function langOf(r: { title_en?: string }, lang: Lang): Lang {
+  return lang === 'en' && !r.title_en ? 'ja' : lang;
+}
+
+customElements.define('tour-player', TourPlayer);
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'tour-player': TourPlayer;
+  }
+  interface HTMLElementEventMap {
+    'tour-step': TourStepEvent;
+  }
+}

@@ -1,0 +1,410 @@
+import { categoryLabel, t } from '../domain/i18n.ts';
+import { LOCATED_CATEGORIES, type Lang, type LocatedCategory } from '../domain/types.ts';
+import { CATEGORY_STYLE, UI } from '../theme.ts';
+
+/**
+ * A handout of the current view: one PNG with the map, title, legend, scale bar, attribution and
+ * date, drawn with the 2D canvas API at twice the layout size so it prints sharp on A4. The layout
+ * is a pure function (tested); the drawing only follows it.
+ */
+
+export interface HandoutLegendEntry {
+  label: string;
+  color: string;
+  /** A map symbol shape (circle, square, diamond, triangle, triangle-down, hexagon) or 'line'. */
+  shape: string;
+}
+
+export interface HandoutOptions {
+  /** MapLibre's canvas (map.getCanvas()); it needs preserveDrawingBuffer, which the map sets. */
+  mapCanvas: HTMLCanvasElement;
+  title: string;
+  subtitle?: string;
+  legend: HandoutLegendEntry[];
+  /** `metres` on the ground span `pixels` CSS pixels of the map as shown (see metresPerPixel). */
+  scale: { metres: number; pixels: number };
+  attribution: string;
+  date: Date;
+  lang: Lang;
+  /** Output pixels per layout pixel; 2 by default. */
+  pixelRatio?: number;
+}
+
+export interface Rect {
+  x: number;
+  y: number;
+  w: number;
+  h: number;
+}
+
+/** Where each part goes, in layout pixels (the PNG is this times the pixel ratio). */
+export interface HandoutLayout {
+  width: number;
+  height: number;
+  titleLines: { text: string; x: number; y: number }[];
+  subtitle: { text: string; x: number; y: number } | null;
+  /** Right-aligned at x. */
+  date: { text: string; x: number; y: number };
+  /** The map's frame, and the map image inside it (same aspect as the canvas). */
+  map: Rect;
+  mapImage: Rect;
+  legendTitle: { text: string; x: number; y: number };
+  legendRows: { symbol: Rect; labelX: number; labelY: number }[];
+  /** The scale bar's backing box, the bar itself and its label. */
+  scaleBox: Rect;
+  scaleBar: { x: number; y: number; length: number; label: string };
+  attributionLines: { text: string; x: number; y: number }[];
+}
+
+/** Text width in layout pixels at a font size; the canvas's measureText in the app, a stub in tests. */
+export type Measure = (text: string, px: number, bold?: boolean) => number;
+
+export interface LayoutInput {
+  /** The map's CSS size as shown. */
+  mapWidth: number;
+  mapHeight: number;
+  title: string;
+  subtitle?: string;
+  legendLabels: string[];
+  scale: { metres: number; pixels: number };
+  attribution: string;
+  date: Date;
+  lang: Lang;
+  measure: Measure;
+}
+
+export const FONT_FAMILY = "'Noto Sans JP', sans-serif";
+/** Layout sizes, in layout pixels. 1400 wide at 2× is 2800 px: about 240 dpi across an A4 landscape page. */
+export const SIZE = {
+  width: 1400,
+  margin: 32,
+  gap: 24,
+  legendWidth: 300,
+  titlePx: 30,
+  subtitlePx: 18,
+  bodyPx: 16,
+  smallPx: 13,
+  rowHeight: 30,
+  symbol: 18,
+  scaleMaxPx: 180,
+} as const;
+/** The map's frame keeps between a wide strip and a square; a taller or wider map is fitted inside it. */
+const ASPECT_RANGE = [0.45, 1] as const;
+const TITLE_MAX_LINES = 2;
+
+const TEXT = {
+  legend: { ja: '凡例', en: 'Legend' },
+  made: { ja: '作成日', en: 'Made on' },
+} as const satisfies Record<string, Record<Lang, string>>;
+
+const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+
+// ---------------------------------------------------------------- pure parts
+
+/** Ground metres per CSS pixel of a MapLibre map (512 px tiles) at a latitude and zoom. */
+export function metresPerPixel(lat: number, zoom: number): number {
+  const EARTH_CIRCUMFERENCE = 40075016.686;
+  return (EARTH_CIRCUMFERENCE * Math.cos((lat * Math.PI) / 180)) / (512 * 2 ** zoom);
+}
+
+/** The longest 1, 2 or 5 × 10ⁿ metres that fits in maxPx, as a bar length and a label. */
+export function niceScale(metresPerPx: number, maxPx: number): { metres: number; px: number; label: string } {
+  const limit = metresPerPx * maxPx;
+  const pow = 10 ** Math.floor(Math.log10(limit));
+  const step = [5, 2, 1].find((s) => s * pow <= limit) ?? 1;
+  const metres = step * pow;
+  return { metres, px: metres / metresPerPx, label: metres >= 1000 ? `${metres / 1000} km` : `${metres} m` };
+}
+
+export function formatHandoutDate(date: Date, lang: Lang): string {
+  const [y, m, d] = [date.getFullYear(), date.getMonth(), date.getDate()];
+  return lang === 'ja' ? `${y}年${m + 1}月${d}日` : `${d} ${MONTHS[m]} ${y}`;
+}
+
+/** "senkon-atlas-2025-05-01.png": a file name that sorts by date. */
+export function handoutFileName(date: Date): string {
+  const pad = (n: number) => String(n).padStart(2, '0');
+  return `senkon-atlas-${date.getFullYear()}-${pad(date.getMonth() + 1)}-${pad(date.getDate())}.png`;
+}
+
+/** The legend of the map's categories, with the map's own colours and shapes; roads and rivers are lines. */
+export function handoutLegend(lang: Lang, categories: readonly LocatedCategory[] = LOCATED_CATEGORIES): HandoutLegendEntry[] {
+  return categories.map((c) => ({
+    label: categoryLabel(lang, c),
+    color: CATEGORY_STYLE[c].color,
+    shape: c === 'road' || c === 'river' ? 'line' : CATEGORY_STYLE[c].shape,
+  }));
+}
+
+/** Japanese breaks between any two characters, Latin text between words; closing punctuation never starts a line. */
+const TOKENS = /[\u3000-\u30ff\u3400-\u9fff\uff00-\uffef]|[^\s\u3000-\u30ff\u3400-\u9fff\uff00-\uffef]+\s*|\s+/g;
+const NO_LINE_START = /^[、。，．）」』】〕・ー：；！？)\],.:;!?]/;
+
+/** Greedy line breaking to a width. A single token wider than the line gets a line of its own. */
+export function wrapText(text: string, width: number, px: number, measure: Measure, bold = false): string[] {
+  const lines: string[] = [];
+  for (const paragraph of text.split('\n')) {
+    let line = '';
+    for (const token of paragraph.match(TOKENS) ?? []) {
+      const candidate = line + token;
+      if (line && measure(candidate.trimEnd(), px, bold) > width && !NO_LINE_START.test(token)) {
+        lines.push(line.trimEnd());
+        line = token.trimStart();
+      } else {
+        line = candidate;
+      }
+    }
+    lines.push(line.trimEnd());
+  }
+  return lines;
+}
+
+/** Lines past `max` are dropped and the last kept one ends in an ellipsis. */
+function clampLines(lines: string[], max: number): string[] {
+  if (lines.length <= max) return lines;
+  const kept = lines.slice(0, max);
+  kept[max - 1] = `${kept[max - 1]!.replace(/.$/u, '')}…`;
+  return kept;
+}
+
+/** Fits a w×h image inside a box, centred, keeping its aspect. */
+export function containRect(box: Rect, w: number, h: number): Rect {
+  const k = Math.min(box.w / w, box.h / h);
+  const iw = w * k;
+  const ih = h * k;
+  return { x: box.x + (box.w - iw) / 2, y: box.y + (box.h - ih) / 2, w: iw, h: ih };
+}
+
+/**
+ * Header (title, subtitle, date), then the map with the legend beside it and the scale bar in
+ * its lower-left corner, then the attribution across the foot.
+ */
+export function handoutLayout(input: LayoutInput): HandoutLayout {
+  const { margin, gap, legendWidth, width, rowHeight } = SIZE;
+  const m = input.measure;
+  const dateText = `${TEXT.made[input.lang]} ${formatHandoutDate(input.date, input.lang)} · ${t(input.lang, 'appTitle')}`;
+  const dateWidth = m(dateText, SIZE.bodyPx);
+  const titleWidth = width - 2 * margin - dateWidth - gap;
+  const titleText = clampLines(wrapText(input.title, titleWidth, SIZE.titlePx, m, true), TITLE_MAX_LINES);
+  let y = margin;
+  const titleLines = titleText.map((text) => {
+    const line = { text, x: margin, y: y + SIZE.titlePx };
+    y += SIZE.titlePx * 1.3;
+    return line;
+  });
+  const date = { text: dateText, x: width - margin, y: margin + SIZE.titlePx };
+  let subtitle: HandoutLayout['subtitle'] = null;
+  if (input.subtitle) {
+    subtitle = { text: input.subtitle, x: margin, y: y + SIZE.subtitlePx + 4 };
+    y += SIZE.subtitlePx * 1.5 + 4;
+  }
+  y += gap * 0.75;
+
+  const mapW = width - 2 * margin - legendWidth - gap;
+  const aspect = clamp(input.mapHeight / Math.max(input.mapWidth, 1), ASPECT_RANGE[0], ASPECT_RANGE[1]);
+  const map: Rect = { x: margin, y, w: mapW, h: mapW * aspect };
+  const mapImage = containRect(map, Math.max(input.mapWidth, 1), Math.max(input.mapHeight, 1));
+
+  const legendX = margin + mapW + gap;
+  const legendTitle = { text: TEXT.legend[input.lang], x: legendX, y: y + SIZE.bodyPx };
+  const legendRows = input.legendLabels.map((_, i) => {
+    const top = y + rowHeight * (i + 1) + (rowHeight - SIZE.symbol) / 2;
+    return { symbol: { x: legendX, y: top, w: SIZE.symbol, h: SIZE.symbol }, labelX: legendX + SIZE.symbol + 10, labelY: top + SIZE.symbol / 2 };
+  });
+  const legendBottom = y + rowHeight * (input.legendLabels.length + 1);
+
+  const scale = scaleBar(input, mapImage, map);
+  const bodyBottom = Math.max(map.y + map.h, legendBottom);
+  const lineHeight = SIZE.smallPx * 1.45;
+  let footY = bodyBottom + gap * 0.75;
+  const attributionLines = wrapText(input.attribution, width - 2 * margin, SIZE.smallPx, m).map((text) => {
+    footY += lineHeight;
+    return { text, x: margin, y: footY - lineHeight * 0.3 };
+  });
+  return {
+    width,
+    height: Math.ceil(footY + margin),
+    titleLines,
+    subtitle,
+    date,
+    map,
+    mapImage,
+    legendTitle,
+    legendRows,
+    scaleBox: scale.box,
+    scaleBar: scale.bar,
+    attributionLines,
+  };
+}
+
+/** The bar measures the map as drawn: the map image is the shown map scaled by mapImage.w / mapWidth. */
+function scaleBar(input: LayoutInput, mapImage: Rect, map: Rect): { box: Rect; bar: HandoutLayout['scaleBar'] } {
+  const shownPerLayoutPx = input.mapWidth / mapImage.w;
+  const mpp = (input.scale.metres / input.scale.pixels) * shownPerLayoutPx;
+  const nice = niceScale(mpp, SIZE.scaleMaxPx);
+  const pad = 10;
+  const box: Rect = { x: map.x + 12, y: map.y + map.h - 12 - (SIZE.bodyPx + 24), w: nice.px + 2 * pad, h: SIZE.bodyPx + 24 };
+  return { box, bar: { x: box.x + pad, y: box.y + box.h - 9, length: nice.px, label: nice.label } };
+}
+
+function clamp(v: number, lo: number, hi: number): number {
+  return Number.isFinite(v) ? Math.min(hi, Math.max(lo, v)) : lo;
+}
+
+// ---------------------------------------------------------------- drawing
+
+/** Draws the handout and returns it as a PNG. */
+export async function composeHandout(opts: HandoutOptions): Promise<Blob> {
+  const ratio = opts.pixelRatio ?? 2;
+  const fixed = [TEXT.legend[opts.lang], TEXT.made[opts.lang], t(opts.lang, 'appTitle'), formatHandoutDate(opts.date, opts.lang), '0123456789 km·…'];
+  await loadFonts([opts.title, opts.subtitle ?? '', opts.attribution, ...opts.legend.map((l) => l.label), ...fixed].join(''));
+  const canvas = document.createElement('canvas');
+  const ctx = canvas.getContext('2d');
+  if (!ctx) throw new Error('no 2D canvas context for the handout');
+  const shown = shownSize(opts.mapCanvas);
+  const layout = handoutLayout({
+    mapWidth: shown.w,
+    mapHeight: shown.h,
+    title: opts.title,
+    legendLabels: opts.legend.map((l) => l.label),
+    scale: opts.scale,
+    attribution: opts.attribution,
+    date: opts.date,
+    lang: opts.lang,
+    measure: (text, px, bold) => {
+      ctx.font = font(px, bold);
+      return ctx.measureText(text).width;
+    },
+    ...(opts.subtitle ? { subtitle: opts.subtitle } : {}),
+  });
+  canvas.width = Math.round(layout.width * ratio);
+  canvas.height = Math.round(layout.height * ratio);
+  ctx.scale(ratio, ratio);
+  draw(ctx, layout, opts);
+  return toPng(canvas);
+}
+
+/** The map's CSS size: MapLibre sizes its canvas's style; a detached canvas falls back to its pixels. */
+function shownSize(c: HTMLCanvasElement): { w: number; h: number } {
+  return c.clientWidth > 0 && c.clientHeight > 0 ? { w: c.clientWidth, h: c.clientHeight } : { w: c.width, h: c.height };
+}
+
+function draw(ctx: CanvasRenderingContext2D, layout: HandoutLayout, opts: HandoutOptions): void {
+  ctx.fillStyle = UI.panel;
+  ctx.fillRect(0, 0, layout.width, layout.height);
+  drawHeader(ctx, layout);
+  drawMap(ctx, layout, opts.mapCanvas);
+  drawLegend(ctx, layout, opts.legend);
+  drawScale(ctx, layout);
+  text(ctx, layout.attributionLines, SIZE.smallPx, UI.muted);
+}
+
+function drawHeader(ctx: CanvasRenderingContext2D, layout: HandoutLayout): void {
+  text(ctx, layout.titleLines, SIZE.titlePx, UI.ink, true);
+  if (layout.subtitle) text(ctx, [layout.subtitle], SIZE.subtitlePx, UI.muted);
+  ctx.textAlign = 'right';
+  text(ctx, [layout.date], SIZE.bodyPx, UI.muted);
+  ctx.textAlign = 'left';
+}
+
+function drawMap(ctx: CanvasRenderingContext2D, layout: HandoutLayout, map: HTMLCanvasElement): void {
+  const img = layout.mapImage;
+  ctx.imageSmoothingQuality = 'high';
+  ctx.drawImage(map, 0, 0, map.width, map.height, img.x, img.y, img.w, img.h);
+  ctx.strokeStyle = UI.ink;
+  ctx.lineWidth = 1;
+  ctx.strokeRect(layout.map.x + 0.5, layout.map.y + 0.5, layout.map.w - 1, layout.map.h - 1);
+}
+
+function drawLegend(ctx: CanvasRenderingContext2D, layout: HandoutLayout, legend: HandoutLegendEntry[]): void {
+  text(ctx, [layout.legendTitle], SIZE.bodyPx, UI.ink, true);
+  ctx.textBaseline = 'middle';
+  layout.legendRows.forEach((row, i) => {
+    const entry = legend[i];
+    if (!entry) return;
+    symbol(ctx, row.symbol, entry);
+    text(ctx, [{ text: entry.label, x: row.labelX, y: row.labelY }], SIZE.bodyPx, UI.ink);
+  });
+  ctx.textBaseline = 'alphabetic';
+}
+
+function drawScale(ctx: CanvasRenderingContext2D, layout: HandoutLayout): void {
+  const { scaleBox: box, scaleBar: bar } = layout;
+  ctx.fillStyle = UI.panel;
+  ctx.globalAlpha = 0.9;
+  ctx.fillRect(box.x, box.y, box.w, box.h);
+  ctx.globalAlpha = 1;
+  ctx.strokeStyle = UI.ink;
+  ctx.lineWidth = 2;
+  ctx.beginPath();
+  ctx.moveTo(bar.x, bar.y - 6);
+  ctx.lineTo(bar.x, bar.y);
+  ctx.lineTo(bar.x + bar.length, bar.y);
+  ctx.lineTo(bar.x + bar.length, bar.y - 6);
+  ctx.stroke();
+  text(ctx, [{ text: bar.label, x: bar.x, y: bar.y - 9 }], SIZE.bodyPx, UI.ink);
+}
+
+/** The same shapes as the map and the on-screen legend, with the white edge that keeps them apart from the basemap. */
+function symbol(ctx: CanvasRenderingContext2D, r: Rect, entry: HandoutLegendEntry): void {
+  const { x, y, w, h } = r;
+  const cx = x + w / 2;
+  const cy = y + h / 2;
+  ctx.fillStyle = entry.color;
+  ctx.strokeStyle = entry.shape === 'line' ? entry.color : UI.panel;
+  ctx.lineWidth = entry.shape === 'line' ? 4 : 1.5;
+  ctx.beginPath();
+  const poly = (pts: [number, number][]) => pts.forEach(([px, py], i) => (i ? ctx.lineTo(x + px * w, y + py * h) : ctx.moveTo(x + px * w, y + py * h)));
+  switch (entry.shape) {
+    case 'line':
+      ctx.moveTo(x, y + h * 0.75);
+      ctx.bezierCurveTo(x + w * 0.35, y - h * 0.1, x + w * 0.65, y + h * 1.1, x + w, y + h * 0.25);
+      ctx.stroke();
+      return;
+    case 'circle':
+      ctx.arc(cx, cy, w * 0.4, 0, 2 * Math.PI);
+      break;
+    case 'diamond':
+      poly([[0.5, 0], [1, 0.5], [0.5, 1], [0, 0.5]]);
+      break;
+    case 'triangle':
+      poly([[0.5, 0], [1, 0.9], [0, 0.9]]);
+      break;
+    case 'triangle-down':
+      poly([[0, 0.1], [1, 0.1], [0.5, 1]]);
+      break;
+    case 'hexagon':
+      poly([[1, 0.5], [0.75, 0.93], [0.25, 0.93], [0, 0.5], [0.25, 0.07], [0.75, 0.07]]);
+      break;
+    default:
+      ctx.rect(x + w * 0.1, y + h * 0.1, w * 0.8, h * 0.8);
+  }
+  ctx.closePath();
+  ctx.fill();
+  ctx.stroke();
+}
+
+function text(ctx: CanvasRenderingContext2D, lines: { text: string; x: number; y: number }[], px: number, color: string, bold = false): void {
+  ctx.font = font(px, bold);
+  ctx.fillStyle = color;
+  for (const l of lines) ctx.fillText(l.text, l.x, l.y);
+}
+
+function font(px: number, bold = false): string {
+  return `${bold ? 700 : 400} ${px}px ${FONT_FAMILY}`;
+}
+
+/** The page loads Noto Sans JP by subsets; a canvas draws only glyphs already loaded, so load the ones the text needs first. */
+async function loadFonts(sample: string): Promise<void> {
+  try {
+    await Promise.all([400, 700].map((w) => document.fonts.load(`${w} 16px ${FONT_FAMILY}`, sample)));
+  } catch {
+    // Without the font the handout falls back to a system font; still a usable handout.
+  }
+}
+
+function toPng(canvas: HTMLCanvasElement): Promise<Blob> {
+  return new Promise((resolve, reject) => {
+    canvas.toBlob((blob) => (blob ? resolve(blob) : reject(new Error('the handout canvas could not be encoded as PNG'))), 'image/png');
+  });
+}
