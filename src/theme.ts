@@ -63,6 +63,24 @@ export const UI = {
 };
 
 /**
+ * High-contrast overrides for a projector at a community meeting. Projectors wash out greys and
+ * pale colours, and the back of a hall is far: black on white, black borders, a dark accent, a
+ * focus ring that shows on black and on white, and larger text.
+ */
+export const PROJECTOR_UI: Record<keyof typeof UI, string> = {
+  ink: '#000000',
+  // 15.9:1 on white: still reads as secondary, unlike the 6.9:1 grey that fades on a projector.
+  muted: '#222222',
+  panel: '#ffffff',
+  border: '#000000',
+  accent: '#003a75',
+  // 4.8:1 on white and 4.4:1 on black: the ring shows whatever it surrounds.
+  focus: '#b35900',
+  danger: '#8b0000',
+  dangerBg: '#ffe5e5',
+};
+
+/**
  * KPI charts, overview and activity list. Every split also has its own marker shape and a direct
  * label, and every status its own symbol, so colour is never the only cue.
  */

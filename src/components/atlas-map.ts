@@ -109,6 +109,26 @@ export class AtlasMap extends LitElement {
   fitTo(bounds: [number, number, number, number] | null): void {
     this.controller.fitTo(bounds);
   }
+
+  flyTo(center: [number, number], zoom: number): void {
+    this.controller.flyTo(center, zoom);
+  }
+
+  canvas(): HTMLCanvasElement | null {
+    return this.controller.canvas();
+  }
+
+  snapshot(ratio = 2): Promise<HTMLCanvasElement | null> {
+    return this.controller.snapshot(ratio);
+  }
+
+  attributions(): string[] {
+    return this.controller.attributions();
+  }
+
+  currentView(): MapView | null {
+    return this.controller.view();
+  }
 }
 
 customElements.define('atlas-map', AtlasMap);

@@ -92,7 +92,7 @@ export class LayerLegend extends LitElement {
     const v = this.ctx.value;
     if (!v?.atlas) return html``;
     const { state, atlas } = v;
-    const counts = atlas.counts(state.filters, 'categories');
+    const counts = atlas.counts(state.filters, 'categories', 'located');
     return html`<h2 id="legend-title">${t(state.lang, 'legend')}・${t(state.lang, 'layers')}</h2>
       <ul aria-labelledby="legend-title">
         ${[...LOCATED_CATEGORIES, ...(atlas.data.items.some((i) => i.properties.category === 'imported') ? (['imported'] as const) : [])].map(

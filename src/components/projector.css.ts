@@ -1,27 +1,6 @@
 import { css, unsafeCSS } from 'lit';
-import { PROMOTER_COLOR, UI } from '../theme.ts';
+import { PROJECTOR_UI, PROMOTER_COLOR } from '../theme.ts';
 
-/**
- * High-contrast overrides for a projector at a community meeting. Projectors wash out greys and
- * pale colours, and the back of a hall is far: black on white, black borders, a dark accent, a
- * focus ring that shows on black and on white, and larger text.
- *
- * The palette is written here because it only exists as an override of the theme's UI colours
- * (every key of UI, checked by the type). It belongs in src/theme.ts next to UI; move it there
- * with the next edit of that file.
- */
-export const PROJECTOR_UI: Record<keyof typeof UI, string> = {
-  ink: '#000000',
-  // 15.9:1 on white: still reads as secondary, unlike the 6.9:1 grey that fades on a projector.
-  muted: '#222222',
-  panel: '#ffffff',
-  border: '#000000',
-  accent: '#003a75',
-  // 4.8:1 on white and 4.4:1 on black: the ring shows whatever it surrounds.
-  focus: '#b35900',
-  danger: '#8b0000',
-  dangerBg: '#ffe5e5',
-};
 
 /** The attribute the app sets on its host while the tour is on; the overrides apply only then. */
 export const PROJECTOR_ATTRIBUTE = 'projector';

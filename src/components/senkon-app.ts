@@ -14,7 +14,12 @@ import { type Action, type AppState, reduce } from '../domain/state.ts';
 import { type KnownIds, parse, serialise } from '../domain/url.ts';
 import { appContext } from './context.ts';
 import { ActionEvent, FitEvent, HoverEvent } from './events.ts';
+import { projectorTheme } from './projector.css.ts';
 import { baseStyles, themeVars } from './styles.ts';
+import { TourController } from './tour-controller.ts';
+import type { TourStepEvent } from './tour-player.ts';
+import { handoutFileName, handoutLegend, composeHandout, metresPerPixel } from '../map/handout.ts';
+import { LOCATED_CATEGORIES } from '../domain/types.ts';
 import './atlas-map.ts';
 import type { AtlasMap } from './atlas-map.ts';
 import './data-banner.ts';
@@ -24,6 +29,7 @@ import './item-list.ts';
 import './kpi-overview.ts';
 import './layer-legend.ts';
 import './search-box.ts';
+import './tour-player.ts';
 
 /** Width the detail panel covers on the right of the map (its CSS width plus margins). */
 const PANEL_INSET = 480;
@@ -32,6 +38,7 @@ const PANEL_INSET = 480;
 export class SenkonApp extends LitElement {
   static override styles = [
     themeVars,
+    projectorTheme,
     baseStyles,
     css`
       :host {
@@ -111,6 +118,18 @@ export class SenkonApp extends LitElement {
       atlas-map {
         position: absolute;
         inset: 0;
+      }
+      tour-player {
+        position: absolute;
+        top: 0.6rem;
+        right: 0.6rem;
+        bottom: 2.4rem;
+        width: min(42vw, 820px);
+        z-index: 3;
+      }
+      .header-actions {
+        display: flex;
+        gap: 0.5rem;
       }
       feature-panel {
         position: absolute;
@@ -214,6 +233,7 @@ export class SenkonApp extends LitElement {
   private base: Dataset | null = null;
   private readonly imported = new Map<string, Item[]>();
   private readonly provider = new ContextProvider(this, { context: appContext });
+  private readonly tours = new TourController(this, () => new URL('data/', document.baseURI).href);
   /** Items to emphasise, recomputed only when the selection or the data change. */
   private highlight: readonly string[] = [];
 
@@ -254,7 +274,7 @@ export class SenkonApp extends LitElement {
 
   override willUpdate(changed: Map<string, unknown>): void {
     const before = changed.get('state') as AppState | undefined;
-    if (changed.has('atlas') || before?.selection !== this.state.selection) this.highlight = this.highlighted();
+    if (changed.has('atlas') || before?.selection !== this.state.selection || before?.tour !== this.state.tour) this.highlight = this.highlighted();
     this.provider.setValue({ state: this.state, atlas: this.atlas });
     document.documentElement.lang = this.state.lang;
   }
@@ -265,6 +285,10 @@ export class SenkonApp extends LitElement {
       <header>
         <h1>${t(lang, 'appTitle')}</h1>
         <p class="muted">${t(lang, 'appSubtitle')}</p>
+        <div class="header-actions" part="print-hide">
+        <button class="tour-start" ?disabled=${!this.tours.tour} @click=${() => this.tours.start()}>${t(lang, 'tourStart')}</button>
+        <button class="handout" ?disabled=${!this.atlas || !!this.mapFailure} @click=${() => void this.saveHandout(false)}>${t(lang, 'handoutPng')}</button>
+        <button class="print" ?disabled=${!this.atlas || !!this.mapFailure} @click=${() => void this.saveHandout(true)}>${t(lang, 'print')}</button>
         <button
           class="overlay-toggle"
           aria-pressed=${this.state.overlay === 'kpis' ? 'true' : 'false'}
@@ -273,6 +297,7 @@ export class SenkonApp extends LitElement {
           ${t(lang, 'kpiOverview')}
         </button>
         <button class="lang" aria-label=${t(lang, 'languageLabel')} @click=${this.toggleLang}>${t(lang, 'language')}</button>
+        </div>
       </header>
       <aside>
         <search-box></search-box>
@@ -303,7 +328,11 @@ export class SenkonApp extends LitElement {
               <kpi-overview .atlas=${this.atlas} .lang=${lang}></kpi-overview>
             </section>`
           : nothing}
-        ${this.state.selection ? html`<feature-panel></feature-panel>` : nothing}
+        ${this.state.tour && this.tours.tour
+          ? html`<tour-player .atlas=${this.atlas} .tour=${this.tours.tour} .index=${this.tours.index} .lang=${lang} @tour-step=${(e: TourStepEvent) => this.tours.step(e.detail)}></tour-player>`
+          : this.state.selection
+            ? html`<feature-panel></feature-panel>`
+            : nothing}
       </main>
     `;
   }
@@ -326,7 +355,7 @@ export class SenkonApp extends LitElement {
       .hovered=${this.hovered}
       .view=${this.state.view}
       .lang=${this.state.lang}
-      .insetRight=${this.state.selection ? PANEL_INSET : 0}
+      .insetRight=${this.state.tour ? Math.min(window.innerWidth * 0.42, 820) + 20 : this.state.selection ? PANEL_INSET : 0}
       .basemap=${this.state.basemap}
       .context=${this.state.context}
       @atlas-basemap-failed=${() => (this.notice = t(this.state.lang, 'basemapFallback'))}
@@ -338,6 +367,7 @@ export class SenkonApp extends LitElement {
   private highlighted(): readonly string[] {
     const sel = this.state.selection;
     const atlas = this.atlas;
+    if (atlas && this.state.tour) return this.tours.highlight(atlas);
     if (!sel || !atlas) return [];
     if (sel.kind === 'area') return atlas.data.items.filter((i) => i.geometry && atlas.areasOfItem(i).includes(sel.id)).map((i) => i.properties.id);
     const kpi = sel.kind === 'kpi' ? atlas.kpiById.get(sel.id) : undefined;
@@ -345,7 +375,8 @@ export class SenkonApp extends LitElement {
     return [...new Set(projects.flatMap((p) => atlas.itemsOfProject(p).map((i) => i.properties.id)))];
   }
 
-  private dispatch(action: Action): void {
+  /** Applies an action to the one state and mirrors it in the URL. Public for the tour controller. */
+  dispatch(action: Action): void {
     this.state = reduce(this.state, action);
     // A project, area or KPI chosen by the user frames its items; a link restores its own view instead.
     if (action.type === 'select' && action.selection && action.selection.kind !== 'item') {
@@ -360,7 +391,65 @@ export class SenkonApp extends LitElement {
 
   private fitTo(items: Parameters<typeof boundsOf>[0]): void {
     const bounds = boundsOf(items);
-    if (bounds) this.renderRoot.querySelector<AtlasMap>('atlas-map')?.fitTo(bounds);
+    if (bounds) this.fitBounds(bounds);
+  }
+
+  fitBounds(bounds: [number, number, number, number] | null): void {
+    void this.whenMap().then((map) => map?.fitTo(bounds));
+  }
+
+  flyTo(center: [number, number], zoom: number): void {
+    void this.whenMap().then((map) => map?.flyTo(center, zoom));
+  }
+
+  /** The map element once it has rendered (and so created its map), for camera moves. */
+  private async whenMap(): Promise<AtlasMap | null> {
+    await this.updateComplete;
+    const map = this.renderRoot.querySelector<AtlasMap>('atlas-map');
+    await map?.updateComplete;
+    return map;
+  }
+
+  /**
+   * The handout: the map as drawn now with title, legend, scale, attribution and date, at 2×.
+   * Saved as a PNG, or printed (the print sheet shows only that image, on A4 landscape).
+   */
+  private async saveHandout(print: boolean): Promise<void> {
+    const map = this.renderRoot.querySelector<AtlasMap>('atlas-map');
+    const view = map?.currentView();
+    if (!map || !view) return;
+    await map.whenIdle();
+    const canvas = await map.snapshot(2);
+    if (!canvas) return;
+    const lang = this.state.lang;
+    const date = new Date();
+    const shown = this.state.filters.categories.length ? LOCATED_CATEGORIES.filter((c) => this.state.filters.categories.includes(c)) : LOCATED_CATEGORIES;
+    const blob = await composeHandout({
+      mapCanvas: canvas,
+      title: this.handoutTitle(),
+      subtitle: t(lang, 'appSubtitle'),
+      legend: handoutLegend(lang, shown),
+      scale: { metres: metresPerPixel(view.center[1], view.zoom), pixels: 1 },
+      attribution: map.attributions().join(' ・ '),
+      date,
+      lang,
+    });
+    const url = URL.createObjectURL(blob);
+    if (print) return printImage(url);
+    const a = document.createElement('a');
+    a.href = url;
+    a.download = handoutFileName(date);
+    a.click();
+    setTimeout(() => URL.revokeObjectURL(url), 10_000);
+  }
+
+  /** The handout's title: the tour scene, else what is selected, else the app's name. */
+  private handoutTitle(): string {
+    const lang = this.state.lang;
+    const scene = this.tours.scene;
+    if (scene) return lang === 'en' && scene.title_en ? scene.title_en : scene.title_ja;
+    const panel = this.renderRoot.querySelector('feature-panel')?.shadowRoot?.querySelector('h2')?.textContent?.trim();
+    return panel || t(lang, 'appTitle');
   }
 
   private restoreFromUrl(): void {
@@ -412,6 +501,8 @@ export class SenkonApp extends LitElement {
     this.issues = issues;
     this.atlas = atlas;
     this.restoreFromUrl();
+    await this.tours.load(atlas);
+    if (this.tours.issues.length) this.issues = [...this.issues, ...this.tours.issues];
     // A link that names a project, area or KPI but no view opens framed on its items.
     const sel = this.state.selection;
     if (!this.state.view && sel && sel.kind !== 'item') {
@@ -453,6 +544,22 @@ async function preloadFonts(atlas: Atlas): Promise<void> {
   } catch {
     // A missing font only degrades labels to the system font; the map still works.
   }
+}
+
+/** Prints only the handout image: the print sheet hides everything else while it is there. */
+function printImage(url: string): void {
+  const img = document.createElement('img');
+  img.className = 'print-handout';
+  img.alt = '';
+  img.onload = () => {
+    window.addEventListener('afterprint', () => {
+      img.remove();
+      URL.revokeObjectURL(url);
+    }, { once: true });
+    window.print();
+  };
+  img.src = url;
+  document.body.append(img);
 }
 
 customElements.define('senkon-app', SenkonApp);

@@ -36,7 +36,7 @@ export class Atlas {
   private facetCache: FacetValues[] | null = null;
   /** Filter results per filter object: state changes that keep the filters (a map move) reuse them. */
   private readonly filteredCache = new WeakMap<Filters, Item[]>();
-  private readonly countCache = new WeakMap<Filters, Map<ListFacet, Map<string, number>>>();
+  private readonly countCache = new WeakMap<Filters, Map<string, Map<string, number>>>();
 
   get located(): Item[] {
     return this.data.items.filter((i) => i.geometry !== null);
@@ -59,12 +59,16 @@ export class Atlas {
     return out;
   }
 
-  /** facetCounts over every item, cached like `filtered`. */
-  counts(f: Filters, facet: ListFacet): Map<string, number> {
+  /** facetCounts over every item (or only the drawn ones, for the map legend), cached like `filtered`. */
+  counts(f: Filters, facet: ListFacet, scope: 'all' | 'located' = 'all'): Map<string, number> {
     let byFacet = this.countCache.get(f);
     if (!byFacet) this.countCache.set(f, (byFacet = new Map()));
-    let c = byFacet.get(facet);
-    if (!c) byFacet.set(facet, (c = facetCounts(this.facets, f, facet)));
+    const key = `${scope}:${facet}`;
+    let c = byFacet.get(key);
+    if (!c) {
+      const values = scope === 'all' ? this.facets : this.facets.filter((_, i) => this.data.items[i]!.geometry !== null);
+      byFacet.set(key, (c = facetCounts(values, f, facet)));
+    }
     return c;
   }
 

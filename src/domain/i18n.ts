@@ -103,6 +103,9 @@ const STRINGS = {
   importedFile: { ja: '読み込んだファイル', en: 'Loaded from' },
   importedProps: { ja: 'ファイルの属性', en: "The file's attributes" },
   showMore: { ja: 'さらに表示', en: 'Show more' },
+  tourStart: { ja: '説明会モード', en: 'Presentation' },
+  handoutPng: { ja: '画像で保存', en: 'Save image' },
+  print: { ja: '印刷', en: 'Print' },
   noWebgl: { ja: 'この環境では地図（WebGL）を表示できません。一覧から同じ情報を参照できます。', en: 'This browser cannot show the map (no WebGL). The list below gives the same information.' },
 } as const satisfies Record<string, Record<Lang, string>>;
 

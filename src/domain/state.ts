@@ -28,6 +28,13 @@ export interface AppState {
   context: ContextLayerId[];
   /** A full view over the map, e.g. the KPI overview; null for none. */
   overlay: Overlay | null;
+  /** The guided tour being presented and its scene, or null. */
+  tour: TourPosition | null;
+}
+
+export interface TourPosition {
+  id: string;
+  scene: string;
 }
 
 export type Overlay = 'kpis';
@@ -40,6 +47,7 @@ export const INITIAL_STATE: AppState = {
   basemap: 'offline',
   context: [],
   overlay: null,
+  tour: null,
 };
 
 export type Action =
@@ -53,7 +61,9 @@ export type Action =
   | { type: 'set-lang'; lang: Lang }
   | { type: 'set-basemap'; basemap: BasemapId }
   | { type: 'set-overlay'; overlay: Overlay | null }
-  | { type: 'toggle-context'; layer: ContextLayerId };
+  | { type: 'toggle-context'; layer: ContextLayerId }
+  /** One step of a tour: its position and what the scene shows, as one change (one history entry). */
+  | { type: 'set-tour'; tour: TourPosition | null; filters?: Filters; selection?: Selection | null };
 
 export function reduce(state: AppState, action: Action): AppState {
   switch (action.type) {
@@ -77,6 +87,14 @@ export function reduce(state: AppState, action: Action): AppState {
       return { ...state, basemap: action.basemap };
     case 'set-overlay':
       return { ...state, overlay: action.overlay };
+    case 'set-tour':
+      return {
+        ...state,
+        tour: action.tour,
+        overlay: action.tour ? null : state.overlay,
+        ...(action.filters ? { filters: action.filters } : {}),
+        ...(action.selection !== undefined ? { selection: action.selection } : {}),
+      };
     case 'toggle-context': {
       const on = state.context.includes(action.layer);
       // Kept in the canonical order so the URL of the same screen is always the same.

@@ -11,6 +11,7 @@ const full: AppState = {
   basemap: 'gsi-pale',
   context: ['parks', 'islands'],
   overlay: 'kpis',
+  tour: { id: 'default', scene: 'food-industry' },
 };
 
 describe('url', () => {
@@ -20,7 +21,7 @@ describe('url', () => {
   });
   it('round-trips a full state', () => {
     const s = serialise(full);
-    expect(s).toBe('?lang=en&p=p-food-industry&pr=kuni&c=road,river&a=01691&border=inside&sel=item:fp-akkeshi&v=144.5,43.25,8.5&bm=gsi-pale&ctx=parks,islands&o=kpis');
+    expect(s).toBe('?lang=en&p=p-food-industry&pr=kuni&c=road,river&a=01691&border=inside&sel=item:fp-akkeshi&v=144.5,43.25,8.5&bm=gsi-pale&ctx=parks,islands&o=kpis&tour=default&scene=food-industry');
     expect(parse(s)).toEqual(full);
   });
   it('ignores unknown keys and malformed values', () => {

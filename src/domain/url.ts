@@ -39,6 +39,10 @@ export function serialise(state: AppState): string {
   if (state.basemap !== INITIAL_STATE.basemap) q.set('bm', state.basemap);
   if (state.context.length) q.set('ctx', state.context.join(','));
   if (state.overlay) q.set('o', state.overlay);
+  if (state.tour) {
+    q.set('tour', state.tour.id);
+    q.set('scene', state.tour.scene);
+  }
   const s = q.toString().replace(/%2C/g, ',').replace(/%3A/g, ':');
   return s ? `?${s}` : '';
 }
@@ -70,7 +74,14 @@ export function parse(search: string, known?: KnownIds): AppState {
     basemap: bm && BASEMAPS.includes(bm) ? bm : INITIAL_STATE.basemap,
     context: CONTEXT_LAYERS.filter((l: ContextLayerId) => (q.get('ctx') ?? '').split(',').includes(l)),
     overlay: q.get('o') === 'kpis' ? 'kpis' : null,
+    tour: parseTour(q.get('tour'), q.get('scene')),
   };
+}
+
+const KEBAB = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+
+function parseTour(tour: string | null, scene: string | null): AppState['tour'] {
+  return tour && KEBAB.test(tour) && tour.length <= 60 ? { id: tour, scene: scene && KEBAB.test(scene) && scene.length <= 60 ? scene : '' } : null;
 }
 
 function parseSelection(raw: string | null, known?: KnownIds): Selection | null {

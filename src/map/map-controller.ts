@@ -64,6 +64,12 @@ export class MapController implements ReactiveController {
   private map: MapLibreMap | null = null;
   private applied: Partial<MapInputs> = {};
   private hovered: string | null = null;
+  /**
+   * Views the map reported itself. When one comes back as input it is old news (the camera may
+   * already be flying elsewhere), so it is never applied: only views from elsewhere (a link, the
+   * back button) move the camera.
+   */
+  private readonly emitted = new WeakSet<MapView>();
   private ready = false;
   /** Watches a newly chosen online basemap until its first tile arrives. */
   private basemapWatch: { id: BasemapId; loaded: number; errors: number; timer: ReturnType<typeof setTimeout> } | null = null;
@@ -142,6 +148,38 @@ export class MapController implements ReactiveController {
     return this.map?.getCanvas() ?? null;
   }
 
+  /**
+   * The map as drawn now, re-rendered at `ratio` device pixels per CSS pixel (sharp on paper),
+   * copied to a detached canvas; the screen goes back to its own pixel ratio afterwards.
+   */
+  async snapshot(ratio = 2): Promise<HTMLCanvasElement | null> {
+    const map = this.map;
+    if (!map) return null;
+    const before = map.getPixelRatio();
+    map.setPixelRatio(ratio);
+    await this.whenIdle();
+    const src = map.getCanvas();
+    const copy = document.createElement('canvas');
+    copy.width = src.width;
+    copy.height = src.height;
+    copy.getContext('2d')?.drawImage(src, 0, 0);
+    map.setPixelRatio(before);
+    return copy;
+  }
+
+  flyTo(center: [number, number], zoom: number): void {
+    this.map?.flyTo({ center, zoom, offset: [-this.host.insetRight / 2, 0] });
+  }
+
+  /** The credits the map shows, as plain text (for handouts). */
+  attributions(): string[] {
+    return this.host.atlas ? attributions(this.host.atlas) : [];
+  }
+
+  view(): MapView | null {
+    return this.map ? this.currentView() : null;
+  }
+
   private create(atlas: Atlas): void {
     const container = this.container();
     if (!container) return;
@@ -197,7 +235,11 @@ export class MapController implements ReactiveController {
       if (sourceId === ONLINE_SOURCE && tile && this.basemapWatch) this.basemapWatch.loaded++;
     });
     map.on('mousemove', (e: MapMouseEvent) => this.hover(map.queryRenderedFeatures(e.point, { layers: [...CLICKABLE_LAYERS] })[0]));
-    map.on('moveend', () => this.on.view(this.currentView()));
+    map.on('moveend', () => {
+      const view = this.currentView();
+      this.emitted.add(view);
+      this.on.view(view);
+    });
     map.on('error', (e) => {
       // Source errors carry the id of their source (MapLibre adds it when it forwards them).
       const { sourceId } = e as unknown as { sourceId?: string };
@@ -267,7 +309,7 @@ export class MapController implements ReactiveController {
       for (const id of ['place-labels', 'town-labels', 'ctx-parks-label', 'ctx-islands-label']) map.setLayoutProperty(id, 'text-field', text);
       map.setLayoutProperty('items-symbol', 'text-field', ['step', ['zoom'], '', 9, text]);
     }
-    if (h.view && h.view !== was.view && !sameView(h.view, this.currentView())) {
+    if (h.view && h.view !== was.view && !this.emitted.has(h.view) && !sameView(h.view, this.currentView())) {
       map.jumpTo({ center: h.view.center, zoom: h.view.zoom, bearing: h.view.bearing, pitch: h.view.pitch });
     }
     this.applied = snapshot(h);

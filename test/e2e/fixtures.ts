@@ -21,6 +21,7 @@ export const test = base.extend<{ blockedRequests: string[] }>({
 });
 
 export { expect };
+export type { Page };
 
 /** Opens the app and waits until the map has drawn everything (its 'idle' event). */
 export async function openApp(page: Page, query = ''): Promise<void> {

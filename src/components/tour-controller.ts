@@ -1,0 +1,139 @@
+import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import { boundsOf } from '../domain/analysis.ts';
+import type { Atlas } from '../domain/atlas.ts';
+import type { DataIssue } from '../domain/data/issues.ts';
+import { httpFetcher } from '../domain/data/load.ts';
+import type { Action, AppState } from '../domain/state.ts';
+import { DEFAULT_TOUR_FILE, type Tour, type TourScene, checkTour, defaultSceneItems, knownTourIds, sceneFilters, sceneIndex, tourStep } from '../domain/tour.ts';
+import { PROJECTOR_ATTRIBUTE, PROJECTOR_ROOT_FONT_SIZE } from './projector.css.ts';
+import { tourKeyOf } from './tour-player.ts';
+
+type BBox = [number, number, number, number];
+
+export interface TourHost extends ReactiveControllerHost, HTMLElement {
+  readonly renderRoot: HTMLElement | DocumentFragment;
+  state: AppState;
+  atlas: Atlas | null;
+  dispatch(action: Action): void;
+  /** Frames the map: a box, or the whole region for null. */
+  fitBounds(bounds: BBox | null): void;
+  flyTo(center: [number, number], zoom: number): void;
+}
+
+/**
+ * Runs the guided tour: loads and checks the tour file, turns each scene into one state change
+ * (filters + selection + position, so the URL names the scene), frames the map for it, listens
+ * for the keys a presenter's clicker sends, and switches the projector theme on while it runs.
+ */
+export class TourController implements ReactiveController {
+  tour: Tour | null = null;
+  issues: DataIssue[] = [];
+  private framed: string | null = null;
+
+  constructor(
+    private readonly host: TourHost,
+    private readonly base: () => string,
+  ) {
+    host.addController(this);
+  }
+
+  hostConnected(): void {
+    window.addEventListener('keydown', this.onKey);
+  }
+
+  hostDisconnected(): void {
+    window.removeEventListener('keydown', this.onKey);
+  }
+
+  hostUpdated(): void {
+    const on = this.host.state.tour !== null && this.tour !== null;
+    if (this.host.hasAttribute(PROJECTOR_ATTRIBUTE) !== on) {
+      this.host.toggleAttribute(PROJECTOR_ATTRIBUTE, on);
+      // Components size text in rem, so the projector theme scales the root.
+      document.documentElement.style.fontSize = on ? PROJECTOR_ROOT_FONT_SIZE : '';
+    }
+    const scene = this.scene;
+    const key = scene ? `${this.tour!.id}/${scene.id}` : null;
+    if (key !== this.framed) {
+      this.framed = key;
+      if (scene) this.frame(scene);
+    }
+  }
+
+  /** Loads the tour file and checks it against the data; a bad scene is reported and skipped. */
+  async load(atlas: Atlas): Promise<void> {
+    try {
+      const text = await httpFetcher(this.base())(DEFAULT_TOUR_FILE);
+      const { tour, issues } = checkTour(DEFAULT_TOUR_FILE, JSON.parse(text), knownTourIds(atlas));
+      this.tour = tour;
+      this.issues = issues;
+    } catch (e) {
+      this.issues = [{ file: DEFAULT_TOUR_FILE, record: '', field: '', message: `could not be loaded: ${(e as Error).message}` }];
+    }
+    // A link that names a scene opens on it, with that scene's filters and selection.
+    const at = this.host.state.tour;
+    if (this.tour && at) this.go(Math.max(0, sceneIndex(this.tour, at.scene)));
+    this.host.requestUpdate();
+  }
+
+  get index(): number {
+    const at = this.host.state.tour;
+    return this.tour && at ? Math.max(0, sceneIndex(this.tour, at.scene)) : 0;
+  }
+
+  get scene(): TourScene | null {
+    return this.tour && this.host.state.tour ? (this.tour.scenes[this.index] ?? null) : null;
+  }
+
+  /** Items the current scene highlights. */
+  highlight(atlas: Atlas): string[] {
+    const scene = this.scene;
+    return scene ? defaultSceneItems(scene, atlas) : [];
+  }
+
+  start(): void {
+    if (!this.tour) return;
+    this.go(0);
+    // Focus moves to "next": a clicker's Space then steps on instead of re-pressing the start button.
+    void this.host.updateComplete.then(() => this.host.renderRoot.querySelector('tour-player')?.shadowRoot?.querySelector<HTMLButtonElement>('button.next')?.focus());
+    // Full screen needs the user's gesture: this runs inside the click that starts the tour.
+    void document.documentElement.requestFullscreen?.().catch(() => undefined);
+  }
+
+  go(index: number): void {
+    const scene = this.tour?.scenes[index];
+    if (!scene || !this.tour) return;
+    this.host.dispatch({ type: 'set-tour', tour: { id: this.tour.id, scene: scene.id }, filters: sceneFilters(scene), selection: scene.selection ?? null });
+  }
+
+  exit(): void {
+    this.host.dispatch({ type: 'set-tour', tour: null });
+    if (document.fullscreenElement) void document.exitFullscreen().catch(() => undefined);
+  }
+
+  step(detail: { index: number } | { exit: true }): void {
+    if ('exit' in detail) this.exit();
+    else this.go(detail.index);
+  }
+
+  private readonly onKey = (e: KeyboardEvent): void => {
+    if (!this.host.state.tour || !this.tour) return;
+    const command = tourKeyOf(e);
+    if (!command) return;
+    e.preventDefault();
+    const next = tourStep(this.index, this.tour.scenes.length, command);
+    if (next) this.step(next);
+  };
+
+  private frame(scene: TourScene): void {
+    const atlas = this.host.atlas;
+    const view = scene.view ?? 'items';
+    if (view === 'region' || !atlas) return this.host.fitBounds(null);
+    if (view === 'items') {
+      const ids = new Set(this.highlight(atlas));
+      return this.host.fitBounds(boundsOf(atlas.data.items.filter((i) => ids.has(i.properties.id))));
+    }
+    if ('bounds' in view) return this.host.fitBounds(view.bounds);
+    this.host.flyTo(view.center, view.zoom);
+  }
+}

@@ -1,0 +1,110 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { type Tour, defaultSceneItems } from '../../src/domain/tour.ts';
+import { SIZE } from '../../src/map/handout.ts';
+import { DATA_DIR, loadRealData } from '../load-data.ts';
+import { type Page, expect, mapIdle, openApp, test } from './fixtures.ts';
+
+const { atlas } = loadRealData();
+const tour = JSON.parse(readFileSync(join(DATA_DIR, 'tours', 'default.json'), 'utf8')) as Tour;
+
+test.use({ viewport: { width: 1920, height: 1080 } });
+
+const highlighted = (page: Page, ids: string[]) =>
+  page.evaluate((list: string[]) => {
+    const map = document.querySelector('senkon-app')!.shadowRoot!.querySelector('atlas-map')!;
+    return list.filter((id) => map.featureState(id)['highlight'] === true);
+  }, ids);
+
+test('the whole tour steps by keyboard, each scene showing its items', async ({ page }) => {
+  await openApp(page);
+  await page.locator('button.tour-start').click();
+  const keys = ['ArrowRight', ' ', 'PageDown'];
+  for (let i = 0; i < tour.scenes.length; i++) {
+    const scene = tour.scenes[i]!;
+    await expect(page.locator('tour-player')).toContainText(`${i + 1} / ${tour.scenes.length}`);
+    expect(new URL(page.url()).searchParams.get('scene')).toBe(scene.id);
+    await mapIdle(page);
+    const located = new Set(atlas.located.map((x) => x.properties.id));
+    const want = defaultSceneItems(scene, atlas).filter((id) => located.has(id));
+    if (want.length) expect(await highlighted(page, want), scene.id).toEqual(want);
+    if (i === 3) await page.screenshot({ path: 'test-results/tour-scene-4.png' });
+    if (i < tour.scenes.length - 1) await page.keyboard.press(keys[i % keys.length]!);
+  }
+  await page.screenshot({ path: 'test-results/tour-last-scene.png' });
+  await page.keyboard.press('PageUp');
+  await expect(page.locator('tour-player')).toContainText(`${tour.scenes.length - 1} / ${tour.scenes.length}`);
+  await page.keyboard.press('ArrowLeft');
+  await expect(page.locator('tour-player')).toContainText(`${tour.scenes.length - 2} / ${tour.scenes.length}`);
+  await page.keyboard.press('Escape');
+  await expect(page.locator('tour-player')).toHaveCount(0);
+  expect(new URL(page.url()).searchParams.get('tour')).toBeNull();
+});
+
+test('a scene opens from its URL, framed, projector-sized', async ({ page }) => {
+  const scene = tour.scenes.find((s) => s.id === 'border-region')!;
+  await openApp(page, `?tour=default&scene=${scene.id}`);
+  const player = page.locator('tour-player');
+  await expect(player).toContainText(scene.title_ja);
+  await mapIdle(page);
+  const located = new Set(atlas.located.map((x) => x.properties.id));
+  const want = defaultSceneItems(scene, atlas).filter((id) => located.has(id));
+  expect(await highlighted(page, want)).toEqual(want);
+  const sizes = await player.evaluate((el) => {
+    const px = (sel: string) => parseFloat(getComputedStyle(el.shadowRoot!.querySelector(sel)!).fontSize);
+    return { title: px('h2'), body: px('.caption') };
+  });
+  expect(sizes.title).toBeGreaterThanOrEqual(28);
+  expect(sizes.body).toBeGreaterThanOrEqual(20);
+  await page.screenshot({ path: 'test-results/tour-border-region.png' });
+});
+
+test('the handout PNG is a 2× image with the map drawn', async ({ page }) => {
+  await openApp(page, '?sel=project:p-resilient-land');
+  await mapIdle(page);
+  const [download] = await Promise.all([page.waitForEvent('download'), page.locator('button.handout').click()]);
+  expect(download.suggestedFilename()).toMatch(/\.png$/);
+  const png = readFileSync((await download.path())!);
+  expect([...png.subarray(1, 4)].map((c) => String.fromCharCode(c)).join('')).toBe('PNG');
+  const info = await page.evaluate(async (b64) => {
+    const img = new Image();
+    img.src = `data:image/png;base64,${b64}`;
+    await img.decode();
+    const c = document.createElement('canvas');
+    c.width = img.width;
+    c.height = img.height;
+    const ctx = c.getContext('2d')!;
+    ctx.drawImage(img, 0, 0);
+    // The map occupies the middle of the sheet: count colours there.
+    const d = ctx.getImageData(Math.round(img.width * 0.2), Math.round(img.height * 0.3), Math.round(img.width * 0.4), Math.round(img.height * 0.4)).data;
+    const colours = new Set<number>();
+    for (let i = 0; i < d.length; i += 16) colours.add((d[i]! << 16) | (d[i + 1]! << 8) | d[i + 2]!);
+    const canvas = document.querySelector('senkon-app')!.shadowRoot!.querySelector('atlas-map')!.canvas()!;
+    return { width: img.width, height: img.height, colours: colours.size, cssWidth: canvas.clientWidth };
+  }, png.toString('base64'));
+  // The sheet is laid out at SIZE.width CSS pixels and drawn at 2×.
+  expect(info.width).toBe(SIZE.width * 2);
+  expect(info.colours).toBeGreaterThan(50);
+});
+
+test('the English switch changes the UI strings, and the choice is in the URL', async ({ page }) => {
+  await openApp(page);
+  await expect(page.locator('layer-legend h2')).toHaveText('凡例・レイヤー');
+  await page.locator('header button.lang').click();
+  await expect(page.locator('header h1')).toHaveText('Senkon Atlas');
+  await expect(page.locator('layer-legend h2')).toHaveText('Legend・Layers');
+  await expect(page.locator('layer-legend button[data-category="fishing-port"]')).toContainText('Fishing ports');
+  await expect(page.locator('button.tour-start')).toHaveText('Presentation');
+  await expect(page.locator('details#filters summary')).toHaveText('Filters');
+  await expect(page.locator('search-box input')).toHaveAttribute('placeholder', 'Name, project number or municipality');
+  expect(await page.evaluate(() => document.documentElement.lang)).toBe('en');
+  expect(new URL(page.url()).searchParams.get('lang')).toBe('en');
+  await page.locator('button.tour-start').click();
+  await expect(page.locator('tour-player')).toContainText(tour.scenes[0]!.title_en!);
+});
+
+test('printing shows only the handout parts', async ({ page }) => {
+  await openApp(page);
+  await page.emulateMedia({ media: 'print' });
+  await expect(page.locator('header .header-actions')).toBeHidden();
+});
