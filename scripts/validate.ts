@@ -2,11 +2,13 @@
  * `npm run validate`: checks every data file against its schema and every reference across
  * files. Prints each issue as "file › record id › field: message" and exits 1 if there is any.
  */
-import { readFileSync } from 'node:fs';
+import { readFileSync, readdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { formatIssue } from '../src/domain/data/issues.ts';
 import { ALL_FILES } from '../src/domain/data/load.ts';
 import { buildDataset } from '../src/domain/data/validate.ts';
+import { Atlas } from '../src/domain/atlas.ts';
+import { checkTour, knownTourIds } from '../src/domain/tour.ts';
 
 const dir = resolve(process.argv[2] ?? join(import.meta.dirname, '..', 'data'));
 const { dataset, issues } = buildDataset((path) => {
@@ -16,6 +18,18 @@ const { dataset, issues } = buildDataset((path) => {
     return { ok: false, reason: `could not be read: ${(e as NodeJS.ErrnoException).code ?? (e as Error).message}` };
   }
 });
+
+// Tours are data too: every file in data/tours/ is checked against the loaded data.
+const known = knownTourIds(new Atlas(dataset));
+const tours = readdirSync(join(dir, 'tours')).filter((f) => f.endsWith('.json'));
+for (const file of tours) {
+  const path = `tours/${file}`;
+  try {
+    issues.push(...checkTour(path, JSON.parse(readFileSync(join(dir, path), 'utf8')), known).issues);
+  } catch (e) {
+    issues.push({ file: path, record: '', field: '', message: `is not valid JSON: ${(e as Error).message}` });
+  }
+}
 
 for (const issue of issues) console.error(formatIssue(issue));
 const counts = [
@@ -27,6 +41,7 @@ const counts = [
   `${dataset.kpis.length} KPIs`,
   `${dataset.activities.length} activities`,
   `${dataset.items.filter((i) => i.geometry).length} located + ${dataset.items.filter((i) => !i.geometry).length} unlocated items`,
+  `${tours.length} tour(s)`,
 ];
 console.log(`validate: ${ALL_FILES.length} files in ${dir}: ${counts.join(', ')}`);
 if (issues.length > 0) {
