@@ -1,4 +1,3 @@
 import '@fontsource/noto-sans-jp/400.css';
-import '@fontsource/noto-sans-jp/700.css';
 import './print.css';
 import './components/senkon-app.ts';

@@ -1,19 +1,28 @@
-import { LitElement, css, html, unsafeCSS } from 'lit';
+import { LitElement, css, html } from 'lit';
 import type { Atlas } from '../domain/atlas.ts';
 import { EMPTY_FILTERS, type Filters } from '../domain/filters.ts';
 import type { BasemapId, MapView, Selection } from '../domain/state.ts';
 import type { ContextLayerId, Lang } from '../domain/types.ts';
-import { MapController } from '../map/map-controller.ts';
-import { maplibreCss } from '../map/maplibre-css.ts';
+import type { MapCallbacks, MapController } from '../map/map-controller.ts';
 import { send } from './events.ts';
 
+/** MapLibre 6 draws with WebGL2; without it there is no point fetching the map's code at all. */
+function webgl2(): boolean {
+  try {
+    return !!document.createElement('canvas').getContext('webgl2');
+  } catch {
+    return false;
+  }
+}
+
 /**
- * The map. All MapLibre work is in MapController; this element gives it a container and
- * turns its callbacks into app actions. Its public methods are the test hooks.
+ * The map. All MapLibre work is in MapController, loaded as its own chunk when the element
+ * connects (in parallel with the data), so the list, search and filters never wait for it.
+ * This element gives it a container and turns its callbacks into app actions. Its public
+ * methods are the test hooks.
  */
 export class AtlasMap extends LitElement {
   static override styles = [
-    unsafeCSS(maplibreCss),
     css`
       :host {
         display: block;
@@ -57,7 +66,9 @@ export class AtlasMap extends LitElement {
   declare basemap: BasemapId;
   declare context: readonly ContextLayerId[];
 
-  private readonly controller = new MapController(this, () => this.renderRoot.querySelector('#map'), {
+  private controller: MapController | null = null;
+  private loading: Promise<MapController> | null = null;
+  private readonly callbacks: MapCallbacks = {
     select: (id) => send(this, { type: 'select', selection: id ? { kind: 'item', id } : null }),
     selectContext: (id) => send(this, { type: 'select', selection: { kind: 'context', id } }),
     basemapFailed: (id, reason) => {
@@ -66,7 +77,7 @@ export class AtlasMap extends LitElement {
     },
     view: (view) => send(this, { type: 'set-view', view }),
     failed: (reason) => this.dispatchEvent(new CustomEvent('atlas-map-failed', { detail: reason, bubbles: true, composed: true })),
-  });
+  };
 
   constructor() {
     super();
@@ -82,52 +93,76 @@ export class AtlasMap extends LitElement {
     this.context = [];
   }
 
+  override connectedCallback(): void {
+    super.connectedCallback();
+    this.loading ??= this.load();
+  }
+
   override render() {
     return html`<div id="map" role="application" aria-label=${this.lang === 'ja' ? '地図' : 'Map'}></div>`;
   }
 
-  whenIdle(): Promise<void> {
-    return this.controller.whenIdle();
+  private async load(): Promise<MapController> {
+    if (!webgl2()) {
+      this.callbacks.failed('WebGL2 is not available');
+      throw new Error('WebGL2 is not available');
+    }
+    const { MapController, maplibreCss } = await import('../map/index.ts');
+    // MapLibre's stylesheet must live inside this shadow root; global CSS does not reach it.
+    const sheet = new CSSStyleSheet();
+    sheet.replaceSync(maplibreCss);
+    const root = this.renderRoot as ShadowRoot;
+    root.adoptedStyleSheets = [sheet, ...root.adoptedStyleSheets];
+    this.controller = new MapController(this, () => this.renderRoot.querySelector('#map'), this.callbacks);
+    this.requestUpdate();
+    await this.updateComplete;
+    return this.controller;
+  }
+
+  /** Resolves when the map has drawn everything asked of it; waits for the map's code first. */
+  async whenIdle(): Promise<void> {
+    const c = await (this.loading ?? Promise.reject(new Error('the map element is not connected')));
+    return c.whenIdle();
   }
 
   renderedItemIds(): string[] {
-    return this.controller.renderedItemIds();
+    return this.controller?.renderedItemIds() ?? [];
   }
 
   renderedContextIds(): string[] {
-    return this.controller.renderedContextIds();
+    return this.controller?.renderedContextIds() ?? [];
   }
 
   featureState(itemId: string): Record<string, unknown> {
-    return this.controller.featureState(itemId);
+    return this.controller?.featureState(itemId) ?? {};
   }
 
   screenPoint(itemId: string): { x: number; y: number } | null {
-    return this.controller.screenPoint(itemId);
+    return this.controller?.screenPoint(itemId) ?? null;
   }
 
   fitTo(bounds: [number, number, number, number] | null): void {
-    this.controller.fitTo(bounds);
+    void this.loading?.then((c) => c.fitTo(bounds));
   }
 
   flyTo(center: [number, number], zoom: number): void {
-    this.controller.flyTo(center, zoom);
+    void this.loading?.then((c) => c.flyTo(center, zoom));
   }
 
   canvas(): HTMLCanvasElement | null {
-    return this.controller.canvas();
+    return this.controller?.canvas() ?? null;
   }
 
   snapshot(ratio = 2): Promise<HTMLCanvasElement | null> {
-    return this.controller.snapshot(ratio);
+    return this.controller?.snapshot(ratio) ?? Promise.resolve(null);
   }
 
   attributions(): string[] {
-    return this.controller.attributions();
+    return this.controller?.attributions() ?? [];
   }
 
   currentView(): MapView | null {
-    return this.controller.view();
+    return this.controller?.view() ?? null;
   }
 }
 

@@ -10,9 +10,8 @@ import { appContext } from './context.ts';
 import { send } from './events.ts';
 import { municipalityNames, projectNumbers, promoterBadge, sourceList } from './format.ts';
 import { baseStyles } from './styles.ts';
-import './activity-list.ts';
-import './kpi-chart.ts';
 import './kpi-summary.ts';
+import { ensure, loadActivityList, loadKpiChart } from './lazy.ts';
 
 /** The details of what is selected: an item (with its projects and their KPIs) or a project. */
 export class FeaturePanel extends LitElement {
@@ -223,7 +222,7 @@ export class FeaturePanel extends LitElement {
       </ul>
       <h3>${t(lang, 'kpis')}</h3>
       ${this.kpis(atlas.kpisOfProject(p.id), lang)}
-      ${atlas.kpisOfProject(p.id).length ? html`<h3>${t(lang, 'activities')}</h3><activity-list .atlas=${atlas} .lang=${lang} .project=${p.id}></activity-list>` : nothing}
+      ${atlas.kpisOfProject(p.id).length && ensure(loadActivityList) ? html`<h3>${t(lang, 'activities')}</h3><activity-list .atlas=${atlas} .lang=${lang} .project=${p.id}></activity-list>` : nothing}
       <h3>${t(lang, 'sources')}</h3>
       ${sourceList(p.sources)}`;
   }
@@ -245,6 +244,7 @@ export class FeaturePanel extends LitElement {
 
   /** The compact table, then each KPI's chart and data table on demand. */
   private kpis(entries: ProjectKpi[], lang: Lang) {
+    if (entries.length) void loadKpiChart();
     return html`<kpi-summary .entries=${entries} .lang=${lang}></kpi-summary>
       ${entries.map(
         ({ kpi }) => html`<details class="chart" data-kpi=${kpi.id}>
@@ -255,6 +255,7 @@ export class FeaturePanel extends LitElement {
   }
 
   private kpi(atlas: Atlas, kpi: Kpi, lang: Lang) {
+    void loadKpiChart();
     const via = atlas.legacyById.get(kpi.project);
     const projects = atlas.projectsOfKpi(kpi).map((id) => atlas.projectById.get(id)).filter((p): p is Project => !!p);
     return html`<h2 data-kpi=${kpi.id}>${nameOf(lang, kpi)}</h2>

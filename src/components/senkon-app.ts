@@ -6,19 +6,18 @@ import type { DataIssue } from '../domain/data/issues.ts';
 import type { LoadProgress } from '../domain/data/load.ts';
 import { loadInWorker } from '../domain/data/load-in-worker.ts';
 import type { Dataset, Item } from '../domain/data/validate.ts';
-import { DEFAULT_MAX_BYTES, type ImportError, formatSize, importFile } from '../domain/import/import-file.ts';
-import { toItems } from '../domain/import/to-items.ts';
+import type { ImportError } from '../domain/import/import-file.ts';
 import { t } from '../domain/i18n.ts';
 import { isEmpty as isEmptyFilters } from '../domain/filters.ts';
 import { type Action, type AppState, reduce } from '../domain/state.ts';
 import { type KnownIds, parse, serialise } from '../domain/url.ts';
 import { appContext } from './context.ts';
 import { ActionEvent, FitEvent, HoverEvent } from './events.ts';
+import { ensure, loadBoldFont, loadKpiOverview, loadTourPlayer } from './lazy.ts';
 import { projectorTheme } from './projector.css.ts';
 import { baseStyles, themeVars } from './styles.ts';
 import { TourController } from './tour-controller.ts';
 import type { TourStepEvent } from './tour-player.ts';
-import { handoutFileName, handoutLegend, composeHandout, metresPerPixel } from '../map/handout.ts';
 import { LOCATED_CATEGORIES } from '../domain/types.ts';
 import './atlas-map.ts';
 import type { AtlasMap } from './atlas-map.ts';
@@ -26,10 +25,8 @@ import './data-banner.ts';
 import './feature-panel.ts';
 import './filter-panel.ts';
 import './item-list.ts';
-import './kpi-overview.ts';
 import './layer-legend.ts';
 import './search-box.ts';
-import './tour-player.ts';
 
 /** Width the detail panel covers on the right of the map (its CSS width plus margins). */
 const PANEL_INSET = 480;
@@ -322,13 +319,13 @@ export class SenkonApp extends LitElement {
               <button aria-label=${t(lang, 'close')} @click=${() => (this.notice = null)}>✕</button>
             </p>`
           : nothing}
-        ${this.state.overlay === 'kpis' && this.atlas
+        ${this.state.overlay === 'kpis' && this.atlas && ensure(loadKpiOverview)
           ? html`<section class="overlay" aria-label=${t(lang, 'kpiOverview')}>
               <button class="close" aria-label=${t(lang, 'close')} @click=${() => this.dispatch({ type: 'set-overlay', overlay: null })}>✕</button>
               <kpi-overview .atlas=${this.atlas} .lang=${lang}></kpi-overview>
             </section>`
           : nothing}
-        ${this.state.tour && this.tours.tour
+        ${this.state.tour && this.tours.tour && ensure(loadTourPlayer)
           ? html`<tour-player .atlas=${this.atlas} .tour=${this.tours.tour} .index=${this.tours.index} .lang=${lang} @tour-step=${(e: TourStepEvent) => this.tours.step(e.detail)}></tour-player>`
           : this.state.selection
             ? html`<feature-panel></feature-panel>`
@@ -421,6 +418,7 @@ export class SenkonApp extends LitElement {
     await map.whenIdle();
     const canvas = await map.snapshot(2);
     if (!canvas) return;
+    const { composeHandout, handoutFileName, handoutLegend, metresPerPixel } = await import('../map/handout.ts');
     const lang = this.state.lang;
     const date = new Date();
     const shown = this.state.filters.categories.length ? LOCATED_CATEGORIES.filter((c) => this.state.filters.categories.includes(c)) : LOCATED_CATEGORIES;
@@ -466,6 +464,8 @@ export class SenkonApp extends LitElement {
    * nothing; a good one becomes a layer named after it, replacing an earlier load of the same name.
    */
   private async importFiles(files: File[]): Promise<void> {
+    const { DEFAULT_MAX_BYTES, formatSize, importFile } = await import('../domain/import/import-file.ts');
+    const { toItems } = await import('../domain/import/to-items.ts');
     const errors: ImportError[] = [];
     let loaded = 0;
     for (const file of files) {
@@ -498,6 +498,7 @@ export class SenkonApp extends LitElement {
     this.base = dataset;
     const atlas = new Atlas(dataset);
     await preloadFonts(atlas);
+    void loadBoldFont();
     this.issues = issues;
     this.atlas = atlas;
     this.restoreFromUrl();

@@ -6,7 +6,7 @@ import { httpFetcher } from '../domain/data/load.ts';
 import type { Action, AppState } from '../domain/state.ts';
 import { DEFAULT_TOUR_FILE, type Tour, type TourScene, checkTour, defaultSceneItems, knownTourIds, sceneFilters, sceneIndex, tourStep } from '../domain/tour.ts';
 import { PROJECTOR_ATTRIBUTE, PROJECTOR_ROOT_FONT_SIZE } from './projector.css.ts';
-import { tourKeyOf } from './tour-player.ts';
+import { tourKeyOf } from './tour-keys.ts';
 
 type BBox = [number, number, number, number];
 
@@ -94,10 +94,18 @@ export class TourController implements ReactiveController {
   start(): void {
     if (!this.tour) return;
     this.go(0);
-    // Focus moves to "next": a clicker's Space then steps on instead of re-pressing the start button.
-    void this.host.updateComplete.then(() => this.host.renderRoot.querySelector('tour-player')?.shadowRoot?.querySelector<HTMLButtonElement>('button.next')?.focus());
+    void this.focusNext();
     // Full screen needs the user's gesture: this runs inside the click that starts the tour.
     void document.documentElement.requestFullscreen?.().catch(() => undefined);
+  }
+
+  /** Focus moves to "next": a clicker's Space then steps on instead of re-pressing the start button. */
+  private async focusNext(): Promise<void> {
+    await this.host.updateComplete;
+    await customElements.whenDefined('tour-player');
+    const player = this.host.renderRoot.querySelector('tour-player') as (HTMLElement & { updateComplete?: Promise<unknown> }) | null;
+    await player?.updateComplete;
+    player?.shadowRoot?.querySelector<HTMLButtonElement>('button.next')?.focus();
   }
 
   go(index: number): void {

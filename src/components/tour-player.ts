@@ -7,7 +7,8 @@ import { type Tour, type TourCommand, type TourScene, type TourStepDetail, defau
 import type { Lang, Project } from '../domain/types.ts';
 import { projectNumbers } from './format.ts';
 import { baseStyles } from './styles.ts';
-import './kpi-chart.ts';
+import { loadKpiChart } from './lazy.ts';
+export { tourKey, tourKeyOf } from './tour-keys.ts';
 
 /** How many highlighted items the caption names; the rest are counted. More would not be read from the back of a hall. */
 const MAX_KEY_ITEMS = 6;
@@ -40,39 +41,6 @@ export class TourStepEvent extends CustomEvent<TourStepDetail> {
   constructor(detail: TourStepDetail) {
     super(TourStepEvent.type, { detail, bubbles: true, composed: true });
   }
-}
-
-/** Clicker and keyboard keys to tour commands. Presentation clickers send PageDown/PageUp or the arrows. */
-export function tourKey(key: string): TourCommand | null {
-  switch (key) {
-    case 'ArrowRight':
-    case ' ':
-    case 'PageDown':
-    case 'Enter':
-      return 'next';
-    case 'ArrowLeft':
-    case 'PageUp':
-    case 'Backspace':
-      return 'prev';
-    case 'Escape':
-    case 'Esc':
-      return 'exit';
-    default:
-      return null;
-  }
-}
-
-/**
- * tourKey for a window-level keydown: null while the user types in a field, with a modifier
- * (browser shortcuts stay theirs), or when Enter/Space would press a focused button or link,
- * which then does its own thing instead of stepping twice.
- */
-export function tourKeyOf(e: KeyboardEvent): TourCommand | null {
-  if (e.altKey || e.ctrlKey || e.metaKey || e.isComposing) return null;
-  const target = (e.composedPath()[0] ?? e.target) as Element | null;
-  if (target instanceof Element && target.closest('input, textarea, select, [contenteditable=""], [contenteditable="true"]')) return null;
-  if ((e.key === 'Enter' || e.key === ' ') && target instanceof Element && target.closest('button, a[href], summary, [role="button"]')) return null;
-  return tourKey(e.key);
 }
 
 /**
@@ -300,7 +268,7 @@ export class TourPlayer extends LitElement {
     const kpi = scene.kpi ? atlas.kpiById.get(scene.kpi) : undefined;
     if (!kpi) return nothing;
     return html`<section class="kpi" aria-label=${TEXT.kpi[this.lang]}>
-      <kpi-chart .kpi=${kpi} .lang=${this.lang}></kpi-chart>
+      ${void loadKpiChart()}<kpi-chart .kpi=${kpi} .lang=${this.lang}></kpi-chart>
     </section>`;
   }
 

@@ -5,6 +5,8 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { appContext } from '../../src/components/context.ts';
 import type { ActionEvent } from '../../src/components/events.ts';
 import '../../src/components/feature-panel.ts';
+// The app loads charts on demand; here they are loaded up front.
+import '../../src/components/kpi-chart.ts';
 import type { FeaturePanel } from '../../src/components/feature-panel.ts';
 import { accuracyLabel } from '../../src/domain/i18n.ts';
 import { INITIAL_STATE, type Selection } from '../../src/domain/state.ts';

@@ -4,6 +4,8 @@ import { join } from 'node:path';
 import type { LitElement } from 'lit';
 import { afterEach, describe, expect, it } from 'vitest';
 import '../../src/components/tour-player.ts';
+// The app loads charts on demand; here they are loaded up front.
+import '../../src/components/kpi-chart.ts';
 import { PROJECTOR_MIN_PX, TourPlayer, type TourStepEvent, tourKey, tourKeyOf } from '../../src/components/tour-player.ts';
 import { DEFAULT_TOUR_FILE, type Tour, checkTour, knownTourIds } from '../../src/domain/tour.ts';
 import type { Lang } from '../../src/domain/types.ts';

@@ -1,0 +1,21 @@
+/**
+ * Code the first screen does not need, loaded the first time it is shown: the map and the list
+ * come first, charts, the tour and the bold font a moment later. An element rendered before its
+ * module arrives upgrades in place when it does (Lit keeps the properties set on it meanwhile).
+ */
+function once<T>(load: () => Promise<T>): () => Promise<T> {
+  let p: Promise<T> | null = null;
+  return () => (p ??= load());
+}
+
+export const loadKpiChart = once(() => import('./kpi-chart.ts'));
+export const loadKpiOverview = once(() => import('./kpi-overview.ts'));
+export const loadActivityList = once(() => import('./activity-list.ts'));
+export const loadTourPlayer = once(() => import('./tour-player.ts'));
+export const loadBoldFont = once(() => import('@fontsource/noto-sans-jp/700.css'));
+
+/** Starts a lazy load from inside a template condition: `${open && ensure(loadX) ? html`…` : nothing}`. */
+export function ensure(load: () => Promise<unknown>): true {
+  void load();
+  return true;
+}

@@ -1,0 +1,3 @@
+/** The map's code as one lazily loaded chunk: MapLibre, its stylesheet, and the controller. */
+export { MapController } from './map-controller.ts';
+export { maplibreCss } from './maplibre-css.ts';
