@@ -190,6 +190,9 @@ export class MapController implements ReactiveController {
         style: this.style(atlas, lang),
         ...(view ? { center: view.center, zoom: view.zoom, bearing: view.bearing, pitch: view.pitch } : { bounds: REGION_BOUNDS, fitBoundsOptions: { padding: 30 } }),
         localIdeographFontFamily: "'Noto Sans JP', sans-serif",
+        // Symbols appear at once: a fade keeps the map busy (not idle) for 300 ms after every
+        // filter change, and a hall's projector gains nothing from it.
+        fadeDuration: 0,
         attributionControl: false,
         maxBounds: [
           [139.5, 41.0],
