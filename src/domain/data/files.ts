@@ -48,5 +48,14 @@ export const BASEMAP_FILES = {
  */
 export const REGION_BBOX: [number, number, number, number] = [143.0, 42.6, 146.2, 44.5];
 
+/**
+ * Optional: `{"bbox": [w, s, e, n]}` widens the box infrastructure must lie in, for a dataset of
+ * more than this region (e.g. all of Hokkaido). Without it, REGION_BBOX applies.
+ */
+export const MANIFEST_FILE = 'manifest.json';
+
+/** The widest box a manifest may give: Hokkaido with its islands. */
+export const MAX_BBOX: [number, number, number, number] = [139.0, 41.0, 149.0, 46.0];
+
 /** The basemap covers the region plus the islands offshore. */
 export const BASEMAP_BBOX: [number, number, number, number] = [142.5, 42.2, 147.0, 45.0];

@@ -1,4 +1,4 @@
-import { BASEMAP_FILES, CONTEXT_FILES, INFRASTRUCTURE_FILES, TABLE_FILES, UNLOCATED_FILE } from './files.ts';
+import { BASEMAP_FILES, CONTEXT_FILES, INFRASTRUCTURE_FILES, MANIFEST_FILE, TABLE_FILES, UNLOCATED_FILE } from './files.ts';
 import { type BuildResult, type FileText, buildDataset } from './validate.ts';
 
 export const ALL_FILES: readonly string[] = [
@@ -29,6 +29,12 @@ export async function loadDataset(fetchText: (path: string) => Promise<string>, 
       onProgress?.({ done: ++done, total: ALL_FILES.length, file: path });
     }),
   );
+  // The manifest is optional, so it is fetched beside the rest and not counted in the progress.
+  try {
+    texts.set(MANIFEST_FILE, { ok: true, text: await fetchText(MANIFEST_FILE) });
+  } catch {
+    // No manifest: the region's own box applies.
+  }
   return buildDataset((path) => texts.get(path) ?? { ok: false, reason: 'was not requested' });
 }
 

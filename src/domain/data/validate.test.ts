@@ -88,6 +88,13 @@ describe('buildDataset', () => {
     expect(r.dataset.items).toEqual([]);
   });
 
+  it('takes a wider box from an optional manifest, and reports a bad manifest', () => {
+    const f = files();
+    (f['infrastructure/fishing-ports.geojson'] as { features: unknown[] }).features = [port('fp-a', [141.35, 43.06])];
+    expect(build(f, { 'manifest.json': '{"bbox": [139.3, 41.3, 145.9, 45.6]}' }).issues).toEqual([]);
+    expect(messages(build(f, { 'manifest.json': '{"bbox": [0, 0, 180, 90]}' }))[0]).toMatch(/^manifest\.json › record manifest › field bbox: must be \[west, south, east, north\] within/);
+  });
+
   it('reports a coordinate outside the region', () => {
     const f = files();
     (f['infrastructure/fishing-ports.geojson'] as { features: unknown[] }).features = [port('fp-a', [141.35, 43.06])];

@@ -19,6 +19,8 @@ import {
   CONTEXT_BBOX,
   CONTEXT_FILES,
   INFRASTRUCTURE_FILES,
+  MANIFEST_FILE,
+  MAX_BBOX,
   REGION_BBOX,
   TABLE_FILES,
   UNLOCATED_FILE,
@@ -84,6 +86,7 @@ const TABLE_CHECKS: Record<TableName, (c: RecordCheck, r: Record<string, unknown
 export function buildDataset(read: (path: string) => FileText): BuildResult {
   const issues: DataIssue[] = [];
   const failedFiles: string[] = [];
+  const bbox = manifestBBox(read(MANIFEST_FILE), issues);
   const parse = (file: string): unknown => {
     const got = read(file);
     if (!got.ok) {
@@ -106,9 +109,9 @@ export function buildDataset(read: (path: string) => FileText): BuildResult {
   }
   const items: { file: string; item: Item }[] = [];
   for (const [category, file] of Object.entries(INFRASTRUCTURE_FILES) as [LocatedCategory, string][]) {
-    for (const item of checkItems(file, parse(file), category, issues)) items.push({ file, item });
+    for (const item of checkItems(file, parse(file), category, issues, bbox)) items.push({ file, item });
   }
-  for (const item of checkItems(UNLOCATED_FILE, parse(UNLOCATED_FILE), null, issues)) items.push({ file: UNLOCATED_FILE, item });
+  for (const item of checkItems(UNLOCATED_FILE, parse(UNLOCATED_FILE), null, issues, bbox)) items.push({ file: UNLOCATED_FILE, item });
 
   const ds: Dataset = {
     areas: tables.areas as unknown as Area[],
@@ -160,7 +163,28 @@ function checkTable(
   return valid;
 }
 
-function checkItems(file: string, json: unknown, category: Category | null, issues: DataIssue[]): Item[] {
+/** The box from the optional manifest; a missing manifest is normal, a bad one is reported. */
+function manifestBBox(got: FileText, issues: DataIssue[]): [number, number, number, number] {
+  if (!got.ok) return REGION_BBOX;
+  const c = new RecordCheck(MANIFEST_FILE, 'manifest', issues);
+  let json: unknown;
+  try {
+    json = JSON.parse(got.text);
+  } catch (e) {
+    c.fail('', `is not valid JSON: ${(e as Error).message}`);
+    return REGION_BBOX;
+  }
+  const b = isObject(json) ? json['bbox'] : undefined;
+  const [w, s, e, n] = Array.isArray(b) ? (b as number[]) : [];
+  const ok = Array.isArray(b) && b.length === 4 && b.every((x) => typeof x === 'number') && w! < e! && s! < n!;
+  if (!ok || w! < MAX_BBOX[0] || s! < MAX_BBOX[1] || e! > MAX_BBOX[2] || n! > MAX_BBOX[3]) {
+    c.fail('bbox', `must be [west, south, east, north] within ${MAX_BBOX.join(', ')}`);
+    return REGION_BBOX;
+  }
+  return [w!, s!, e!, n!];
+}
+
+function checkItems(file: string, json: unknown, category: Category | null, issues: DataIssue[], bbox: [number, number, number, number]): Item[] {
   if (json === undefined) return [];
   if (!isObject(json) || json['type'] !== 'FeatureCollection' || !Array.isArray(json['features'])) {
     issues.push({ file, record: '', field: 'type', message: 'must be a GeoJSON FeatureCollection with a features array' });
@@ -179,7 +203,7 @@ function checkItems(file: string, json: unknown, category: Category | null, issu
       return;
     }
     checkItemProperties(c, props, category);
-    const geometry = checkGeometry(c, f['geometry'], REGION_BBOX, { allowNull: category === null });
+    const geometry = checkGeometry(c, f['geometry'], bbox, { allowNull: category === null });
     if (category === null && geometry !== null && geometry !== undefined) c.fail('geometry', 'must be null in the unlocated file');
     if (c.ok) out.push({ type: 'Feature', geometry: geometry ?? null, properties: props as unknown as ItemProperties });
   });
