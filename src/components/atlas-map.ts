@@ -145,6 +145,12 @@ export class AtlasMap extends LitElement {
     void this.loading?.then((c) => c.fitTo(bounds));
   }
 
+  /** A timed camera flight, resolved when it ends: the bench's scripted flight. */
+  async fly(center: [number, number], zoom: number, ms: number): Promise<void> {
+    const c = await (this.loading ?? Promise.reject(new Error('the map element is not connected')));
+    return c.fly(center, zoom, ms);
+  }
+
   flyTo(center: [number, number], zoom: number): void {
     void this.loading?.then((c) => c.flyTo(center, zoom));
   }

@@ -22,7 +22,7 @@ import { categoryIcons } from './icons.ts';
 import { BASEMAP_SOURCES, basemapLayers } from './layers/basemap.ts';
 import { CONTEXT_CLICKABLE, CONTEXT_LAYER_IDS, contextLayers, contextSource } from './layers/context.ts';
 import { ONLINE_BASEMAPS, ONLINE_SOURCE, onlineLayer } from './layers/online-basemaps.ts';
-import { CLICKABLE_LAYERS, ITEMS_SOURCE, ITEM_LAYERS, infrastructureLayers, layerFilter } from './layers/infrastructure.ts';
+import { CLICKABLE_LAYERS, DENSE_ICON_MINZOOM, DENSE_POINTS, ITEMS_SOURCE, ITEM_LAYERS, infrastructureLayers, layerFilter } from './layers/infrastructure.ts';
 
 setWorkerUrl(workerUrl);
 
@@ -167,6 +167,16 @@ export class MapController implements ReactiveController {
     return copy;
   }
 
+  /** A camera flight of `ms` milliseconds; resolves when it ends (for scripted flights in the bench). */
+  fly(center: [number, number], zoom: number, ms: number): Promise<void> {
+    const map = this.map;
+    if (!map) return Promise.resolve();
+    return new Promise((resolve) => {
+      map.once('moveend', () => resolve());
+      map.flyTo({ center, zoom, duration: ms, essential: true });
+    });
+  }
+
   flyTo(center: [number, number], zoom: number): void {
     this.map?.flyTo({ center, zoom, offset: [-this.host.insetRight / 2, 0] });
   }
@@ -269,7 +279,7 @@ export class MapController implements ReactiveController {
         ...basemapLayers(nameField).slice(0, 3),
         ...contextLayers(this.host.context, nameField),
         ...basemapLayers(nameField).slice(3),
-        ...infrastructureLayers(filterExpression(this.host.filters), nameField),
+        ...infrastructureLayers(filterExpression(this.host.filters), nameField, isDense(atlas)),
       ],
     };
   }
@@ -280,6 +290,10 @@ export class MapController implements ReactiveController {
     const h = this.host;
     const was = this.applied;
     if (h.atlas !== was.atlas && h.atlas) {
+      // An imported file can make the points dense (or a small dataset sparse): switch drawing.
+      const dense = isDense(h.atlas);
+      map.setLayerZoomRange('items-dot', 0, dense ? DENSE_ICON_MINZOOM : 0);
+      map.setLayerZoomRange('items-symbol', dense ? DENSE_ICON_MINZOOM : 0, 24);
       (map.getSource(ITEMS_SOURCE) as GeoJSONSource | undefined)?.setData(itemCollection(h.atlas));
       (map.getSource(BASEMAP_SOURCES.towns) as GeoJSONSource | undefined)?.setData(townPoints(h.atlas));
     }
@@ -382,6 +396,12 @@ export class MapController implements ReactiveController {
     const c = m.getCenter();
     return { center: [c.lng, c.lat], zoom: m.getZoom(), bearing: m.getBearing(), pitch: m.getPitch() };
   }
+}
+
+function isDense(atlas: Atlas): boolean {
+  let points = 0;
+  for (const i of atlas.data.items) if (i.geometry?.type === 'Point' && ++points > DENSE_POINTS) return true;
+  return false;
 }
 
 /** The inputs as plain values: the host's reactive properties are accessors, so spreading it copies nothing. */

@@ -5,8 +5,16 @@ import { CATEGORY_STYLE, HIGHLIGHT } from '../../theme.ts';
 export const ITEMS_SOURCE = 'items';
 
 /** Layer ids that draw items; clicks, hover and the facet filter apply to these. */
-export const ITEM_LAYERS = ['items-fill', 'items-outline', 'items-line-casing', 'items-line', 'items-point-halo', 'items-symbol'] as const;
-export const CLICKABLE_LAYERS = ['items-fill', 'items-line', 'items-symbol'] as const;
+export const ITEM_LAYERS = ['items-fill', 'items-outline', 'items-line-casing', 'items-line', 'items-point-halo', 'items-dot', 'items-symbol'] as const;
+export const CLICKABLE_LAYERS = ['items-fill', 'items-line', 'items-dot', 'items-symbol'] as const;
+
+/**
+ * Above this many points the shaped icons would overflow MapLibre's symbol buffers in the
+ * low-zoom tiles (seen at 60k points: "opacityVertexArray.length (= 32768) !== …"), so points are
+ * drawn as coloured dots and the icons appear from DENSE_ICON_MINZOOM, where tiles hold few.
+ */
+export const DENSE_POINTS = 20_000;
+export const DENSE_ICON_MINZOOM = 10;
 
 const GEOMETRY: Record<(typeof ITEM_LAYERS)[number], FilterSpecification> = {
   'items-fill': ['==', ['geometry-type'], 'Polygon'],
@@ -14,6 +22,7 @@ const GEOMETRY: Record<(typeof ITEM_LAYERS)[number], FilterSpecification> = {
   'items-line-casing': ['==', ['geometry-type'], 'LineString'],
   'items-line': ['==', ['geometry-type'], 'LineString'],
   'items-point-halo': ['==', ['geometry-type'], 'Point'],
+  'items-dot': ['==', ['geometry-type'], 'Point'],
   'items-symbol': ['in', ['geometry-type'], ['literal', ['Point', 'Polygon']]],
 };
 
@@ -35,7 +44,7 @@ const emphasis: ExpressionSpecification = ['any', selected, state('hover'), stat
  * Infrastructure, one source, styled by category with data-driven expressions; selection,
  * hover and highlight are feature-state, so they never touch the data.
  */
-export function infrastructureLayers(facets: unknown[], nameField: string): LayerSpecification[] {
+export function infrastructureLayers(facets: unknown[], nameField: string, dense: boolean): LayerSpecification[] {
   const color = byCategory((c) => CATEGORY_STYLE[c].color, '#666666');
   return [
     {
@@ -89,9 +98,19 @@ export function infrastructureLayers(facets: unknown[], nameField: string): Laye
       },
     },
     {
+      id: 'items-dot',
+      type: 'circle',
+      source: ITEMS_SOURCE,
+      filter: layerFilter('items-dot', facets),
+      // Only for dense data, and only where the icons are not shown.
+      maxzoom: dense ? DENSE_ICON_MINZOOM : 0,
+      paint: { 'circle-radius': 3.5, 'circle-color': color, 'circle-stroke-color': '#ffffff', 'circle-stroke-width': 0.8 },
+    },
+    {
       id: 'items-symbol',
       type: 'symbol',
       source: ITEMS_SOURCE,
+      minzoom: dense ? DENSE_ICON_MINZOOM : 0,
       filter: layerFilter('items-symbol', facets),
       layout: {
         'icon-image': ['concat', 'icon-', ['get', 'category']],
