@@ -15,7 +15,7 @@ import {
   activityProjects,
 } from '../domain/kpi-view.ts';
 import type { Activity, Lang } from '../domain/types.ts';
-import { baseStyles, themeVars } from './styles.ts';
+import { baseStyles } from './styles.ts';
 
 const TEXT = {
   title: { ja: '施策展開（000 推進管理表）', en: 'Yearly activities (000 management tables)' },
@@ -49,7 +49,6 @@ export class ScopeChangeEvent extends CustomEvent<ScopeFilter> {
  */
 export class ActivityList extends LitElement {
   static override styles = [
-    themeVars,
     baseStyles,
     css`
       :host {

@@ -1,4 +1,4 @@
-import { LitElement, css, html, nothing, svg, unsafeCSS } from 'lit';
+import { LitElement, css, html, nothing, svg } from 'lit';
 import { shortEra, yearLabel } from '../domain/era.ts';
 import { nameOf } from '../domain/i18n.ts';
 import type { Discrepancy } from '../domain/kpi.ts';
@@ -22,10 +22,10 @@ import {
   tableRows,
 } from '../domain/kpi-view.ts';
 import type { Kpi, Lang } from '../domain/types.ts';
-import { KPI_CHART, KPI_SPLIT_STYLE, KPI_STATUS_COLOR, type MarkerShape } from '../theme.ts';
+import { KPI_CHART, KPI_SPLIT_STYLE, type MarkerShape } from '../theme.ts';
 import { send } from './events.ts';
 import { sourceList } from './format.ts';
-import { baseStyles, themeVars } from './styles.ts';
+import { baseStyles, kpiStatusStyles } from './styles.ts';
 
 /** The drawing's own coordinate system; the SVG scales to its box (a 400 px panel or a projector). */
 const W = 400;
@@ -57,8 +57,8 @@ const TEXT = {
  */
 export class KpiChart extends LitElement {
   static override styles = [
-    themeVars,
     baseStyles,
+    kpiStatusStyles,
     css`
       :host {
         display: block;
@@ -188,11 +188,6 @@ export class KpiChart extends LitElement {
         margin: 0.3rem 0 0;
         padding-left: 1rem;
       }
-      ${unsafeCSS(
-        Object.entries(KPI_STATUS_COLOR)
-          .map(([s, c]) => `.status-${s} { color: ${c}; }`)
-          .join('\n'),
-      )}
     `,
   ];
 

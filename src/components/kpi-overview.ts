@@ -1,4 +1,4 @@
-import { LitElement, css, html, nothing, unsafeCSS } from 'lit';
+import { LitElement, css, html, nothing } from 'lit';
 import type { Atlas } from '../domain/atlas.ts';
 import { yearLabel } from '../domain/era.ts';
 import { nameOf } from '../domain/i18n.ts';
@@ -21,10 +21,9 @@ import {
   targetWhen,
 } from '../domain/kpi-view.ts';
 import type { Goal, Kpi, Lang, Project } from '../domain/types.ts';
-import { KPI_STATUS_COLOR } from '../theme.ts';
 import { send } from './events.ts';
 import { projectNumbers, promoterBadge } from './format.ts';
-import { baseStyles, themeVars } from './styles.ts';
+import { baseStyles, kpiStatusStyles } from './styles.ts';
 
 const TEXT = {
   title: { ja: 'めざす姿ごとの指標（計画の世代をまたいで）', en: 'KPIs by goal, across the plan generations' },
@@ -52,8 +51,8 @@ const TEXT = {
  */
 export class KpiOverview extends LitElement {
   static override styles = [
-    themeVars,
     baseStyles,
+    kpiStatusStyles,
     css`
       :host {
         display: block;
@@ -171,11 +170,6 @@ export class KpiOverview extends LitElement {
         color: var(--muted);
         margin-top: 0.25rem;
       }
-      ${unsafeCSS(
-        Object.entries(KPI_STATUS_COLOR)
-          .map(([s, c]) => `.status-${s} { color: ${c}; }`)
-          .join('\n'),
-      )}
     `,
   ];
 

@@ -1,5 +1,5 @@
 import { css, unsafeCSS } from 'lit';
-import { PROMOTER_COLOR, UI } from '../theme.ts';
+import { KPI_STATUS_COLOR, PROMOTER_COLOR, UI } from '../theme.ts';
 
 /** The theme's UI colours as custom properties; set once on the root, inherited through every shadow root. */
 export const themeVars = unsafeCSS(
@@ -56,3 +56,10 @@ export const baseStyles = css`
     color: var(--muted);
   }
 `;
+
+/** Text colours of the KPI statuses (achieved / on track / behind / unknown). */
+export const kpiStatusStyles = unsafeCSS(
+  Object.entries(KPI_STATUS_COLOR)
+    .map(([s, c]) => `.status-${s} { color: ${c}; }`)
+    .join('\n'),
+);

@@ -8,6 +8,8 @@ test('the map renders the region with its infrastructure, with no request beyond
   await expect(page.locator('layer-legend button')).toHaveCount(8);
   await expect(page.locator('.maplibregl-ctrl-scale')).toBeVisible();
   await expect(page.locator('.maplibregl-ctrl-attrib')).toContainText('OpenStreetMap');
+  // Every data file loads and validates: no banner on a normal start.
+  await expect(page.locator('data-banner .banner')).toHaveCount(0);
   await page.screenshot({ path: 'test-results/overview.png' });
   expect(blockedRequests).toEqual([]);
 });

@@ -87,8 +87,11 @@ for (const [file, message] of BAD) {
   test(`a bad file (${file}) gets a clear message and nothing loaded is lost`, async ({ page }) => {
     await openApp(page);
     await page.locator('senkon-app input[type="file"]').setInputFiles(join(FIXTURES, 'good.geojson'));
+    // The import is applied when its notice shows; only then is "before" complete.
+    await expect(page.locator('senkon-app .notice')).toContainText('件を読み込みました');
     await mapIdle(page);
     const before = await renderedIds(page);
+    expect(before.some((id) => id.startsWith('user-good.geojson-'))).toBe(true);
     await page.locator('senkon-app input[type="file"]').setInputFiles(join(FIXTURES, file));
     const banner = page.locator('data-banner .import-errors');
     await expect(banner).toBeVisible();
@@ -111,6 +114,13 @@ test('a missing data file is named in a banner and everything else works', async
   expect(await renderedIds(page)).toEqual(allLocated);
   await clickItem(page, 'fp-rausu');
   await expect(page.locator('feature-panel h2')).toHaveText('羅臼漁港');
+});
+
+test('a data file the server does not have (answered with the app page) is named as missing', async ({ page }) => {
+  await page.route('**/data/activities.json', (r) => r.fulfill({ status: 200, contentType: 'text/html', body: '<!doctype html><title>app</title>' }));
+  await openApp(page);
+  await expect(page.locator('data-banner')).toContainText('activities.json: could not be loaded: not found');
+  expect(await renderedIds(page)).toEqual(allLocated);
 });
 
 test('a broken data file is named, and the other files still load', async ({ page }) => {
