@@ -134,8 +134,11 @@ function resolveFile(mounts: Mount[], pathname: string): string | null {
  * its data/) at `/app-<n>/` and the Leaflet peer at `/leaflet-<n>/` with the same data/.
  */
 export function dataSetMounts(o: { tag: string; dist: string; dataDir: string; leafletDir?: string }): Mount[] {
+  const tiles = join(o.dataDir, 'tiles');
   const data = (prefix: string): Mount[] => [
     { url: `${prefix}data/infrastructure/`, path: join(o.dataDir, 'infrastructure') },
+    // Tiles built by scripts/build-tiles.ts for this data set (its manifest then names them).
+    ...(existsSync(tiles) ? [{ url: `${prefix}data/tiles/`, path: tiles }] : []),
     { url: `${prefix}data/manifest.json`, path: join(o.dataDir, 'manifest.json') },
     { url: `${prefix}data/`, path: join(o.dist, 'data') },
   ];

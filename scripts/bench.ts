@@ -11,7 +11,7 @@
  * Otherwise the process exits 1 when a budget fails (after writing the results).
  */
 import { execSync, spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdirSync, readFileSync, readdirSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { cpus, freemem, hostname, loadavg, totalmem } from 'node:os';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
@@ -21,7 +21,7 @@ import { build as viteBuild } from 'vite';
 import { type GenerateMeta, cachedMeta, generate, parseBBox } from '../bench/generate.ts';
 import { type Mount, type StaticServer, dataSetMounts, startServer } from '../bench/serve.ts';
 import { type BBox, FILTER_STEPS, HOKKAIDO_BBOX, type Leg, type PeerHooks, flightFor } from '../bench/shared.ts';
-import type { TileBuildResult } from './bench-build-tiles.ts';
+import type { TileBuildResult } from './build-tiles.ts';
 import { type ThreadProfile, type TraceEvent, summariseTrace } from '../bench/trace.ts';
 
 const ROOT = resolve(import.meta.dirname, '..');
@@ -52,6 +52,8 @@ const { values: args } = parseArgs({
     'skip-peer': { type: 'boolean', default: false },
     control: { type: 'boolean' },
     'no-control': { type: 'boolean', default: false },
+    'app-tiles': { type: 'boolean' },
+    'no-app-tiles': { type: 'boolean', default: false },
     report: { type: 'string' },
     'profile-size': { type: 'string' },
   },
@@ -61,6 +63,8 @@ const sizes = (args.sizes ?? (smoke ? '1000' : '1000,10000,100000')).split(',').
 const tilesN = Number(args.tiles ?? (smoke ? '0' : '1000000'));
 /** Also run the minimal MapLibre page on the same GeoJSON (what MapLibre costs without the app). */
 const control = !args['no-control'] && (args.control ?? !smoke);
+/** Also run the app on tiles of the same data (the configuration for large data). */
+const oursTiles = !args['no-app-tiles'] && (args['app-tiles'] ?? !smoke);
 const reps = Number(args.reps ?? (smoke ? 3 : 7));
 const loadRuns = Number(args['load-runs'] ?? (smoke ? 1 : 3));
 const bbox = parseBBox(args.bbox);
@@ -100,7 +104,9 @@ function stat(xs: number[], withP95 = false): Stat {
 
 // ------------------------------------------------------------------ result shapes
 
-type AppKind = 'ours' | 'leaflet' | 'tiles' | 'control';
+/** 'ours-tiles': the app with data/manifest.json naming tiles built by scripts/build-tiles.ts. */
+type AppKind = 'ours' | 'ours-tiles' | 'leaflet' | 'tiles' | 'control';
+const isOurs = (a: AppKind): boolean => a === 'ours' || a === 'ours-tiles';
 
 interface RunResult {
   app: AppKind;
@@ -251,6 +257,32 @@ function dataSet(n: number, slim: boolean, box: BBox): { meta: GenerateMeta; dir
   return { meta, dir };
 }
 
+/**
+ * The app's tiles for a data set, built once (scripts/build-tiles.ts, the app's properties) into
+ * a sibling directory holding the tiles, a manifest naming them and a link to the GeoJSON.
+ */
+async function appTiles(n: number, dataDir: string): Promise<string> {
+  const dir = `${dataDir}-tiled`;
+  const stamp = join(dir, 'build.json');
+  if (!args.fresh && existsSync(stamp) && existsSync(join(dir, 'manifest.json'))) {
+    log(`  app tiles: cached (${dir}); --fresh rebuilds`);
+    return dir;
+  }
+  rmSync(dir, { recursive: true, force: true });
+  mkdirSync(dir, { recursive: true });
+  copyFileSync(join(dataDir, 'manifest.json'), join(dir, 'manifest.json'));
+  symlinkSync(join(dataDir, 'infrastructure'), join(dir, 'infrastructure'));
+  log(`  building the app's tiles for ${n.toLocaleString('en')} features …`);
+  const res = spawnSync(process.execPath, ['--max-old-space-size=8000', '--import', 'tsx', join(ROOT, 'scripts', 'build-tiles.ts'), '--data', join(ROOT, 'data'), '--infrastructure', join(dataDir, 'infrastructure'), '--out', join(dir, 'tiles'), '--manifest', join(dir, 'manifest.json'), '--json', stamp], {
+    cwd: ROOT,
+    stdio: ['ignore', 'pipe', 'pipe'],
+    encoding: 'utf8',
+  });
+  if (res.status !== 0) throw new Error(`build-tiles failed: ${(res.stderr || res.stdout).trim().split('\n').slice(-3).join(' ')}`);
+  log(`  ${res.stdout.trim().split('\n').pop()}`);
+  return dir;
+}
+
 async function rssMB(browser: Browser): Promise<number | null> {
   if (process.platform !== 'linux') return null;
   try {
@@ -334,6 +366,8 @@ async function measure(browser: Browser, app: AppKind, size: number, url: string
     heapAfterLoadMB: null, heapAfterOpsMB: null, rssAfterLoadMB: null, machineBefore: null, loadedAssets: [],
   };
   r.machineBefore = await awaitQuiet();
+  /** What the page scripts see: the app is the app, tiled or not. */
+  const pageKind = isOurs(app) ? 'ours' : app;
   const fail = (what: string, e: unknown) => {
     r.ok = false;
     const msg = (e as Error).message.split('\n')[0] ?? '';
@@ -367,7 +401,7 @@ async function measure(browser: Browser, app: AppKind, size: number, url: string
             }
             while (!window.benchPeer) await B.frame();
             return await (await window.benchPeer).ready;
-          }, app),
+          }, pageKind),
           errorStorm(p.errors),
         ]),
         limit,
@@ -409,7 +443,7 @@ async function measure(browser: Browser, app: AppKind, size: number, url: string
         return { items: app.atlas?.data?.items?.length ?? null, issues: app.issues?.length ?? null, rendered: (o.map as unknown as { renderedItemIds(): string[] }).renderedItemIds().length };
       }
       return { items: null, issues: null, rendered: (await window.benchPeer).featureCount() };
-    }, app);
+    }, pageKind);
     r.itemsLoaded = counts.items;
     r.issues = counts.issues;
     r.renderedAfterLoad = counts.rendered;
@@ -444,7 +478,7 @@ async function measure(browser: Browser, app: AppKind, size: number, url: string
           const t0 = performance.now();
           await peer.setCategories(cats);
           return performance.now() - t0;
-        }, { kind: app, cats }),
+        }, { kind: pageKind, cats }),
         limit,
         'filter change',
       );
@@ -462,7 +496,7 @@ async function measure(browser: Browser, app: AppKind, size: number, url: string
           await app.updateComplete;
           await (o.map as unknown as { whenIdle(): Promise<void> }).whenIdle();
         } else await (await window.benchPeer).setCategories([]);
-      }, app);
+      }, pageKind);
     }
   } catch (e) {
     fail('filter change', e);
@@ -473,9 +507,17 @@ async function measure(browser: Browser, app: AppKind, size: number, url: string
   // 3. click → panel
   const clickSamples: number[] = [];
   try {
-    const box = await page.locator(app === 'ours' ? 'atlas-map' : '#map').boundingBox();
+    const box = await page.locator(isOurs(app) ? 'atlas-map' : '#map').boundingBox();
     if (!box) throw new Error('map element has no box');
     let picked = targets;
+    if (app === 'ours-tiles') {
+      // overview tiles hold a sample of the points: click targets that are drawn
+      const ids = await page.evaluate(() => (window.__bench.ours()!.map as unknown as { renderedItemIds(): string[] }).renderedItemIds());
+      const drawn = new Set(ids);
+      const known = new Set(targets.map((t) => t.id));
+      // the app finds their position by id (lon/lat are only read by the peers)
+      picked = [...targets.filter((t) => drawn.has(t.id)), ...ids.filter((id, i) => !known.has(id) && i % 7 === 0).map((id) => ({ id, lon: 0, lat: 0 }))];
+    }
     if (app === 'tiles') {
       // tiles thin points at overview zooms: click points that are drawn
       picked = await page.evaluate(() => {
@@ -501,7 +543,7 @@ async function measure(browser: Browser, app: AppKind, size: number, url: string
       const pt = await page.evaluate(async ({ kind, t }) => {
         if (kind === 'ours') return (window.__bench.ours()!.map as unknown as { screenPoint(id: string): { x: number; y: number } | null }).screenPoint(t.id);
         return (await window.benchPeer).screenPoint(t.lon, t.lat);
-      }, { kind: app, t: target });
+      }, { kind: pageKind, t: target });
       if (!pt || pt.x < 80 || pt.y < 80 || pt.x > box.width - 560 || pt.y > box.height - 80) continue;
       // As a user does: move onto the feature, let the page settle (the app draws its hover
       // state), then press. The time runs from the press.
@@ -518,13 +560,13 @@ async function measure(browser: Browser, app: AppKind, size: number, url: string
           }
           await window.__bench.frame();
           await window.__bench.frame();
-        }, app),
+        }, pageKind),
         limit,
         'hover before the click',
       );
       await page.evaluate(() => window.__bench.armClick());
       // the peers show the panel in the click handler: no panel within 10 s means the click hit nothing
-      const waiting = page.evaluate((ms) => window.__bench.waitPanel(ms), app === 'ours' ? limit : 10_000);
+      const waiting = page.evaluate((ms) => window.__bench.waitPanel(ms), isOurs(app) ? limit : 10_000);
       await page.mouse.click(box.x + pt.x, box.y + pt.y);
       const got = await withTimeout(waiting, limit + 5000, 'click to panel');
       const t0 = await page.evaluate(() => window.__bench.clickT0);
@@ -544,7 +586,7 @@ async function measure(browser: Browser, app: AppKind, size: number, url: string
             await (o.map as unknown as { updateComplete: Promise<unknown> }).updateComplete;
             await (o.map as unknown as { whenIdle(): Promise<void> }).whenIdle();
           } else await (await window.benchPeer).clearSelection();
-        }, app),
+        }, pageKind),
         limit,
         'closing the panel',
       );
@@ -584,7 +626,7 @@ async function measure(browser: Browser, app: AppKind, size: number, url: string
           const frames = stop();
           return { frames, ms: t1 - t0, settle: 0, note: '' };
         },
-        { kind: app, legs: flight },
+        { kind: pageKind, legs: flight },
       ),
       limit + 120_000,
       'flight',
@@ -713,7 +755,7 @@ async function tilesRun(browser: Browser, server: StaticServer, n: number): Prom
   if (!build) {
     log('building tiles (geojson-vt + vt-pbf, z4–14) …');
     // its own process with a larger heap: 1M features do not fit the default one comfortably
-    const res = spawnSync(process.execPath, ['--max-old-space-size=12000', '--import', 'tsx', join(ROOT, 'scripts', 'bench-build-tiles.ts'), '--in', slimDir, '--out', tilesDir, '--json', resultFile], {
+    const res = spawnSync(process.execPath, ['--max-old-space-size=12000', '--import', 'tsx', join(ROOT, 'scripts', 'build-tiles.ts'), '--slim', '--in', slimDir, '--out', tilesDir, '--json', resultFile], {
       cwd: ROOT,
       stdio: 'inherit',
     });
@@ -779,7 +821,7 @@ function report({ runs, tiles, bundle: { ours: bundle, leaflet: leafletBundle },
     const f = filterDirs(r);
     return [
       label,
-      r.app === 'ours' ? 'senkon-atlas' : r.app === 'leaflet' ? 'Leaflet canvas' : r.app === 'control' ? 'MapLibre minimal, GeoJSON' : 'MapLibre minimal, vector tiles',
+      r.app === 'ours' ? 'senkon-atlas' : r.app === 'ours-tiles' ? 'senkon-atlas, tiles' : r.app === 'leaflet' ? 'Leaflet canvas' : r.app === 'control' ? 'MapLibre minimal, GeoJSON' : 'MapLibre minimal, vector tiles',
       fmt(r.firstRender.median),
       f.narrow === null && f.widen === null ? fmt(r.filter.median) : pair(f.narrow, f.widen),
       fmt(r.click.median),
@@ -789,11 +831,10 @@ function report({ runs, tiles, bundle: { ours: bundle, leaflet: leafletBundle },
     ];
   };
   for (const n of sizes) {
-    const o = runs.find((r) => r.size === n && r.app === 'ours');
     const l = runs.find((r) => r.size === n && r.app === 'leaflet');
     const c = runs.find((r) => r.size === n && r.app === 'control');
-    if (o) rows.push(line(n.toLocaleString('en'), o));
-    if (l) rows.push(line(n.toLocaleString('en'), l));
+    for (const o of runs.filter((r) => r.size === n && isOurs(r.app))) {
+    rows.push(line(n.toLocaleString('en'), o));
     if (o && l) {
       const fo = filterDirs(o);
       const fl = filterDirs(l);
@@ -808,6 +849,8 @@ function report({ runs, tiles, bundle: { ours: bundle, leaflet: leafletBundle },
         ratio(o.rssAfterLoadMB, l.rssAfterLoadMB),
       ]);
     }
+    }
+    if (l) rows.push(line(n.toLocaleString('en'), l));
     if (c) rows.push(line(n.toLocaleString('en'), c));
   }
   if (tiles?.run) rows.push(line(`${tiles.n.toLocaleString('en')} (tiles)`, tiles.run));
@@ -832,27 +875,29 @@ function report({ runs, tiles, bundle: { ours: bundle, leaflet: leafletBundle },
   // budgets (at 100k, if measured)
   const budgets: Budget[] = [];
   const at = (n: number, app: AppKind) => runs.find((r) => r.size === n && r.app === app);
-  const o100 = at(100_000, 'ours');
+  // The app as configured for large data (tiles) when it was measured, else on GeoJSON.
+  const o100 = at(100_000, 'ours-tiles') ?? at(100_000, 'ours');
   const l100 = at(100_000, 'leaflet');
   const check = (name: string, limit: string, value: number | null | undefined, max: number, unit = 'ms') =>
     budgets.push({ name, limit, value: value === null || value === undefined ? 'not measured' : `${value.toFixed(0)} ${unit}`, pass: value === null || value === undefined ? false : value <= max });
   if (o100) {
     const f = filterDirs(o100);
+    const how = o100.app === 'ours-tiles' ? ' [app on tiles]' : ' [app on GeoJSON]';
     budgets.push({
-      name: '100k: filter change drawn (median, each direction)',
+      name: `100k: filter change drawn (median, each direction)${how}`,
       limit: '≤ 150 ms',
       value: f.worst === null ? 'not measured' : `narrow ${fmt(f.narrow)} ms / widen ${fmt(f.widen)} ms`,
       pass: f.worst !== null && f.worst <= 150,
     });
-    check('100k: click → panel (median)', '≤ 100 ms', o100.click.median, 100);
-    check('100k: first full render (median)', '≤ 4000 ms', o100.firstRender.median, 4000);
+    check(`100k: click → panel (median)${how}`, '≤ 100 ms', o100.click.median, 100);
+    check(`100k: first full render (median)${how}`, '≤ 4000 ms', o100.firstRender.median, 4000);
     if (l100) {
       const fo = filterDirs(o100);
       const fl = filterDirs(l100);
       const sn = fo.narrow && fl.narrow ? fl.narrow / fo.narrow : null;
       const sw = fo.widen && fl.widen ? fl.widen / fo.widen : null;
       budgets.push({
-        name: '100k: filter change vs Leaflet (each direction)',
+        name: `100k: filter change vs Leaflet (each direction)${how}`,
         limit: '≥ 5× faster',
         value: sn === null || sw === null ? 'not measured' : `narrow ${sn.toFixed(2)}× / widen ${sw.toFixed(2)}× as fast`,
         pass: sn !== null && sw !== null && Math.min(sn, sw) >= 5,
@@ -962,6 +1007,16 @@ async function main(): Promise<void> {
       }
       runs.push(ours);
       save(null);
+      if (oursTiles) {
+        const tiled = await step('app tiles', () => appTiles(n, dataDir));
+        if (tiled) {
+          server.setMounts(dataSetMounts({ tag: `${n}-tiles`, dist, dataDir: tiled }));
+          log('  ours with tiles (data/manifest.json names tiles built by scripts/build-tiles.ts):');
+          runs.push(await measure(browser, 'ours-tiles', n, `${server.origin}/app-${n}-tiles/`, meta.targets, flight));
+          save(null);
+          server.setMounts(dataSetMounts({ tag: String(n), dist, dataDir, leafletDir }));
+        }
+      }
       if (control && tilesPage) {
         server.setMounts([...dataSetMounts({ tag: String(n), dist, dataDir, leafletDir }), { url: `/control-${n}/`, path: tilesPage }, { url: `/control-${n}/data/infrastructure/`, path: join(dataDir, 'infrastructure') }, { url: `/control-${n}/data/`, path: join(dist, 'data') }]);
         log('  control: minimal MapLibre page, same GeoJSON (geojson source, setFilter):');

@@ -32,6 +32,7 @@ export const BASEMAP = {
   landOutline: '#9fb4c2',
   label: '#3b3b3b',
   labelHalo: '#ffffff',
+  waterLabel: '#4a6a80',
   island: '#efe9dc',
 };
 
@@ -43,12 +44,24 @@ export const CONTEXT = {
   expressway: '#37474f',
   expresswaySection: '#ffb300',
   island: '#455a64',
+  labelHalo: '#ffffff',
 };
 
 export const HIGHLIGHT = {
   selected: '#FFD400',
   hover: '#FFFFFF',
   halo: '#1a1a1a',
+};
+
+/** Infrastructure symbols' surroundings: casings, dot rims, labels, and a colour for an unknown category. */
+export const ITEM = {
+  casing: '#ffffff',
+  dotRim: '#ffffff',
+  label: '#1a1a1a',
+  labelHalo: '#ffffff',
+  unknown: '#666666',
+  /** The white rim drawn around each category's icon. */
+  iconRim: '#ffffff',
 };
 
 export const UI = {

@@ -2,7 +2,7 @@ import { ContextConsumer } from '@lit/context';
 import { LitElement, css, html, nothing } from 'lit';
 import { styleMap } from 'lit/directives/style-map.js';
 import type { Atlas } from '../domain/atlas.ts';
-import { type BorderFilter, type Filters, type ListFacet, borderCounts, isEmpty } from '../domain/filters.ts';
+import { type BorderFilter, type Filters, type ListFacet, isEmpty } from '../domain/filters.ts';
 import { type StringKey, accuracyLabel, categoryLabel, nameOf, promoterLabel, t } from '../domain/i18n.ts';
 import { type Area, CATEGORIES, type Lang } from '../domain/types.ts';
 import { appContext } from './context.ts';
@@ -163,7 +163,7 @@ export class FilterPanel extends LitElement {
   }
 
   private border(atlas: Atlas, filters: Filters, lang: Lang) {
-    const counts = borderCounts(atlas.facets, filters);
+    const counts = atlas.borderCounts(filters);
     const options: [BorderFilter, StringKey, number][] = [
       ['all', 'borderAll', counts.inside + counts.outside],
       ['inside', 'borderInside', counts.inside],
@@ -197,7 +197,7 @@ function valuesOf(atlas: Atlas, facet: ListFacet, lang: Lang): Value[] {
     case 'promoters':
       return (['kuni', 'do'] as const).map((p) => ({ id: p, label: promoterLabel(lang, p) }));
     case 'bodies': {
-      const used = new Set(atlas.data.items.map((i) => i.properties.body));
+      const used = atlas.usedBodies;
       return atlas.data.bodies.filter((b) => used.has(b.id)).map((b) => ({ id: b.id, label: nameOf(lang, b) }));
     }
     case 'categories':

@@ -20,6 +20,12 @@ const SORT_LABEL: Record<SortKey, StringKey> = { name: 'name', category: 'catego
  * accessible way to everything on the map. ↑/↓/Home/End move, Enter or Space selects; hovering
  * or focusing a row highlights it on the map. Sortable; exportable as CSV or GeoJSON.
  */
+interface SortedItems {
+  shown: Item[];
+  located: Item[];
+  unlocated: Item[];
+}
+
 export class ItemList extends LitElement {
   static override styles = [
     baseStyles,
@@ -94,7 +100,8 @@ export class ItemList extends LitElement {
   declare descending: boolean;
   declare limit: number;
   /** The last sort, reused while the filtered items, key, order and language stay the same. */
-  private sortMemo: { items: Item[]; key: string; out: Item[] } | null = null;
+  private sortMemo: { items: Item[]; key: string; out: SortedItems } | null = null;
+  private allSorted: { atlas: Atlas; key: string; out: Item[] } | null = null;
   private readonly ctx = new ContextConsumer(this, { context: appContext, subscribe: true });
 
   constructor() {
@@ -109,9 +116,7 @@ export class ItemList extends LitElement {
     if (!v?.atlas) return nothing;
     const { atlas, state } = v;
     const lang = state.lang;
-    const shown = this.sortedMemo(atlas, atlas.filtered(state.filters), lang);
-    const located = shown.filter((i) => i.geometry);
-    const unlocated = shown.filter((i) => !i.geometry);
+    const { shown, located, unlocated } = this.sortedMemo(atlas, atlas.filtered(state.filters), lang);
     const selected = state.selection?.kind === 'item' ? state.selection.id : null;
     return html`<div class="tools" role="group" aria-label=${t(lang, 'sortBy')}>
         <span>${t(lang, 'sortBy')}:</span>
@@ -168,9 +173,19 @@ export class ItemList extends LitElement {
       ${more > 0 ? html`<button class="more" data-more=${id} @click=${() => (this.limit += PAGE)}>${t(lang, 'showMore')} (${more})</button>` : nothing}`;
   }
 
-  private sortedMemo(atlas: Atlas, items: Item[], lang: Lang): Item[] {
+  /**
+   * The filtered items in the list's order. Every item is sorted once per order (and dataset);
+   * a filter change then only picks the passing ones out of that, which is linear.
+   */
+  private sortedMemo(atlas: Atlas, items: Item[], lang: Lang): SortedItems {
     const key = `${this.sortKey}|${this.descending}|${lang}`;
-    if (this.sortMemo?.items !== items || this.sortMemo.key !== key) this.sortMemo = { items, key, out: this.sorted(atlas, items, lang) };
+    if (this.allSorted?.atlas !== atlas || this.allSorted.key !== key) this.allSorted = { atlas, key, out: this.sorted(atlas, atlas.data.items, lang) };
+    if (this.sortMemo?.items !== items || this.sortMemo.key !== key) {
+      const all = this.allSorted.out;
+      const pass = items.length === all.length ? null : new Set(items);
+      const shown = pass ? all.filter((i) => pass.has(i)) : all;
+      this.sortMemo = { items, key, out: { shown, located: shown.filter((i) => i.geometry), unlocated: shown.filter((i) => !i.geometry) } };
+    }
     return this.sortMemo.out;
   }
 

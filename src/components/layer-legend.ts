@@ -95,7 +95,7 @@ export class LayerLegend extends LitElement {
     const counts = atlas.counts(state.filters, 'categories', 'located');
     return html`<h2 id="legend-title">${t(state.lang, 'legend')}・${t(state.lang, 'layers')}</h2>
       <ul aria-labelledby="legend-title">
-        ${[...LOCATED_CATEGORIES, ...(atlas.data.items.some((i) => i.properties.category === 'imported') ? (['imported'] as const) : [])].map(
+        ${[...LOCATED_CATEGORIES, ...(atlas.hasImported ? (['imported'] as const) : [])].map(
           (c) => html`<li>
             <button aria-pressed=${isCategoryShown(state.filters.categories, c) ? 'true' : 'false'} data-category=${c} @click=${() => this.toggle(c)}>
               ${swatch(c)}<span class="label">${categoryLabel(state.lang, c)}</span><span class="count muted">${counts.get(c) ?? 0}</span>

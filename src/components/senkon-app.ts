@@ -144,6 +144,36 @@ export class SenkonApp extends LitElement {
       .status {
         padding: 2rem;
       }
+      .items-loading {
+        position: absolute;
+        top: 0.6rem;
+        left: 50%;
+        transform: translateX(-50%);
+        z-index: 4;
+        background: var(--panel);
+        border-radius: 4px;
+        box-shadow: 0 1px 4px rgb(0 0 0 / 0.25);
+      }
+      .sample-note {
+        position: absolute;
+        left: 0.6rem;
+        top: 2.6rem;
+        max-width: 24rem;
+        margin: 0;
+        z-index: 3;
+        padding: 0.3rem 0.6rem;
+        font-size: 0.78rem;
+        background: var(--panel);
+        border: 1px solid var(--border);
+        border-radius: 4px;
+      }
+      .items-loading .status {
+        padding: 0.4rem 0.9rem;
+      }
+      .items-loading p {
+        display: inline;
+        margin-right: 0.6rem;
+      }
       .import {
         display: block;
         position: relative;
@@ -210,6 +240,7 @@ export class SenkonApp extends LitElement {
     notice: { state: true },
     importErrors: { state: true },
     progress: { state: true },
+    itemsLoading: { state: true },
     dragging: { state: true },
   };
 
@@ -225,10 +256,13 @@ export class SenkonApp extends LitElement {
   declare notice: string | null;
   declare importErrors: ImportError[];
   declare progress: LoadProgress | null;
+  /** Tiled data on screen while the items (list, counts, panels) are still loading. */
+  declare itemsLoading: boolean;
   declare dragging: boolean;
   /** The dataset as loaded, and the user's files on top of it (by file name: loading a file again replaces it). */
   private base: Dataset | null = null;
   private readonly imported = new Map<string, Item[]>();
+  private shown = 0;
   private readonly provider = new ContextProvider(this, { context: appContext });
   private readonly tours = new TourController(this, () => new URL('data/', document.baseURI).href);
   /** Items to emphasise, recomputed only when the selection or the data change. */
@@ -244,6 +278,7 @@ export class SenkonApp extends LitElement {
     this.notice = null;
     this.importErrors = [];
     this.progress = null;
+    this.itemsLoading = false;
     this.dragging = false;
     this.addEventListener('dragover', (e) => {
       e.preventDefault();
@@ -311,6 +346,8 @@ export class SenkonApp extends LitElement {
       </aside>
       <main>
         ${this.atlas ? this.renderMap() : this.renderProgress()}
+        ${this.itemsLoading ? html`<div class="items-loading">${this.renderProgress('itemsLoading')}</div>` : nothing}
+        ${this.renderSampleNote()}
         <data-banner .issues=${this.issues} .importErrors=${this.importErrors} .mapFailure=${this.mapFailure} .lang=${lang}></data-banner>
         ${this.dragging ? html`<div class="drop" aria-hidden="true">${t(lang, 'importDrop')}</div>` : nothing}
         ${this.notice
@@ -334,12 +371,21 @@ export class SenkonApp extends LitElement {
     `;
   }
 
-  private renderProgress() {
+  private renderProgress(label: 'loading' | 'itemsLoading' = 'loading') {
     const p = this.progress;
     return html`<div class="status" role="status">
-      <p>${t(this.state.lang, 'loading')}</p>
+      <p>${t(this.state.lang, label)}</p>
       ${p ? html`<progress max=${p.total} value=${p.done}></progress> <span class="muted">${p.done} / ${p.total}</span>` : nothing}
     </div>`;
+  }
+
+  /** Tiles thin the items below a zoom: say so while the map is zoomed out that far. */
+  private renderSampleNote() {
+    const tiles = this.atlas?.data.tiles;
+    // Before the first move the map shows the overview, the most thinned scale.
+    if (!tiles || tiles.complete_from <= tiles.minzoom || this.mapFailure || (this.state.view?.zoom ?? 0) >= tiles.complete_from) return nothing;
+    const lang = this.state.lang;
+    return html`<p class="sample-note" role="note">${t(lang, 'tilesSample')} ${tiles.complete_from} ${t(lang, 'tilesSampleEnd')}</p>`;
   }
 
   private renderMap() {
@@ -494,14 +540,16 @@ export class SenkonApp extends LitElement {
   }
 
   private async load(): Promise<void> {
-    const { dataset, issues } = await loadInWorker(new URL('data/', document.baseURI).href, (p) => (this.progress = p));
-    this.base = dataset;
-    const atlas = new Atlas(dataset);
-    await preloadFonts(atlas);
-    void loadBoldFont();
-    this.issues = issues;
-    this.atlas = atlas;
-    this.restoreFromUrl();
+    const { dataset, issues } = await loadInWorker(new URL('data/', document.baseURI).href, {
+      onProgress: (p) => (this.progress = p),
+      // Tiled data: the map starts from the tiles while the items are still on their way.
+      onBase: (base) => void this.show(base.dataset, base.issues, false),
+    });
+    const atlas = await this.show(dataset, issues, true);
+    // Headings' bold weight only after the map has drawn: its 33 KB of CSS would delay that.
+    await this.updateComplete;
+    const map = this.renderRoot.querySelector<AtlasMap>('atlas-map');
+    void (map ? map.whenIdle() : Promise.resolve()).then(loadBoldFont, loadBoldFont);
     await this.tours.load(atlas);
     if (this.tours.issues.length) this.issues = [...this.issues, ...this.tours.issues];
     // A link that names a project, area or KPI but no view opens framed on its items.
@@ -511,6 +559,21 @@ export class SenkonApp extends LitElement {
       await this.renderRoot.querySelector<AtlasMap>('atlas-map')?.updateComplete;
       this.fitTo(this.highlight.map((id) => atlas.itemById.get(id)!));
     }
+  }
+
+  /** Puts a loaded dataset on screen; `complete` once the items are in (the URL's ids can then be checked). */
+  private async show(dataset: Dataset, issues: DataIssue[], complete: boolean): Promise<Atlas> {
+    const atlas = new Atlas({ ...dataset, items: [...dataset.items, ...[...this.imported.values()].flat()] });
+    const token = ++this.shown;
+    await preloadFonts(atlas);
+    // The complete dataset may have overtaken the small files' one while fonts loaded.
+    if (token !== this.shown) return atlas;
+    this.base = dataset;
+    this.issues = issues;
+    this.itemsLoading = !complete;
+    this.atlas = atlas;
+    if (complete) this.restoreFromUrl();
+    return atlas;
   }
 }
 
@@ -540,8 +603,10 @@ async function preloadFonts(atlas: Atlas): Promise<void> {
   const names = [...atlas.data.areas, ...atlas.data.items.map((i) => i.properties), ...(atlas.data.places?.features.map((f) => f.properties as { name_ja: string }) ?? [])]
     .map((r) => `${r.name_ja}${(r as { name_en?: string }).name_en ?? ''}`)
     .join('');
+  // The distinct characters are what decides the subsets (100k names joined took seconds).
+  const chars = [...new Set(names)].join('');
   try {
-    await Promise.all(['400', '700'].map((w) => document.fonts.load(`${w} 16px "Noto Sans JP"`, names)));
+    await Promise.all(['400', '700'].map((w) => document.fonts.load(`${w} 16px "Noto Sans JP"`, chars)));
   } catch {
     // A missing font only degrades labels to the system font; the map still works.
   }

@@ -1,5 +1,5 @@
 import type { Dataset, Item } from './data/validate.ts';
-import { type FacetValues, type Filters, type ListFacet, facetCounts, facetValues, matches } from './filters.ts';
+import { type AllCounts, FacetIndex, type FacetValues, type Filters, type ListFacet, facetValues } from './filters.ts';
 import type { Area, Body, Goal, Kpi, LegacyProject, Project } from './types.ts';
 
 const REGION_ID = 'renkei-kushiro-nemuro';
@@ -36,7 +36,24 @@ export class Atlas {
   private facetCache: FacetValues[] | null = null;
   /** Filter results per filter object: state changes that keep the filters (a map move) reuse them. */
   private readonly filteredCache = new WeakMap<Filters, Item[]>();
-  private readonly countCache = new WeakMap<Filters, Map<string, Map<string, number>>>();
+  private readonly countCache = { all: new WeakMap<Filters, AllCounts>(), located: new WeakMap<Filters, AllCounts>() };
+  private indexCache: { all: FacetIndex; located: FacetIndex } | null = null;
+
+  private usedBodiesCache: ReadonlySet<string> | null = null;
+
+  /** The bodies some item names (the filter offers only those). */
+  get usedBodies(): ReadonlySet<string> {
+    this.usedBodiesCache ??= new Set(this.data.items.map((i) => i.properties.body));
+    return this.usedBodiesCache;
+  }
+
+  private importedCache: boolean | null = null;
+
+  /** Whether the user's own files are among the items (the legend then shows their layer). */
+  get hasImported(): boolean {
+    this.importedCache ??= this.data.items.some((i) => i.properties.category === 'imported');
+    return this.importedCache;
+  }
 
   get located(): Item[] {
     return this.data.items.filter((i) => i.geometry !== null);
@@ -52,8 +69,8 @@ export class Atlas {
   filtered(f: Filters): Item[] {
     let out = this.filteredCache.get(f);
     if (!out) {
-      const values = this.facets;
-      out = this.data.items.filter((_, i) => matches(values[i]!, f));
+      const items = this.data.items;
+      out = this.index.all.matching(f).map((i) => items[i]!);
       this.filteredCache.set(f, out);
     }
     return out;
@@ -61,15 +78,25 @@ export class Atlas {
 
   /** facetCounts over every item (or only the drawn ones, for the map legend), cached like `filtered`. */
   counts(f: Filters, facet: ListFacet, scope: 'all' | 'located' = 'all'): Map<string, number> {
-    let byFacet = this.countCache.get(f);
-    if (!byFacet) this.countCache.set(f, (byFacet = new Map()));
-    const key = `${scope}:${facet}`;
-    let c = byFacet.get(key);
-    if (!c) {
-      const values = scope === 'all' ? this.facets : this.facets.filter((_, i) => this.data.items[i]!.geometry !== null);
-      byFacet.set(key, (c = facetCounts(values, f, facet)));
-    }
+    return this.allCounts(f, scope).facets[facet];
+  }
+
+  /** borderCounts over every item, cached like `filtered`. */
+  borderCounts(f: Filters): AllCounts['border'] {
+    return this.allCounts(f, 'all').border;
+  }
+
+  private allCounts(f: Filters, scope: 'all' | 'located'): AllCounts {
+    const cache = this.countCache[scope];
+    let c = cache.get(f);
+    if (!c) cache.set(f, (c = this.index[scope].counts(f)));
     return c;
+  }
+
+  /** The facet values interned for fast filtering and counting: of all items, and of the located ones. */
+  private get index(): { all: FacetIndex; located: FacetIndex } {
+    this.indexCache ??= { all: new FacetIndex(this.facets), located: new FacetIndex(this.facets.filter((_, i) => this.data.items[i]!.geometry !== null)) };
+    return this.indexCache;
   }
 
   itemsOfProject(projectId: string): Item[] {

@@ -1,6 +1,6 @@
 import { featureFilter } from '@maplibre/maplibre-gl-style-spec';
 import { describe, expect, it } from 'vitest';
-import { EMPTY_FILTERS, type FacetValues, type Filters, borderCounts, encodeFacets, facetCounts, filterExpression, isEmpty, matches, toggleValue } from './filters.ts';
+import { EMPTY_FILTERS, type FacetValues, type Filters, FacetIndex, LIST_FACETS, allCounts, borderCounts, encodeFacets, facetCounts, filterExpression, isEmpty, matches, toggleValue } from './filters.ts';
 
 const v = (o: Partial<FacetValues>): FacetValues => ({
   projects: [], goals: [], promoters: [], bodies: [], categories: [], areas: [], accuracy: [], border: 'outside', ...o,
@@ -37,6 +37,22 @@ describe('counts', () => {
     expect(Object.fromEntries(c)).toEqual({ 'fishing-port': 1, road: 1 });
     expect(c.get('forestry') ?? 0).toBe(0);
     expect(borderCounts(all, f)).toEqual({ inside: 0, outside: 1 });
+  });
+});
+
+describe('allCounts', () => {
+  // Every combination of one or two values over the facets, with each border choice.
+  const choices: Partial<Filters>[] = [
+    {}, { categories: ['road'] }, { categories: ['road', 'forestry'] }, { promoters: ['kuni'] }, { projects: ['p-b'] }, { areas: ['sk-nemuro'] },
+    { goals: ['goal-9'] }, { accuracy: ['approximate'] }, { bodies: ['do'] },
+  ];
+  const cases: Filters[] = [];
+  for (const a of choices) for (const b of choices) for (const border of ['all', 'inside', 'outside'] as const) cases.push({ ...EMPTY_FILTERS, ...a, ...b, border });
+  it.each(cases.map((f) => [JSON.stringify(f), f] as const))('equals facetCounts and borderCounts for %s', (_, f) => {
+    const got = allCounts(all, f);
+    for (const facet of LIST_FACETS) expect(Object.fromEntries(got.facets[facet])).toEqual(Object.fromEntries(facetCounts(all, f, facet)));
+    expect(got.border).toEqual(borderCounts(all, f));
+    expect(new FacetIndex(all).matching(f)).toEqual(all.flatMap((x, i) => (matches(x, f) ? [i] : [])));
   });
 });
 

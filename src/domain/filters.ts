@@ -77,6 +77,123 @@ export function borderCounts(values: readonly FacetValues[], f: Filters): Record
   return out;
 }
 
+export interface AllCounts {
+  facets: Record<ListFacet, Map<string, number>>;
+  border: Record<'inside' | 'outside', number>;
+}
+
+/**
+ * The facet values of many items with every value interned as a small number, so filtering and
+ * counting are array lookups instead of string comparisons and Map updates (100k items: the
+ * counts of all facets went from ~100 ms to a few ms a pass).
+ */
+export class FacetIndex {
+  /** Per facet: the distinct values, by their number. */
+  private readonly dict = {} as Record<ListFacet, string[]>;
+  /** Per facet: item i's value numbers are values[start[i] … start[i + 1]). */
+  private readonly start = {} as Record<ListFacet, Uint32Array>;
+  private readonly values = {} as Record<ListFacet, Uint32Array>;
+  private readonly inside: Uint8Array;
+  readonly size: number;
+
+  constructor(items: readonly FacetValues[]) {
+    this.size = items.length;
+    for (const k of LIST_FACETS) {
+      const numbers = new Map<string, number>();
+      const start = new Uint32Array(items.length + 1);
+      const flat: number[] = [];
+      items.forEach((v, i) => {
+        start[i] = flat.length;
+        for (const x of v[k]) {
+          let n = numbers.get(x);
+          if (n === undefined) numbers.set(x, (n = numbers.size));
+          flat.push(n);
+        }
+      });
+      start[items.length] = flat.length;
+      this.dict[k] = [...numbers.keys()];
+      this.start[k] = start;
+      this.values[k] = Uint32Array.from(flat);
+    }
+    this.inside = Uint8Array.from(items, (v) => (v.border === 'inside' ? 1 : 0));
+  }
+
+  /** Indices of the items that pass `f`, ascending. */
+  matching(f: Filters): number[] {
+    const out: number[] = [];
+    const tests = this.tests(f);
+    for (let i = 0; i < this.size; i++) if (this.failures(i, f, tests, 1) === 0) out.push(i);
+    return out;
+  }
+
+  /**
+   * Every facet's counts (as `facetCounts` and `borderCounts` give them) in one pass: an item
+   * failing no facet counts for all of them, one failing exactly one facet counts for that one
+   * only, one failing two counts nowhere.
+   */
+  counts(f: Filters): AllCounts {
+    const tests = this.tests(f);
+    const tallies = Object.fromEntries(LIST_FACETS.map((k) => [k, new Uint32Array(this.dict[k].length)])) as Record<ListFacet, Uint32Array>;
+    const border = { inside: 0, outside: 0 };
+    const add = (k: ListFacet, i: number): void => {
+      const t = tallies[k];
+      const vals = this.values[k];
+      for (let j = this.start[k][i]!, end = this.start[k][i + 1]!; j < end; j++) t[vals[j]!]!++;
+    };
+    for (let i = 0; i < this.size; i++) {
+      const fails = this.failures(i, f, tests, 2);
+      if (fails === 0) {
+        for (const k of LIST_FACETS) add(k, i);
+        border[this.inside[i] ? 'inside' : 'outside']++;
+      } else if (fails === 1) {
+        if (this.lastFailed === 'border') border[this.inside[i] ? 'inside' : 'outside']++;
+        else add(this.lastFailed as ListFacet, i);
+      }
+    }
+    const facets = Object.fromEntries(
+      LIST_FACETS.map((k) => [k, new Map(this.dict[k].flatMap((value, n) => (tallies[k][n] ? [[value, tallies[k][n]!] as const] : [])))]),
+    ) as AllCounts['facets'];
+    return { facets, border };
+  }
+
+  private lastFailed: Facet | null = null;
+
+  /** Per active facet: which value numbers are wanted. */
+  private tests(f: Filters): [ListFacet, Uint8Array][] {
+    return LIST_FACETS.filter((k) => f[k].length > 0).map((k) => {
+      const wanted = new Uint8Array(this.dict[k].length);
+      for (const w of f[k] as string[]) {
+        const n = this.dict[k].indexOf(w);
+        if (n >= 0) wanted[n] = 1;
+      }
+      return [k, wanted];
+    });
+  }
+
+  /** How many facets item i fails, counting up to `limit`; the last one failed is kept in lastFailed. */
+  private failures(i: number, f: Filters, tests: [ListFacet, Uint8Array][], limit: number): number {
+    let fails = 0;
+    for (const [k, wanted] of tests) {
+      const vals = this.values[k];
+      let hit = false;
+      for (let j = this.start[k][i]!, end = this.start[k][i + 1]!; j < end && !hit; j++) hit = wanted[vals[j]!] === 1;
+      if (hit) continue;
+      this.lastFailed = k;
+      if (++fails >= limit) return fails;
+    }
+    if (f.border !== 'all' && (this.inside[i] === 1) !== (f.border === 'inside')) {
+      this.lastFailed = 'border';
+      fails++;
+    }
+    return fails;
+  }
+}
+
+/** Every facet's counts over `values` (see FacetIndex.counts). */
+export function allCounts(values: readonly FacetValues[], f: Filters): AllCounts {
+  return new FacetIndex(values).counts(f);
+}
+
 /** Feature property names the map stores the encoded facet values under. */
 export const facetProperty = (facet: Facet): string => `f_${facet}`;
 

@@ -1,5 +1,5 @@
 import type { LocatedCategory } from '../domain/types.ts';
-import { CATEGORY_STYLE, type SymbolShape } from '../theme.ts';
+import { CATEGORY_STYLE, ITEM, type SymbolShape } from '../theme.ts';
 
 const SIZE = 22;
 const RATIO = 2;
@@ -29,7 +29,7 @@ function draw(shape: SymbolShape, color: string): ImageData {
   ctx.fillStyle = color;
   ctx.fill();
   ctx.lineWidth = 2.5;
-  ctx.strokeStyle = '#ffffff';
+  ctx.strokeStyle = ITEM.iconRim;
   ctx.stroke();
   return ctx.getImageData(0, 0, px, px);
 }

@@ -15,14 +15,15 @@ import {
 import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import type { Atlas } from '../domain/atlas.ts';
-import { type Filters, encodeFacets, facetValues, filterExpression } from '../domain/filters.ts';
+import { type Filters, filterExpression } from '../domain/filters.ts';
+import { itemCollection } from '../domain/map-features.ts';
 import type { BasemapId, MapView, Selection } from '../domain/state.ts';
 import type { ContextLayerId, Lang } from '../domain/types.ts';
 import { categoryIcons } from './icons.ts';
 import { BASEMAP_SOURCES, basemapLayers } from './layers/basemap.ts';
 import { CONTEXT_CLICKABLE, CONTEXT_LAYER_IDS, contextLayers, contextSource } from './layers/context.ts';
 import { ONLINE_BASEMAPS, ONLINE_SOURCE, onlineLayer } from './layers/online-basemaps.ts';
-import { CLICKABLE_LAYERS, DENSE_ICON_MINZOOM, DENSE_POINTS, ITEMS_SOURCE, ITEM_LAYERS, infrastructureLayers, layerFilter } from './layers/infrastructure.ts';
+import { CLICKABLE_PARTS, DENSE_POINTS, ITEMS_SOURCE, ITEM_PARTS, type ItemSourceStyle, TILES_SOURCE, infrastructureLayers, layerFilter, layerId, pointZoomRanges } from './layers/infrastructure.ts';
 
 setWorkerUrl(workerUrl);
 
@@ -109,7 +110,7 @@ export class MapController implements ReactiveController {
   /** Ids of the items drawn on screen now (what a user sees, not what the data holds). */
   renderedItemIds(): string[] {
     if (!this.map || !this.ready) return [];
-    const feats = this.map.queryRenderedFeatures({ layers: [...CLICKABLE_LAYERS] });
+    const feats = this.map.queryRenderedFeatures({ layers: this.clickable() });
     return [...new Set(feats.map((f: MapGeoJSONFeature) => String(f.properties['id'])))].sort();
   }
 
@@ -123,7 +124,9 @@ export class MapController implements ReactiveController {
 
   /** The feature-state of an item (selected / hover / highlight), as the map holds it. */
   featureState(itemId: string): Record<string, unknown> {
-    return this.map && this.ready ? this.map.getFeatureState({ source: ITEMS_SOURCE, id: itemId }) : {};
+    if (!this.map || !this.ready) return {};
+    const [first] = this.itemSources();
+    return this.map.getFeatureState({ source: first!.source, sourceLayer: first!.sourceLayer, id: itemId });
   }
 
   /** Screen position (CSS px within the map) of a located item, for tests and keyboard focus. */
@@ -237,7 +240,7 @@ export class MapController implements ReactiveController {
       this.apply();
     });
     map.on('click', (e: MapMouseEvent) => {
-      const hit = map.queryRenderedFeatures(e.point, { layers: [...CLICKABLE_LAYERS] })[0];
+      const hit = map.queryRenderedFeatures(e.point, { layers: this.clickable() })[0];
       if (hit) return this.on.select(String(hit.properties['id']));
       const context = map.queryRenderedFeatures(e.point, { layers: CONTEXT_CLICKABLE.filter((id) => map.getLayoutProperty(id, 'visibility') !== 'none') })[0];
       if (context) return this.on.selectContext(String(context.properties['id']));
@@ -247,7 +250,7 @@ export class MapController implements ReactiveController {
       const { sourceId, tile } = e as unknown as { sourceId?: string; tile?: unknown };
       if (sourceId === ONLINE_SOURCE && tile && this.basemapWatch) this.basemapWatch.loaded++;
     });
-    map.on('mousemove', (e: MapMouseEvent) => this.hover(map.queryRenderedFeatures(e.point, { layers: [...CLICKABLE_LAYERS] })[0]));
+    map.on('mousemove', (e: MapMouseEvent) => this.hover(map.queryRenderedFeatures(e.point, { layers: this.clickable() })[0]));
     map.on('moveend', () => {
       const view = this.currentView();
       this.emitted.add(view);
@@ -263,6 +266,7 @@ export class MapController implements ReactiveController {
 
   private style(atlas: Atlas, lang: Lang): StyleSpecification {
     const nameField = lang === 'en' ? 'name_en' : 'name_ja';
+    const tiles = atlas.data.tiles;
     const empty: FeatureCollection = { type: 'FeatureCollection', features: [] };
     return {
       version: 8,
@@ -270,7 +274,8 @@ export class MapController implements ReactiveController {
         [BASEMAP_SOURCES.land]: { type: 'geojson', data: atlas.data.land ?? empty },
         [BASEMAP_SOURCES.places]: { type: 'geojson', data: atlas.data.places ?? empty },
         [BASEMAP_SOURCES.towns]: { type: 'geojson', data: townPoints(atlas) },
-        [ITEMS_SOURCE]: { type: 'geojson', data: itemCollection(atlas), promoteId: 'id' },
+        [ITEMS_SOURCE]: { type: 'geojson', data: geojsonItems(atlas), promoteId: 'id' },
+        ...(tiles ? { [TILES_SOURCE]: { type: 'vector', tiles: [tileUrl(tiles.url)], minzoom: tiles.minzoom, maxzoom: tiles.maxzoom, promoteId: 'id', ...(tiles.bounds ? { bounds: tiles.bounds } : {}) } } : {}),
         ...Object.fromEntries(
           (Object.keys(atlas.data.context) as ContextLayerId[]).map((id) => [contextSource(id), { type: 'geojson', data: { type: 'FeatureCollection', features: atlas.data.context[id] } }]),
         ),
@@ -279,7 +284,7 @@ export class MapController implements ReactiveController {
         ...basemapLayers(nameField).slice(0, 3),
         ...contextLayers(this.host.context, nameField),
         ...basemapLayers(nameField).slice(3),
-        ...infrastructureLayers(filterExpression(this.host.filters), nameField, isDense(atlas)),
+        ...this.itemSources(atlas).flatMap((set) => infrastructureLayers(filterExpression(this.host.filters), nameField, set)),
       ],
     };
   }
@@ -291,15 +296,15 @@ export class MapController implements ReactiveController {
     const was = this.applied;
     if (h.atlas !== was.atlas && h.atlas) {
       // An imported file can make the points dense (or a small dataset sparse): switch drawing.
-      const dense = isDense(h.atlas);
-      map.setLayerZoomRange('items-dot', 0, dense ? DENSE_ICON_MINZOOM : 0);
-      map.setLayerZoomRange('items-symbol', dense ? DENSE_ICON_MINZOOM : 0, 24);
-      (map.getSource(ITEMS_SOURCE) as GeoJSONSource | undefined)?.setData(itemCollection(h.atlas));
+      for (const set of this.itemSources(h.atlas)) {
+        for (const [part, [min, max]] of Object.entries(pointZoomRanges(set.dense))) map.setLayerZoomRange(layerId(set.source, part as keyof ReturnType<typeof pointZoomRanges>), min, max);
+      }
+      (map.getSource(ITEMS_SOURCE) as GeoJSONSource | undefined)?.setData(geojsonItems(h.atlas));
       (map.getSource(BASEMAP_SOURCES.towns) as GeoJSONSource | undefined)?.setData(townPoints(h.atlas));
     }
     if (h.filters !== was.filters) {
       const expr = filterExpression(h.filters);
-      for (const id of ITEM_LAYERS) map.setFilter(id, layerFilter(id, expr));
+      for (const set of this.itemSources()) for (const part of ITEM_PARTS) map.setFilter(layerId(set.source, part), layerFilter(part, expr));
     }
     if (h.selection !== was.selection) {
       this.setState(was.selection?.kind === 'item' ? [was.selection.id] : [], 'selected', false);
@@ -324,7 +329,7 @@ export class MapController implements ReactiveController {
       const field = h.lang === 'en' ? 'name_en' : 'name_ja';
       const text: ExpressionSpecification = ['coalesce', ['get', field], ['get', 'name_ja']];
       for (const id of ['place-labels', 'town-labels', 'ctx-parks-label', 'ctx-islands-label']) map.setLayoutProperty(id, 'text-field', text);
-      map.setLayoutProperty('items-symbol', 'text-field', ['step', ['zoom'], '', 9, text]);
+      for (const set of this.itemSources()) map.setLayoutProperty(layerId(set.source, 'symbol'), 'text-field', ['step', ['zoom'], '', 9, text]);
     }
     if (h.view && h.view !== was.view && !this.emitted.has(h.view) && !sameView(h.view, this.currentView())) {
       map.jumpTo({ center: h.view.center, zoom: h.view.zoom, bearing: h.view.bearing, pitch: h.view.pitch });
@@ -379,7 +384,22 @@ export class MapController implements ReactiveController {
   }
 
   private setState(ids: readonly string[], key: string, value: boolean): void {
-    for (const id of ids) this.map?.setFeatureState({ source: ITEMS_SOURCE, id }, { [key]: value });
+    const sets = this.itemSources();
+    for (const id of ids) for (const { source, sourceLayer } of sets) this.map?.setFeatureState({ source, sourceLayer, id }, { [key]: value });
+  }
+
+  /**
+   * The item sources drawn: the GeoJSON one, and with tiles the tile source too (the GeoJSON one
+   * then holds only the user's imported files). Tiled first: it holds the dataset.
+   */
+  private itemSources(atlas = this.host.atlas): ItemSourceStyle[] {
+    const tiles = atlas?.data.tiles;
+    const own: ItemSourceStyle = { source: ITEMS_SOURCE, dense: atlas ? isDense(geojsonItems(atlas).features) : false };
+    return tiles ? [{ source: TILES_SOURCE, sourceLayer: tiles.layer, dense: tiles.points > DENSE_POINTS }, own] : [own];
+  }
+
+  private clickable(): string[] {
+    return this.itemSources().flatMap((set) => CLICKABLE_PARTS.map((part) => layerId(set.source, part)));
   }
 
   private hover(f: MapGeoJSONFeature | undefined): void {
@@ -398,10 +418,27 @@ export class MapController implements ReactiveController {
   }
 }
 
-function isDense(atlas: Atlas): boolean {
+function isDense(features: readonly Feature[]): boolean {
   let points = 0;
-  for (const i of atlas.data.items) if (i.geometry?.type === 'Point' && ++points > DENSE_POINTS) return true;
+  for (const f of features) if (f.geometry.type === 'Point' && ++points > DENSE_POINTS) return true;
   return false;
+}
+
+/** The features of the GeoJSON source: every located item, or with tiles only the imported ones (cached per atlas). */
+const geojsonCache = new WeakMap<Atlas, FeatureCollection>();
+function geojsonItems(atlas: Atlas): FeatureCollection {
+  let fc = geojsonCache.get(atlas);
+  if (!fc) {
+    fc = atlas.data.tiles ? itemCollection(atlas, (i) => i.properties.category === 'imported') : itemCollection(atlas);
+    geojsonCache.set(atlas, fc);
+  }
+  return fc;
+}
+
+/** Tile URLs in the manifest are relative to data/, like every data file. */
+function tileUrl(template: string): string {
+  // URL() would percent-encode the braces of {z}/{x}/{y}; MapLibre needs them as they are.
+  return decodeURI(new URL(template, new URL('data/', document.baseURI)).href);
 }
 
 /** The inputs as plain values: the host's reactive properties are accessors, so spreading it copies nothing. */
@@ -424,19 +461,6 @@ function attributions(atlas: Atlas): string[] {
   if (atlas.data.items.some((i) => i.properties.geometry_basis.includes('国土数値情報'))) out.push('「国土数値情報（漁港データ）」（国土交通省）を加工して作成');
   out.push('事業・指標: 釧路・根室連携地域の計画資料');
   return out;
-}
-
-/** Located items with only what the style reads: id, category, names, accuracy and the encoded facets. */
-function itemCollection(atlas: Atlas): FeatureCollection {
-  const features: Feature[] = atlas.located.map((item) => {
-    const p = item.properties;
-    return {
-      type: 'Feature',
-      geometry: item.geometry as Geometry,
-      properties: { id: p.id, category: p.category, name_ja: p.name_ja, name_en: p.name_en ?? null, accuracy: p.accuracy, ...encodeFacets(facetValues(atlas, item)) },
-    };
-  });
-  return { type: 'FeatureCollection', features };
 }
 
 function townPoints(atlas: Atlas): FeatureCollection {

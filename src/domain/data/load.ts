@@ -15,27 +15,48 @@ export interface LoadProgress {
   file: string;
 }
 
-/** Reads every data file with `fetchText` (all at once), then validates them together. */
-export async function loadDataset(fetchText: (path: string) => Promise<string>, onProgress?: (p: LoadProgress) => void): Promise<BuildResult> {
+export interface LoadCallbacks {
+  onProgress?(p: LoadProgress): void;
+  /**
+   * When the manifest names vector tiles: everything but the items, as soon as the small files
+   * are in, so the map (which draws from the tiles) can start while the large files load.
+   */
+  onBase?(base: BuildResult): void;
+}
+
+const ITEM_FILES = new Set<string>([...Object.values(INFRASTRUCTURE_FILES), UNLOCATED_FILE]);
+
+/**
+ * Reads every data file with `fetchText` (all at once), then validates them together. The
+ * optional manifest comes first: it decides the box items must lie in and whether tiles exist.
+ */
+export async function loadDataset(fetchText: (path: string) => Promise<string>, on: LoadCallbacks = {}): Promise<BuildResult> {
   const texts = new Map<string, FileText>();
+  const read = (path: string): FileText => texts.get(path) ?? { ok: false, reason: 'was not requested' };
+  const fetchInto = async (path: string): Promise<void> => {
+    try {
+      texts.set(path, { ok: true, text: await fetchText(path) });
+    } catch (e) {
+      texts.set(path, { ok: false, reason: `could not be loaded: ${(e as Error).message}` });
+    }
+  };
+  // Not counted in the progress: it is optional and tiny.
+  await fetchInto(MANIFEST_FILE);
   let done = 0;
-  await Promise.all(
-    ALL_FILES.map(async (path) => {
-      try {
-        texts.set(path, { ok: true, text: await fetchText(path) });
-      } catch (e) {
-        texts.set(path, { ok: false, reason: `could not be loaded: ${(e as Error).message}` });
-      }
-      onProgress?.({ done: ++done, total: ALL_FILES.length, file: path });
-    }),
-  );
-  // The manifest is optional, so it is fetched beside the rest and not counted in the progress.
-  try {
-    texts.set(MANIFEST_FILE, { ok: true, text: await fetchText(MANIFEST_FILE) });
-  } catch {
-    // No manifest: the region's own box applies.
+  const step = async (path: string): Promise<void> => {
+    await fetchInto(path);
+    on.onProgress?.({ done: ++done, total: ALL_FILES.length, file: path });
+  };
+  const small = ALL_FILES.filter((f) => !ITEM_FILES.has(f));
+  const large = ALL_FILES.filter((f) => ITEM_FILES.has(f));
+  const largeLoading = Promise.all(large.map(step));
+  await Promise.all(small.map(step));
+  if (on.onBase) {
+    const base = buildDataset(read, { items: false });
+    if (base.dataset.tiles) on.onBase(base);
   }
-  return buildDataset((path) => texts.get(path) ?? { ok: false, reason: 'was not requested' });
+  await largeLoading;
+  return buildDataset(read);
 }
 
 /**

@@ -20,13 +20,12 @@ import {
   CONTEXT_FILES,
   INFRASTRUCTURE_FILES,
   MANIFEST_FILE,
-  MAX_BBOX,
-  REGION_BBOX,
   TABLE_FILES,
   UNLOCATED_FILE,
   type TableName,
 } from './files.ts';
 import { checkGeometry } from './geojson.ts';
+import { type TileSet, readManifest } from './manifest.ts';
 import { type DataIssue, RecordCheck, isObject } from './issues.ts';
 import {
   checkActivity,
@@ -56,6 +55,8 @@ export interface Dataset {
   places: FeatureCollection | null;
   /** Context layers; a layer whose file failed is empty. */
   context: Record<ContextLayerId, Feature<Geometry, ContextProperties>[]>;
+  /** Vector tiles of the located items, when the manifest names them: the map draws from those. */
+  tiles: TileSet | null;
 }
 
 /** A file's text, or why it could not be read (missing, HTTP error …). */
@@ -83,10 +84,10 @@ const TABLE_CHECKS: Record<TableName, (c: RecordCheck, r: Record<string, unknown
  * issue are left out of the dataset; everything else is kept, so one bad record or file never
  * takes the rest down. Pure: the caller reads the files (fetch in the app, fs in scripts).
  */
-export function buildDataset(read: (path: string) => FileText): BuildResult {
+export function buildDataset(read: (path: string) => FileText, opts: { items?: boolean } = {}): BuildResult {
   const issues: DataIssue[] = [];
   const failedFiles: string[] = [];
-  const bbox = manifestBBox(read(MANIFEST_FILE), issues);
+  const { bbox, tiles } = readManifest(read(MANIFEST_FILE), issues);
   const parse = (file: string): unknown => {
     const got = read(file);
     if (!got.ok) {
@@ -108,10 +109,13 @@ export function buildDataset(read: (path: string) => FileText): BuildResult {
     tables[name] = checkTable(file, parse(file), TABLE_CHECKS[name], issues);
   }
   const items: { file: string; item: Item }[] = [];
-  for (const [category, file] of Object.entries(INFRASTRUCTURE_FILES) as [LocatedCategory, string][]) {
-    for (const item of checkItems(file, parse(file), category, issues, bbox)) items.push({ file, item });
+  // Without items: the small files alone, so a tiled map can start before the large ones arrive.
+  if (opts.items !== false) {
+    for (const [category, file] of Object.entries(INFRASTRUCTURE_FILES) as [LocatedCategory, string][]) {
+      for (const item of checkItems(file, parse(file), category, issues, bbox)) items.push({ file, item });
+    }
+    for (const item of checkItems(UNLOCATED_FILE, parse(UNLOCATED_FILE), null, issues, bbox)) items.push({ file: UNLOCATED_FILE, item });
   }
-  for (const item of checkItems(UNLOCATED_FILE, parse(UNLOCATED_FILE), null, issues, bbox)) items.push({ file: UNLOCATED_FILE, item });
 
   const ds: Dataset = {
     areas: tables.areas as unknown as Area[],
@@ -127,6 +131,7 @@ export function buildDataset(read: (path: string) => FileText): BuildResult {
     context: Object.fromEntries(
       (Object.entries(CONTEXT_FILES) as [ContextLayerId, string][]).map(([id, file]) => [id, checkContext(file, parse(file), issues)]),
     ) as Dataset['context'],
+    tiles,
   };
   ds.items = checkReferences(ds, items, issues, new Set(failedFiles));
   return { dataset: ds, issues, failedFiles };
@@ -161,27 +166,6 @@ function checkTable(
     if (c.ok) valid.push(r);
   });
   return valid;
-}
-
-/** The box from the optional manifest; a missing manifest is normal, a bad one is reported. */
-function manifestBBox(got: FileText, issues: DataIssue[]): [number, number, number, number] {
-  if (!got.ok) return REGION_BBOX;
-  const c = new RecordCheck(MANIFEST_FILE, 'manifest', issues);
-  let json: unknown;
-  try {
-    json = JSON.parse(got.text);
-  } catch (e) {
-    c.fail('', `is not valid JSON: ${(e as Error).message}`);
-    return REGION_BBOX;
-  }
-  const b = isObject(json) ? json['bbox'] : undefined;
-  const [w, s, e, n] = Array.isArray(b) ? (b as number[]) : [];
-  const ok = Array.isArray(b) && b.length === 4 && b.every((x) => typeof x === 'number') && w! < e! && s! < n!;
-  if (!ok || w! < MAX_BBOX[0] || s! < MAX_BBOX[1] || e! > MAX_BBOX[2] || n! > MAX_BBOX[3]) {
-    c.fail('bbox', `must be [west, south, east, north] within ${MAX_BBOX.join(', ')}`);
-    return REGION_BBOX;
-  }
-  return [w!, s!, e!, n!];
 }
 
 function checkItems(file: string, json: unknown, category: Category | null, issues: DataIssue[], bbox: [number, number, number, number]): Item[] {

@@ -19,7 +19,7 @@ export function basemapLayers(nameField: string): LayerSpecification[] {
       type: 'symbol',
       source: BASEMAP_SOURCES.places,
       layout: { ...label(12), 'text-max-width': 6 } as LayerSpecification['layout'],
-      paint: { 'text-color': '#4a6a80', 'text-halo-color': BASEMAP.labelHalo, 'text-halo-width': 1.2 },
+      paint: { 'text-color': BASEMAP.waterLabel, 'text-halo-color': BASEMAP.labelHalo, 'text-halo-width': 1.2 },
     } as LayerSpecification,
     {
       id: 'town-labels',

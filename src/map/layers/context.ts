@@ -44,7 +44,7 @@ export function contextLayers(shown: readonly ContextLayerId[], nameField: strin
       type: 'symbol',
       source: contextSource('parks'),
       layout: { visibility: visibility('parks'), 'text-field': name, 'text-font': ['Noto Sans JP'], 'text-size': 11, 'text-max-width': 8 } as LayerSpecification['layout'],
-      paint: { 'text-color': CONTEXT.park, 'text-halo-color': '#ffffff', 'text-halo-width': 1.2 },
+      paint: { 'text-color': CONTEXT.park, 'text-halo-color': CONTEXT.labelHalo, 'text-halo-width': 1.2 },
     } as LayerSpecification,
     {
       id: 'ctx-byways-line',
@@ -73,7 +73,7 @@ export function contextLayers(shown: readonly ContextLayerId[], nameField: strin
       type: 'symbol',
       source: contextSource('islands'),
       layout: { visibility: visibility('islands'), 'text-field': name, 'text-font': ['Noto Sans JP'], 'text-size': 13 } as LayerSpecification['layout'],
-      paint: { 'text-color': CONTEXT.island, 'text-halo-color': '#ffffff', 'text-halo-width': 1.6 },
+      paint: { 'text-color': CONTEXT.island, 'text-halo-color': CONTEXT.labelHalo, 'text-halo-width': 1.6 },
     } as LayerSpecification,
   ];
 }

@@ -1,12 +1,28 @@
 import type { ExpressionSpecification, FilterSpecification, LayerSpecification } from 'maplibre-gl';
 import type { LocatedCategory } from '../../domain/types.ts';
-import { CATEGORY_STYLE, HIGHLIGHT } from '../../theme.ts';
+import { CATEGORY_STYLE, HIGHLIGHT, ITEM } from '../../theme.ts';
 
+/** Items as GeoJSON: the whole dataset, or with tiles only the user's imported files. */
 export const ITEMS_SOURCE = 'items';
+/** Items as vector tiles (when the manifest names them). */
+export const TILES_SOURCE = 'items-tiles';
 
-/** Layer ids that draw items; clicks, hover and the facet filter apply to these. */
-export const ITEM_LAYERS = ['items-fill', 'items-outline', 'items-line-casing', 'items-line', 'items-point-halo', 'items-dot', 'items-symbol'] as const;
-export const CLICKABLE_LAYERS = ['items-fill', 'items-line', 'items-dot', 'items-symbol'] as const;
+/** The parts every item source is drawn with; one layer each, id `<source>-<part>`. */
+export const ITEM_PARTS = ['fill', 'outline', 'line-casing', 'line', 'point-halo', 'dot', 'symbol'] as const;
+export type ItemPart = (typeof ITEM_PARTS)[number];
+/** Parts that answer clicks and hover. */
+export const CLICKABLE_PARTS: readonly ItemPart[] = ['fill', 'line', 'dot', 'symbol'];
+
+export const layerId = (source: string, part: ItemPart): string => `${source}-${part}`;
+
+/** How one item source is drawn. */
+export interface ItemSourceStyle {
+  source: string;
+  /** The vector tiles' layer, for a tile source. */
+  sourceLayer?: string;
+  /** Many points: dots below DENSE_ICON_MINZOOM, icons and halos from there. */
+  dense: boolean;
+}
 
 /**
  * Above this many points the shaped icons would overflow MapLibre's symbol buffers in the
@@ -16,19 +32,25 @@ export const CLICKABLE_LAYERS = ['items-fill', 'items-line', 'items-dot', 'items
 export const DENSE_POINTS = 20_000;
 export const DENSE_ICON_MINZOOM = 10;
 
-const GEOMETRY: Record<(typeof ITEM_LAYERS)[number], FilterSpecification> = {
-  'items-fill': ['==', ['geometry-type'], 'Polygon'],
-  'items-outline': ['==', ['geometry-type'], 'Polygon'],
-  'items-line-casing': ['==', ['geometry-type'], 'LineString'],
-  'items-line': ['==', ['geometry-type'], 'LineString'],
-  'items-point-halo': ['==', ['geometry-type'], 'Point'],
-  'items-dot': ['==', ['geometry-type'], 'Point'],
-  'items-symbol': ['in', ['geometry-type'], ['literal', ['Point', 'Polygon']]],
+const GEOMETRY: Record<ItemPart, FilterSpecification> = {
+  fill: ['==', ['geometry-type'], 'Polygon'],
+  outline: ['==', ['geometry-type'], 'Polygon'],
+  'line-casing': ['==', ['geometry-type'], 'LineString'],
+  line: ['==', ['geometry-type'], 'LineString'],
+  'point-halo': ['==', ['geometry-type'], 'Point'],
+  dot: ['==', ['geometry-type'], 'Point'],
+  symbol: ['in', ['geometry-type'], ['literal', ['Point', 'Polygon']]],
 };
 
-/** The layer's own geometry rule combined with the app's facet filter. */
-export function layerFilter(id: (typeof ITEM_LAYERS)[number], facets: unknown[]): FilterSpecification {
-  return ['all', GEOMETRY[id], facets] as unknown as FilterSpecification;
+/** The part's own geometry rule combined with the app's facet filter. */
+export function layerFilter(part: ItemPart, facets: unknown[]): FilterSpecification {
+  return ['all', GEOMETRY[part], facets] as unknown as FilterSpecification;
+}
+
+/** Zoom ranges of the point parts: dense data draws dots below DENSE_ICON_MINZOOM and icons (with their halo) above. */
+export function pointZoomRanges(dense: boolean): Record<'dot' | 'symbol' | 'point-halo', [number, number]> {
+  const icons = dense ? DENSE_ICON_MINZOOM : 0;
+  return { dot: [0, icons], symbol: [icons, 24], 'point-halo': [icons, 24] };
 }
 
 function byCategory(pick: (c: LocatedCategory | 'imported') => string | number, fallback: string | number): ExpressionSpecification {
@@ -41,24 +63,23 @@ const selected = state('selected');
 const emphasis: ExpressionSpecification = ['any', selected, state('hover'), state('highlight')];
 
 /**
- * Infrastructure, one source, styled by category with data-driven expressions; selection,
+ * Infrastructure from one source, styled by category with data-driven expressions; selection,
  * hover and highlight are feature-state, so they never touch the data.
  */
-export function infrastructureLayers(facets: unknown[], nameField: string, dense: boolean): LayerSpecification[] {
-  const color = byCategory((c) => CATEGORY_STYLE[c].color, '#666666');
+export function infrastructureLayers(facets: unknown[], nameField: string, style: ItemSourceStyle): LayerSpecification[] {
+  const color = byCategory((c) => CATEGORY_STYLE[c].color, ITEM.unknown);
+  const { source, sourceLayer } = style;
+  const zoom = pointZoomRanges(style.dense);
+  const on = (part: ItemPart) => ({ id: layerId(source, part), source, ...(sourceLayer ? { 'source-layer': sourceLayer } : {}), filter: layerFilter(part, facets) });
   return [
     {
-      id: 'items-fill',
+      ...on('fill'),
       type: 'fill',
-      source: ITEMS_SOURCE,
-      filter: layerFilter('items-fill', facets),
       paint: { 'fill-color': color, 'fill-opacity': ['case', emphasis, 0.55, 0.3] },
     },
     {
-      id: 'items-outline',
+      ...on('outline'),
       type: 'line',
-      source: ITEMS_SOURCE,
-      filter: layerFilter('items-outline', facets),
       paint: {
         'line-color': ['case', selected, HIGHLIGHT.selected, color],
         'line-width': ['case', emphasis, 4, 2],
@@ -66,29 +87,25 @@ export function infrastructureLayers(facets: unknown[], nameField: string, dense
       },
     },
     {
-      id: 'items-line-casing',
+      ...on('line-casing'),
       type: 'line',
-      source: ITEMS_SOURCE,
-      filter: layerFilter('items-line-casing', facets),
       layout: { 'line-cap': 'round', 'line-join': 'round' },
       paint: {
-        'line-color': ['case', selected, HIGHLIGHT.selected, emphasis, HIGHLIGHT.halo, '#ffffff'],
+        'line-color': ['case', selected, HIGHLIGHT.selected, emphasis, HIGHLIGHT.halo, ITEM.casing],
         'line-width': ['case', emphasis, 11, byCategory((c) => (c === 'road' ? 7 : 0), 0)],
       },
     },
     {
-      id: 'items-line',
+      ...on('line'),
       type: 'line',
-      source: ITEMS_SOURCE,
-      filter: layerFilter('items-line', facets),
       layout: { 'line-cap': 'round', 'line-join': 'round' },
       paint: { 'line-color': color, 'line-width': byCategory((c) => (c === 'road' ? 4 : 5), 4) },
     },
     {
-      id: 'items-point-halo',
+      ...on('point-halo'),
       type: 'circle',
-      source: ITEMS_SOURCE,
-      filter: layerFilter('items-point-halo', facets),
+      // A halo circle per point costs buffers at every zoom; dense data shows it with the icons.
+      minzoom: zoom['point-halo'][0],
       paint: {
         'circle-radius': 16,
         'circle-color': ['case', selected, HIGHLIGHT.selected, HIGHLIGHT.hover],
@@ -98,20 +115,21 @@ export function infrastructureLayers(facets: unknown[], nameField: string, dense
       },
     },
     {
-      id: 'items-dot',
+      ...on('dot'),
       type: 'circle',
-      source: ITEMS_SOURCE,
-      filter: layerFilter('items-dot', facets),
       // Only for dense data, and only where the icons are not shown.
-      maxzoom: dense ? DENSE_ICON_MINZOOM : 0,
-      paint: { 'circle-radius': 3.5, 'circle-color': color, 'circle-stroke-color': '#ffffff', 'circle-stroke-width': 0.8 },
+      maxzoom: zoom.dot[1],
+      paint: {
+        'circle-radius': ['case', emphasis, 7, 3.5],
+        'circle-color': color,
+        'circle-stroke-color': ['case', selected, HIGHLIGHT.selected, emphasis, HIGHLIGHT.halo, ITEM.dotRim],
+        'circle-stroke-width': ['case', emphasis, 2.5, 0.8],
+      },
     },
     {
-      id: 'items-symbol',
+      ...on('symbol'),
       type: 'symbol',
-      source: ITEMS_SOURCE,
-      minzoom: dense ? DENSE_ICON_MINZOOM : 0,
-      filter: layerFilter('items-symbol', facets),
+      minzoom: zoom.symbol[0],
       layout: {
         'icon-image': ['concat', 'icon-', ['get', 'category']],
         'icon-allow-overlap': true,
@@ -123,7 +141,7 @@ export function infrastructureLayers(facets: unknown[], nameField: string, dense
         'text-anchor': 'top',
         'text-optional': true,
       },
-      paint: { 'text-color': '#1a1a1a', 'text-halo-color': '#ffffff', 'text-halo-width': 1.4 },
+      paint: { 'text-color': ITEM.label, 'text-halo-color': ITEM.labelHalo, 'text-halo-width': 1.4 },
     },
   ];
 }

@@ -1,11 +1,21 @@
 /// <reference path="../bench/types/vt-pbf.d.ts" />
 /**
- * Builds vector tiles from a directory of the app's GeoJSON (infrastructure/*.geojson) for the
- * millions-of-features path: a folder of z/x/y.pbf Mapbox Vector Tiles (one layer, "items") plus
- * metadata.json, which any static host can serve and MapLibre reads as a `vector` source.
+ * Builds vector tiles of the infrastructure items: a folder of z/x/y.pbf Mapbox Vector Tiles
+ * (one layer, "items") plus metadata.json, which any static host or CDN serves and MapLibre
+ * reads as a `vector` source. The app draws from them when data/manifest.json names them
+ * ("tiles"), so a browser loads only what is in view however large the data is.
  *
- *   npx tsx scripts/bench-build-tiles.ts --in bench/.work/slim-1000000 --out bench/.work/tiles-1000000 \
- *       [--minzoom 4] [--maxzoom 14] [--max-features 5000] [--workers 2] [--json result.json]
+ *   npm run build-tiles                       # data/ → data/tiles/ and data/manifest.json
+ *   npx tsx scripts/build-tiles.ts --data data [--infrastructure other/infrastructure-dir] \
+ *       [--out data/tiles] [--manifest data/manifest.json] [--minzoom 4] [--maxzoom 14] \
+ *       [--max-features 2000] [--workers 2] [--json result.json]
+ *   npx tsx scripts/build-tiles.ts --slim --in <dir with infrastructure/> --out <tiles dir>   # bench's 1M page
+ *
+ * Properties: by default the app's own (`itemFeature` of src/domain/map-features.ts: id,
+ * category, names, accuracy and the encoded facets the filter expressions test), computed from
+ * the validated dataset, so every filter, click and highlight works as on GeoJSON. `--slim`
+ * keeps id, name_ja, category, accuracy and one `project:<id>` key per project, read straight
+ * from the files (the bench's 1M page, whose data is too large to validate in one process).
  *
  * (The pmtiles npm package only reads archives — it has no writer — so the output is a folder;
  * a folder converts to one .pmtiles file with the go-pmtiles CLI if one file is preferred.)
@@ -15,15 +25,14 @@
  * the input. With --workers > 1 each worker thread reads and indexes the input, and takes the
  * z8 subtrees assigned to it (balanced by feature count); worker 0 also writes z < 8.
  *
- * Tiles keep only what the map draws and the panel heads with (id, name_ja, category, accuracy,
- * and one `project:<id>` key per project); the full records stay in the GeoJSON. Below the max
- * zoom a tile holding more than --max-features features keeps those of lowest rank (a hash of
- * the id; a feature kept in a tile is kept in its child tiles too): overview zooms draw a thinned
- * sample, as tippecanoe's --drop-densest-as-needed does; every feature is in the max-zoom tiles.
+ * Below the max zoom a tile holding more than --max-features features keeps those of lowest
+ * rank (a hash of the id; a feature kept in a tile is kept in its child tiles too): overview
+ * zooms draw a thinned sample, as tippecanoe's --drop-densest-as-needed does, and the manifest
+ * records from which zoom every feature is drawn (the app says so on the map below it).
  */
 import { mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { cpus } from 'node:os';
-import { basename, join, resolve } from 'node:path';
+import { basename, dirname, join, relative, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { Worker, isMainThread, parentPort, workerData } from 'node:worker_threads';
@@ -31,6 +40,11 @@ import { gzipSync } from 'node:zlib';
 import type { Feature, FeatureCollection, Geometry } from 'geojson';
 import GeoJSONVT, { type LegacyTile } from 'geojson-vt';
 import vtpbf from 'vt-pbf';
+import { Atlas } from '../src/domain/atlas.ts';
+import { MANIFEST_FILE } from '../src/domain/data/files.ts';
+import type { TileSet } from '../src/domain/data/manifest.ts';
+import { buildDataset } from '../src/domain/data/validate.ts';
+import { itemFeature } from '../src/domain/map-features.ts';
 
 export const TILE_LAYER = 'items';
 /** Zoom at which the pyramid is split between workers. */
@@ -39,7 +53,14 @@ const SPLIT_Z = 8;
 const GZIP_SAMPLE = 8;
 
 export interface TileBuildOptions {
+  /** The data directory (the app's layout: areas.json … infrastructure/). */
   input: string;
+  /** Read infrastructure/*.geojson from here instead of input/infrastructure (e.g. generated data). */
+  infrastructure?: string;
+  /** The manifest whose bbox the items are checked against (default input/manifest.json). */
+  manifest?: string;
+  /** Slim properties read from the files, without validation (see the header). */
+  slim?: boolean;
   out: string;
   minzoom?: number;
   maxzoom?: number;
@@ -47,40 +68,36 @@ export interface TileBuildOptions {
   workers?: number;
 }
 
-export interface TileBuildResult {
+/** What a build (or one worker's share of it) made and how long it took. */
+interface Tally {
   features: number;
+  points: number;
   tiles: number;
   tilesPerZoom: Record<number, number>;
   bytesPerZoom: Record<number, number>;
   droppedPerZoom: Record<number, number>;
   bytes: number;
-  /** Estimated from a 1-in-8 sample of the tiles (gzip level 6). */
-  gzipBytes: number;
   maxTileBytes: number;
+  bounds: [number, number, number, number];
   readMs: number;
   indexMs: number;
   tileMs: number;
-  totalMs: number;
-  workers: number;
-  bounds: [number, number, number, number];
-  minzoom: number;
-  maxzoom: number;
 }
 
-interface Part {
-  tiles: number;
-  tilesPerZoom: Record<number, number>;
-  bytesPerZoom: Record<number, number>;
-  droppedPerZoom: Record<number, number>;
-  bytes: number;
+export interface TileBuildResult extends Tally {
+  /** Estimated from a 1-in-8 sample of the tiles (gzip level 6). */
+  gzipBytes: number;
+  totalMs: number;
+  workers: number;
+  minzoom: number;
+  maxzoom: number;
+  /** The first zoom at which no tile dropped a feature. */
+  completeFrom: number;
+}
+
+interface Part extends Tally {
   sampleRaw: number;
   sampleGzip: number;
-  maxTileBytes: number;
-  features: number;
-  bounds: [number, number, number, number];
-  readMs: number;
-  indexMs: number;
-  tileMs: number;
 }
 
 /** FNV-1a of the id, as a number in [0, 1): the feature's rank for thinning. */
@@ -107,11 +124,57 @@ function firstPosition(c: unknown): [number, number] {
   return v as [number, number];
 }
 
+type TileFeature = Feature<Geometry, Record<string, string | number>>;
+
+/** The bench's slim features: a few properties read straight from the files. */
+function* slimFeatures(dir: string): Generator<TileFeature> {
+  for (const file of readdirSync(dir).filter((f) => f.endsWith('.geojson') && f !== 'unlocated.geojson').sort()) {
+    const fc = JSON.parse(readFileSync(join(dir, file), 'utf8')) as FeatureCollection<Geometry | null, Record<string, unknown>>;
+    for (const f of fc.features) {
+      if (!f.geometry) continue;
+      const p = f.properties ?? {};
+      const props: Record<string, string | number> = { id: String(p['id']), name_ja: String(p['name_ja']), category: String(p['category']), accuracy: String(p['accuracy']) };
+      // One key per project (value 1): MVT stores each key and value once per tile, so this
+      // costs ~2 bytes per project per feature. A filter on project p is ['has', 'project:' + p].
+      for (const id of (p['projects'] as string[] | undefined) ?? []) props[`project:${id}`] = 1;
+      yield { type: 'Feature', geometry: f.geometry, properties: props };
+    }
+  }
+}
+
+/**
+ * The app's features, from the validated dataset: exactly what the GeoJSON source would hold.
+ * A dataset with issues is refused (the tiles would disagree with what the app loads).
+ */
+function appFeatures(o: Required<TileBuildOptions>): TileFeature[] {
+  const { dataset, issues } = buildDataset((path) => {
+    const file =
+      path === MANIFEST_FILE && o.manifest ? o.manifest
+      : path.startsWith('infrastructure/') && o.infrastructure ? join(o.infrastructure, path.slice('infrastructure/'.length))
+      : join(o.input, path);
+    try {
+      return { ok: true, text: readFileSync(file, 'utf8') };
+    } catch (e) {
+      return { ok: false, reason: `could not be read: ${(e as Error).message}` };
+    }
+  });
+  const real = issues.filter((i) => i.file !== MANIFEST_FILE);
+  if (real.length) throw new Error(`the data has ${real.length} issue(s); run npm run validate. First: ${real[0]!.file} › ${real[0]!.record} › ${real[0]!.field}: ${real[0]!.message}`);
+  const atlas = new Atlas({ ...dataset, tiles: null });
+  return atlas.located.map((item) => {
+    const f = itemFeature(atlas, item);
+    // MVT has no null value: an absent property reads as null in expressions anyway.
+    const props = Object.fromEntries(Object.entries(f.properties).filter(([, v]) => v !== null)) as Record<string, string>;
+    return { ...f, properties: props };
+  });
+}
+
 /** Reads, indexes and writes this worker's share of the pyramid. */
 function buildPart(o: Required<TileBuildOptions>, part: number, parts: number): Part {
   const t0 = performance.now();
-  const dir = join(o.input, 'infrastructure');
+  const dir = o.infrastructure || join(o.input, 'infrastructure');
   const features: Feature<Geometry, Record<string, string | number>>[] = [];
+  let points = 0;
   const bounds: [number, number, number, number] = [Infinity, Infinity, -Infinity, -Infinity];
   const load = new Map<string, number>();
   const grow = (c: unknown): void => {
@@ -123,27 +186,14 @@ function buildPart(o: Required<TileBuildOptions>, part: number, parts: number): 
       if (y > bounds[3]) bounds[3] = y;
     } else for (const d of c as unknown[]) grow(d);
   };
-  for (const file of readdirSync(dir).filter((f) => f.endsWith('.geojson') && f !== 'unlocated.geojson').sort()) {
-    const fc = JSON.parse(readFileSync(join(dir, file), 'utf8')) as FeatureCollection<Geometry | null, Record<string, unknown>>;
-    for (const f of fc.features) {
-      if (!f.geometry || f.geometry.type === 'GeometryCollection') continue;
-      const p = f.properties ?? {};
-      grow(f.geometry.coordinates);
-      const [lon, lat] = firstPosition(f.geometry.coordinates);
-      const key = tileOf(lon, lat, SPLIT_Z).join('/');
-      load.set(key, (load.get(key) ?? 0) + 1);
-      const props: Record<string, string | number> = {
-        id: String(p['id']),
-        name_ja: String(p['name_ja']),
-        category: String(p['category']),
-        accuracy: String(p['accuracy']),
-      };
-      // One key per project (value 1): MVT stores each key and value once per tile, so this
-      // costs ~2 bytes per project per feature, where a '|a|b|' string would cost its length
-      // per distinct combination. A filter on project p is ['has', 'project:' + p].
-      for (const id of (p['projects'] as string[] | undefined) ?? []) props[`project:${id}`] = 1;
-      features.push({ type: 'Feature', geometry: f.geometry, properties: props });
-    }
+  for (const f of o.slim ? slimFeatures(dir) : appFeatures(o)) {
+    if (f.geometry.type === 'GeometryCollection') continue;
+    grow(f.geometry.coordinates);
+    const [lon, lat] = firstPosition(f.geometry.coordinates);
+    const key = tileOf(lon, lat, SPLIT_Z).join('/');
+    load.set(key, (load.get(key) ?? 0) + 1);
+    if (f.geometry.type === 'Point') points++;
+    features.push(f);
   }
   const readMs = performance.now() - t0;
 
@@ -167,7 +217,7 @@ function buildPart(o: Required<TileBuildOptions>, part: number, parts: number): 
   const t2 = performance.now();
   const res: Part = {
     tiles: 0, tilesPerZoom: {}, bytesPerZoom: {}, droppedPerZoom: {}, bytes: 0, sampleRaw: 0, sampleGzip: 0, maxTileBytes: 0,
-    features: total, bounds, readMs, indexMs, tileMs: 0,
+    features: total, points, bounds, readMs, indexMs, tileMs: 0,
   };
   const madeDirs = new Set<string>();
   const visit = (z: number, x: number, y: number): void => {
@@ -222,7 +272,7 @@ const addTo = (a: Record<number, number>, b: Record<number, number>) => {
 };
 
 export async function buildTiles(opts: TileBuildOptions): Promise<TileBuildResult> {
-  const o: Required<TileBuildOptions> = { minzoom: 4, maxzoom: 14, maxFeatures: 5000, workers: Math.min(2, cpus().length), ...opts };
+  const o: Required<TileBuildOptions> = { infrastructure: '', manifest: '', slim: false, minzoom: 4, maxzoom: 14, maxFeatures: 2000, workers: Math.min(2, cpus().length), ...opts };
   const t0 = performance.now();
   rmSync(o.out, { recursive: true, force: true });
   mkdirSync(o.out, { recursive: true });
@@ -234,9 +284,9 @@ export async function buildTiles(opts: TileBuildOptions): Promise<TileBuildResul
         { length: o.workers },
         (_, part) =>
           new Promise<Part>((ok, fail) => {
-            // bench/tile-worker.mjs registers tsx in the worker, then imports this module
-            const w = new Worker(fileURLToPath(new URL('../bench/tile-worker.mjs', import.meta.url)), {
-              workerData: { kind: 'bench-tiles', o, part, parts: o.workers },
+            // build-tiles.worker.mjs registers tsx in the worker, then imports this module
+            const w = new Worker(fileURLToPath(new URL('./build-tiles.worker.mjs', import.meta.url)), {
+              workerData: { kind: 'build-tiles', o, part, parts: o.workers },
               resourceLimits: { maxOldGenerationSizeMb: 8192 },
             });
             w.once('message', (m: Part) => ok(m));
@@ -250,7 +300,7 @@ export async function buildTiles(opts: TileBuildOptions): Promise<TileBuildResul
   const r: TileBuildResult = {
     features: first.features, tiles: 0, tilesPerZoom: {}, bytesPerZoom: {}, droppedPerZoom: {}, bytes: 0, gzipBytes: 0, maxTileBytes: 0,
     readMs: Math.max(...parts.map((p) => p.readMs)), indexMs: Math.max(...parts.map((p) => p.indexMs)), tileMs: Math.max(...parts.map((p) => p.tileMs)),
-    totalMs: 0, workers: parts.length, bounds: first.bounds, minzoom: o.minzoom, maxzoom: o.maxzoom,
+    totalMs: 0, workers: parts.length, bounds: first.bounds, minzoom: o.minzoom, maxzoom: o.maxzoom, completeFrom: o.minzoom, points: first.points,
   };
   let sampleRaw = 0;
   let sampleGzip = 0;
@@ -264,14 +314,16 @@ export async function buildTiles(opts: TileBuildOptions): Promise<TileBuildResul
     sampleRaw += p.sampleRaw;
     sampleGzip += p.sampleGzip;
   }
+  const dropped = Object.keys(r.droppedPerZoom).map(Number);
+  r.completeFrom = dropped.length ? Math.max(...dropped) + 1 : o.minzoom;
   r.gzipBytes = sampleRaw ? Math.round((r.bytes * sampleGzip) / sampleRaw) : 0;
   r.totalMs = performance.now() - t0;
   writeFileSync(
     join(o.out, 'metadata.json'),
     `${JSON.stringify(
       {
-        name: 'senkon-atlas bench items', format: 'pbf', layer: TILE_LAYER, minzoom: o.minzoom, maxzoom: o.maxzoom, bounds: r.bounds, features: r.features, tiles: r.tiles,
-        vector_layers: [{ id: TILE_LAYER, fields: { id: 'String', name_ja: 'String', category: 'String', accuracy: 'String', 'project:<id>': 'Number' } }],
+        name: 'senkon-atlas items', format: 'pbf', layer: TILE_LAYER, minzoom: o.minzoom, maxzoom: o.maxzoom, complete_from: r.completeFrom, bounds: r.bounds, features: r.features, tiles: r.tiles,
+        vector_layers: [{ id: TILE_LAYER, fields: o.slim ? { id: 'String', name_ja: 'String', category: 'String', accuracy: 'String', 'project:<id>': 'Number' } : { id: 'String', category: 'String', name_ja: 'String', name_en: 'String', accuracy: 'String', 'f_<facet>': 'String' } }],
       },
       null,
       1,
@@ -280,34 +332,64 @@ export async function buildTiles(opts: TileBuildOptions): Promise<TileBuildResul
   return r;
 }
 
-if (!isMainThread && (workerData as { kind?: string } | null)?.kind === 'bench-tiles') {
+/** The manifest entry for tiles written to `out`, with the URL relative to the data directory. */
+export function tileSetOf(r: TileBuildResult, dataDir: string, out: string): TileSet {
+  const rel = relative(dataDir, out).split(sep).join('/');
+  return { url: `${rel}/{z}/{x}/{y}.pbf`, layer: TILE_LAYER, minzoom: r.minzoom, maxzoom: r.maxzoom, complete_from: r.completeFrom, features: r.features, points: r.points, bounds: r.bounds };
+}
+
+/** Adds (or replaces) "tiles" in a manifest file, keeping what else it says. */
+export function writeManifest(file: string, tiles: TileSet): void {
+  let manifest: Record<string, unknown> = {};
+  try {
+    manifest = JSON.parse(readFileSync(file, 'utf8')) as Record<string, unknown>;
+  } catch {
+    // No manifest yet (or an unreadable one, which `npm run validate` reports): start afresh.
+  }
+  writeFileSync(file, `${JSON.stringify({ ...manifest, tiles }, null, 2)}\n`);
+}
+
+if (!isMainThread && (workerData as { kind?: string } | null)?.kind === 'build-tiles') {
   const d = workerData as { o: Required<TileBuildOptions>; part: number; parts: number };
   parentPort!.postMessage(buildPart(d.o, d.part, d.parts));
-} else if (isMainThread && process.argv[1] && basename(process.argv[1]).startsWith('bench-build-tiles')) {
+} else if (isMainThread && process.argv[1] && basename(process.argv[1]).startsWith('build-tiles')) {
   const { values } = parseArgs({
     options: {
+      data: { type: 'string', default: 'data' },
       in: { type: 'string' },
+      infrastructure: { type: 'string' },
+      slim: { type: 'boolean', default: false },
       out: { type: 'string' },
+      manifest: { type: 'string' },
       minzoom: { type: 'string', default: '4' },
       maxzoom: { type: 'string', default: '14' },
-      'max-features': { type: 'string', default: '5000' },
+      'max-features': { type: 'string', default: '2000' },
       workers: { type: 'string', default: String(Math.min(2, cpus().length)) },
       json: { type: 'string' },
     },
   });
-  if (!values.in || !values.out) throw new Error('usage: bench-build-tiles --in <data dir> --out <tiles dir> [--minzoom 4] [--maxzoom 14] [--max-features 5000] [--workers 2] [--json result.json]');
+  const input = resolve(values.in ?? values.data);
+  const out = resolve(values.out ?? join(input, 'tiles'));
+  const manifest = resolve(values.manifest ?? join(input, MANIFEST_FILE));
   const r = await buildTiles({
-    input: resolve(values.in),
-    out: resolve(values.out),
+    input,
+    manifest,
+    infrastructure: values.infrastructure ? resolve(values.infrastructure) : '',
+    slim: values.slim,
+    out,
     minzoom: Number(values.minzoom),
     maxzoom: Number(values.maxzoom),
     maxFeatures: Number(values['max-features']),
     workers: Number(values.workers),
   });
   if (values.json) writeFileSync(values.json, JSON.stringify(r));
+  if (!values.slim) {
+    writeManifest(manifest, tileSetOf(r, dirname(manifest), out));
+    console.log(`${manifest}: tiles → ${relative(dirname(manifest), out)}`);
+  }
   const mb = (b: number) => (b / 1e6).toFixed(1);
   console.log(
-    `tiles: ${r.features} features → ${r.tiles} tiles (z${r.minzoom}–${r.maxzoom}), ${mb(r.bytes)} MB (≈ ${mb(r.gzipBytes)} MB gzip), largest ${(r.maxTileBytes / 1e3).toFixed(0)} KB; ` +
+    `tiles: ${r.features} features → ${r.tiles} tiles (z${r.minzoom}–${r.maxzoom}, every feature from z${r.completeFrom}), ${mb(r.bytes)} MB (≈ ${mb(r.gzipBytes)} MB gzip), largest ${(r.maxTileBytes / 1e3).toFixed(0)} KB; ` +
       `${(r.totalMs / 1000).toFixed(1)} s with ${r.workers} worker(s) (read ${(r.readMs / 1000).toFixed(1)} s, index ${(r.indexMs / 1000).toFixed(1)} s, tile ${(r.tileMs / 1000).toFixed(1)} s)`,
   );
 }

@@ -1,0 +1,47 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { type LoadProgress, loadDataset } from './load.ts';
+import type { BuildResult } from './validate.ts';
+
+const DATA = join(import.meta.dirname, '..', '..', '..', 'data');
+const TILES = { url: 'tiles/{z}/{x}/{y}.pbf', layer: 'items', minzoom: 4, maxzoom: 14, complete_from: 4, features: 45, points: 22 };
+
+/** The project's data files, with the manifest given here (none on disk). */
+function fetcher(manifest: unknown | null, requested: string[] = []) {
+  return async (path: string): Promise<string> => {
+    requested.push(path);
+    if (path === 'manifest.json') {
+      if (manifest === null) throw new Error('HTTP 404');
+      return JSON.stringify(manifest);
+    }
+    return readFileSync(join(DATA, path), 'utf8');
+  };
+}
+
+describe('loadDataset', () => {
+  it('without tiles: one result, the manifest asked for first', async () => {
+    const requested: string[] = [];
+    const bases: BuildResult[] = [];
+    const progress: LoadProgress[] = [];
+    const r = await loadDataset(fetcher(null, requested), { onBase: (b) => bases.push(b), onProgress: (p) => progress.push(p) });
+    expect(bases).toEqual([]);
+    expect(requested[0]).toBe('manifest.json');
+    expect(r.dataset.tiles).toBeNull();
+    expect(r.dataset.items.length).toBeGreaterThan(100);
+    expect(progress.at(-1)).toMatchObject({ done: progress.length, total: progress.length });
+  });
+  it('with tiles: the small files first (no items), then everything', async () => {
+    const bases: BuildResult[] = [];
+    const r = await loadDataset(fetcher({ tiles: TILES }), { onBase: (b) => bases.push(b) });
+    expect(bases).toHaveLength(1);
+    const base = bases[0]!.dataset;
+    expect(base.tiles).toEqual(TILES);
+    expect(base.items).toEqual([]);
+    expect(base.areas.length).toBe(r.dataset.areas.length);
+    expect(base.projects.length).toBe(r.dataset.projects.length);
+    expect(bases[0]!.issues).toEqual([]);
+    expect(r.dataset.tiles).toEqual(TILES);
+    expect(r.dataset.items.length).toBeGreaterThan(100);
+  });
+});

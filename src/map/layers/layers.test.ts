@@ -1,0 +1,82 @@
+import { type SourceSpecification, type StyleSpecification, validateStyleMin } from '@maplibre/maplibre-gl-style-spec';
+import { describe, expect, it } from 'vitest';
+import { EMPTY_FILTERS, filterExpression } from '../../domain/filters.ts';
+import * as theme from '../../theme.ts';
+import { BASEMAP_SOURCES, basemapLayers } from './basemap.ts';
+import { CONTEXT_CLICKABLE, CONTEXT_LAYER_IDS, contextLayers, contextSource } from './context.ts';
+import { CLICKABLE_PARTS, ITEMS_SOURCE, ITEM_PARTS, TILES_SOURCE, infrastructureLayers, layerId } from './infrastructure.ts';
+import { ONLINE_BASEMAPS, ONLINE_SOURCE, onlineLayer } from './online-basemaps.ts';
+
+const empty: SourceSpecification = { type: 'geojson', data: { type: 'FeatureCollection', features: [] } };
+const filters = [EMPTY_FILTERS, { ...EMPTY_FILTERS, categories: ['road' as const], areas: ['01223'], border: 'inside' as const }];
+
+/** Every layer the app can put on the map, in every variant, in one style (as the controller builds it). */
+function fullStyle(f = EMPTY_FILTERS, nameField = 'name_ja', dense = false): StyleSpecification {
+  return {
+    version: 8,
+    sources: {
+      ...Object.fromEntries(Object.values(BASEMAP_SOURCES).map((s) => [s, empty])),
+      ...Object.fromEntries(Object.keys(CONTEXT_LAYER_IDS).map((id) => [contextSource(id as keyof typeof CONTEXT_LAYER_IDS), empty])),
+      [ITEMS_SOURCE]: empty,
+      [TILES_SOURCE]: { type: 'vector', tiles: ['http://127.0.0.1/tiles/{z}/{x}/{y}.pbf'] },
+      [ONLINE_SOURCE]: ONLINE_BASEMAPS['gsi-pale'],
+    },
+    layers: [
+      ...basemapLayers(nameField).slice(0, 3),
+      onlineLayer(),
+      ...contextLayers([], nameField),
+      ...basemapLayers(nameField).slice(3),
+      ...infrastructureLayers(filterExpression(f), nameField, { source: TILES_SOURCE, sourceLayer: 'items', dense }),
+      ...infrastructureLayers(filterExpression(f), nameField, { source: ITEMS_SOURCE, dense }),
+    ],
+  };
+}
+
+/** Every string value anywhere in the theme module. */
+function themeColours(): Set<string> {
+  const out = new Set<string>();
+  const walk = (v: unknown): void => {
+    if (typeof v === 'string') out.add(v.toLowerCase());
+    else if (v && typeof v === 'object') Object.values(v).forEach(walk);
+  };
+  walk(theme);
+  return out;
+}
+
+describe('map layers', () => {
+  it.each(filters.flatMap((f) => [true, false].flatMap((dense) => ['name_ja', 'name_en'].map((n) => [JSON.stringify({ f, dense, n }), f, dense, n] as const))))(
+    'form a valid MapLibre style: %s',
+    (_, f, dense, nameField) => {
+      expect(validateStyleMin(fullStyle(f, nameField, dense)).map((e) => e.message)).toEqual([]);
+    },
+  );
+
+  it('have unique ids, and every id the controller addresses exists', () => {
+    const ids = fullStyle().layers.map((l) => l.id);
+    expect(new Set(ids).size).toBe(ids.length);
+    for (const source of [ITEMS_SOURCE, TILES_SOURCE]) for (const part of ITEM_PARTS) expect(ids).toContain(layerId(source, part));
+    for (const part of CLICKABLE_PARTS) expect(ITEM_PARTS).toContain(part);
+    for (const id of [...CONTEXT_CLICKABLE, ...Object.values(CONTEXT_LAYER_IDS).flat()]) expect(ids).toContain(id);
+  });
+
+  it('take every colour from the theme module', () => {
+    const colours = themeColours();
+    const literals = JSON.stringify(fullStyle().layers).match(/#[0-9a-fA-F]{3,8}\b|rgba?\([^)]*\)/g) ?? [];
+    expect(literals.length).toBeGreaterThan(10);
+    expect(literals.filter((c) => !colours.has(c.toLowerCase()))).toEqual([]);
+  });
+
+  it('style items by what the data says (category, feature-state), never by colours in the data', () => {
+    const text = JSON.stringify(infrastructureLayers(filterExpression(EMPTY_FILTERS), 'name_ja', { source: ITEMS_SOURCE, dense: false }));
+    expect(text).toContain('["get","category"]');
+    expect(text).toContain('["feature-state","selected"]');
+    expect(text).not.toMatch(/\["get","(colou?r|fill|stroke)[^"]*"\]/);
+  });
+
+  it('put the tile source layer on every tiled layer and on no other', () => {
+    for (const l of fullStyle().layers) {
+      const tiled = 'source' in l && l.source === TILES_SOURCE;
+      expect('source-layer' in l, l.id).toBe(tiled);
+    }
+  });
+});

@@ -1,0 +1,102 @@
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { Page } from '@playwright/test';
+import { buildTiles, tileSetOf } from '../../scripts/build-tiles.ts';
+import type { TileSet } from '../../src/domain/data/manifest.ts';
+import { DATA_DIR, loadRealData } from '../load-data.ts';
+import { clickItem, expect, mapIdle, openApp, renderedIds, test } from './fixtures.ts';
+
+/**
+ * The large-data configuration: data/manifest.json names vector tiles built by
+ * scripts/build-tiles.ts. The tiles are built from the real data into a temporary folder and
+ * served in place of data/manifest.json and data/tiles/ (the built app holds neither).
+ */
+const { atlas } = loadRealData();
+const located = atlas.located.map((i) => i.properties.id).sort();
+let dir = '';
+let tiles: TileSet;
+
+test.beforeAll(async () => {
+  dir = mkdtempSync(join(tmpdir(), 'senkon-tiles-'));
+  const r = await buildTiles({ input: DATA_DIR, out: join(dir, 'tiles'), workers: 1 });
+  tiles = tileSetOf(r, dir, join(dir, 'tiles'));
+});
+test.afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+/** Serves the manifest and the tiles; returns the paths of the tiles asked for. */
+async function serveTiles(page: Page, set: TileSet = tiles): Promise<string[]> {
+  const asked: string[] = [];
+  await page.route('**/data/manifest.json', (r) => r.fulfill({ status: 200, contentType: 'application/json', body: JSON.stringify({ tiles: set }) }));
+  await page.route('**/data/tiles/**', (r) => {
+    const rel = decodeURIComponent(new URL(r.request().url()).pathname.split('/data/tiles/')[1] ?? '');
+    asked.push(rel);
+    try {
+      return r.fulfill({ status: 200, contentType: 'application/x-protobuf', body: readFileSync(join(dir, 'tiles', rel)) });
+    } catch {
+      // As a static host answers for a tile that holds nothing.
+      return r.fulfill({ status: 404, body: '' });
+    }
+  });
+  return asked;
+}
+
+test('with tiles the map draws every located item from them; filters and clicks work as on GeoJSON', async ({ page }) => {
+  const asked = await serveTiles(page);
+  await openApp(page);
+  expect(asked.length).toBeGreaterThan(0);
+  expect(asked.every((p) => /^\d+\/\d+\/\d+\.pbf$/.test(p))).toBe(true);
+  // The GeoJSON source holds only imported files when tiles exist: what is drawn came from the tiles.
+  expect(await renderedIds(page)).toEqual(located);
+  await page.evaluate(() => {
+    const app = document.querySelector('senkon-app')!;
+    const filters = { projects: [], goals: [], promoters: [], bodies: [], categories: ['road'], areas: [], accuracy: [], border: 'all' };
+    app.dispatchEvent(new CustomEvent('atlas-action', { detail: { type: 'set-filters', filters }, bubbles: true, composed: true }));
+  });
+  await mapIdle(page);
+  const roads = atlas.located.filter((i) => i.properties.category === 'road').map((i) => i.properties.id).sort();
+  expect(await renderedIds(page)).toEqual(roads);
+  await openApp(page, '?border=inside');
+  const inside = atlas.located.filter((i) => atlas.inBorderRegion(i)).map((i) => i.properties.id).sort();
+  expect(await renderedIds(page)).toEqual(inside);
+  await openApp(page);
+  await clickItem(page, 'fp-shibetsu');
+  await expect(page.locator('feature-panel h2')).toHaveText('標津漁港');
+  expect(await page.evaluate(() => document.querySelector('senkon-app')!.shadowRoot!.querySelector('atlas-map')!.featureState('fp-shibetsu'))).toMatchObject({ selected: true });
+  await expect(page.locator('senkon-app .sample-note')).toHaveCount(0);
+});
+
+test('the map is drawn from the tiles before the items have loaded, with progress shown', async ({ page }) => {
+  await serveTiles(page);
+  let release = (): void => undefined;
+  const gate = new Promise<void>((ok) => (release = ok));
+  await page.route('**/data/infrastructure/**', async (r) => {
+    await gate;
+    await r.fallback();
+  });
+  await page.goto('/');
+  await page.waitForFunction(() => !!document.querySelector('senkon-app')?.shadowRoot?.querySelector('atlas-map'));
+  await mapIdle(page);
+  expect(await renderedIds(page)).toEqual(located);
+  await expect(page.locator('senkon-app .items-loading [role="status"]')).toBeVisible();
+  await expect(page.locator('senkon-app .items-loading progress')).toBeVisible();
+  await expect(page.locator('item-list [role="option"]')).toHaveCount(0);
+  release();
+  await expect(page.locator('senkon-app .items-loading')).toHaveCount(0);
+  await expect(page.locator('item-list [data-group="located"] [role="option"]')).toHaveCount(located.length);
+});
+
+test('where the tiles hold a sample, the map says so until zoomed in far enough', async ({ page }) => {
+  await serveTiles(page, { ...tiles, complete_from: 11 });
+  await openApp(page);
+  await expect(page.locator('senkon-app .sample-note')).toContainText('11');
+  await openApp(page, '?v=145.5800,43.3300,11.50');
+  await expect(page.locator('senkon-app .sample-note')).toHaveCount(0);
+});
+
+test('a bad tile entry in the manifest is reported by field, and the map falls back to the GeoJSON', async ({ page }) => {
+  await serveTiles(page, { ...tiles, url: 'tiles/{z}/{x}.pbf' });
+  await openApp(page);
+  await expect(page.locator('data-banner')).toContainText('tiles.url');
+  expect(await renderedIds(page)).toEqual(located);
+});
