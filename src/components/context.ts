@@ -6,6 +6,8 @@ import type { AppState } from '../domain/state.ts';
 export interface AppContext {
   state: AppState;
   atlas: Atlas | null;
+  /** The map is drawn (from tiles) but the items are still loading: counts and lists are not yet known. */
+  itemsLoading?: boolean;
 }
 
 export const appContext = createContext<AppContext>(Symbol('senkon-app'));

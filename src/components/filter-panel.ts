@@ -7,6 +7,7 @@ import { type StringKey, accuracyLabel, categoryLabel, nameOf, promoterLabel, t 
 import { type Area, CATEGORIES, type Lang } from '../domain/types.ts';
 import { appContext } from './context.ts';
 import { FitEvent, send } from './events.ts';
+import { countText } from './format.ts';
 import { baseStyles } from './styles.ts';
 
 interface Value {
@@ -135,6 +136,7 @@ export class FilterPanel extends LitElement {
   }
 
   private facet(atlas: Atlas, filters: Filters, facet: ListFacet, lang: Lang) {
+    const loading = this.ctx.value?.itemsLoading;
     const counts = atlas.counts(filters, facet);
     const chosen = filters[facet] as string[];
     const id = `facet-${facet}`;
@@ -149,12 +151,12 @@ export class FilterPanel extends LitElement {
           return html`<li>
             <button
               aria-pressed=${chosen.includes(val.id) ? 'true' : 'false'}
-              class=${n === 0 ? 'empty' : ''}
+              class=${n === 0 && !loading ? 'empty' : ''}
               data-value=${val.id}
               style=${styleMap({ paddingLeft: `${(val.depth ?? 0) * 0.9 + 0.25}rem` })}
               @click=${() => send(this, { type: 'toggle-facet', facet, value: val.id })}
             >
-              <span class="label">${val.label}</span><span class="count">${n}</span>
+              <span class="label">${val.label}</span><span class="count">${countText(n, loading)}</span>
             </button>
           </li>`;
         })}
@@ -179,7 +181,7 @@ export class FilterPanel extends LitElement {
             data-value=${value}
             @click=${() => send(this, { type: 'set-filters', filters: { ...filters, border: value } })}
           >
-            ${t(lang, key)} <span class="count">${n}</span>
+            ${t(lang, key)} <span class="count">${countText(n, this.ctx.value?.itemsLoading)}</span>
           </button>`,
         )}
       </div>

@@ -116,6 +116,7 @@ export class ItemList extends LitElement {
     if (!v?.atlas) return nothing;
     const { atlas, state } = v;
     const lang = state.lang;
+    if (v.itemsLoading) return html`<p class="muted">${t(lang, 'itemsLoading')}</p>`;
     const { shown, located, unlocated } = this.sortedMemo(atlas, atlas.filtered(state.filters), lang);
     const selected = state.selection?.kind === 'item' ? state.selection.id : null;
     return html`<div class="tools" role="group" aria-label=${t(lang, 'sortBy')}>

@@ -5,6 +5,7 @@ import { type BasemapId, isCategoryShown } from '../domain/state.ts';
 import { CATEGORIES, CONTEXT_LAYERS, type ContextLayerId, LOCATED_CATEGORIES, type Lang, type LocatedCategory } from '../domain/types.ts';
 import { appContext } from './context.ts';
 import { send } from './events.ts';
+import { countText } from './format.ts';
 import { baseStyles } from './styles.ts';
 import { swatch } from './swatch.ts';
 
@@ -98,7 +99,7 @@ export class LayerLegend extends LitElement {
         ${[...LOCATED_CATEGORIES, ...(atlas.hasImported ? (['imported'] as const) : [])].map(
           (c) => html`<li>
             <button aria-pressed=${isCategoryShown(state.filters.categories, c) ? 'true' : 'false'} data-category=${c} @click=${() => this.toggle(c)}>
-              ${swatch(c)}<span class="label">${categoryLabel(state.lang, c)}</span><span class="count muted">${counts.get(c) ?? 0}</span>
+              ${swatch(c)}<span class="label">${categoryLabel(state.lang, c)}</span><span class="count muted">${countText(counts.get(c) ?? 0, v.itemsLoading)}</span>
             </button>
           </li>`,
         )}

@@ -1,7 +1,7 @@
 import { ContextProvider } from '@lit/context';
 import { LitElement, css, html, nothing } from 'lit';
 import { boundsOf } from '../domain/analysis.ts';
-import { Atlas } from '../domain/atlas.ts';
+import { Atlas, type AtlasIndex } from '../domain/atlas.ts';
 import type { DataIssue } from '../domain/data/issues.ts';
 import type { LoadProgress } from '../domain/data/load.ts';
 import { loadInWorker } from '../domain/data/load-in-worker.ts';
@@ -146,7 +146,7 @@ export class SenkonApp extends LitElement {
       }
       .items-loading {
         position: absolute;
-        top: 0.6rem;
+        bottom: 2.6rem;
         left: 50%;
         transform: translateX(-50%);
         z-index: 4;
@@ -307,7 +307,7 @@ export class SenkonApp extends LitElement {
   override willUpdate(changed: Map<string, unknown>): void {
     const before = changed.get('state') as AppState | undefined;
     if (changed.has('atlas') || before?.selection !== this.state.selection || before?.tour !== this.state.tour) this.highlight = this.highlighted();
-    this.provider.setValue({ state: this.state, atlas: this.atlas });
+    this.provider.setValue({ state: this.state, atlas: this.atlas, itemsLoading: this.itemsLoading });
     document.documentElement.lang = this.state.lang;
   }
 
@@ -540,12 +540,12 @@ export class SenkonApp extends LitElement {
   }
 
   private async load(): Promise<void> {
-    const { dataset, issues } = await loadInWorker(new URL('data/', document.baseURI).href, {
+    const { dataset, issues, index } = await loadInWorker(new URL('data/', document.baseURI).href, {
       onProgress: (p) => (this.progress = p),
       // Tiled data: the map starts from the tiles while the items are still on their way.
       onBase: (base) => void this.show(base.dataset, base.issues, false),
     });
-    const atlas = await this.show(dataset, issues, true);
+    const atlas = await this.show(dataset, issues, true, index);
     // Headings' bold weight only after the map has drawn: its 33 KB of CSS would delay that.
     await this.updateComplete;
     const map = this.renderRoot.querySelector<AtlasMap>('atlas-map');
@@ -562,8 +562,10 @@ export class SenkonApp extends LitElement {
   }
 
   /** Puts a loaded dataset on screen; `complete` once the items are in (the URL's ids can then be checked). */
-  private async show(dataset: Dataset, issues: DataIssue[], complete: boolean): Promise<Atlas> {
-    const atlas = new Atlas({ ...dataset, items: [...dataset.items, ...[...this.imported.values()].flat()] });
+  private async show(dataset: Dataset, issues: DataIssue[], complete: boolean, index?: AtlasIndex): Promise<Atlas> {
+    const imported = [...this.imported.values()].flat();
+    // The worker's facet indexes cover the loaded items only: with imported ones they are rebuilt.
+    const atlas = new Atlas({ ...dataset, items: [...dataset.items, ...imported] }, imported.length ? undefined : index);
     const token = ++this.shown;
     await preloadFonts(atlas);
     // The complete dataset may have overtaken the small files' one while fonts loaded.

@@ -10,6 +10,12 @@ export interface ProjectKpi {
   via: LegacyProject | null;
 }
 
+/** Facet indexes of all items and of the located ones (both in data order). */
+export interface AtlasIndex {
+  all: FacetIndex;
+  located: FacetIndex;
+}
+
 /** Read-only lookups over a validated dataset. Built once per load. */
 export class Atlas {
   readonly areaById: ReadonlyMap<string, Area>;
@@ -21,7 +27,12 @@ export class Atlas {
   readonly kpiById: ReadonlyMap<string, Kpi>;
   readonly municipalities: readonly Area[];
 
-  constructor(readonly data: Dataset) {
+  /** `index`: facet indexes built elsewhere for exactly these items (the loader worker's). */
+  constructor(
+    readonly data: Dataset,
+    facetIndex?: AtlasIndex,
+  ) {
+    if (facetIndex) this.indexCache = facetIndex;
     const index = <T extends { id: string }>(xs: T[]) => new Map(xs.map((x) => [x.id, x]));
     this.areaById = index(data.areas);
     this.projectById = index(data.projects);
@@ -37,7 +48,7 @@ export class Atlas {
   /** Filter results per filter object: state changes that keep the filters (a map move) reuse them. */
   private readonly filteredCache = new WeakMap<Filters, Item[]>();
   private readonly countCache = { all: new WeakMap<Filters, AllCounts>(), located: new WeakMap<Filters, AllCounts>() };
-  private indexCache: { all: FacetIndex; located: FacetIndex } | null = null;
+  private indexCache: AtlasIndex | null = null;
 
   private usedBodiesCache: ReadonlySet<string> | null = null;
 
@@ -94,7 +105,7 @@ export class Atlas {
   }
 
   /** The facet values interned for fast filtering and counting: of all items, and of the located ones. */
-  private get index(): { all: FacetIndex; located: FacetIndex } {
+  get index(): AtlasIndex {
     this.indexCache ??= { all: new FacetIndex(this.facets), located: new FacetIndex(this.facets.filter((_, i) => this.data.items[i]!.geometry !== null)) };
     return this.indexCache;
   }

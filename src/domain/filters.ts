@@ -96,7 +96,17 @@ export class FacetIndex {
   private readonly inside: Uint8Array;
   readonly size: number;
 
-  constructor(items: readonly FacetValues[]) {
+  /** From facet values, or from `data()` of an index built elsewhere (a worker: its arrays transfer without copying). */
+  constructor(items: readonly FacetValues[] | FacetIndexData) {
+    if (!Array.isArray(items)) {
+      const d = items as FacetIndexData;
+      this.size = d.size;
+      this.dict = d.dict;
+      this.start = d.start;
+      this.values = d.values;
+      this.inside = d.inside;
+      return;
+    }
     this.size = items.length;
     for (const k of LIST_FACETS) {
       const numbers = new Map<string, number>();
@@ -118,11 +128,21 @@ export class FacetIndex {
     this.inside = Uint8Array.from(items, (v) => (v.border === 'inside' ? 1 : 0));
   }
 
+  /** Plain data (typed arrays and strings) that structured clone carries to another thread. */
+  data(): FacetIndexData {
+    return { size: this.size, dict: this.dict, start: this.start, values: this.values, inside: this.inside };
+  }
+
+  /** The buffers `data()` holds, for a zero-copy postMessage transfer. */
+  buffers(): ArrayBuffer[] {
+    return [...LIST_FACETS.flatMap((k) => [this.start[k].buffer, this.values[k].buffer]), this.inside.buffer] as ArrayBuffer[];
+  }
+
   /** Indices of the items that pass `f`, ascending. */
   matching(f: Filters): number[] {
     const out: number[] = [];
     const tests = this.tests(f);
-    for (let i = 0; i < this.size; i++) if (this.failures(i, f, tests, 1) === 0) out.push(i);
+    for (let i = 0; i < this.size; i++) if (this.failures(i, f, tests, 1).fails === 0) out.push(i);
     return out;
   }
 
@@ -133,60 +153,80 @@ export class FacetIndex {
    */
   counts(f: Filters): AllCounts {
     const tests = this.tests(f);
-    const tallies = Object.fromEntries(LIST_FACETS.map((k) => [k, new Uint32Array(this.dict[k].length)])) as Record<ListFacet, Uint32Array>;
-    const border = { inside: 0, outside: 0 };
-    const add = (k: ListFacet, i: number): void => {
-      const t = tallies[k];
-      const vals = this.values[k];
-      for (let j = this.start[k][i]!, end = this.start[k][i + 1]!; j < end; j++) t[vals[j]!]!++;
-    };
-    for (let i = 0; i < this.size; i++) {
-      const fails = this.failures(i, f, tests, 2);
-      if (fails === 0) {
-        for (const k of LIST_FACETS) add(k, i);
-        border[this.inside[i] ? 'inside' : 'outside']++;
-      } else if (fails === 1) {
-        if (this.lastFailed === 'border') border[this.inside[i] ? 'inside' : 'outside']++;
-        else add(this.lastFailed as ListFacet, i);
-      }
+    const n = this.size;
+    // Pass 1: per item, how many facets fail (0, 1 or "2+") and which one when only one does.
+    const fails = new Uint8Array(n);
+    const failed = new Int8Array(n);
+    for (let i = 0; i < n; i++) {
+      const r = this.failures(i, f, tests, 2);
+      fails[i] = r.fails;
+      failed[i] = r.failed;
     }
-    const facets = Object.fromEntries(
-      LIST_FACETS.map((k) => [k, new Map(this.dict[k].flatMap((value, n) => (tallies[k][n] ? [[value, tallies[k][n]!] as const] : [])))]),
-    ) as AllCounts['facets'];
+    const border = { inside: 0, outside: 0 };
+    for (let i = 0; i < n; i++) if (fails[i] === 0 || (fails[i] === 1 && failed[i] === BORDER)) border[this.inside[i] ? 'inside' : 'outside']++;
+    // Pass 2, facet by facet over typed arrays: tight loops with no closures or Map updates.
+    const facets = {} as AllCounts['facets'];
+    LIST_FACETS.forEach((k, ki) => {
+      const tally = new Uint32Array(this.dict[k].length);
+      const start = this.start[k];
+      const vals = this.values[k];
+      for (let i = 0; i < n; i++) {
+        if (fails[i] !== 0 && (fails[i] !== 1 || failed[i] !== ki)) continue;
+        for (let j = start[i]!, end = start[i + 1]!; j < end; j++) tally[vals[j]!]!++;
+      }
+      facets[k] = new Map(this.dict[k].flatMap((value, v) => (tally[v] ? [[value, tally[v]!] as const] : [])));
+    });
     return { facets, border };
   }
 
-  private lastFailed: Facet | null = null;
-
-  /** Per active facet: which value numbers are wanted. */
-  private tests(f: Filters): [ListFacet, Uint8Array][] {
-    return LIST_FACETS.filter((k) => f[k].length > 0).map((k) => {
+  /** Per active facet (by its position in LIST_FACETS): which value numbers are wanted. */
+  private tests(f: Filters): FacetTest[] {
+    return LIST_FACETS.flatMap((k, ki) => {
+      if (f[k].length === 0) return [];
       const wanted = new Uint8Array(this.dict[k].length);
       for (const w of f[k] as string[]) {
         const n = this.dict[k].indexOf(w);
         if (n >= 0) wanted[n] = 1;
       }
-      return [k, wanted];
+      return [{ ki, start: this.start[k], values: this.values[k], wanted }];
     });
   }
 
-  /** How many facets item i fails, counting up to `limit`; the last one failed is kept in lastFailed. */
-  private failures(i: number, f: Filters, tests: [ListFacet, Uint8Array][], limit: number): number {
+  /** How many facets item i fails, counting up to `limit`, and the last one that failed (BORDER for the border). */
+  private failures(i: number, f: Filters, tests: FacetTest[], limit: number): { fails: number; failed: number } {
     let fails = 0;
-    for (const [k, wanted] of tests) {
-      const vals = this.values[k];
+    let failed = -1;
+    for (const { ki, start, values, wanted } of tests) {
       let hit = false;
-      for (let j = this.start[k][i]!, end = this.start[k][i + 1]!; j < end && !hit; j++) hit = wanted[vals[j]!] === 1;
+      for (let j = start[i]!, end = start[i + 1]!; j < end && !hit; j++) hit = wanted[values[j]!] === 1;
       if (hit) continue;
-      this.lastFailed = k;
-      if (++fails >= limit) return fails;
+      failed = ki;
+      if (++fails >= limit) return { fails, failed };
     }
     if (f.border !== 'all' && (this.inside[i] === 1) !== (f.border === 'inside')) {
-      this.lastFailed = 'border';
+      failed = BORDER;
       fails++;
     }
-    return fails;
+    return { fails, failed };
   }
+}
+
+/** The border facet's number in FacetIndex's failure records (list facets use their LIST_FACETS index). */
+const BORDER = LIST_FACETS.length;
+
+interface FacetTest {
+  ki: number;
+  start: Uint32Array;
+  values: Uint32Array;
+  wanted: Uint8Array;
+}
+
+export interface FacetIndexData {
+  size: number;
+  dict: Record<ListFacet, string[]>;
+  start: Record<ListFacet, Uint32Array>;
+  values: Record<ListFacet, Uint32Array>;
+  inside: Uint8Array;
 }
 
 /** Every facet's counts over `values` (see FacetIndex.counts). */

@@ -307,9 +307,15 @@ export class MapController implements ReactiveController {
       for (const set of this.itemSources()) for (const part of ITEM_PARTS) map.setFilter(layerId(set.source, part), layerFilter(part, expr));
     }
     if (h.selection !== was.selection) {
-      this.setState(was.selection?.kind === 'item' ? [was.selection.id] : [], 'selected', false);
-      this.setState(h.selection?.kind === 'item' ? [h.selection.id] : [], 'selected', true);
-      if (h.selection?.kind === 'item') this.reveal(h.selection.id);
+      const [before, now] = [was.selection, h.selection];
+      // The panel paints first; the map's redraw (100+ ms on a software GPU) waits one frame,
+      // so it does not hold back the frame that shows what was clicked.
+      requestAnimationFrame(() => {
+        if (this.map !== map) return;
+        this.setState(before?.kind === 'item' ? [before.id] : [], 'selected', false);
+        this.setState(now?.kind === 'item' ? [now.id] : [], 'selected', true);
+        if (now?.kind === 'item') this.reveal(now.id);
+      });
     }
     if (h.context !== was.context) {
       for (const [id, layers] of Object.entries(CONTEXT_LAYER_IDS) as [ContextLayerId, string[]][]) {

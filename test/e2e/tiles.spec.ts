@@ -81,9 +81,13 @@ test('the map is drawn from the tiles before the items have loaded, with progres
   await expect(page.locator('senkon-app .items-loading [role="status"]')).toBeVisible();
   await expect(page.locator('senkon-app .items-loading progress')).toBeVisible();
   await expect(page.locator('item-list [role="option"]')).toHaveCount(0);
+  // Counts are not known yet: no "0" that would contradict the drawn map.
+  await expect(page.locator('layer-legend button[data-category="fishing-port"] .count')).toHaveText('…');
   release();
   await expect(page.locator('senkon-app .items-loading')).toHaveCount(0);
   await expect(page.locator('item-list [data-group="located"] [role="option"]')).toHaveCount(located.length);
+  const ports = atlas.located.filter((i) => i.properties.category === 'fishing-port').length;
+  await expect(page.locator('layer-legend button[data-category="fishing-port"] .count')).toHaveText(String(ports));
 });
 
 test('where the tiles hold a sample, the map says so until zoomed in far enough', async ({ page }) => {

@@ -1,13 +1,18 @@
+import type { AtlasIndex } from '../atlas.ts';
+import { FacetIndex } from '../filters.ts';
 import { type LoadCallbacks, httpFetcher, loadDataset } from './load.ts';
 import type { LoadMessage } from './load.worker.ts';
-import type { BuildResult } from './validate.ts';
+import type { BuildResult, Item } from './validate.ts';
+
+/** The loaded data, with the facet indexes when the worker built them. */
+export type LoadResult = BuildResult & { index?: AtlasIndex };
 
 /**
  * Loads the data in a Worker, reporting progress (and, for tiled data, the small files first);
  * where a module Worker cannot start, loads on the main thread instead (same result, only less
  * responsive).
  */
-export function loadInWorker(base: string, on: LoadCallbacks): Promise<BuildResult> {
+export function loadInWorker(base: string, on: LoadCallbacks): Promise<LoadResult> {
   let worker: Worker;
   try {
     worker = new Worker(new URL('./load.worker.ts', import.meta.url), { type: 'module' });
@@ -16,6 +21,7 @@ export function loadInWorker(base: string, on: LoadCallbacks): Promise<BuildResu
   }
   return new Promise((resolve) => {
     let sentBase = false;
+    const items: Item[] = [];
     const fallback = () => {
       worker.terminate();
       resolve(loadDataset(httpFetcher(base), sentBase ? { onProgress: on.onProgress } : on));
@@ -28,9 +34,15 @@ export function loadInWorker(base: string, on: LoadCallbacks): Promise<BuildResu
         sentBase = true;
         return on.onBase?.(m.result);
       }
+      if (m.type === 'items') {
+        for (const item of m.items) items.push(item);
+        return;
+      }
       worker.terminate();
-      if (m.type === 'done') resolve(m.result);
-      else fallback();
+      if (m.type === 'done') {
+        const index = { all: new FacetIndex(m.index.all), located: new FacetIndex(m.index.located) };
+        resolve({ ...m.result, dataset: { ...m.result.dataset, items }, index });
+      } else fallback();
     };
     worker.postMessage({ base });
   });

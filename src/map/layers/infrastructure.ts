@@ -48,9 +48,10 @@ export function layerFilter(part: ItemPart, facets: unknown[]): FilterSpecificat
 }
 
 /** Zoom ranges of the point parts: dense data draws dots below DENSE_ICON_MINZOOM and icons (with their halo) above. */
-export function pointZoomRanges(dense: boolean): Record<'dot' | 'symbol' | 'point-halo', [number, number]> {
+export function pointZoomRanges(dense: boolean): Record<'dot' | 'symbol' | 'point-halo' | 'line-casing', [number, number]> {
   const icons = dense ? DENSE_ICON_MINZOOM : 0;
-  return { dot: [0, icons], symbol: [icons, 24], 'point-halo': [icons, 24] };
+  // Dense data: the white road casing (a second copy of every line) waits for the same zoom.
+  return { dot: [0, icons], symbol: [icons, 24], 'point-halo': [icons, 24], 'line-casing': [icons, 24] };
 }
 
 function byCategory(pick: (c: LocatedCategory | 'imported') => string | number, fallback: string | number): ExpressionSpecification {
@@ -89,6 +90,7 @@ export function infrastructureLayers(facets: unknown[], nameField: string, style
     {
       ...on('line-casing'),
       type: 'line',
+      minzoom: zoom['line-casing'][0],
       layout: { 'line-cap': 'round', 'line-join': 'round' },
       paint: {
         'line-color': ['case', selected, HIGHLIGHT.selected, emphasis, HIGHLIGHT.halo, ITEM.casing],
@@ -99,7 +101,8 @@ export function infrastructureLayers(facets: unknown[], nameField: string, style
       ...on('line'),
       type: 'line',
       layout: { 'line-cap': 'round', 'line-join': 'round' },
-      paint: { 'line-color': color, 'line-width': byCategory((c) => (c === 'road' ? 4 : 5), 4) },
+      // Wider when emphasised: dense data has no casing (halo) at overview zooms.
+      paint: { 'line-color': color, 'line-width': ['case', emphasis, 7, byCategory((c) => (c === 'road' ? 4 : 5), 4)] },
     },
     {
       ...on('point-halo'),
