@@ -2,6 +2,7 @@ import { cpSync, existsSync, readFileSync, statSync } from 'node:fs';
 import { extname, join, normalize, resolve } from 'node:path';
 import type { Plugin } from 'vite';
 import { defineConfig } from 'vitest/config';
+import { fontFaces } from './scripts/vite-font-faces.ts';
 
 const DATA_DIR = resolve(import.meta.dirname, 'data');
 
@@ -38,7 +39,7 @@ function dataFiles(): Plugin {
 
 export default defineConfig({
   base: './',
-  plugins: [dataFiles()],
+  plugins: [dataFiles(), fontFaces(import.meta.dirname)],
   worker: { format: 'es' },
   build: {
     target: 'es2022',

@@ -11,8 +11,9 @@ function once<T>(load: () => Promise<T>): () => Promise<T> {
 export const loadKpiChart = once(() => import('./kpi-chart.ts'));
 export const loadKpiOverview = once(() => import('./kpi-overview.ts'));
 export const loadActivityList = once(() => import('./activity-list.ts'));
+export const loadFeaturePanel = once(() => import('./feature-panel.ts'));
 export const loadTourPlayer = once(() => import('./tour-player.ts'));
-export const loadBoldFont = once(() => import('@fontsource/noto-sans-jp/700.css'));
+export const loadBoldFont = once(() => import('virtual:font-faces/@fontsource/noto-sans-jp/700').then((m) => m.register()));
 
 /** Starts a lazy load from inside a template condition: `${open && ensure(loadX) ? html`…` : nothing}`. */
 export function ensure(load: () => Promise<unknown>): true {

@@ -13,7 +13,7 @@ import { type Action, type AppState, reduce } from '../domain/state.ts';
 import { type KnownIds, parse, serialise } from '../domain/url.ts';
 import { appContext } from './context.ts';
 import { ActionEvent, FitEvent, HoverEvent } from './events.ts';
-import { ensure, loadBoldFont, loadKpiOverview, loadTourPlayer } from './lazy.ts';
+import { ensure, loadBoldFont, loadFeaturePanel, loadKpiOverview, loadTourPlayer } from './lazy.ts';
 import { projectorTheme } from './projector.css.ts';
 import { baseStyles, themeVars } from './styles.ts';
 import { TourController } from './tour-controller.ts';
@@ -22,7 +22,6 @@ import { LOCATED_CATEGORIES } from '../domain/types.ts';
 import './atlas-map.ts';
 import type { AtlasMap } from './atlas-map.ts';
 import './data-banner.ts';
-import './feature-panel.ts';
 import './filter-panel.ts';
 import './item-list.ts';
 import './layer-legend.ts';
@@ -365,7 +364,7 @@ export class SenkonApp extends LitElement {
         ${this.state.tour && this.tours.tour && ensure(loadTourPlayer)
           ? html`<tour-player .atlas=${this.atlas} .tour=${this.tours.tour} .index=${this.tours.index} .lang=${lang} @tour-step=${(e: TourStepEvent) => this.tours.step(e.detail)}></tour-player>`
           : this.state.selection
-            ? html`<feature-panel></feature-panel>`
+            ? ensure(loadFeaturePanel) && html`<feature-panel></feature-panel>`
             : nothing}
       </main>
     `;
@@ -546,10 +545,12 @@ export class SenkonApp extends LitElement {
       onBase: (base) => void this.show(base.dataset, base.issues, false),
     });
     const atlas = await this.show(dataset, issues, true, index);
-    // Headings' bold weight only after the map has drawn: its 33 KB of CSS would delay that.
+    // What the first screen does not show waits until the map has drawn, then loads at once
+    // (the item panel before anyone clicks; the headings' bold weight).
     await this.updateComplete;
     const map = this.renderRoot.querySelector<AtlasMap>('atlas-map');
-    void (map ? map.whenIdle() : Promise.resolve()).then(loadBoldFont, loadBoldFont);
+    const later = (): void => void Promise.all([loadFeaturePanel(), loadBoldFont()]);
+    void (map ? map.whenIdle() : Promise.resolve()).then(later, later);
     await this.tours.load(atlas);
     if (this.tours.issues.length) this.issues = [...this.issues, ...this.tours.issues];
     // A link that names a project, area or KPI but no view opens framed on its items.

@@ -2,7 +2,7 @@ import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { boundsOf } from '../domain/analysis.ts';
 import type { Atlas } from '../domain/atlas.ts';
 import type { DataIssue } from '../domain/data/issues.ts';
-import { httpFetcher } from '../domain/data/load.ts';
+import { httpFetcher } from '../domain/data/http.ts';
 import type { Action, AppState } from '../domain/state.ts';
 import { DEFAULT_TOUR_FILE, type Tour, type TourScene, checkTour, defaultSceneItems, knownTourIds, sceneFilters, sceneIndex, tourStep } from '../domain/tour.ts';
 import { PROJECTOR_ATTRIBUTE, PROJECTOR_ROOT_FONT_SIZE } from './projector.css.ts';

@@ -62,7 +62,8 @@ test('with tiles the map draws every located item from them; filters and clicks 
   await openApp(page);
   await clickItem(page, 'fp-shibetsu');
   await expect(page.locator('feature-panel h2')).toHaveText('標津漁港');
-  expect(await page.evaluate(() => document.querySelector('senkon-app')!.shadowRoot!.querySelector('atlas-map')!.featureState('fp-shibetsu'))).toMatchObject({ selected: true });
+  // The map marks the selection a frame after the panel shows (the panel paints first).
+  await expect.poll(() => page.evaluate(() => document.querySelector('senkon-app')!.shadowRoot!.querySelector('atlas-map')!.featureState('fp-shibetsu'))).toMatchObject({ selected: true });
   await expect(page.locator('senkon-app .sample-note')).toHaveCount(0);
 });
 

@@ -1,6 +1,6 @@
 import type { AtlasIndex } from '../atlas.ts';
 import { FacetIndex } from '../filters.ts';
-import { type LoadCallbacks, httpFetcher, loadDataset } from './load.ts';
+import type { LoadCallbacks } from './load.ts';
 import type { LoadMessage } from './load.worker.ts';
 import type { BuildResult, Item } from './validate.ts';
 
@@ -17,14 +17,14 @@ export function loadInWorker(base: string, on: LoadCallbacks): Promise<LoadResul
   try {
     worker = new Worker(new URL('./load.worker.ts', import.meta.url), { type: 'module' });
   } catch {
-    return loadDataset(httpFetcher(base), on);
+    return loadHere(base, on);
   }
   return new Promise((resolve) => {
     let sentBase = false;
     const items: Item[] = [];
     const fallback = () => {
       worker.terminate();
-      resolve(loadDataset(httpFetcher(base), sentBase ? { onProgress: on.onProgress } : on));
+      resolve(loadHere(base, sentBase ? { onProgress: on.onProgress } : on));
     };
     worker.onerror = fallback;
     worker.onmessage = (e: MessageEvent<LoadMessage>) => {
@@ -46,4 +46,10 @@ export function loadInWorker(base: string, on: LoadCallbacks): Promise<LoadResul
     };
     worker.postMessage({ base });
   });
+}
+
+/** The fallback on the main thread; the validator is fetched only then (the worker has its own copy). */
+async function loadHere(base: string, on: LoadCallbacks): Promise<LoadResult> {
+  const { httpFetcher, loadDataset } = await import('./load.ts');
+  return loadDataset(httpFetcher(base), on);
 }

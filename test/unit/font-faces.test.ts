@@ -1,0 +1,36 @@
+import { readFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { faceModule } from '../../scripts/vite-font-faces.ts';
+import { decodeRanges, encodeRanges } from '../../src/font-faces.ts';
+
+const ROOT = join(import.meta.dirname, '..', '..');
+const cssOf = (weight: string) => join(ROOT, 'node_modules', '@fontsource', 'noto-sans-jp', `${weight}.css`);
+/** A unicode-range as number pairs, so that U+0301 and U+301 compare equal. */
+const pairs = (r: string) => r.split(',').map((p) => p.trim().replace(/^U\+/i, '').split('-').map((h) => parseInt(h, 16)));
+const rangesOf = (css: string) => [...css.matchAll(/unicode-range:\s*([^;}]+?)\s*[;}]/g)].map((m) => m[1]!);
+
+describe('compact font faces', () => {
+  it.each(['400', '700'])('round-trips every unicode-range of weight %s exactly', (weight) => {
+    const ranges = rangesOf(readFileSync(cssOf(weight), 'utf8'));
+    expect(ranges.length).toBeGreaterThan(100);
+    for (const r of ranges) expect(pairs(decodeRanges(encodeRanges(r)))).toEqual(pairs(r));
+  });
+
+  it('keeps every face with its woff2 file and descriptors, and is much smaller than the CSS', () => {
+    const css = readFileSync(cssOf('400'), 'utf8');
+    const module = faceModule(css, dirname(cssOf('400')), '400.css');
+    const faces = rangesOf(css).length;
+    expect(module.match(/^import u\d+ from ".*\.woff2\?url";$/gm)).toHaveLength(faces);
+    expect(module).toContain('"family":"Noto Sans JP"');
+    expect(module).toContain('"weight":"400"');
+    expect(module).not.toContain('.woff?');
+    const encoded = module.split('\n').filter((l) => !l.startsWith('import')).join('\n').length;
+    expect(encoded).toBeLessThan(css.length / 2);
+  });
+
+  it('fails the build, naming the file, when the CSS is not what it expects', () => {
+    expect(() => faceModule('body { color: red }', '/x', 'broken.css')).toThrow(/no @font-face in broken\.css/);
+    expect(() => faceModule("@font-face { font-family: 'A'; font-style: normal; font-weight: 400; font-display: swap; src: url(a.woff); unicode-range: U+41 }", '/x', 'nowoff2.css')).toThrow(/nowoff2\.css has no woff2/);
+  });
+});
