@@ -5,6 +5,7 @@
  * clearing the layer and adding the data again through L.geoJSON's `filter` option.
  * No tile basemap: the same offline land polygons as the app on a sea-coloured background.
  */
+import '../page.css';
 import 'leaflet/dist/leaflet.css';
 import L from 'leaflet';
 import type { Feature, FeatureCollection, Geometry } from 'geojson';

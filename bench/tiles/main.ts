@@ -1,6 +1,6 @@
 /**
  * The millions-of-features path, minimal: MapLibre drawing the items from a folder of vector
- * tiles (built by scripts/bench-build-tiles.ts) served as static files. The browser loads only
+ * tiles (built by scripts/build-tiles.ts --slim) served as static files. The browser loads only
  * the tiles in view, so its cost follows what is on screen, not the size of the data set.
  * Same layout, first view, filter and flight as the app, so the figures compare.
  *
@@ -8,6 +8,7 @@
  * (the app's own approach, minus the app): the "control" that separates what MapLibre costs on
  * this machine from what the app adds around it.
  */
+import '../page.css';
 import 'maplibre-gl/dist/maplibre-gl.css';
 import { type ExpressionSpecification, type FilterSpecification, Map as MapLibreMap, type StyleSpecification, setWorkerUrl } from 'maplibre-gl';
 import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';

@@ -15,17 +15,18 @@ type SortKey = 'name' | 'category' | 'municipality' | 'body' | 'projects';
 const PAGE = 200;
 const SORT_LABEL: Record<SortKey, StringKey> = { name: 'name', category: 'category', municipality: 'municipality', body: 'body', projects: 'facetProjects' };
 
-/**
- * Every item that passes the filters, as keyboard listboxes (located, then unlocated): the
- * accessible way to everything on the map. ↑/↓/Home/End move, Enter or Space selects; hovering
- * or focusing a row highlights it on the map. Sortable; exportable as CSV or GeoJSON.
- */
+/** The list's items in its order, split as it shows them. */
 interface SortedItems {
   shown: Item[];
   located: Item[];
   unlocated: Item[];
 }
 
+/**
+ * Every item that passes the filters, as keyboard listboxes (located, then unlocated): the
+ * accessible way to everything on the map. ↑/↓/Home/End move, Enter or Space selects; hovering
+ * or focusing a row highlights it on the map. Sortable; exportable as CSV or GeoJSON.
+ */
 export class ItemList extends LitElement {
   static override styles = [
     baseStyles,

@@ -529,7 +529,7 @@ export class SenkonApp extends LitElement {
     }
     this.importErrors = errors;
     if (loaded > 0 && this.base) {
-      this.atlas = new Atlas({ ...this.base, items: [...this.base.items, ...[...this.imported.values()].flat()] });
+      this.atlas = this.withImported(this.base);
       this.notice = `${loaded} ${t(this.state.lang, 'importDone')}`;
     }
   }
@@ -564,9 +564,7 @@ export class SenkonApp extends LitElement {
 
   /** Puts a loaded dataset on screen; `complete` once the items are in (the URL's ids can then be checked). */
   private async show(dataset: Dataset, issues: DataIssue[], complete: boolean, index?: AtlasIndex): Promise<Atlas> {
-    const imported = [...this.imported.values()].flat();
-    // The worker's facet indexes cover the loaded items only: with imported ones they are rebuilt.
-    const atlas = new Atlas({ ...dataset, items: [...dataset.items, ...imported] }, imported.length ? undefined : index);
+    const atlas = this.withImported(dataset, index);
     const token = ++this.shown;
     await preloadFonts(atlas);
     // The complete dataset may have overtaken the small files' one while fonts loaded.
@@ -577,6 +575,12 @@ export class SenkonApp extends LitElement {
     this.atlas = atlas;
     if (complete) this.restoreFromUrl();
     return atlas;
+  }
+
+  /** The dataset with the user's files on top. The worker's facet indexes cover the loaded items only: with imported ones they are rebuilt. */
+  private withImported(dataset: Dataset, index?: AtlasIndex): Atlas {
+    const imported = [...this.imported.values()].flat();
+    return new Atlas({ ...dataset, items: [...dataset.items, ...imported] }, imported.length ? undefined : index);
   }
 }
 
@@ -606,10 +610,11 @@ async function preloadFonts(atlas: Atlas): Promise<void> {
   const names = [...atlas.data.areas, ...atlas.data.items.map((i) => i.properties), ...(atlas.data.places?.features.map((f) => f.properties as { name_ja: string }) ?? [])]
     .map((r) => `${r.name_ja}${(r as { name_en?: string }).name_en ?? ''}`)
     .join('');
-  // The distinct characters are what decides the subsets (100k names joined took seconds).
+  // The distinct characters are what decides the subsets (100k names joined took seconds). Only
+  // the regular weight: labels use it, and the bold faces are registered after the first draw.
   const chars = [...new Set(names)].join('');
   try {
-    await Promise.all(['400', '700'].map((w) => document.fonts.load(`${w} 16px "Noto Sans JP"`, chars)));
+    await document.fonts.load('400 16px "Noto Sans JP"', chars);
   } catch {
     // A missing font only degrades labels to the system font; the map still works.
   }

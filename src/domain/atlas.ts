@@ -106,7 +106,7 @@ export class Atlas {
 
   /** The facet values interned for fast filtering and counting: of all items, and of the located ones. */
   get index(): AtlasIndex {
-    this.indexCache ??= { all: new FacetIndex(this.facets), located: new FacetIndex(this.facets.filter((_, i) => this.data.items[i]!.geometry !== null)) };
+    this.indexCache ??= { all: FacetIndex.of(this.facets), located: FacetIndex.of(this.facets.filter((_, i) => this.data.items[i]!.geometry !== null)) };
     return this.indexCache;
   }
 

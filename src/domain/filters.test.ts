@@ -1,6 +1,6 @@
 import { featureFilter } from '@maplibre/maplibre-gl-style-spec';
 import { describe, expect, it } from 'vitest';
-import { EMPTY_FILTERS, type FacetValues, type Filters, FacetIndex, LIST_FACETS, allCounts, borderCounts, encodeFacets, facetCounts, filterExpression, isEmpty, matches, toggleValue } from './filters.ts';
+import { EMPTY_FILTERS, type FacetValues, type Filters, FacetIndex, LIST_FACETS, borderCounts, encodeFacets, facetCounts, filterExpression, isEmpty, matches, toggleValue } from './filters.ts';
 
 const v = (o: Partial<FacetValues>): FacetValues => ({
   projects: [], goals: [], promoters: [], bodies: [], categories: [], areas: [], accuracy: [], border: 'outside', ...o,
@@ -40,7 +40,7 @@ describe('counts', () => {
   });
 });
 
-describe('allCounts', () => {
+describe('FacetIndex', () => {
   // Every combination of one or two values over the facets, with each border choice.
   const choices: Partial<Filters>[] = [
     {}, { categories: ['road'] }, { categories: ['road', 'forestry'] }, { promoters: ['kuni'] }, { projects: ['p-b'] }, { areas: ['sk-nemuro'] },
@@ -49,14 +49,14 @@ describe('allCounts', () => {
   const cases: Filters[] = [];
   for (const a of choices) for (const b of choices) for (const border of ['all', 'inside', 'outside'] as const) cases.push({ ...EMPTY_FILTERS, ...a, ...b, border });
   it.each(cases.map((f) => [JSON.stringify(f), f] as const))('equals facetCounts and borderCounts for %s', (_, f) => {
-    const got = allCounts(all, f);
+    const got = FacetIndex.of(all).counts(f);
     for (const facet of LIST_FACETS) expect(Object.fromEntries(got.facets[facet])).toEqual(Object.fromEntries(facetCounts(all, f, facet)));
     expect(got.border).toEqual(borderCounts(all, f));
-    expect(new FacetIndex(all).matching(f)).toEqual(all.flatMap((x, i) => (matches(x, f) ? [i] : [])));
+    expect(FacetIndex.of(all).matching(f)).toEqual(all.flatMap((x, i) => (matches(x, f) ? [i] : [])));
     // As the loader worker sends it: plain data, rebuilt on the other side.
-    const copy = new FacetIndex(structuredClone(new FacetIndex(all).data()));
+    const copy = new FacetIndex(structuredClone(FacetIndex.of(all).data()));
     expect(copy.counts(f)).toEqual(got);
-    expect(copy.matching(f)).toEqual(new FacetIndex(all).matching(f));
+    expect(copy.matching(f)).toEqual(FacetIndex.of(all).matching(f));
   });
 });
 

@@ -89,25 +89,25 @@ export interface AllCounts {
  */
 export class FacetIndex {
   /** Per facet: the distinct values, by their number. */
-  private readonly dict = {} as Record<ListFacet, string[]>;
+  private readonly dict: Record<ListFacet, string[]>;
   /** Per facet: item i's value numbers are values[start[i] … start[i + 1]). */
-  private readonly start = {} as Record<ListFacet, Uint32Array>;
-  private readonly values = {} as Record<ListFacet, Uint32Array>;
+  private readonly start: Record<ListFacet, Uint32Array>;
+  private readonly values: Record<ListFacet, Uint32Array>;
   private readonly inside: Uint8Array;
   readonly size: number;
 
-  /** From facet values, or from `data()` of an index built elsewhere (a worker: its arrays transfer without copying). */
-  constructor(items: readonly FacetValues[] | FacetIndexData) {
-    if (!Array.isArray(items)) {
-      const d = items as FacetIndexData;
-      this.size = d.size;
-      this.dict = d.dict;
-      this.start = d.start;
-      this.values = d.values;
-      this.inside = d.inside;
-      return;
-    }
-    this.size = items.length;
+  /** From `data()` of an index, possibly built elsewhere (a worker: its arrays transfer without copying). */
+  constructor(d: FacetIndexData) {
+    this.size = d.size;
+    this.dict = d.dict;
+    this.start = d.start;
+    this.values = d.values;
+    this.inside = d.inside;
+  }
+
+  /** Interns the facet values of `items`. */
+  static of(items: readonly FacetValues[]): FacetIndex {
+    const d: FacetIndexData = { size: items.length, dict: {}, start: {}, values: {}, inside: Uint8Array.from(items, (v) => (v.border === 'inside' ? 1 : 0)) } as FacetIndexData;
     for (const k of LIST_FACETS) {
       const numbers = new Map<string, number>();
       const start = new Uint32Array(items.length + 1);
@@ -121,11 +121,11 @@ export class FacetIndex {
         }
       });
       start[items.length] = flat.length;
-      this.dict[k] = [...numbers.keys()];
-      this.start[k] = start;
-      this.values[k] = Uint32Array.from(flat);
+      d.dict[k] = [...numbers.keys()];
+      d.start[k] = start;
+      d.values[k] = Uint32Array.from(flat);
     }
-    this.inside = Uint8Array.from(items, (v) => (v.border === 'inside' ? 1 : 0));
+    return new FacetIndex(d);
   }
 
   /** Plain data (typed arrays and strings) that structured clone carries to another thread. */
@@ -227,11 +227,6 @@ export interface FacetIndexData {
   start: Record<ListFacet, Uint32Array>;
   values: Record<ListFacet, Uint32Array>;
   inside: Uint8Array;
-}
-
-/** Every facet's counts over `values` (see FacetIndex.counts). */
-export function allCounts(values: readonly FacetValues[], f: Filters): AllCounts {
-  return new FacetIndex(values).counts(f);
 }
 
 /** Feature property names the map stores the encoded facet values under. */

@@ -399,9 +399,16 @@ export class MapController implements ReactiveController {
    * then holds only the user's imported files). Tiled first: it holds the dataset.
    */
   private itemSources(atlas = this.host.atlas): ItemSourceStyle[] {
-    const tiles = atlas?.data.tiles;
-    const own: ItemSourceStyle = { source: ITEMS_SOURCE, dense: atlas ? isDense(geojsonItems(atlas).features) : false };
-    return tiles ? [{ source: TILES_SOURCE, sourceLayer: tiles.layer, dense: tiles.points > DENSE_POINTS }, own] : [own];
+    if (!atlas) return [{ source: ITEMS_SOURCE, dense: false }];
+    // Per atlas: clicks and every mousemove ask, and the density check walks the features.
+    let sets = sourcesCache.get(atlas);
+    if (!sets) {
+      const tiles = atlas.data.tiles;
+      const own: ItemSourceStyle = { source: ITEMS_SOURCE, dense: isDense(geojsonItems(atlas).features) };
+      sets = tiles ? [{ source: TILES_SOURCE, sourceLayer: tiles.layer, dense: tiles.points > DENSE_POINTS }, own] : [own];
+      sourcesCache.set(atlas, sets);
+    }
+    return sets;
   }
 
   private clickable(): string[] {
@@ -429,6 +436,8 @@ function isDense(features: readonly Feature[]): boolean {
   for (const f of features) if (f.geometry.type === 'Point' && ++points > DENSE_POINTS) return true;
   return false;
 }
+
+const sourcesCache = new WeakMap<Atlas, ItemSourceStyle[]>();
 
 /** The features of the GeoJSON source: every located item, or with tiles only the imported ones (cached per atlas). */
 const geojsonCache = new WeakMap<Atlas, FeatureCollection>();

@@ -49,8 +49,8 @@ export const BASEMAP_FILES = {
 export const REGION_BBOX: [number, number, number, number] = [143.0, 42.6, 146.2, 44.5];
 
 /**
- * Optional: `{"bbox": [w, s, e, n]}` widens the box infrastructure must lie in, for a dataset of
- * more than this region (e.g. all of Hokkaido). Without it, REGION_BBOX applies.
+ * Optional: a `bbox` that widens the box infrastructure must lie in (e.g. all of Hokkaido;
+ * without it REGION_BBOX applies) and the items' vector `tiles` (see manifest.ts).
  */
 export const MANIFEST_FILE = 'manifest.json';
 
