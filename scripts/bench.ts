@@ -15,6 +15,7 @@ import { copyFileSync, existsSync, mkdirSync, readFileSync, readdirSync, rmSync,
 import { cpus, freemem, hostname, loadavg, totalmem } from 'node:os';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
+import { createHash } from 'node:crypto';
 import { gzipSync } from 'node:zlib';
 import { type Browser, type BrowserContext, type CDPSession, type Page, chromium } from '@playwright/test';
 import { build as viteBuild } from 'vite';
@@ -267,7 +268,13 @@ function dataSet(n: number, slim: boolean, box: BBox): { meta: GenerateMeta; dir
 async function appTiles(n: number, dataDir: string): Promise<string> {
   const dir = `${dataDir}-tiled`;
   const stamp = join(dir, 'build.json');
-  if (!args.fresh && existsSync(stamp) && existsSync(join(dir, 'manifest.json'))) {
+  const madeBy = join(dir, 'made-by.sha1');
+  // Tiles made by an older tiler or with older feature properties are made again.
+  const source = createHash('sha1');
+  for (const f of ['scripts/build-tiles.ts', 'src/domain/map-features.ts', 'src/domain/filters.ts']) source.update(readFileSync(join(ROOT, f)));
+  const digest = source.digest('hex');
+  const current = existsSync(madeBy) && readFileSync(madeBy, 'utf8') === digest;
+  if (!args.fresh && current && existsSync(stamp) && existsSync(join(dir, 'manifest.json'))) {
     log(`  app tiles: cached (${dir}); --fresh rebuilds`);
     return dir;
   }
@@ -283,6 +290,7 @@ async function appTiles(n: number, dataDir: string): Promise<string> {
   });
   if (res.status !== 0) throw new Error(`build-tiles failed: ${(res.stderr || res.stdout).trim().split('\n').slice(-3).join(' ')}`);
   log(`  ${res.stdout.trim().split('\n').pop()}`);
+  writeFileSync(madeBy, digest);
   return dir;
 }
 

@@ -25,10 +25,13 @@
  * the input. With --workers > 1 each worker thread reads and indexes the input, and takes the
  * z8 subtrees assigned to it (balanced by feature count); worker 0 also writes z < 8.
  *
- * Below the max zoom a tile holding more than --max-features features keeps those of lowest
- * rank (a hash of the id; a feature kept in a tile is kept in its child tiles too): overview
- * zooms draw a thinned sample, as tippecanoe's --drop-densest-as-needed does, and the manifest
- * records from which zoom every feature is drawn (the app says so on the map below it).
+ * Below the max zoom the features are thinned by rank (a hash of the id) to one share per zoom:
+ * the share that leaves --max-features in the zoom's densest tile. Every tile of a zoom keeps the
+ * same share, so the sample's density follows the data's (a per-tile cap would draw sparse
+ * tiles more densely than busy ones, a visible seam at tile edges), and since a child tile holds
+ * no more than its parent the share only grows with zoom: a feature drawn at one zoom is drawn at
+ * every deeper one. The manifest records from which zoom every feature is drawn (the app says so
+ * on the map below it).
  */
 import { mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { cpus } from 'node:os';
@@ -100,17 +103,53 @@ interface Part extends Tally {
   sampleGzip: number;
 }
 
-/** FNV-1a of the id, as a number in [0, 1): the feature's rank for thinning. */
-function rankOf(id: string): number {
+/**
+ * FNV-1a of the id with murmur3's finaliser, as a number in [0, 1): the feature's rank for
+ * thinning. (FNV-1a alone leaves its high bits clustered for short ids that differ in their last
+ * characters, such as fp-1, fp-2 …: the sample would not be even.)
+ */
+export function rankOf(id: string): number {
   let h = 0x811c9dc5;
   for (let i = 0; i < id.length; i++) {
     h ^= id.charCodeAt(i);
     h = Math.imul(h, 0x01000193);
   }
+  h ^= h >>> 16;
+  h = Math.imul(h, 0x85ebca6b);
+  h ^= h >>> 13;
+  h = Math.imul(h, 0xc2b2ae35);
+  h ^= h >>> 16;
   return (h >>> 0) / 4294967296;
 }
 
-const toID = (z: number, x: number, y: number): number => ((1 << z) * y + x) * 32 + z;
+/**
+ * The share of features each zoom keeps: --max-features over the feature count of the zoom's
+ * densest tile (counted by each feature's first position), 1 where no tile exceeds it.
+ */
+export function sharePerZoom(perTile: Map<number, number>, o: Pick<Required<TileBuildOptions>, 'minzoom' | 'maxzoom' | 'maxFeatures'>): Record<number, number> {
+  const densest: Record<number, number> = {};
+  for (const [id, n] of perTile) {
+    const z = id % 32;
+    if (n > (densest[z] ?? 0)) densest[z] = n;
+  }
+  const share: Record<number, number> = {};
+  for (let z = o.minzoom; z < o.maxzoom; z++) share[z] = Math.min(1, o.maxFeatures / (densest[z] ?? 1));
+  return share;
+}
+
+/**
+ * The tile's features of rank below the zoom's share; still at most `max` of lowest rank, as
+ * features crossing in from neighbouring tiles (lines, the buffer) are not in the count.
+ */
+export function thin<F extends { tags?: Record<string, unknown> | null }>(feats: F[], share: number, max: number): F[] {
+  if (share >= 1 && feats.length <= max) return feats;
+  const ranked = feats.map((f) => ({ f, r: rankOf(String(f.tags?.['id'])) })).filter((e) => e.r < share);
+  if (ranked.length > max) ranked.sort((a, b) => a.r - b.r).length = max;
+  return ranked.map((e) => e.f);
+}
+
+/** geojson-vt's tile key; its zoom is `key % 32`. */
+export const toID = (z: number, x: number, y: number): number => ((1 << z) * y + x) * 32 + z;
 
 function tileOf(lon: number, lat: number, z: number): [number, number] {
   const n = 2 ** z;
@@ -177,6 +216,7 @@ function buildPart(o: Required<TileBuildOptions>, part: number, parts: number): 
   let points = 0;
   const bounds: [number, number, number, number] = [Infinity, Infinity, -Infinity, -Infinity];
   const load = new Map<string, number>();
+  const perTile = new Map<number, number>();
   const grow = (c: unknown): void => {
     if (typeof (c as number[])[0] === 'number') {
       const [x, y] = c as [number, number];
@@ -192,10 +232,15 @@ function buildPart(o: Required<TileBuildOptions>, part: number, parts: number): 
     const [lon, lat] = firstPosition(f.geometry.coordinates);
     const key = tileOf(lon, lat, SPLIT_Z).join('/');
     load.set(key, (load.get(key) ?? 0) + 1);
+    for (let z = o.minzoom; z < o.maxzoom; z++) {
+      const id = toID(z, ...tileOf(lon, lat, z));
+      perTile.set(id, (perTile.get(id) ?? 0) + 1);
+    }
     if (f.geometry.type === 'Point') points++;
     features.push(f);
   }
   const readMs = performance.now() - t0;
+  const share = sharePerZoom(perTile, o);
 
   // Split-zoom subtrees to workers: largest first, each to the least loaded worker. Every worker
   // computes the same assignment from the same input.
@@ -231,10 +276,9 @@ function buildPart(o: Required<TileBuildOptions>, part: number, parts: number): 
       if (z >= o.minzoom && (mine === true || part === 0)) {
         const tile = index.getTile(z, x, y) as LegacyTile;
         let feats = tile.features;
-        if (z < o.maxzoom && feats.length > o.maxFeatures) {
-          const ranked = feats.map((f) => ({ f, r: rankOf(String(f.tags?.['id'])) })).sort((a, b) => a.r - b.r);
-          feats = ranked.slice(0, o.maxFeatures).map((e) => e.f);
-          res.droppedPerZoom[z] = (res.droppedPerZoom[z] ?? 0) + (tile.features.length - feats.length);
+        if (z < o.maxzoom) {
+          feats = thin(feats, share[z] ?? 1, o.maxFeatures);
+          if (feats.length < tile.features.length) res.droppedPerZoom[z] = (res.droppedPerZoom[z] ?? 0) + (tile.features.length - feats.length);
         }
         const pbf = vtpbf.fromGeojsonVt({ [TILE_LAYER]: { features: feats } }, { version: 2, extent: 4096 });
         const d = join(o.out, String(z), String(x));

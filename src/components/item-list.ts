@@ -52,6 +52,9 @@ export class ItemList extends LitElement {
         cursor: pointer;
         font-size: 0.88rem;
         border-bottom: 1px solid #eee;
+        /* Rows out of view are not laid out or painted when the filters change the page. */
+        content-visibility: auto;
+        contain-intrinsic-size: auto 1.9rem;
       }
       [role='option']:hover {
         background: #f0ede6;

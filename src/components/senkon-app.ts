@@ -306,8 +306,13 @@ export class SenkonApp extends LitElement {
   override willUpdate(changed: Map<string, unknown>): void {
     const before = changed.get('state') as AppState | undefined;
     if (changed.has('atlas') || before?.selection !== this.state.selection || before?.tour !== this.state.tour) this.highlight = this.highlighted();
-    this.provider.setValue({ state: this.state, atlas: this.atlas, itemsLoading: this.itemsLoading });
     document.documentElement.lang = this.state.lang;
+  }
+
+  override updated(): void {
+    // After render, so the map (a property of this render) updates before the context's
+    // consumers: its tile work starts while the panels count and lay out.
+    this.provider.setValue({ state: this.state, atlas: this.atlas, itemsLoading: this.itemsLoading });
   }
 
   override render() {

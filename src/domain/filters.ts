@@ -94,6 +94,8 @@ export class FacetIndex {
   private readonly start: Record<ListFacet, Uint32Array>;
   private readonly values: Record<ListFacet, Uint32Array>;
   private readonly inside: Uint8Array;
+  /** The counts with no filter, once computed. */
+  private unfiltered: AllCounts | null = null;
   readonly size: number;
 
   /** From `data()` of an index, possibly built elsewhere (a worker: its arrays transfer without copying). */
@@ -140,9 +142,9 @@ export class FacetIndex {
 
   /** Indices of the items that pass `f`, ascending. */
   matching(f: Filters): number[] {
+    const { fails } = this.failures(f);
     const out: number[] = [];
-    const tests = this.tests(f);
-    for (let i = 0; i < this.size; i++) if (this.failures(i, f, tests, 1).fails === 0) out.push(i);
+    for (let i = 0; i < this.size; i++) if (fails[i] === 0) out.push(i);
     return out;
   }
 
@@ -152,16 +154,10 @@ export class FacetIndex {
    * only, one failing two counts nowhere.
    */
   counts(f: Filters): AllCounts {
-    const tests = this.tests(f);
+    const unfiltered = isEmpty(f);
+    if (unfiltered && this.unfiltered) return this.unfiltered;
     const n = this.size;
-    // Pass 1: per item, how many facets fail (0, 1 or "2+") and which one when only one does.
-    const fails = new Uint8Array(n);
-    const failed = new Int8Array(n);
-    for (let i = 0; i < n; i++) {
-      const r = this.failures(i, f, tests, 2);
-      fails[i] = r.fails;
-      failed[i] = r.failed;
-    }
+    const { fails, failed } = this.failures(f);
     const border = { inside: 0, outside: 0 };
     for (let i = 0; i < n; i++) if (fails[i] === 0 || (fails[i] === 1 && failed[i] === BORDER)) border[this.inside[i] ? 'inside' : 'outside']++;
     // Pass 2, facet by facet over typed arrays: tight loops with no closures or Map updates.
@@ -176,7 +172,10 @@ export class FacetIndex {
       }
       facets[k] = new Map(this.dict[k].flatMap((value, v) => (tally[v] ? [[value, tally[v]!] as const] : [])));
     });
-    return { facets, border };
+    const all = { facets, border };
+    // Clearing the filters is the commonest change; its counts never change.
+    if (unfiltered) this.unfiltered = all;
+    return all;
   }
 
   /** Per active facet (by its position in LIST_FACETS): which value numbers are wanted. */
@@ -193,19 +192,30 @@ export class FacetIndex {
   }
 
   /** How many facets item i fails, counting up to `limit`, and the last one that failed (BORDER for the border). */
-  private failures(i: number, f: Filters, tests: FacetTest[], limit: number): { fails: number; failed: number } {
-    let fails = 0;
-    let failed = -1;
-    for (const { ki, start, values, wanted } of tests) {
-      let hit = false;
-      for (let j = start[i]!, end = start[i + 1]!; j < end && !hit; j++) hit = wanted[values[j]!] === 1;
-      if (hit) continue;
-      failed = ki;
-      if (++fails >= limit) return { fails, failed };
+  /**
+   * Per item, how many facets it fails (`fails`) and, for one failing a single facet, which
+   * (`failed`: its LIST_FACETS position, or BORDER): one tight loop per active facet.
+   */
+  private failures(f: Filters): { fails: Uint8Array; failed: Int8Array } {
+    const n = this.size;
+    const fails = new Uint8Array(n);
+    const failed = new Int8Array(n);
+    for (const { ki, start, values, wanted } of this.tests(f)) {
+      for (let i = 0; i < n; i++) {
+        let hit = false;
+        for (let j = start[i]!, end = start[i + 1]!; j < end && !hit; j++) hit = wanted[values[j]!] === 1;
+        if (hit) continue;
+        fails[i]!++;
+        failed[i] = ki;
+      }
     }
-    if (f.border !== 'all' && (this.inside[i] === 1) !== (f.border === 'inside')) {
-      failed = BORDER;
-      fails++;
+    if (f.border !== 'all') {
+      const inside = f.border === 'inside' ? 1 : 0;
+      for (let i = 0; i < n; i++) {
+        if (this.inside[i] === inside) continue;
+        fails[i]!++;
+        failed[i] = BORDER;
+      }
     }
     return { fails, failed };
   }

@@ -64,6 +64,8 @@ export const REGION_BOUNDS: LngLatBoundsLike = [
 export class MapController implements ReactiveController {
   private map: MapLibreMap | null = null;
   private applied: Partial<MapInputs> = {};
+  /** The filters each item source's layers hold. */
+  private filtered = new Map<string, Filters>();
   private hovered: string | null = null;
   /**
    * Views the map reported itself. When one comes back as input it is old news (the camera may
@@ -95,6 +97,7 @@ export class MapController implements ReactiveController {
     this.map = null;
     this.ready = false;
     this.applied = {};
+    this.filtered.clear();
   }
 
   /** Resolves once the map has drawn everything it has been asked to (the 'idle' event). */
@@ -237,7 +240,7 @@ export class MapController implements ReactiveController {
     map.on('load', () => {
       this.ready = true;
       this.applied = { atlas, lang, view, filters: undefined };
-      this.apply();
+      this.apply(false);
     });
     map.on('click', (e: MapMouseEvent) => {
       const hit = map.queryRenderedFeatures(e.point, { layers: this.clickable() })[0];
@@ -284,12 +287,16 @@ export class MapController implements ReactiveController {
         ...basemapLayers(nameField).slice(0, 3),
         ...contextLayers(this.host.context, nameField),
         ...basemapLayers(nameField).slice(3),
-        ...this.itemSources(atlas).flatMap((set) => infrastructureLayers(filterExpression(this.host.filters), nameField, set)),
+        ...this.itemSources(atlas).flatMap((set) => {
+          this.filtered.set(set.source, this.host.filters);
+          return infrastructureLayers(filterExpression(this.host.filters), nameField, set);
+        }),
       ],
     };
   }
 
-  private apply(): void {
+  /** `redraw`: false while MapLibre is drawing (its 'load' event), which must not draw again. */
+  private apply(redraw = true): void {
     const map = this.map;
     if (!map) return;
     const h = this.host;
@@ -302,10 +309,7 @@ export class MapController implements ReactiveController {
       (map.getSource(ITEMS_SOURCE) as GeoJSONSource | undefined)?.setData(geojsonItems(h.atlas));
       (map.getSource(BASEMAP_SOURCES.towns) as GeoJSONSource | undefined)?.setData(townPoints(h.atlas));
     }
-    if (h.filters !== was.filters) {
-      const expr = filterExpression(h.filters);
-      for (const set of this.itemSources()) for (const part of ITEM_PARTS) map.setFilter(layerId(set.source, part), layerFilter(part, expr));
-    }
+    if (h.filters !== was.filters || h.atlas !== was.atlas) this.applyFilters(map, h.filters, h.atlas, redraw);
     if (h.selection !== was.selection) {
       const [before, now] = [was.selection, h.selection];
       // The panel paints first; the map's redraw (100+ ms on a software GPU) waits one frame,
@@ -398,6 +402,27 @@ export class MapController implements ReactiveController {
    * The item sources drawn: the GeoJSON one, and with tiles the tile source too (the GeoJSON one
    * then holds only the user's imported files). Tiled first: it holds the dataset.
    */
+  /**
+   * Sets the filters on the item layers of each source that draws something. A filter change
+   * re-lays out every loaded tile of the layer's source in MapLibre's worker, and each source's
+   * tiles coming back trigger a redraw: the empty GeoJSON source beside the tiles (no imported
+   * file) would cost a whole redraw for nothing, so it gets the filters once it has features.
+   */
+  private applyFilters(map: MapLibreMap, filters: Filters, atlas: Atlas | null, redraw: boolean): void {
+    let changed = false;
+    for (const set of this.itemSources(atlas)) {
+      const empty = set.source === ITEMS_SOURCE && !!atlas && geojsonItems(atlas).features.length === 0;
+      if (empty || this.filtered.get(set.source) === filters) continue;
+      const expr = filterExpression(filters);
+      for (const part of ITEM_PARTS) map.setFilter(layerId(set.source, part), layerFilter(part, expr));
+      this.filtered.set(set.source, filters);
+      changed = true;
+    }
+    // MapLibre hands the re-filtering to its worker when it next draws; drawing now starts
+    // that work before the rest of the page lays out for the new filters.
+    if (changed && redraw) map.redraw();
+  }
+
   private itemSources(atlas = this.host.atlas): ItemSourceStyle[] {
     if (!atlas) return [{ source: ITEMS_SOURCE, dense: false }];
     // Per atlas: clicks and every mousemove ask, and the density check walks the features.

@@ -67,6 +67,33 @@ test('with tiles the map draws every located item from them; filters and clicks 
   await expect(page.locator('senkon-app .sample-note')).toHaveCount(0);
 });
 
+test('a file imported beside the tiles is drawn from GeoJSON and follows the filters set before and after', async ({ page }) => {
+  await serveTiles(page);
+  await openApp(page);
+  const setCategories = (categories: string[]) =>
+    page.evaluate((categories) => {
+      const app = document.querySelector('senkon-app')!;
+      const filters = { projects: [], goals: [], promoters: [], bodies: [], categories, areas: [], accuracy: [], border: 'all' };
+      app.dispatchEvent(new CustomEvent('atlas-action', { detail: { type: 'set-filters', filters }, bubbles: true, composed: true }));
+    }, categories);
+  // The filter is set while the GeoJSON source is still empty (it is not re-filtered then).
+  await setCategories(['road']);
+  await mapIdle(page);
+  await page.locator('senkon-app input[type="file"]').setInputFiles(join(import.meta.dirname, '..', 'fixtures', 'import', 'good.geojson'));
+  await expect(page.locator('senkon-app .notice')).toContainText('件を読み込みました');
+  await mapIdle(page);
+  const roads = atlas.located.filter((i) => i.properties.category === 'road').map((i) => i.properties.id).sort();
+  expect(await renderedIds(page)).toEqual(roads);
+  await setCategories(['imported']);
+  await mapIdle(page);
+  const imported = await renderedIds(page);
+  expect(imported.length).toBeGreaterThanOrEqual(3);
+  expect(imported.every((id) => id.startsWith('user-good.geojson-'))).toBe(true);
+  await setCategories([]);
+  await mapIdle(page);
+  expect(await renderedIds(page)).toEqual([...located, ...imported].sort());
+});
+
 test('the map is drawn from the tiles before the items have loaded, with progress shown', async ({ page }) => {
   await serveTiles(page);
   let release = (): void => undefined;

@@ -64,6 +64,16 @@ const selected = state('selected');
 const emphasis: ExpressionSpecification = ['any', selected, state('hover'), state('highlight')];
 
 /**
+ * Line widths: dense data draws thinner lines while zoomed out (thousands of overlapping 4–5 px
+ * lines hide each other and the land, and cost the most of any layer to draw in software GL).
+ */
+function lineWidth(dense: boolean): ExpressionSpecification {
+  const normal = (scale: number) => ['case', emphasis, 7, byCategory((c) => (c === 'road' ? 4 : 5) * scale, 4 * scale)];
+  if (!dense) return normal(1) as ExpressionSpecification;
+  return ['interpolate', ['linear'], ['zoom'], 6, normal(0.5), DENSE_ICON_MINZOOM, normal(1)] as unknown as ExpressionSpecification;
+}
+
+/**
  * Infrastructure from one source, styled by category with data-driven expressions; selection,
  * hover and highlight are feature-state, so they never touch the data.
  */
@@ -76,7 +86,8 @@ export function infrastructureLayers(facets: unknown[], nameField: string, style
     {
       ...on('fill'),
       type: 'fill',
-      paint: { 'fill-color': color, 'fill-opacity': ['case', emphasis, 0.55, 0.3] },
+      // The outline layer draws the edge; fill-antialias would draw every edge a second time.
+      paint: { 'fill-color': color, 'fill-opacity': ['case', emphasis, 0.55, 0.3], 'fill-antialias': false },
     },
     {
       ...on('outline'),
@@ -102,7 +113,7 @@ export function infrastructureLayers(facets: unknown[], nameField: string, style
       type: 'line',
       layout: { 'line-cap': 'round', 'line-join': 'round' },
       // Wider when emphasised: dense data has no casing (halo) at overview zooms.
-      paint: { 'line-color': color, 'line-width': ['case', emphasis, 7, byCategory((c) => (c === 'road' ? 4 : 5), 4)] },
+      paint: { 'line-color': color, 'line-width': lineWidth(style.dense) },
     },
     {
       ...on('point-halo'),
