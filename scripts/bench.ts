@@ -5,7 +5,7 @@
  * budgets, and writes bench-results/bench-<date>.json. See bench/README.md.
  *
  *   tsx scripts/bench.ts [--sizes 1000,10000,100000] [--tiles 1000000|0] [--smoke] [--build]
- *                        [--reps 7] [--load-runs 3] [--bbox hokkaido|region] [--profile] [--fresh]
+ *                        [--reps 11] [--load-runs 3] [--bbox hokkaido|region] [--profile] [--fresh]
  *
  * --smoke: 1k only, fewer repetitions, no tiles; prints PASS/FAIL but always exits 0 (CI).
  * Otherwise the process exits 1 when a budget fails (after writing the results).
@@ -67,7 +67,7 @@ const tilesN = Number(args.tiles ?? (smoke ? '0' : '1000000'));
 const control = !args['no-control'] && (args.control ?? !smoke);
 /** Also run the app on tiles of the same data (the configuration for large data). */
 const oursTiles = !args['no-app-tiles'] && (args['app-tiles'] ?? !smoke);
-const reps = Number(args.reps ?? (smoke ? 3 : 7));
+const reps = Number(args.reps ?? (smoke ? 3 : 11));
 const loadRuns = Number(args['load-runs'] ?? (smoke ? 1 : 3));
 const bbox = parseBBox(args.bbox);
 const tilesBBox: BBox = parseBBox(args['tiles-bbox']);

@@ -4,6 +4,7 @@ import { summariseArea } from '../domain/analysis.ts';
 import type { Atlas, ProjectKpi } from '../domain/atlas.ts';
 import type { Item } from '../domain/data/validate.ts';
 import { accuracyLabel, categoryLabel, nameOf, promoterLabel, t } from '../domain/i18n.ts';
+import { formatOneDecimal } from '../domain/numbers.ts';
 import type { Selection } from '../domain/state.ts';
 import type { Area, Category, Kpi, Lang, Project } from '../domain/types.ts';
 import { appContext } from './context.ts';
@@ -269,7 +270,7 @@ export class FeaturePanel extends LitElement {
 
   private area(atlas: Atlas, a: Area, lang: Lang) {
     const s = summariseArea(atlas, a.id);
-    const km = (v: number) => v.toLocaleString(lang === 'ja' ? 'ja-JP' : 'en-GB', { maximumFractionDigits: 1 });
+    const km = (v: number) => formatOneDecimal(v, lang);
     const itemLink = (i: (typeof s.items)[number]) => html`<li><button class="link" @click=${() => this.select('item', i.properties.id)}>${nameOf(lang, i.properties)}</button></li>`;
     const areas = Object.entries(s.areaKm2) as [Category, number][];
     return html`<h2 data-area=${a.id}>${nameOf(lang, a)}${a.border_region ? html` <span class="badge border">${t(lang, 'border')}</span>` : nothing}</h2>

@@ -26,11 +26,6 @@ export function sourceList(sources: readonly Source[]) {
   </ul>`;
 }
 
-export function formatNumber(v: number | null | undefined, lang: Lang): string {
-  if (v === null || v === undefined) return '—';
-  return v.toLocaleString(lang === 'ja' ? 'ja-JP' : 'en-GB', { maximumFractionDigits: 3 });
-}
-
 /** A count, or an ellipsis while the items it counts are still loading. */
 export function countText(n: number, loading = false): string {
   return loading ? '…' : String(n);

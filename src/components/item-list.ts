@@ -4,6 +4,7 @@ import type { Atlas } from '../domain/atlas.ts';
 import type { Item } from '../domain/data/validate.ts';
 import { toCsv, toGeoJson } from '../domain/export.ts';
 import { type StringKey, categoryLabel, nameOf, t } from '../domain/i18n.ts';
+import { type ListOrder, type SortValue, kept, listOrder } from '../domain/list-order.ts';
 import { CATEGORIES, type Lang } from '../domain/types.ts';
 import { appContext } from './context.ts';
 import { HoverEvent, send } from './events.ts';
@@ -15,12 +16,6 @@ type SortKey = 'name' | 'category' | 'municipality' | 'body' | 'projects';
 const PAGE = 200;
 const SORT_LABEL: Record<SortKey, StringKey> = { name: 'name', category: 'category', municipality: 'municipality', body: 'body', projects: 'facetProjects' };
 
-/** The list's items in its order, split as it shows them. */
-interface SortedItems {
-  shown: Item[];
-  located: Item[];
-  unlocated: Item[];
-}
 
 /**
  * Every item that passes the filters, as keyboard listboxes (located, then unlocated): the
@@ -103,9 +98,12 @@ export class ItemList extends LitElement {
   declare sortKey: SortKey;
   declare descending: boolean;
   declare limit: number;
-  /** The last sort, reused while the filtered items, key, order and language stay the same. */
-  private sortMemo: { items: Item[]; key: string; out: SortedItems } | null = null;
-  private allSorted: { atlas: Atlas; key: string; out: Item[] } | null = null;
+  /** Every item sorted, per dataset, key, direction and language. */
+  private order: { atlas: Atlas; key: string; order: ListOrder } | null = null;
+  /** The positions the filters keep, in the list's order: reused while order and filters stay. */
+  private shownMemo: { order: ListOrder; pass: Uint8Array; shown: ListOrder } | null = null;
+  /** The selected item the list last scrolled to. */
+  private scrolledTo: string | null = null;
   private readonly ctx = new ContextConsumer(this, { context: appContext, subscribe: true });
 
   constructor() {
@@ -121,8 +119,8 @@ export class ItemList extends LitElement {
     const { atlas, state } = v;
     const lang = state.lang;
     if (v.itemsLoading) return html`<p class="muted">${t(lang, 'itemsLoading')}</p>`;
-    const { shown, located, unlocated } = this.sortedMemo(atlas, atlas.filtered(state.filters), lang);
-    const selected = state.selection?.kind === 'item' ? state.selection.id : null;
+    const shown = this.shown(atlas, atlas.passing(state.filters), lang);
+    const selected = state.selection?.kind === 'item' ? atlas.positionOf(state.selection.id) : -1;
     return html`<div class="tools" role="group" aria-label=${t(lang, 'sortBy')}>
         <span>${t(lang, 'sortBy')}:</span>
         ${(Object.keys(SORT_LABEL) as SortKey[]).map(
@@ -136,26 +134,33 @@ export class ItemList extends LitElement {
         <button data-export="geojson" @click=${() => this.download(atlas, shown, 'geojson')}>${t(lang, 'exportGeojson')}</button>
       </div>
       <p class="muted" id="hint">${t(lang, 'listHint')}</p>
-      ${this.group('located', `${t(lang, 'located')} (${located.length})`, located, atlas, lang, selected)}
-      ${this.group('unlocated', `${t(lang, 'unlocated')} (${unlocated.length})`, unlocated, atlas, lang, selected)}`;
+      ${this.group('located', `${t(lang, 'located')} (${shown.located.length})`, shown.located, atlas, lang, selected)}
+      ${this.group('unlocated', `${t(lang, 'unlocated')} (${shown.unlocated.length})`, shown.unlocated, atlas, lang, selected)}`;
   }
 
   override updated(): void {
     const sel = this.ctx.value?.state.selection;
-    if (sel?.kind === 'item') this.renderRoot.querySelector(`[data-id="${CSS.escape(sel.id)}"]`)?.scrollIntoView({ block: 'nearest' });
+    const id = sel?.kind === 'item' ? sel.id : null;
+    if (id === this.scrolledTo) return;
+    this.scrolledTo = id;
+    // Scrolling lays the page out at once: it waits until the frame that shows the panel is out.
+    if (id) requestAnimationFrame(() => setTimeout(() => this.renderRoot.querySelector(`[data-id="${CSS.escape(id)}"]`)?.scrollIntoView({ block: 'nearest' })));
   }
 
-  private group(id: string, title: string, items: Item[], atlas: Atlas, lang: Lang, selected: string | null) {
-    const at = items.findIndex((i) => i.properties.id === selected);
+  /** One listbox: the first page of `positions` (and the selected row wherever it is). */
+  private group(id: string, title: string, positions: Uint32Array, atlas: Atlas, lang: Lang, selected: number) {
+    const at = selected < 0 ? -1 : positions.indexOf(selected);
     const active = Math.max(0, at);
     // The selected row is always drawn, even beyond the page, so the map can scroll to it.
-    const rows = at >= this.limit ? [...items.slice(0, this.limit), items[at]!] : items.slice(0, this.limit);
-    const more = items.length - rows.length;
+    const page = [...positions.subarray(0, this.limit)];
+    const rows = at >= this.limit ? [...page, selected] : page;
+    const more = positions.length - rows.length;
     return html`<h2 id="${id}-title">${title}</h2>
       <ul role="listbox" aria-labelledby="${id}-title" aria-describedby="hint" data-group=${id} @keydown=${this.onKey}>
-        ${rows.map((item, i) => {
+        ${rows.map((n, i) => {
+          const item = atlas.data.items[n]!;
           const p = item.properties;
-          const isSel = p.id === selected;
+          const isSel = n === selected;
           return html`<li
             role="option"
             data-id=${p.id}
@@ -178,20 +183,13 @@ export class ItemList extends LitElement {
       ${more > 0 ? html`<button class="more" data-more=${id} @click=${() => (this.limit += PAGE)}>${t(lang, 'showMore')} (${more})</button>` : nothing}`;
   }
 
-  /**
-   * The filtered items in the list's order. Every item is sorted once per order (and dataset);
-   * a filter change then only picks the passing ones out of that, which is linear.
-   */
-  private sortedMemo(atlas: Atlas, items: Item[], lang: Lang): SortedItems {
+  /** The positions the filters keep, in the list's order (sorted once per order, picked per filter change). */
+  private shown(atlas: Atlas, pass: Uint8Array, lang: Lang): ListOrder {
     const key = `${this.sortKey}|${this.descending}|${lang}`;
-    if (this.allSorted?.atlas !== atlas || this.allSorted.key !== key) this.allSorted = { atlas, key, out: this.sorted(atlas, atlas.data.items, lang) };
-    if (this.sortMemo?.items !== items || this.sortMemo.key !== key) {
-      const all = this.allSorted.out;
-      const pass = items.length === all.length ? null : new Set(items);
-      const shown = pass ? all.filter((i) => pass.has(i)) : all;
-      this.sortMemo = { items, key, out: { shown, located: shown.filter((i) => i.geometry), unlocated: shown.filter((i) => !i.geometry) } };
-    }
-    return this.sortMemo.out;
+    if (this.order?.atlas !== atlas || this.order.key !== key) this.order = { atlas, key, order: listOrder(atlas.data.items, this.sortValue(atlas, lang), this.descending) };
+    const { order } = this.order;
+    if (this.shownMemo?.order !== order || this.shownMemo.pass !== pass) this.shownMemo = { order, pass, shown: { located: kept(order.located, pass), unlocated: kept(order.unlocated, pass) } };
+    return this.shownMemo.shown;
   }
 
   private onKey(e: KeyboardEvent): void {
@@ -223,10 +221,12 @@ export class ItemList extends LitElement {
     this.sortKey = key;
   }
 
-  private sorted(atlas: Atlas, items: Item[], lang: Lang): Item[] {
-    const key = (i: Item): string | number => {
+  /** What the list sorts by, per item. */
+  private sortValue(atlas: Atlas, lang: Lang): (i: Item) => SortValue {
+    const key = this.sortKey;
+    return (i) => {
       const p = i.properties;
-      switch (this.sortKey) {
+      switch (key) {
         case 'name':
           return nameOf(lang, p);
         case 'category':
@@ -239,20 +239,16 @@ export class ItemList extends LitElement {
           return p.projects.map((id) => atlas.projectById.get(id)?.numbers[0] ?? '').sort()[0] ?? '';
       }
     };
-    const dir = this.descending ? -1 : 1;
-    return items
-      .map((item, order) => ({ item, order, k: key(item) }))
-      .sort((a, b) => dir * (typeof a.k === 'number' && typeof b.k === 'number' ? a.k - b.k : String(a.k).localeCompare(String(b.k), 'ja')) || a.order - b.order)
-      .map((x) => x.item);
   }
 
   private hover(item: Item | null): void {
     this.dispatchEvent(new HoverEvent(item?.geometry ? item.properties.id : null));
   }
 
-  /** Saves the list as shown (filtered and sorted). */
-  private download(atlas: Atlas, items: Item[], kind: 'csv' | 'geojson'): void {
+  /** Saves the list as shown (filtered and sorted, located items first). */
+  private download(atlas: Atlas, shown: ListOrder, kind: 'csv' | 'geojson'): void {
     const lang = this.ctx.value!.state.lang;
+    const items = [...shown.located, ...shown.unlocated].map((n) => atlas.data.items[n]!);
     const [text, type] = kind === 'csv' ? [toCsv(atlas, items, lang), 'text/csv;charset=utf-8'] : [JSON.stringify(toGeoJson(items), null, 1), 'application/geo+json'];
     const a = document.createElement('a');
     a.href = URL.createObjectURL(new Blob([text], { type }));

@@ -3,9 +3,9 @@ import type { ProjectKpi } from '../domain/atlas.ts';
 import { yearLabel } from '../domain/era.ts';
 import { nameOf, t } from '../domain/i18n.ts';
 import { type Split, discrepancies, latest, progress, splitsOf, valueOf } from '../domain/kpi.ts';
+import { formatValue } from '../domain/numbers.ts';
 import type { Kpi, Lang } from '../domain/types.ts';
 import { send } from './events.ts';
-import { formatNumber } from './format.ts';
 import { baseStyles } from './styles.ts';
 
 const SPLIT_LABEL: Record<Split, Record<Lang, string>> = {
@@ -104,8 +104,8 @@ export class KpiSummary extends LitElement {
           : nothing}
         <span class="muted">${SPLIT_LABEL[split][l]}</span>
       </th>
-      <td class="num">${formatNumber(value, l)} ${kpi.unit_ja}<br /><span class="muted">${obs ? yearLabel(obs.year, l) : ''}</span></td>
-      <td class="num">${formatNumber(valueOf(kpi.target, split), l)} ${kpi.unit_ja}<br /><span class="muted">${target}</span></td>
+      <td class="num">${formatValue(value, l)} ${kpi.unit_ja}<br /><span class="muted">${obs ? yearLabel(obs.year, l) : ''}</span></td>
+      <td class="num">${formatValue(valueOf(kpi.target, split), l)} ${kpi.unit_ja}<br /><span class="muted">${target}</span></td>
       <td class="num">
         ${computed === null ? '—' : `${computed.toFixed(1)}%`}
         ${printed !== null ? html`<br /><span class="muted ${slip ? 'warn' : ''}">${t(l, 'printedProgress')} ${printed}%${slip ? ' ⚠' : ''}</span>` : nothing}

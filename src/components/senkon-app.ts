@@ -306,7 +306,8 @@ export class SenkonApp extends LitElement {
   override willUpdate(changed: Map<string, unknown>): void {
     const before = changed.get('state') as AppState | undefined;
     if (changed.has('atlas') || before?.selection !== this.state.selection || before?.tour !== this.state.tour) this.highlight = this.highlighted();
-    document.documentElement.lang = this.state.lang;
+    // Only on a change: setting it restyles the whole document, even to the same value.
+    if (document.documentElement.lang !== this.state.lang) document.documentElement.lang = this.state.lang;
   }
 
   override updated(): void {

@@ -47,7 +47,10 @@ export class Atlas {
   private facetCache: FacetValues[] | null = null;
   /** Filter results per filter object: state changes that keep the filters (a map move) reuse them. */
   private readonly filteredCache = new WeakMap<Filters, Item[]>();
-  private readonly countCache = { all: new WeakMap<Filters, AllCounts>(), located: new WeakMap<Filters, AllCounts>() };
+  private readonly passingCache = new WeakMap<Filters, Uint8Array>();
+  private positionCache: Map<string, number> | null = null;
+  private readonly countCache = { all: new WeakMap<Filters, Partial<AllCounts['facets']>>(), located: new WeakMap<Filters, Partial<AllCounts['facets']>>() };
+  private readonly borderCache = new WeakMap<Filters, AllCounts['border']>();
   private indexCache: AtlasIndex | null = null;
 
   private usedBodiesCache: ReadonlySet<string> | null = null;
@@ -81,27 +84,38 @@ export class Atlas {
     let out = this.filteredCache.get(f);
     if (!out) {
       const items = this.data.items;
-      out = this.index.all.matching(f).map((i) => items[i]!);
+      const pass = this.passing(f);
+      out = items.filter((_, i) => pass[i] === 1);
       this.filteredCache.set(f, out);
     }
     return out;
   }
 
+  /** 1 for each item (by its position in data.items) that passes the filters, cached like `filtered`. */
+  passing(f: Filters): Uint8Array {
+    let out = this.passingCache.get(f);
+    if (!out) this.passingCache.set(f, (out = this.index.all.mask(f)));
+    return out;
+  }
+
+  /** An item's position in data.items (-1 for an unknown id). */
+  positionOf(id: string): number {
+    this.positionCache ??= new Map(this.data.items.map((i, n) => [i.properties.id, n]));
+    return this.positionCache.get(id) ?? -1;
+  }
+
   /** facetCounts over every item (or only the drawn ones, for the map legend), cached like `filtered`. */
   counts(f: Filters, facet: ListFacet, scope: 'all' | 'located' = 'all'): Map<string, number> {
-    return this.allCounts(f, scope).facets[facet];
+    let byFacet = this.countCache[scope].get(f);
+    if (!byFacet) this.countCache[scope].set(f, (byFacet = {}));
+    return (byFacet[facet] ??= this.index[scope].countsOf(f, facet));
   }
 
   /** borderCounts over every item, cached like `filtered`. */
   borderCounts(f: Filters): AllCounts['border'] {
-    return this.allCounts(f, 'all').border;
-  }
-
-  private allCounts(f: Filters, scope: 'all' | 'located'): AllCounts {
-    const cache = this.countCache[scope];
-    let c = cache.get(f);
-    if (!c) cache.set(f, (c = this.index[scope].counts(f)));
-    return c;
+    let out = this.borderCache.get(f);
+    if (!out) this.borderCache.set(f, (out = this.index.all.borderCountsOf(f)));
+    return out;
   }
 
   /** The facet values interned for fast filtering and counting: of all items, and of the located ones. */

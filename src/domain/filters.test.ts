@@ -57,6 +57,18 @@ describe('FacetIndex', () => {
     const copy = new FacetIndex(structuredClone(FacetIndex.of(all).data()));
     expect(copy.counts(f)).toEqual(got);
     expect(copy.matching(f)).toEqual(FacetIndex.of(all).matching(f));
+    expect([...copy.mask(f)]).toEqual(all.map((x) => (matches(x, f) ? 1 : 0)));
+  });
+  it('answers each filter for itself when asked about several in turn', () => {
+    const index = FacetIndex.of(all);
+    const roads: Filters = { ...EMPTY_FILTERS, categories: ['road'] };
+    const inside: Filters = { ...EMPTY_FILTERS, border: 'inside' };
+    expect([...index.mask(roads)]).toEqual([0, 1, 0]);
+    expect(Object.fromEntries(index.countsOf(inside, 'categories'))).toEqual({ 'fishing-port': 1 });
+    expect([...index.mask(roads)]).toEqual([0, 1, 0]);
+    expect(index.borderCountsOf(roads)).toEqual({ inside: 0, outside: 1 });
+    expect(Object.fromEntries(index.countsOf(EMPTY_FILTERS, 'categories'))).toEqual({ 'fishing-port': 1, road: 1, forestry: 1 });
+    expect(index.borderCountsOf(inside)).toEqual({ inside: 1, outside: 2 });
   });
 });
 

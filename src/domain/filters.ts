@@ -94,8 +94,9 @@ export class FacetIndex {
   private readonly start: Record<ListFacet, Uint32Array>;
   private readonly values: Record<ListFacet, Uint32Array>;
   private readonly inside: Uint8Array;
-  /** The counts with no filter, once computed. */
-  private unfiltered: AllCounts | null = null;
+  /** The counts with no filter, each once computed. */
+  private readonly unfiltered: { facets: Partial<AllCounts['facets']>; border?: AllCounts['border'] } = { facets: {} };
+  private lastFailures: Failures | null = null;
   readonly size: number;
 
   /** From `data()` of an index, possibly built elsewhere (a worker: its arrays transfer without copying). */
@@ -142,40 +143,59 @@ export class FacetIndex {
 
   /** Indices of the items that pass `f`, ascending. */
   matching(f: Filters): number[] {
-    const { fails } = this.failures(f);
+    const pass = this.mask(f);
     const out: number[] = [];
-    for (let i = 0; i < this.size; i++) if (fails[i] === 0) out.push(i);
+    for (let i = 0; i < this.size; i++) if (pass[i] === 1) out.push(i);
     return out;
   }
 
-  /**
-   * Every facet's counts (as `facetCounts` and `borderCounts` give them) in one pass: an item
-   * failing no facet counts for all of them, one failing exactly one facet counts for that one
-   * only, one failing two counts nowhere.
-   */
+  /** 1 for each item that passes `f`, else 0 (by item position). */
+  mask(f: Filters): Uint8Array {
+    const { fails } = this.failures(f);
+    const out = new Uint8Array(this.size);
+    for (let i = 0; i < this.size; i++) out[i] = fails[i] === 0 ? 1 : 0;
+    return out;
+  }
+
+  /** Every facet's counts, as `facetCounts` and `borderCounts` give them. */
   counts(f: Filters): AllCounts {
+    const facets = Object.fromEntries(LIST_FACETS.map((k) => [k, this.countsOf(f, k)])) as AllCounts['facets'];
+    return { facets, border: this.borderCountsOf(f) };
+  }
+
+  /**
+   * One facet's counts (as `facetCounts` gives them): an item failing no facet counts, one
+   * failing only this facet counts too. A tight loop over typed arrays, after the failures pass
+   * that the other facets and `mask` of the same filters share.
+   */
+  countsOf(f: Filters, facet: ListFacet): Map<string, number> {
     const unfiltered = isEmpty(f);
-    if (unfiltered && this.unfiltered) return this.unfiltered;
-    const n = this.size;
+    const known = unfiltered ? this.unfiltered.facets[facet] : undefined;
+    if (known) return known;
+    const { fails, failed } = this.failures(f);
+    const ki = LIST_FACETS.indexOf(facet);
+    const tally = new Uint32Array(this.dict[facet].length);
+    const start = this.start[facet];
+    const vals = this.values[facet];
+    for (let i = 0; i < this.size; i++) {
+      if (fails[i] !== 0 && (fails[i] !== 1 || failed[i] !== ki)) continue;
+      for (let j = start[i]!, end = start[i + 1]!; j < end; j++) tally[vals[j]!]!++;
+    }
+    const out = new Map(this.dict[facet].flatMap((value, v) => (tally[v] ? [[value, tally[v]!] as const] : [])));
+    // Clearing the filters is the commonest change; its counts never change.
+    if (unfiltered) this.unfiltered.facets[facet] = out;
+    return out;
+  }
+
+  /** The border facet's counts, as `borderCounts` gives them. */
+  borderCountsOf(f: Filters): AllCounts['border'] {
+    const unfiltered = isEmpty(f);
+    if (unfiltered && this.unfiltered.border) return this.unfiltered.border;
     const { fails, failed } = this.failures(f);
     const border = { inside: 0, outside: 0 };
-    for (let i = 0; i < n; i++) if (fails[i] === 0 || (fails[i] === 1 && failed[i] === BORDER)) border[this.inside[i] ? 'inside' : 'outside']++;
-    // Pass 2, facet by facet over typed arrays: tight loops with no closures or Map updates.
-    const facets = {} as AllCounts['facets'];
-    LIST_FACETS.forEach((k, ki) => {
-      const tally = new Uint32Array(this.dict[k].length);
-      const start = this.start[k];
-      const vals = this.values[k];
-      for (let i = 0; i < n; i++) {
-        if (fails[i] !== 0 && (fails[i] !== 1 || failed[i] !== ki)) continue;
-        for (let j = start[i]!, end = start[i + 1]!; j < end; j++) tally[vals[j]!]!++;
-      }
-      facets[k] = new Map(this.dict[k].flatMap((value, v) => (tally[v] ? [[value, tally[v]!] as const] : [])));
-    });
-    const all = { facets, border };
-    // Clearing the filters is the commonest change; its counts never change.
-    if (unfiltered) this.unfiltered = all;
-    return all;
+    for (let i = 0; i < this.size; i++) if (fails[i] === 0 || (fails[i] === 1 && failed[i] === BORDER)) border[this.inside[i] ? 'inside' : 'outside']++;
+    if (unfiltered) this.unfiltered.border = border;
+    return border;
   }
 
   /** Per active facet (by its position in LIST_FACETS): which value numbers are wanted. */
@@ -191,12 +211,17 @@ export class FacetIndex {
     });
   }
 
-  /** How many facets item i fails, counting up to `limit`, and the last one that failed (BORDER for the border). */
   /**
    * Per item, how many facets it fails (`fails`) and, for one failing a single facet, which
-   * (`failed`: its LIST_FACETS position, or BORDER): one tight loop per active facet.
+   * (`failed`: its LIST_FACETS position, or BORDER): one tight loop per active facet. The last
+   * result is kept: a filter change asks for the counts and the passing items of the same filters.
    */
-  private failures(f: Filters): { fails: Uint8Array; failed: Int8Array } {
+  private failures(f: Filters): Failures {
+    if (this.lastFailures?.f !== f) this.lastFailures = { f, ...this.computeFailures(f) };
+    return this.lastFailures;
+  }
+
+  private computeFailures(f: Filters): Omit<Failures, 'f'> {
     const n = this.size;
     const fails = new Uint8Array(n);
     const failed = new Int8Array(n);
@@ -223,6 +248,12 @@ export class FacetIndex {
 
 /** The border facet's number in FacetIndex's failure records (list facets use their LIST_FACETS index). */
 const BORDER = LIST_FACETS.length;
+
+interface Failures {
+  f: Filters;
+  fails: Uint8Array;
+  failed: Int8Array;
+}
 
 interface FacetTest {
   ki: number;

@@ -4,6 +4,7 @@
  * this module arranges it into rows and explains it in words.
  */
 import { shortEra, yearLabel } from './era.ts';
+import { formatPercent, formatValue } from './numbers.ts';
 import { type Discrepancy, type KpiStatus, type Split, discrepancies, latest, progress, splitsOf, status, valueOf } from './kpi.ts';
 import type { Activity, Generation, Goal, Kpi, KpiObservation, Lang, LegacyProject, Project, SplitValue } from './types.ts';
 
@@ -59,17 +60,7 @@ export const STATUS_RULE: Bilingual = {
 
 // ---------------------------------------------------------------- numbers and years
 
-/** A figure as the tables print it: grouped digits, up to 3 decimals; '—' where the document prints none. */
-export function formatValue(v: number | null | undefined, lang: Lang): string {
-  if (v === null || v === undefined) return '—';
-  return v.toLocaleString(lang === 'ja' ? 'ja-JP' : 'en-GB', { maximumFractionDigits: 3 });
-}
-
-/** A computed percentage, one decimal: enough to see whether a printed whole percent is its rounding. */
-export function formatPercent(p: number | null, lang: Lang): string {
-  if (p === null) return '—';
-  return `${p.toLocaleString(lang === 'ja' ? 'ja-JP' : 'en-GB', { minimumFractionDigits: 1, maximumFractionDigits: 1 })}%`;
-}
+export { formatPercent, formatValue };
 
 /** "H28〜R2累計（2016–2020）" / "FY2016–FY2020 cumulative (H28–R2)". */
 export function spanLabel(span: [number, number], lang: Lang): string {

@@ -10,6 +10,7 @@ import {
   ScaleControl,
   type ExpressionSpecification,
   type StyleSpecification,
+  setWorkerCount,
   setWorkerUrl,
 } from 'maplibre-gl';
 import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
@@ -26,6 +27,9 @@ import { ONLINE_BASEMAPS, ONLINE_SOURCE, onlineLayer } from './layers/online-bas
 import { CLICKABLE_PARTS, DENSE_POINTS, ITEMS_SOURCE, ITEM_PARTS, type ItemSourceStyle, TILES_SOURCE, infrastructureLayers, layerFilter, layerId, pointZoomRanges } from './layers/infrastructure.ts';
 
 setWorkerUrl(workerUrl);
+// MapLibre starts one worker (outside Safari). A filter change re-lays out every tile in view,
+// and two workers do that in parallel on a machine with two cores.
+setWorkerCount(2);
 
 /** What the host element gives the map. The controller applies only the fields that changed. */
 export interface MapInputs {
@@ -106,7 +110,8 @@ export class MapController implements ReactiveController {
     if (!map) return Promise.reject(new Error('the map is not running'));
     return new Promise((resolve) => {
       map.once('idle', () => resolve());
-      map.triggerRepaint();
+      // A map still loading will draw and go idle by itself; an extra frame would only delay it.
+      if (map.loaded()) map.triggerRepaint();
     });
   }
 
@@ -399,10 +404,6 @@ export class MapController implements ReactiveController {
   }
 
   /**
-   * The item sources drawn: the GeoJSON one, and with tiles the tile source too (the GeoJSON one
-   * then holds only the user's imported files). Tiled first: it holds the dataset.
-   */
-  /**
    * Sets the filters on the item layers of each source that draws something. A filter change
    * re-lays out every loaded tile of the layer's source in MapLibre's worker, and each source's
    * tiles coming back trigger a redraw: the empty GeoJSON source beside the tiles (no imported
@@ -423,6 +424,10 @@ export class MapController implements ReactiveController {
     if (changed && redraw) map.redraw();
   }
 
+  /**
+   * The item sources drawn: the GeoJSON one, and with tiles the tile source too (the GeoJSON one
+   * then holds only the user's imported files). Tiled first: it holds the dataset.
+   */
   private itemSources(atlas = this.host.atlas): ItemSourceStyle[] {
     if (!atlas) return [{ source: ITEMS_SOURCE, dense: false }];
     // Per atlas: clicks and every mousemove ask, and the density check walks the features.

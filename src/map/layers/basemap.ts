@@ -12,7 +12,8 @@ export function basemapLayers(nameField: string): LayerSpecification[] {
   });
   return [
     { id: 'sea', type: 'background', paint: { 'background-color': BASEMAP.sea } },
-    { id: 'land', type: 'fill', source: BASEMAP_SOURCES.land, paint: { 'fill-color': BASEMAP.land } },
+    // The outline layer draws the coast; fill-antialias would draw it a second time.
+    { id: 'land', type: 'fill', source: BASEMAP_SOURCES.land, paint: { 'fill-color': BASEMAP.land, 'fill-antialias': false } },
     { id: 'land-outline', type: 'line', source: BASEMAP_SOURCES.land, paint: { 'line-color': BASEMAP.landOutline, 'line-width': 0.8 } },
     {
       id: 'place-labels',

@@ -1,4 +1,4 @@
-import type { ExpressionSpecification, FilterSpecification, LayerSpecification } from 'maplibre-gl';
+import type { ExpressionSpecification, FilterSpecification, LayerSpecification, LineLayerSpecification } from 'maplibre-gl';
 import type { LocatedCategory } from '../../domain/types.ts';
 import { CATEGORY_STYLE, HIGHLIGHT, ITEM } from '../../theme.ts';
 
@@ -74,6 +74,16 @@ function lineWidth(dense: boolean): ExpressionSpecification {
 }
 
 /**
+ * Round joins and caps cost a fan of triangles at every vertex, in MapLibre's worker and in the
+ * GPU. Dense data zoomed out draws thin lines whose ends no one can tell apart, so there they are
+ * plain (miter joins fall back to bevels at sharp turns); they round from DENSE_ICON_MINZOOM.
+ */
+function lineEnds(dense: boolean): LineLayerSpecification['layout'] {
+  if (!dense) return { 'line-cap': 'round', 'line-join': 'round' };
+  return { 'line-cap': ['step', ['zoom'], 'butt', DENSE_ICON_MINZOOM, 'round'], 'line-join': ['step', ['zoom'], 'miter', DENSE_ICON_MINZOOM, 'round'] };
+}
+
+/**
  * Infrastructure from one source, styled by category with data-driven expressions; selection,
  * hover and highlight are feature-state, so they never touch the data.
  */
@@ -111,7 +121,7 @@ export function infrastructureLayers(facets: unknown[], nameField: string, style
     {
       ...on('line'),
       type: 'line',
-      layout: { 'line-cap': 'round', 'line-join': 'round' },
+      layout: lineEnds(style.dense),
       // Wider when emphasised: dense data has no casing (halo) at overview zooms.
       paint: { 'line-color': color, 'line-width': lineWidth(style.dense) },
     },
