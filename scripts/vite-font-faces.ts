@@ -49,6 +49,6 @@ export function faceModule(css: string, dir: string, where: string): string {
     ...imports,
     `import { registerFaces } from ${JSON.stringify(resolve(import.meta.dirname, '..', 'src', 'font-faces.ts'))};`,
     `const faces = [${faces.join(',')}];`,
-    `export function register() { registerFaces(faces, ${JSON.stringify(descriptors)}); }`,
+    `export function register(text) { return registerFaces(faces, ${JSON.stringify(descriptors)}, text); }`,
   ].join('\n');
 }

@@ -47,10 +47,30 @@ export function decodeRanges(encoded: string): string {
     .join(',');
 }
 
-/** Adds the faces to the document; nothing is downloaded until text needs a subset. */
-export function registerFaces(faces: readonly CompactFace[], d: FaceDescriptors): void {
-  for (const [url, ranges] of faces) {
-    const face = new FontFace(d.family, `url(${url}) format('woff2')`, { style: d.style, weight: d.weight, display: d.display, unicodeRange: decodeRanges(ranges) });
-    document.fonts.add(face);
+/** Whether a face's ranges (as `encodeRanges` wrote them) hold any of the code points. */
+export function rangesCover(encoded: string, codePoints: readonly number[]): boolean {
+  let prev = 0;
+  for (const token of encoded.split(' ')) {
+    const [d, len] = token.split('+');
+    const a = prev + parseInt(d!, 16);
+    const b = len === undefined ? a : a + parseInt(len, 16);
+    prev = b;
+    if (codePoints.some((c) => c >= a && c <= b)) return true;
   }
+  return false;
+}
+
+/**
+ * Adds the faces to the document; nothing is downloaded until text needs a subset. The faces
+ * `text` needs are downloaded first: a face added before its file is in shows its text in a
+ * fallback font meanwhile (font-display: swap), which on a machine without a CJK font is tofu.
+ */
+export async function registerFaces(faces: readonly CompactFace[], d: FaceDescriptors, text = ''): Promise<void> {
+  // With no text the faces are added at once (before this function first yields).
+  const codePoints = [...new Set(text)].map((ch) => ch.codePointAt(0)!);
+  const made = faces.map(([url, ranges]) => ({ ranges, face: new FontFace(d.family, `url(${url}) format('woff2')`, { style: d.style, weight: d.weight, display: d.display, unicodeRange: decodeRanges(ranges) }) }));
+  const needed = made.filter((m) => codePoints.length > 0 && rangesCover(m.ranges, codePoints));
+  // A file that fails to load leaves its text to the fallback font, as a face added at once would.
+  if (needed.length) await Promise.allSettled(needed.map((m) => m.face.load()));
+  for (const { face } of made) document.fonts.add(face);
 }

@@ -2,4 +2,4 @@ import { register as registerRegularFont } from 'virtual:font-faces/@fontsource/
 import './print.css';
 import './components/senkon-app.ts';
 
-registerRegularFont();
+void registerRegularFont();

@@ -13,7 +13,11 @@ export const loadKpiOverview = once(() => import('./kpi-overview.ts'));
 export const loadActivityList = once(() => import('./activity-list.ts'));
 export const loadFeaturePanel = once(() => import('./feature-panel.ts'));
 export const loadTourPlayer = once(() => import('./tour-player.ts'));
-export const loadBoldFont = once(() => import('virtual:font-faces/@fontsource/noto-sans-jp/700').then((m) => m.register()));
+/** The bold weight, registered once the subsets `text` needs are in (headings never show in a fallback font). */
+let bold: Promise<void> | null = null;
+export function loadBoldFont(text: string): Promise<void> {
+  return (bold ??= import('virtual:font-faces/@fontsource/noto-sans-jp/700').then((m) => m.register(text)));
+}
 
 /** Starts a lazy load from inside a template condition: `${open && ensure(loadX) ? html`…` : nothing}`. */
 export function ensure(load: () => Promise<unknown>): true {

@@ -7,7 +7,7 @@ import type { LoadProgress } from '../domain/data/load.ts';
 import { loadInWorker } from '../domain/data/load-in-worker.ts';
 import type { Dataset, Item } from '../domain/data/validate.ts';
 import type { ImportError } from '../domain/import/import-file.ts';
-import { t } from '../domain/i18n.ts';
+import { allUiText, t } from '../domain/i18n.ts';
 import { isEmpty as isEmptyFilters } from '../domain/filters.ts';
 import { type Action, type AppState, reduce } from '../domain/state.ts';
 import { type KnownIds, parse, serialise } from '../domain/url.ts';
@@ -555,7 +555,7 @@ export class SenkonApp extends LitElement {
     // (the item panel before anyone clicks; the headings' bold weight).
     await this.updateComplete;
     const map = this.renderRoot.querySelector<AtlasMap>('atlas-map');
-    const later = (): void => void Promise.all([loadFeaturePanel(), loadBoldFont()]);
+    const later = (): void => void Promise.all([loadFeaturePanel(), loadBoldFont(allUiText() + namesText(atlas))]);
     void (map ? map.whenIdle() : Promise.resolve()).then(later, later);
     await this.tours.load(atlas);
     if (this.tours.issues.length) this.issues = [...this.issues, ...this.tours.issues];
@@ -608,19 +608,27 @@ function knownIds(atlas: Atlas): KnownIds {
   };
 }
 
+/** The distinct characters of the data's names (100k names joined took seconds; the set is what decides the font subsets). */
+const namesCache = new WeakMap<Atlas, string>();
+function namesText(atlas: Atlas): string {
+  let text = namesCache.get(atlas);
+  if (text === undefined) {
+    const named = [...atlas.data.areas, ...atlas.data.projects, ...atlas.data.goals, ...atlas.data.items.map((i) => i.properties), ...(atlas.data.places?.features.map((f) => f.properties as { name_ja: string }) ?? [])];
+    const chars = new Set<string>();
+    for (const r of named) for (const ch of `${r.name_ja}${(r as { name_en?: string }).name_en ?? ''}`) chars.add(ch);
+    namesCache.set(atlas, (text = [...chars].join('')));
+  }
+  return text;
+}
+
 /**
  * Map labels are drawn on a canvas with the CSS font, which only has the glyphs the page has
- * loaded; load the subsets the labels need first, so no system CJK font is required.
+ * loaded; load the subsets the labels need first, so no system CJK font is required. Only the
+ * regular weight: labels use it, and the bold faces are registered after the first draw.
  */
 async function preloadFonts(atlas: Atlas): Promise<void> {
-  const names = [...atlas.data.areas, ...atlas.data.items.map((i) => i.properties), ...(atlas.data.places?.features.map((f) => f.properties as { name_ja: string }) ?? [])]
-    .map((r) => `${r.name_ja}${(r as { name_en?: string }).name_en ?? ''}`)
-    .join('');
-  // The distinct characters are what decides the subsets (100k names joined took seconds). Only
-  // the regular weight: labels use it, and the bold faces are registered after the first draw.
-  const chars = [...new Set(names)].join('');
   try {
-    await document.fonts.load('400 16px "Noto Sans JP"', chars);
+    await document.fonts.load('400 16px "Noto Sans JP"', namesText(atlas));
   } catch {
     // A missing font only degrades labels to the system font; the map still works.
   }

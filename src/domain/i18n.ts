@@ -118,6 +118,11 @@ export function t(lang: Lang, key: StringKey): string {
   return STRINGS[key][lang];
 }
 
+/** Every UI string in both languages, run together (which characters the fonts must cover). */
+export function allUiText(): string {
+  return [STRINGS, CATEGORY, ACCURACY, PROMOTER].flatMap((table) => Object.values(table).flatMap((v: Record<Lang, string>) => [v.ja, v.en])).join('');
+}
+
 const CATEGORY: Record<Category, Record<Lang, string>> = {
   'fishing-port': { ja: '漁港', en: 'Fishing ports' },
   harbor: { ja: '港湾', en: 'Harbours' },

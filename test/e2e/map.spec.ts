@@ -79,3 +79,23 @@ test('legend entries toggle their layer on the map', async ({ page }) => {
   expect(ids).toContain('hb-kushiro');
   await expect(page.locator('layer-legend button[data-category="fishing-port"]')).toHaveAttribute('aria-pressed', 'false');
 });
+
+test('the headings switch to the bold weight with its glyphs already loaded, never through a fallback font', async ({ page }) => {
+  // Watch from the first script on: at the first frame in which the bold faces exist, the ones
+  // the headings need must be loaded (a face added while its file loads shows its text in a
+  // fallback font, tofu on a machine without a CJK font).
+  await page.addInitScript(() => {
+    const w = window as unknown as { boldSeen?: { loaded: boolean } };
+    const watch = () => {
+      if ([...document.fonts].some((f) => f.weight === '700')) {
+        w.boldSeen = { loaded: document.fonts.check('700 16px "Noto Sans JP"', '釧根アトラス 絞り込み 施設の種類') };
+        return;
+      }
+      requestAnimationFrame(watch);
+    };
+    requestAnimationFrame(watch);
+  });
+  await openApp(page);
+  await page.waitForFunction(() => (window as unknown as { boldSeen?: unknown }).boldSeen !== undefined);
+  expect(await page.evaluate(() => (window as unknown as { boldSeen: { loaded: boolean } }).boldSeen)).toEqual({ loaded: true });
+});

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { faceModule } from '../../scripts/vite-font-faces.ts';
-import { decodeRanges, encodeRanges } from '../../src/font-faces.ts';
+import { decodeRanges, encodeRanges, rangesCover } from '../../src/font-faces.ts';
 
 const ROOT = join(import.meta.dirname, '..', '..');
 const cssOf = (weight: string) => join(ROOT, 'node_modules', '@fontsource', 'noto-sans-jp', `${weight}.css`);
@@ -32,5 +32,23 @@ describe('compact font faces', () => {
   it('fails the build, naming the file, when the CSS is not what it expects', () => {
     expect(() => faceModule('body { color: red }', '/x', 'broken.css')).toThrow(/no @font-face in broken\.css/);
     expect(() => faceModule("@font-face { font-family: 'A'; font-style: normal; font-weight: 400; font-display: swap; src: url(a.woff); unicode-range: U+41 }", '/x', 'nowoff2.css')).toThrow(/nowoff2\.css has no woff2/);
+  });
+
+  it('tells which faces hold which characters, at the edges of their ranges', () => {
+    const encoded = encodeRanges('U+41-5a,U+3042,U+4e00-4e10');
+    const cp = (s: string) => [...s].map((c) => c.codePointAt(0)!);
+    expect(rangesCover(encoded, cp('A'))).toBe(true);
+    expect(rangesCover(encoded, cp('Z'))).toBe(true);
+    expect(rangesCover(encoded, cp('a'))).toBe(false);
+    expect(rangesCover(encoded, cp('あ'))).toBe(true);
+    expect(rangesCover(encoded, cp('い'))).toBe(false);
+    expect(rangesCover(encoded, [0x4e10, 0x4e11])).toBe(true);
+    expect(rangesCover(encoded, [0x4e11])).toBe(false);
+    expect(rangesCover(encoded, [])).toBe(false);
+  });
+
+  it('finds a bold face for every character of the app title', () => {
+    const ranges = rangesOf(readFileSync(cssOf('700'), 'utf8')).map(encodeRanges);
+    for (const ch of '釧根アトラス・Senkon Atlas') expect(ranges.some((r) => rangesCover(r, [ch.codePointAt(0)!])), ch).toBe(true);
   });
 });
