@@ -44,4 +44,12 @@ describe('loadDataset', () => {
     expect(r.dataset.tiles).toEqual(TILES);
     expect(r.dataset.items.length).toBeGreaterThan(100);
   });
+  it('asks for every small file before any item file (the item files must not hold the connections)', async () => {
+    const requested: string[] = [];
+    await loadDataset(fetcher({ tiles: TILES }, requested));
+    const isItems = (p: string) => p.startsWith('infrastructure/');
+    const firstItems = requested.findIndex(isItems);
+    expect(firstItems).toBeGreaterThan(1);
+    expect(requested.slice(firstItems).every(isItems)).toBe(true);
+  });
 });

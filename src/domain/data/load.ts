@@ -49,8 +49,11 @@ export async function loadDataset(fetchText: (path: string) => Promise<string>, 
   };
   const small = ALL_FILES.filter((f) => !ITEM_FILES.has(f));
   const large = ALL_FILES.filter((f) => ITEM_FILES.has(f));
+  // Asked for first: a browser opens few connections per host, and the item files (tens of
+  // megabytes at scale) would hold them while the small files that start the map wait.
+  const smallLoading = Promise.all(small.map(step));
   const largeLoading = Promise.all(large.map(step));
-  await Promise.all(small.map(step));
+  await smallLoading;
   if (on.onBase) {
     const base = buildDataset(read, { items: false });
     if (base.dataset.tiles) on.onBase(base);
