@@ -16,7 +16,6 @@ type SortKey = 'name' | 'category' | 'municipality' | 'body' | 'projects';
 const PAGE = 200;
 const SORT_LABEL: Record<SortKey, StringKey> = { name: 'name', category: 'category', municipality: 'municipality', body: 'body', projects: 'facetProjects' };
 
-
 /**
  * Every item that passes the filters, as keyboard listboxes (located, then unlocated): the
  * accessible way to everything on the map. ↑/↓/Home/End move, Enter or Space selects; hovering
@@ -144,7 +143,14 @@ export class ItemList extends LitElement {
     if (id === this.scrolledTo) return;
     this.scrolledTo = id;
     // Scrolling lays the page out at once: it waits until the frame that shows the panel is out.
-    if (id) requestAnimationFrame(() => setTimeout(() => this.renderRoot.querySelector(`[data-id="${CSS.escape(id)}"]`)?.scrollIntoView({ block: 'nearest' })));
+    if (id) requestAnimationFrame(() => setTimeout(() => this.revealRow(id)));
+  }
+
+  /** Brings the row into view; a row not drawn yet (items still loading) is tried again at the next update. */
+  private revealRow(id: string): void {
+    const row = this.renderRoot.querySelector(`[data-id="${CSS.escape(id)}"]`);
+    if (row) row.scrollIntoView({ block: 'nearest' });
+    else if (this.scrolledTo === id) this.scrolledTo = null;
   }
 
   /** One listbox: the first page of `positions` (and the selected row wherever it is). */

@@ -24,7 +24,7 @@ import { categoryIcons } from './icons.ts';
 import { BASEMAP_SOURCES, basemapLayers } from './layers/basemap.ts';
 import { CONTEXT_CLICKABLE, CONTEXT_LAYER_IDS, contextLayers, contextSource } from './layers/context.ts';
 import { ONLINE_BASEMAPS, ONLINE_SOURCE, onlineLayer } from './layers/online-basemaps.ts';
-import { CLICKABLE_PARTS, DENSE_POINTS, ITEMS_SOURCE, ITEM_PARTS, type ItemSourceStyle, TILES_SOURCE, infrastructureLayers, layerFilter, layerId, pointZoomRanges } from './layers/infrastructure.ts';
+import { CLICKABLE_PARTS, DENSE_POINTS, ITEMS_SOURCE, ITEM_PARTS, type ItemSourceStyle, TILES_SOURCE, infrastructureLayers, layerFilter, layerId, lineEnds, lineWidth, pointZoomRanges } from './layers/infrastructure.ts';
 
 setWorkerUrl(workerUrl);
 // MapLibre starts one worker (outside Safari). A filter change re-lays out every tile in view,
@@ -308,9 +308,7 @@ export class MapController implements ReactiveController {
     const was = this.applied;
     if (h.atlas !== was.atlas && h.atlas) {
       // An imported file can make the points dense (or a small dataset sparse): switch drawing.
-      for (const set of this.itemSources(h.atlas)) {
-        for (const [part, [min, max]] of Object.entries(pointZoomRanges(set.dense))) map.setLayerZoomRange(layerId(set.source, part as keyof ReturnType<typeof pointZoomRanges>), min, max);
-      }
+      for (const set of this.itemSources(h.atlas)) drawDensity(map, set);
       (map.getSource(ITEMS_SOURCE) as GeoJSONSource | undefined)?.setData(geojsonItems(h.atlas));
       (map.getSource(BASEMAP_SOURCES.towns) as GeoJSONSource | undefined)?.setData(townPoints(h.atlas));
     }
@@ -459,6 +457,16 @@ export class MapController implements ReactiveController {
     const c = m.getCenter();
     return { center: [c.lng, c.lat], zoom: m.getZoom(), bearing: m.getBearing(), pitch: m.getPitch() };
   }
+}
+
+/** The parts of an item source's style that follow its density (setting an unchanged value is a no-op). */
+function drawDensity(map: MapLibreMap, set: ItemSourceStyle): void {
+  for (const [part, [min, max]] of Object.entries(pointZoomRanges(set.dense))) map.setLayerZoomRange(layerId(set.source, part as keyof ReturnType<typeof pointZoomRanges>), min, max);
+  const line = layerId(set.source, 'line');
+  map.setPaintProperty(line, 'line-width', lineWidth(set.dense));
+  const ends = lineEnds(set.dense);
+  map.setLayoutProperty(line, 'line-cap', ends['line-cap']);
+  map.setLayoutProperty(line, 'line-join', ends['line-join']);
 }
 
 function isDense(features: readonly Feature[]): boolean {

@@ -67,7 +67,7 @@ const emphasis: ExpressionSpecification = ['any', selected, state('hover'), stat
  * Line widths: dense data draws thinner lines while zoomed out (thousands of overlapping 4–5 px
  * lines hide each other and the land, and cost the most of any layer to draw in software GL).
  */
-function lineWidth(dense: boolean): ExpressionSpecification {
+export function lineWidth(dense: boolean): ExpressionSpecification {
   const normal = (scale: number) => ['case', emphasis, 7, byCategory((c) => (c === 'road' ? 4 : 5) * scale, 4 * scale)];
   if (!dense) return normal(1) as ExpressionSpecification;
   return ['interpolate', ['linear'], ['zoom'], 6, normal(0.5), DENSE_ICON_MINZOOM, normal(1)] as unknown as ExpressionSpecification;
@@ -78,7 +78,7 @@ function lineWidth(dense: boolean): ExpressionSpecification {
  * GPU. Dense data zoomed out draws thin lines whose ends no one can tell apart, so there they are
  * plain (miter joins fall back to bevels at sharp turns); they round from DENSE_ICON_MINZOOM.
  */
-function lineEnds(dense: boolean): LineLayerSpecification['layout'] {
+export function lineEnds(dense: boolean): NonNullable<LineLayerSpecification['layout']> {
   if (!dense) return { 'line-cap': 'round', 'line-join': 'round' };
   return { 'line-cap': ['step', ['zoom'], 'butt', DENSE_ICON_MINZOOM, 'round'], 'line-join': ['step', ['zoom'], 'miter', DENSE_ICON_MINZOOM, 'round'] };
 }
