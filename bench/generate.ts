@@ -26,7 +26,7 @@ import { type BBox, HOKKAIDO_BBOX, INFRASTRUCTURE_FILES, INITIAL_BOUNDS, LOCATED
 
 const ROOT = resolve(import.meta.dirname, '..');
 /** Bump when the output changes, so cached data sets are regenerated. */
-export const GENERATOR_VERSION = 4;
+export const GENERATOR_VERSION = 5;
 
 // ------------------------------------------------------------------ PRNG
 
@@ -338,7 +338,9 @@ export function generate(opts: GenerateOptions): GenerateMeta {
       }
     }
     anchor ??= mask.uniform(rand);
-    const [ax, ay] = anchor;
+    // A cell of the land mask, or a town's cluster, can reach past the bbox: every position stays
+    // inside it, or the app (which checks positions against the manifest's bbox) refuses the item.
+    const [ax, ay] = [clampX(anchor[0]), clampY(anchor[1])];
     const kx = 1 / Math.cos((ay * Math.PI) / 180);
 
     let coordinates: unknown;

@@ -9,8 +9,11 @@ export { INFRASTRUCTURE_FILES, LOCATED_CATEGORIES, type LocatedCategory };
 
 export type BBox = [number, number, number, number];
 
-/** Hokkaido with a margin: where the generator spreads features (and the manifest's bbox). */
-export const HOKKAIDO_BBOX: BBox = [139.5, 41.4, 145.8, 45.5];
+/**
+ * Hokkaido (Okushiri 139.4°E, Cape Shirakami 41.4°N, Cape Sōya 45.5°N, Cape Nosappu 145.82°E)
+ * with a margin: where the generator spreads features, and the manifest's bbox.
+ */
+export const HOKKAIDO_BBOX: BBox = [139.3, 41.3, 146.0, 45.6];
 
 /** Kushiro–Nemuro (the app's REGION_BBOX): `--bbox region` keeps generated data inside it. */
 export const REGION_BBOX: BBox = [143.0, 42.6, 146.2, 44.5];

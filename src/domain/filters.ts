@@ -141,14 +141,6 @@ export class FacetIndex {
     return [...LIST_FACETS.flatMap((k) => [this.start[k].buffer, this.values[k].buffer]), this.inside.buffer] as ArrayBuffer[];
   }
 
-  /** Indices of the items that pass `f`, ascending. */
-  matching(f: Filters): number[] {
-    const pass = this.mask(f);
-    const out: number[] = [];
-    for (let i = 0; i < this.size; i++) if (pass[i] === 1) out.push(i);
-    return out;
-  }
-
   /** 1 for each item that passes `f`, else 0 (by item position). */
   mask(f: Filters): Uint8Array {
     const { fails } = this.failures(f);
