@@ -32,32 +32,37 @@ export function encodeRanges(unicodeRange: string): string {
     .join(' ');
 }
 
+/** The ranges `encodeRanges` wrote, as [first, last] code points. */
+function rangePairs(encoded: string): [number, number][] {
+  let prev = 0;
+  return encoded.split(' ').map((token) => {
+    const [d, len] = token.split('+');
+    const a = prev + parseInt(d!, 16);
+    prev = len === undefined ? a : a + parseInt(len, 16);
+    return [a, prev];
+  });
+}
+
 /** The inverse of `encodeRanges`, as a CSS unicode-range value. */
 export function decodeRanges(encoded: string): string {
-  let prev = 0;
-  return encoded
-    .split(' ')
-    .map((token) => {
-      const [d, len] = token.split('+');
-      const a = prev + parseInt(d!, 16);
-      const b = len === undefined ? a : a + parseInt(len, 16);
-      prev = b;
-      return b === a ? `U+${a.toString(16)}` : `U+${a.toString(16)}-${b.toString(16)}`;
-    })
+  return rangePairs(encoded)
+    .map(([a, b]) => (b === a ? `U+${a.toString(16)}` : `U+${a.toString(16)}-${b.toString(16)}`))
     .join(',');
 }
 
-/** Whether a face's ranges (as `encodeRanges` wrote them) hold any of the code points. */
+/** Whether a face's ranges (as `encodeRanges` wrote them) hold any of the code points (ascending). */
 export function rangesCover(encoded: string, codePoints: readonly number[]): boolean {
-  let prev = 0;
-  for (const token of encoded.split(' ')) {
-    const [d, len] = token.split('+');
-    const a = prev + parseInt(d!, 16);
-    const b = len === undefined ? a : a + parseInt(len, 16);
-    prev = b;
-    if (codePoints.some((c) => c >= a && c <= b)) return true;
-  }
-  return false;
+  return rangePairs(encoded).some(([a, b]) => {
+    // The first code point ≥ a, by bisection: faces have hundreds of ranges, texts thousands of characters.
+    let lo = 0;
+    let hi = codePoints.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (codePoints[mid]! < a) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo < codePoints.length && codePoints[lo]! <= b;
+  });
 }
 
 /**
@@ -67,7 +72,7 @@ export function rangesCover(encoded: string, codePoints: readonly number[]): boo
  */
 export async function registerFaces(faces: readonly CompactFace[], d: FaceDescriptors, text = ''): Promise<void> {
   // With no text the faces are added at once (before this function first yields).
-  const codePoints = [...new Set(text)].map((ch) => ch.codePointAt(0)!);
+  const codePoints = [...new Set(text)].map((ch) => ch.codePointAt(0)!).sort((a, b) => a - b);
   const made = faces.map(([url, ranges]) => ({ ranges, face: new FontFace(d.family, `url(${url}) format('woff2')`, { style: d.style, weight: d.weight, display: d.display, unicodeRange: decodeRanges(ranges) }) }));
   const needed = made.filter((m) => codePoints.length > 0 && rangesCover(m.ranges, codePoints));
   // A file that fails to load leaves its text to the fallback font, as a face added at once would.

@@ -15,12 +15,11 @@ import {
   STATUS_RULE,
   chartFrame,
   chartSeries,
-  formatPercent,
-  formatValue,
   slipNote,
   splitStatuses,
   tableRows,
 } from '../domain/kpi-view.ts';
+import { formatPercent, formatValue } from '../domain/numbers.ts';
 import type { Kpi, Lang } from '../domain/types.ts';
 import { KPI_CHART, KPI_SPLIT_STYLE, type MarkerShape } from '../theme.ts';
 import { send } from './events.ts';

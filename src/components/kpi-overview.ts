@@ -13,13 +13,12 @@ import {
   STATUS_ICON,
   STATUS_LABEL,
   STATUS_RULE,
-  formatPercent,
-  formatValue,
   goalOverview,
   hasEarlier,
   splitStatuses,
   targetWhen,
 } from '../domain/kpi-view.ts';
+import { formatPercent, formatValue } from '../domain/numbers.ts';
 import type { Goal, Kpi, Lang, Project } from '../domain/types.ts';
 import { send } from './events.ts';
 import { projectNumbers, promoterBadge } from './format.ts';

@@ -60,8 +60,6 @@ export const STATUS_RULE: Bilingual = {
 
 // ---------------------------------------------------------------- numbers and years
 
-export { formatPercent, formatValue };
-
 /** "H28〜R2累計（2016–2020）" / "FY2016–FY2020 cumulative (H28–R2)". */
 export function spanLabel(span: [number, number], lang: Lang): string {
   const [a, b] = span;

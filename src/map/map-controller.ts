@@ -70,6 +70,8 @@ export class MapController implements ReactiveController {
   private applied: Partial<MapInputs> = {};
   /** The filters each item source's layers hold. */
   private filtered = new Map<string, Filters>();
+  /** Whether each item source's layers are drawn for dense data. */
+  private drawnDense = new Map<string, boolean>();
   private hovered: string | null = null;
   /**
    * Views the map reported itself. When one comes back as input it is old news (the camera may
@@ -102,6 +104,7 @@ export class MapController implements ReactiveController {
     this.ready = false;
     this.applied = {};
     this.filtered.clear();
+    this.drawnDense.clear();
   }
 
   /** Resolves once the map has drawn everything it has been asked to (the 'idle' event). */
@@ -294,6 +297,7 @@ export class MapController implements ReactiveController {
         ...basemapLayers(nameField).slice(3),
         ...this.itemSources(atlas).flatMap((set) => {
           this.filtered.set(set.source, this.host.filters);
+          this.drawnDense.set(set.source, set.dense);
           return infrastructureLayers(filterExpression(this.host.filters), nameField, set);
         }),
       ],
@@ -308,7 +312,12 @@ export class MapController implements ReactiveController {
     const was = this.applied;
     if (h.atlas !== was.atlas && h.atlas) {
       // An imported file can make the points dense (or a small dataset sparse): switch drawing.
-      for (const set of this.itemSources(h.atlas)) drawDensity(map, set);
+      // Only then: a zoom range set again re-lays out every tile of the source.
+      for (const set of this.itemSources(h.atlas)) {
+        if (this.drawnDense.get(set.source) === set.dense) continue;
+        drawDensity(map, set);
+        this.drawnDense.set(set.source, set.dense);
+      }
       (map.getSource(ITEMS_SOURCE) as GeoJSONSource | undefined)?.setData(geojsonItems(h.atlas));
       (map.getSource(BASEMAP_SOURCES.towns) as GeoJSONSource | undefined)?.setData(townPoints(h.atlas));
     }
@@ -459,7 +468,7 @@ export class MapController implements ReactiveController {
   }
 }
 
-/** The parts of an item source's style that follow its density (setting an unchanged value is a no-op). */
+/** The parts of an item source's style that follow its density. */
 function drawDensity(map: MapLibreMap, set: ItemSourceStyle): void {
   for (const [part, [min, max]] of Object.entries(pointZoomRanges(set.dense))) map.setLayerZoomRange(layerId(set.source, part as keyof ReturnType<typeof pointZoomRanges>), min, max);
   const line = layerId(set.source, 'line');
