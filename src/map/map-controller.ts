@@ -21,10 +21,10 @@ import { itemCollection } from '../domain/map-features.ts';
 import type { BasemapId, MapView, Selection } from '../domain/state.ts';
 import type { ContextLayerId, Lang } from '../domain/types.ts';
 import { categoryIcons } from './icons.ts';
-import { BASEMAP_SOURCES, basemapLayers } from './layers/basemap.ts';
+import { BASEMAP_SOURCES, basemapGround, basemapLabels } from './layers/basemap.ts';
 import { CONTEXT_CLICKABLE, CONTEXT_LAYER_IDS, contextLayers, contextSource } from './layers/context.ts';
 import { ONLINE_BASEMAPS, ONLINE_SOURCE, onlineLayer } from './layers/online-basemaps.ts';
-import { CLICKABLE_PARTS, DENSE_POINTS, ITEMS_SOURCE, ITEM_PARTS, type ItemSourceStyle, TILES_SOURCE, infrastructureLayers, layerFilter, layerId, lineEnds, lineWidth, pointZoomRanges } from './layers/infrastructure.ts';
+import { CLICKABLE_PARTS, DENSE_POINTS, type DensePart, ITEMS_SOURCE, ITEM_PARTS, type ItemSourceStyle, TILES_SOURCE, infrastructureLayers, denseZoomRanges, fillPaint, itemColor, layerFilter, layerId, lineEnds, lineWidth } from './layers/infrastructure.ts';
 
 setWorkerUrl(workerUrl);
 // MapLibre starts one worker (outside Safari). A filter change re-lays out every tile in view,
@@ -282,7 +282,9 @@ export class MapController implements ReactiveController {
     return {
       version: 8,
       sources: {
-        [BASEMAP_SOURCES.land]: { type: 'geojson', data: atlas.data.land ?? empty },
+        // Simplified to one pixel (MapLibre's default is ⅜ px): the coast looks the same and a
+        // frame at 100k items draws 2 ms faster in software GL.
+        [BASEMAP_SOURCES.land]: { type: 'geojson', data: atlas.data.land ?? empty, tolerance: 1 },
         [BASEMAP_SOURCES.places]: { type: 'geojson', data: atlas.data.places ?? empty },
         [BASEMAP_SOURCES.towns]: { type: 'geojson', data: townPoints(atlas) },
         [ITEMS_SOURCE]: { type: 'geojson', data: geojsonItems(atlas), promoteId: 'id' },
@@ -292,9 +294,9 @@ export class MapController implements ReactiveController {
         ),
       },
       layers: [
-        ...basemapLayers(nameField).slice(0, 3),
+        ...basemapGround(),
         ...contextLayers(this.host.context, nameField),
-        ...basemapLayers(nameField).slice(3),
+        ...basemapLabels(nameField),
         ...this.itemSources(atlas).flatMap((set) => {
           this.filtered.set(set.source, this.host.filters);
           this.drawnDense.set(set.source, set.dense);
@@ -470,7 +472,9 @@ export class MapController implements ReactiveController {
 
 /** The parts of an item source's style that follow its density. */
 function drawDensity(map: MapLibreMap, set: ItemSourceStyle): void {
-  for (const [part, [min, max]] of Object.entries(pointZoomRanges(set.dense))) map.setLayerZoomRange(layerId(set.source, part as keyof ReturnType<typeof pointZoomRanges>), min, max);
+  for (const [part, [min, max]] of Object.entries(denseZoomRanges(set.dense))) map.setLayerZoomRange(layerId(set.source, part as DensePart), min, max);
+  const fill = fillPaint(set.dense, itemColor());
+  for (const name of ['fill-antialias', 'fill-outline-color', 'fill-opacity'] as const) map.setPaintProperty(layerId(set.source, 'fill'), name, fill[name]);
   const line = layerId(set.source, 'line');
   map.setPaintProperty(line, 'line-width', lineWidth(set.dense));
   const ends = lineEnds(set.dense);

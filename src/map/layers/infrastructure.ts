@@ -1,4 +1,4 @@
-import type { ExpressionSpecification, FilterSpecification, LayerSpecification, LineLayerSpecification } from 'maplibre-gl';
+import type { ExpressionSpecification, FillLayerSpecification, FilterSpecification, LayerSpecification, LineLayerSpecification } from 'maplibre-gl';
 import type { LocatedCategory } from '../../domain/types.ts';
 import { CATEGORY_STYLE, HIGHLIGHT, ITEM } from '../../theme.ts';
 
@@ -23,6 +23,10 @@ export interface ItemSourceStyle {
   /** Many points: dots below DENSE_ICON_MINZOOM, icons and halos from there. */
   dense: boolean;
 }
+
+const state = (name: string): ExpressionSpecification => ['boolean', ['feature-state', name], false];
+const selected = state('selected');
+const emphasis: ExpressionSpecification = ['any', selected, state('hover'), state('highlight')];
 
 /**
  * Above this many points the shaped icons are drawn from DENSE_ICON_MINZOOM only, as coloured
@@ -50,21 +54,38 @@ export function layerFilter(part: ItemPart, facets: unknown[]): FilterSpecificat
   return ['all', GEOMETRY[part], facets] as unknown as FilterSpecification;
 }
 
-/** Zoom ranges of the point parts: dense data draws dots below DENSE_ICON_MINZOOM and icons (with their halo) above. */
-export function pointZoomRanges(dense: boolean): Record<'dot' | 'symbol' | 'point-halo' | 'line-casing', [number, number]> {
+/** The parts whose zoom range follows the density. */
+export type DensePart = 'dot' | 'symbol' | 'point-halo' | 'line-casing' | 'outline';
+
+/** Zoom ranges of the parts: dense data draws dots below DENSE_ICON_MINZOOM and icons (with their halo) above. */
+export function denseZoomRanges(dense: boolean): Record<DensePart, [number, number]> {
   const icons = dense ? DENSE_ICON_MINZOOM : 0;
-  // Dense data: the white road casing (a second copy of every line) waits for the same zoom.
-  return { dot: [0, icons], symbol: [icons, 24], 'point-halo': [icons, 24], 'line-casing': [icons, 24] };
+  // Dense data: the white road casing and the dashed polygon outline (second copies of every line
+  // and edge) wait for the same zoom; below it the fill draws its own one-pixel edge (fillPaint).
+  return { dot: [0, icons], symbol: [icons, 24], 'point-halo': [icons, 24], 'line-casing': [icons, 24], outline: [icons, 24] };
+}
+
+/**
+ * How polygon fills draw their edge. The dashed outline layer is a line layer: MapLibre's worker
+ * cuts every edge into triangles and the GPU runs the line shader over them. Dense data zoomed out
+ * draws the edge with the fill instead (one-pixel GL lines in the fill's colour, the selection's
+ * colour when selected) and a stronger fill, as the edge is fainter; from DENSE_ICON_MINZOOM the
+ * outline layer draws it and the fill does not.
+ */
+export function fillPaint(dense: boolean, color: ExpressionSpecification): Required<Pick<NonNullable<FillLayerSpecification['paint']>, 'fill-antialias' | 'fill-outline-color' | 'fill-opacity'>> {
+  const opacity = (strong: number, weak: number): ExpressionSpecification => ['case', emphasis, strong, weak];
+  if (!dense) return { 'fill-antialias': false, 'fill-outline-color': color, 'fill-opacity': opacity(0.55, 0.3) };
+  return {
+    'fill-antialias': ['step', ['zoom'], true, DENSE_ICON_MINZOOM, false],
+    'fill-outline-color': ['case', selected, HIGHLIGHT.selected, color],
+    'fill-opacity': ['step', ['zoom'], opacity(0.8, 0.55), DENSE_ICON_MINZOOM, opacity(0.55, 0.3)],
+  };
 }
 
 function byCategory(pick: (c: LocatedCategory | 'imported') => string | number, fallback: string | number): ExpressionSpecification {
   const pairs = (Object.keys(CATEGORY_STYLE) as (LocatedCategory | 'imported')[]).flatMap((c) => [c, pick(c)]);
   return ['match', ['get', 'category'], ...pairs, fallback] as unknown as ExpressionSpecification;
 }
-
-const state = (name: string): ExpressionSpecification => ['boolean', ['feature-state', name], false];
-const selected = state('selected');
-const emphasis: ExpressionSpecification = ['any', selected, state('hover'), state('highlight')];
 
 /**
  * Line widths: dense data draws thinner lines while zoomed out (thousands of overlapping 4–5 px
@@ -86,25 +107,30 @@ export function lineEnds(dense: boolean): NonNullable<LineLayerSpecification['la
   return { 'line-cap': ['step', ['zoom'], 'butt', DENSE_ICON_MINZOOM, 'round'], 'line-join': ['step', ['zoom'], 'miter', DENSE_ICON_MINZOOM, 'round'] };
 }
 
+/** An item's colour, by its category. */
+export function itemColor(): ExpressionSpecification {
+  return byCategory((c) => CATEGORY_STYLE[c].color, ITEM.unknown);
+}
+
 /**
  * Infrastructure from one source, styled by category with data-driven expressions; selection,
  * hover and highlight are feature-state, so they never touch the data.
  */
 export function infrastructureLayers(facets: unknown[], nameField: string, style: ItemSourceStyle): LayerSpecification[] {
-  const color = byCategory((c) => CATEGORY_STYLE[c].color, ITEM.unknown);
+  const color = itemColor();
   const { source, sourceLayer } = style;
-  const zoom = pointZoomRanges(style.dense);
+  const zoom = denseZoomRanges(style.dense);
   const on = (part: ItemPart) => ({ id: layerId(source, part), source, ...(sourceLayer ? { 'source-layer': sourceLayer } : {}), filter: layerFilter(part, facets) });
   return [
     {
       ...on('fill'),
       type: 'fill',
-      // The outline layer draws the edge; fill-antialias would draw every edge a second time.
-      paint: { 'fill-color': color, 'fill-opacity': ['case', emphasis, 0.55, 0.3], 'fill-antialias': false },
+      paint: { 'fill-color': color, ...fillPaint(style.dense, color) },
     },
     {
       ...on('outline'),
       type: 'line',
+      minzoom: zoom.outline[0],
       paint: {
         'line-color': ['case', selected, HIGHLIGHT.selected, color],
         'line-width': ['case', emphasis, 4, 2],

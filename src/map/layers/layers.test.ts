@@ -2,9 +2,9 @@ import { type SourceSpecification, type StyleSpecification, validateStyleMin } f
 import { describe, expect, it } from 'vitest';
 import { EMPTY_FILTERS, filterExpression } from '../../domain/filters.ts';
 import * as theme from '../../theme.ts';
-import { BASEMAP_SOURCES, basemapLayers } from './basemap.ts';
+import { BASEMAP_SOURCES, basemapGround, basemapLabels } from './basemap.ts';
 import { CONTEXT_CLICKABLE, CONTEXT_LAYER_IDS, contextLayers, contextSource } from './context.ts';
-import { CLICKABLE_PARTS, ITEMS_SOURCE, ITEM_PARTS, TILES_SOURCE, infrastructureLayers, layerId } from './infrastructure.ts';
+import { CLICKABLE_PARTS, DENSE_ICON_MINZOOM, ITEMS_SOURCE, ITEM_PARTS, TILES_SOURCE, denseZoomRanges, fillPaint, infrastructureLayers, itemColor, layerId } from './infrastructure.ts';
 import { ONLINE_BASEMAPS, ONLINE_SOURCE, onlineLayer } from './online-basemaps.ts';
 
 const empty: SourceSpecification = { type: 'geojson', data: { type: 'FeatureCollection', features: [] } };
@@ -22,10 +22,10 @@ function fullStyle(f = EMPTY_FILTERS, nameField = 'name_ja', dense = false): Sty
       [ONLINE_SOURCE]: ONLINE_BASEMAPS['gsi-pale'],
     },
     layers: [
-      ...basemapLayers(nameField).slice(0, 3),
+      ...basemapGround(),
       onlineLayer(),
       ...contextLayers([], nameField),
-      ...basemapLayers(nameField).slice(3),
+      ...basemapLabels(nameField),
       ...infrastructureLayers(filterExpression(f), nameField, { source: TILES_SOURCE, sourceLayer: 'items', dense }),
       ...infrastructureLayers(filterExpression(f), nameField, { source: ITEMS_SOURCE, dense }),
     ],
@@ -78,5 +78,21 @@ describe('map layers', () => {
       const tiled = 'source' in l && l.source === TILES_SOURCE;
       expect('source-layer' in l, l.id).toBe(tiled);
     }
+  });
+
+  it('draw dense polygons zoomed out with the fill’s own edge, the dashed outline layer from the icon zoom', () => {
+    const byId = (dense: boolean) => new Map(fullStyle(EMPTY_FILTERS, 'name_ja', dense).layers.map((l) => [l.id, l]));
+    const dense = byId(true);
+    const sparse = byId(false);
+    const outline = layerId(TILES_SOURCE, 'outline');
+    const fill = layerId(TILES_SOURCE, 'fill');
+    expect(dense.get(outline)).toMatchObject({ minzoom: DENSE_ICON_MINZOOM });
+    expect(sparse.get(outline)).toMatchObject({ minzoom: 0 });
+    expect(dense.get(fill)).toMatchObject({ paint: { 'fill-antialias': ['step', ['zoom'], true, DENSE_ICON_MINZOOM, false] } });
+    expect(sparse.get(fill)).toMatchObject({ paint: { 'fill-antialias': false } });
+    // The controller switches an existing source with the same ranges and paint.
+    expect(denseZoomRanges(true).outline).toEqual([DENSE_ICON_MINZOOM, 24]);
+    expect((dense.get(fill) as { paint: unknown }).paint).toMatchObject(fillPaint(true, itemColor()));
+    expect(JSON.stringify(fillPaint(true, itemColor())['fill-outline-color'])).toContain('["feature-state","selected"]');
   });
 });
