@@ -149,12 +149,6 @@ export class FacetIndex {
     return out;
   }
 
-  /** Every facet's counts, as `facetCounts` and `borderCounts` give them. */
-  counts(f: Filters): AllCounts {
-    const facets = Object.fromEntries(LIST_FACETS.map((k) => [k, this.countsOf(f, k)])) as AllCounts['facets'];
-    return { facets, border: this.borderCountsOf(f) };
-  }
-
   /**
    * One facet's counts (as `facetCounts` gives them): an item failing no facet counts, one
    * failing only this facet counts too. A tight loop over typed arrays, after the failures pass

@@ -24,7 +24,7 @@ import { categoryIcons } from './icons.ts';
 import { BASEMAP_SOURCES, basemapGround, basemapLabels } from './layers/basemap.ts';
 import { CONTEXT_CLICKABLE, CONTEXT_LAYER_IDS, contextLayers, contextSource } from './layers/context.ts';
 import { ONLINE_BASEMAPS, ONLINE_SOURCE, onlineLayer } from './layers/online-basemaps.ts';
-import { CLICKABLE_PARTS, DENSE_POINTS, type DensePart, ITEMS_SOURCE, ITEM_PARTS, type ItemSourceStyle, TILES_SOURCE, infrastructureLayers, denseZoomRanges, fillPaint, itemColor, layerFilter, layerId, lineEnds, lineWidth } from './layers/infrastructure.ts';
+import { CLICKABLE_PARTS, DENSE_POINTS, type DensePart, ITEMS_SOURCE, ITEM_PARTS, type ItemSourceStyle, TILES_SOURCE, infrastructureLayers, denseZoomRanges, fillPaint, layerFilter, layerId, lineEnds, lineWidth } from './layers/infrastructure.ts';
 
 setWorkerUrl(workerUrl);
 // MapLibre starts one worker (outside Safari). A filter change re-lays out every tile in view,
@@ -473,7 +473,7 @@ export class MapController implements ReactiveController {
 /** The parts of an item source's style that follow its density. */
 function drawDensity(map: MapLibreMap, set: ItemSourceStyle): void {
   for (const [part, [min, max]] of Object.entries(denseZoomRanges(set.dense))) map.setLayerZoomRange(layerId(set.source, part as DensePart), min, max);
-  const fill = fillPaint(set.dense, itemColor());
+  const fill = fillPaint(set.dense);
   for (const name of ['fill-antialias', 'fill-outline-color', 'fill-opacity'] as const) map.setPaintProperty(layerId(set.source, 'fill'), name, fill[name]);
   const line = layerId(set.source, 'line');
   map.setPaintProperty(line, 'line-width', lineWidth(set.dense));

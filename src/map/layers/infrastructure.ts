@@ -72,7 +72,8 @@ export function denseZoomRanges(dense: boolean): Record<DensePart, [number, numb
  * colour when selected) and a stronger fill, as the edge is fainter; from DENSE_ICON_MINZOOM the
  * outline layer draws it and the fill does not.
  */
-export function fillPaint(dense: boolean, color: ExpressionSpecification): Required<Pick<NonNullable<FillLayerSpecification['paint']>, 'fill-antialias' | 'fill-outline-color' | 'fill-opacity'>> {
+export function fillPaint(dense: boolean): Required<Pick<NonNullable<FillLayerSpecification['paint']>, 'fill-antialias' | 'fill-outline-color' | 'fill-opacity'>> {
+  const color = itemColor();
   const opacity = (strong: number, weak: number): ExpressionSpecification => ['case', emphasis, strong, weak];
   if (!dense) return { 'fill-antialias': false, 'fill-outline-color': color, 'fill-opacity': opacity(0.55, 0.3) };
   return {
@@ -108,7 +109,7 @@ export function lineEnds(dense: boolean): NonNullable<LineLayerSpecification['la
 }
 
 /** An item's colour, by its category. */
-export function itemColor(): ExpressionSpecification {
+function itemColor(): ExpressionSpecification {
   return byCategory((c) => CATEGORY_STYLE[c].color, ITEM.unknown);
 }
 
@@ -125,7 +126,7 @@ export function infrastructureLayers(facets: unknown[], nameField: string, style
     {
       ...on('fill'),
       type: 'fill',
-      paint: { 'fill-color': color, ...fillPaint(style.dense, color) },
+      paint: { 'fill-color': color, ...fillPaint(style.dense) },
     },
     {
       ...on('outline'),

@@ -4,7 +4,7 @@ import { EMPTY_FILTERS, filterExpression } from '../../domain/filters.ts';
 import * as theme from '../../theme.ts';
 import { BASEMAP_SOURCES, basemapGround, basemapLabels } from './basemap.ts';
 import { CONTEXT_CLICKABLE, CONTEXT_LAYER_IDS, contextLayers, contextSource } from './context.ts';
-import { CLICKABLE_PARTS, DENSE_ICON_MINZOOM, ITEMS_SOURCE, ITEM_PARTS, TILES_SOURCE, denseZoomRanges, fillPaint, infrastructureLayers, itemColor, layerId } from './infrastructure.ts';
+import { CLICKABLE_PARTS, DENSE_ICON_MINZOOM, ITEMS_SOURCE, ITEM_PARTS, TILES_SOURCE, denseZoomRanges, fillPaint, infrastructureLayers, layerId } from './infrastructure.ts';
 import { ONLINE_BASEMAPS, ONLINE_SOURCE, onlineLayer } from './online-basemaps.ts';
 
 const empty: SourceSpecification = { type: 'geojson', data: { type: 'FeatureCollection', features: [] } };
@@ -92,7 +92,7 @@ describe('map layers', () => {
     expect(sparse.get(fill)).toMatchObject({ paint: { 'fill-antialias': false } });
     // The controller switches an existing source with the same ranges and paint.
     expect(denseZoomRanges(true).outline).toEqual([DENSE_ICON_MINZOOM, 24]);
-    expect((dense.get(fill) as { paint: unknown }).paint).toMatchObject(fillPaint(true, itemColor()));
-    expect(JSON.stringify(fillPaint(true, itemColor())['fill-outline-color'])).toContain('["feature-state","selected"]');
+    expect((dense.get(fill) as { paint: unknown }).paint).toMatchObject(fillPaint(true));
+    expect(JSON.stringify(fillPaint(true)['fill-outline-color'])).toContain('["feature-state","selected"]');
   });
 });
