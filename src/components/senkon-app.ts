@@ -344,7 +344,7 @@ export class SenkonApp extends LitElement {
         </label>
         <details id="filters" ?open=${this.filtersOpen} @toggle=${(e: Event) => (this.filtersOpen = (e.target as HTMLDetailsElement).open)}>
           <summary>${t(lang, 'filters')}</summary>
-          <filter-panel></filter-panel>
+          <filter-panel .open=${this.filtersOpen}></filter-panel>
         </details>
         <layer-legend></layer-legend>
         <item-list></item-list>

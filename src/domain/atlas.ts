@@ -49,8 +49,12 @@ export class Atlas {
   private readonly filteredCache = new WeakMap<Filters, Item[]>();
   private readonly passingCache = new WeakMap<Filters, Uint8Array>();
   private positionCache: Map<string, number> | null = null;
-  private readonly countCache = { all: new WeakMap<Filters, Partial<AllCounts['facets']>>(), located: new WeakMap<Filters, Partial<AllCounts['facets']>>() };
-  private readonly borderCache = new WeakMap<Filters, AllCounts['border']>();
+  /**
+   * Counts by facet and the selection in the other facets: a facet's own selection never changes
+   * its counts, so toggling a category (the legend) reuses the category counts.
+   */
+  private readonly countCache = { all: new Map<string, Map<string, number>>(), located: new Map<string, Map<string, number>>() };
+  private readonly borderCache = new Map<string, AllCounts['border']>();
   private indexCache: AtlasIndex | null = null;
 
   private usedBodiesCache: ReadonlySet<string> | null = null;
@@ -104,18 +108,14 @@ export class Atlas {
     return this.positionCache.get(id) ?? -1;
   }
 
-  /** facetCounts over every item (or only the drawn ones, for the map legend), cached like `filtered`. */
+  /** facetCounts over every item (or only the drawn ones, for the map legend), cached by the other facets' selection. */
   counts(f: Filters, facet: ListFacet, scope: 'all' | 'located' = 'all'): Map<string, number> {
-    let byFacet = this.countCache[scope].get(f);
-    if (!byFacet) this.countCache[scope].set(f, (byFacet = {}));
-    return (byFacet[facet] ??= this.index[scope].countsOf(f, facet));
+    return remember(this.countCache[scope], `${facet} ${JSON.stringify({ ...f, [facet]: [] })}`, () => this.index[scope].countsOf(f, facet));
   }
 
-  /** borderCounts over every item, cached like `filtered`. */
+  /** borderCounts over every item, cached by the other facets' selection. */
   borderCounts(f: Filters): AllCounts['border'] {
-    let out = this.borderCache.get(f);
-    if (!out) this.borderCache.set(f, (out = this.index.all.borderCountsOf(f)));
-    return out;
+    return remember(this.borderCache, JSON.stringify({ ...f, border: 'all' }), () => this.index.all.borderCountsOf(f));
   }
 
   /** The facet values interned for fast filtering and counting: of all items, and of the located ones. */
@@ -182,4 +182,18 @@ export class Atlas {
     }
     return out;
   }
+}
+
+/** Count results kept per cache: enough for going back and forth between recent filters. */
+const KEPT_COUNTS = 64;
+
+/** The cached value for `key`, computed on a miss; the oldest entry goes once the cache is full. */
+function remember<T>(cache: Map<string, T>, key: string, compute: () => T): T {
+  let out = cache.get(key);
+  if (out === undefined) {
+    out = compute();
+    if (cache.size >= KEPT_COUNTS) cache.delete(cache.keys().next().value!);
+    cache.set(key, out);
+  }
+  return out;
 }
