@@ -54,6 +54,7 @@ import { MANIFEST_FILE } from '../src/domain/data/files.ts';
 import type { TileSet } from '../src/domain/data/manifest.ts';
 import { buildDataset } from '../src/domain/data/validate.ts';
 import { itemFeature } from '../src/domain/map-features.ts';
+import { MAX_FEATURES_PER_TILE, countPerTile, firstPosition, rankOf, sharePerZoom, tileOf, toID } from '../src/domain/overview.ts';
 
 export const TILE_LAYER = 'items';
 /** Zoom at which the pyramid is split between workers. */
@@ -110,40 +111,6 @@ interface Part extends Tally {
 }
 
 /**
- * FNV-1a of the id with murmur3's finaliser, as a number in [0, 1): the feature's rank for
- * thinning. (FNV-1a alone leaves its high bits clustered for short ids that differ in their last
- * characters, such as fp-1, fp-2 …: the sample would not be even.)
- */
-export function rankOf(id: string): number {
-  let h = 0x811c9dc5;
-  for (let i = 0; i < id.length; i++) {
-    h ^= id.charCodeAt(i);
-    h = Math.imul(h, 0x01000193);
-  }
-  h ^= h >>> 16;
-  h = Math.imul(h, 0x85ebca6b);
-  h ^= h >>> 13;
-  h = Math.imul(h, 0xc2b2ae35);
-  h ^= h >>> 16;
-  return (h >>> 0) / 4294967296;
-}
-
-/**
- * The share of features each zoom keeps: --max-features over the feature count of the zoom's
- * densest tile (counted by each feature's first position), 1 where no tile exceeds it.
- */
-export function sharePerZoom(perTile: Map<number, number>, o: Pick<Required<TileBuildOptions>, 'minzoom' | 'maxzoom' | 'maxFeatures'>): Record<number, number> {
-  const densest: Record<number, number> = {};
-  for (const [id, n] of perTile) {
-    const z = id % 32;
-    if (n > (densest[z] ?? 0)) densest[z] = n;
-  }
-  const share: Record<number, number> = {};
-  for (let z = o.minzoom; z < o.maxzoom; z++) share[z] = Math.min(1, o.maxFeatures / (densest[z] ?? 1));
-  return share;
-}
-
-/**
  * The tile's features of rank below the zoom's share; still at most `max` of lowest rank, as
  * features crossing in from neighbouring tiles (lines, the buffer) are not in the count.
  */
@@ -154,20 +121,6 @@ export function thin<F extends { tags?: Record<string, unknown> | null }>(feats:
   return ranked.map((e) => e.f);
 }
 
-/** geojson-vt's tile key; its zoom is `key % 32`. */
-export const toID = (z: number, x: number, y: number): number => ((1 << z) * y + x) * 32 + z;
-
-function tileOf(lon: number, lat: number, z: number): [number, number] {
-  const n = 2 ** z;
-  const s = Math.sin((lat * Math.PI) / 180);
-  return [Math.floor(((lon + 180) / 360) * n), Math.floor((0.5 - Math.log((1 + s) / (1 - s)) / (4 * Math.PI)) * n)];
-}
-
-function firstPosition(c: unknown): [number, number] {
-  let v = c;
-  while (Array.isArray(v) && Array.isArray(v[0])) v = v[0];
-  return v as [number, number];
-}
 
 type TileFeature = Feature<Geometry, Record<string, string | number>>;
 
@@ -222,7 +175,7 @@ function buildPart(o: Required<TileBuildOptions>, part: number, parts: number): 
   let points = 0;
   const bounds: [number, number, number, number] = [Infinity, Infinity, -Infinity, -Infinity];
   const load = new Map<string, number>();
-  const perTile = new Map<number, number>();
+  const positions: [number, number][] = [];
   const grow = (c: unknown): void => {
     if (typeof (c as number[])[0] === 'number') {
       const [x, y] = c as [number, number];
@@ -238,15 +191,12 @@ function buildPart(o: Required<TileBuildOptions>, part: number, parts: number): 
     const [lon, lat] = firstPosition(f.geometry.coordinates);
     const key = tileOf(lon, lat, SPLIT_Z).join('/');
     load.set(key, (load.get(key) ?? 0) + 1);
-    for (let z = o.minzoom; z < o.maxzoom; z++) {
-      const id = toID(z, ...tileOf(lon, lat, z));
-      perTile.set(id, (perTile.get(id) ?? 0) + 1);
-    }
+    positions.push([lon, lat]);
     if (f.geometry.type === 'Point') points++;
     features.push(f);
   }
   const readMs = performance.now() - t0;
-  const share = sharePerZoom(perTile, o);
+  const share = sharePerZoom(countPerTile(positions, o), o);
 
   // Split-zoom subtrees to workers: largest first, each to the least loaded worker. Every worker
   // computes the same assignment from the same input.
@@ -322,7 +272,7 @@ const addTo = (a: Record<number, number>, b: Record<number, number>) => {
 };
 
 export async function buildTiles(opts: TileBuildOptions): Promise<TileBuildResult> {
-  const o: Required<TileBuildOptions> = { infrastructure: '', manifest: '', slim: false, minzoom: 4, maxzoom: 14, maxFeatures: 1000, workers: Math.min(2, cpus().length), ...opts };
+  const o: Required<TileBuildOptions> = { infrastructure: '', manifest: '', slim: false, minzoom: 4, maxzoom: 14, maxFeatures: MAX_FEATURES_PER_TILE, workers: Math.min(2, cpus().length), ...opts };
   const t0 = performance.now();
   rmSync(o.out, { recursive: true, force: true });
   mkdirSync(o.out, { recursive: true });
@@ -413,7 +363,7 @@ if (!isMainThread && (workerData as { kind?: string } | null)?.kind === 'build-t
       manifest: { type: 'string' },
       minzoom: { type: 'string', default: '4' },
       maxzoom: { type: 'string', default: '14' },
-      'max-features': { type: 'string', default: '1000' },
+      'max-features': { type: 'string', default: String(MAX_FEATURES_PER_TILE) },
       workers: { type: 'string', default: String(Math.min(2, cpus().length)) },
       json: { type: 'string' },
     },

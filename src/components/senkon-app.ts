@@ -9,6 +9,7 @@ import type { Dataset, Item } from '../domain/data/validate.ts';
 import type { ImportError } from '../domain/import/import-file.ts';
 import { allUiText, t } from '../domain/i18n.ts';
 import { isEmpty as isEmptyFilters } from '../domain/filters.ts';
+import { geojsonItems } from '../domain/map-features.ts';
 import { type Action, type AppState, reduce } from '../domain/state.ts';
 import { type KnownIds, parse, serialise } from '../domain/url.ts';
 import { appContext } from './context.ts';
@@ -384,13 +385,15 @@ export class SenkonApp extends LitElement {
     </div>`;
   }
 
-  /** Tiles thin the items below a zoom: say so while the map is zoomed out that far. */
+  /** Tiles, and large GeoJSON, thin the items below a zoom: say so while the map is zoomed out that far. */
   private renderSampleNote() {
-    const tiles = this.atlas?.data.tiles;
+    if (!this.atlas || this.mapFailure) return nothing;
+    const tiles = this.atlas.data.tiles;
+    const from = Math.max(tiles && tiles.complete_from > tiles.minzoom ? tiles.complete_from : 0, geojsonItems(this.atlas).completeFrom);
     // Before the first move the map shows the overview, the most thinned scale.
-    if (!tiles || tiles.complete_from <= tiles.minzoom || this.mapFailure || (this.state.view?.zoom ?? 0) >= tiles.complete_from) return nothing;
+    if (!from || (this.state.view?.zoom ?? 0) >= from) return nothing;
     const lang = this.state.lang;
-    return html`<p class="sample-note" role="note">${t(lang, 'tilesSample')} ${tiles.complete_from} ${t(lang, 'tilesSampleEnd')}</p>`;
+    return html`<p class="sample-note" role="note">${t(lang, 'tilesSample')} ${from} ${t(lang, 'tilesSampleEnd')}</p>`;
   }
 
   private renderMap() {

@@ -2,9 +2,13 @@ import type { Feature, FeatureCollection, Geometry } from 'geojson';
 import type { Atlas } from './atlas.ts';
 import type { Item } from './data/validate.ts';
 import { encodeFacets, facetValues } from './filters.ts';
+import { MAX_FEATURES_PER_TILE, type OverviewOptions, firstPosition, overviewZooms } from './overview.ts';
 
-/** What the map reads of an item: id, category, names, accuracy and the encoded facets. */
-export type MapFeatureProperties = Record<string, string | null>;
+/**
+ * What the map reads of an item: id, category, names, accuracy, the encoded facets and, on
+ * thinned GeoJSON, the zoom it is first drawn at (FIRST_ZOOM).
+ */
+export type MapFeatureProperties = Record<string, string | number | null>;
 
 /**
  * One located item as the map draws it. The same function feeds the GeoJSON source in the
@@ -22,4 +26,40 @@ export function itemFeature(atlas: Atlas, item: Item): Feature<Geometry, MapFeat
 /** The located items (those `keep` accepts) as map features. */
 export function itemCollection(atlas: Atlas, keep: (item: Item) => boolean = () => true): FeatureCollection<Geometry, MapFeatureProperties> {
   return { type: 'FeatureCollection', features: atlas.located.filter(keep).map((item) => itemFeature(atlas, item)) };
+}
+
+/** The property of a thinned GeoJSON feature holding the zoom it is first drawn at. */
+export const FIRST_ZOOM = 'z0';
+
+/**
+ * GeoJSON is thinned as the tiles are (scripts/build-tiles.ts), at every zoom MapLibre cuts it
+ * into tiles below 14: at 100k items each filter change otherwise re-lays out every item in view,
+ * 4–5 s in software GL.
+ */
+const GEOJSON_OVERVIEW: OverviewOptions = { minzoom: 0, maxzoom: 14, maxFeatures: MAX_FEATURES_PER_TILE };
+
+/** What the map's GeoJSON source draws, and the zoom from which it draws every feature (0: always). */
+export interface GeojsonItems {
+  collection: FeatureCollection<Geometry, MapFeatureProperties>;
+  completeFrom: number;
+}
+
+const geojsonCache = new WeakMap<Atlas, GeojsonItems>();
+
+/**
+ * The items of the map's GeoJSON source: every located item, or beside tiles only the imported
+ * ones. Where some zoom's densest tile would hold more than MAX_FEATURES_PER_TILE, each feature
+ * carries the zoom it is first drawn at (FIRST_ZOOM). Cached per atlas.
+ */
+export function geojsonItems(atlas: Atlas): GeojsonItems {
+  let out = geojsonCache.get(atlas);
+  if (!out) {
+    const collection = atlas.data.tiles ? itemCollection(atlas, (i) => i.properties.category === 'imported') : itemCollection(atlas);
+    const located = collection.features.map((f) => ({ id: String(f.properties.id), position: 'coordinates' in f.geometry ? firstPosition(f.geometry.coordinates) : ([0, 0] as [number, number]) }));
+    const { zooms, completeFrom } = overviewZooms(located, GEOJSON_OVERVIEW);
+    if (completeFrom > GEOJSON_OVERVIEW.minzoom) collection.features.forEach((f, i) => (f.properties[FIRST_ZOOM] = zooms[i]!));
+    out = { collection, completeFrom };
+    geojsonCache.set(atlas, out);
+  }
+  return out;
 }

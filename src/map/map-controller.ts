@@ -17,7 +17,7 @@ import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import type { Atlas } from '../domain/atlas.ts';
 import { type Filters, filterExpression } from '../domain/filters.ts';
-import { itemCollection } from '../domain/map-features.ts';
+import { geojsonItems } from '../domain/map-features.ts';
 import type { BasemapId, MapView, Selection } from '../domain/state.ts';
 import type { ContextLayerId, Lang } from '../domain/types.ts';
 import { categoryIcons } from './icons.ts';
@@ -287,7 +287,7 @@ export class MapController implements ReactiveController {
         [BASEMAP_SOURCES.land]: { type: 'geojson', data: atlas.data.land ?? empty, tolerance: 1 },
         [BASEMAP_SOURCES.places]: { type: 'geojson', data: atlas.data.places ?? empty },
         [BASEMAP_SOURCES.towns]: { type: 'geojson', data: townPoints(atlas) },
-        [ITEMS_SOURCE]: { type: 'geojson', data: geojsonItems(atlas), promoteId: 'id' },
+        [ITEMS_SOURCE]: { type: 'geojson', data: geojsonItems(atlas).collection, promoteId: 'id' },
         ...(tiles ? { [TILES_SOURCE]: { type: 'vector', tiles: [tileUrl(tiles.url)], minzoom: tiles.minzoom, maxzoom: tiles.maxzoom, promoteId: 'id', ...(tiles.bounds ? { bounds: tiles.bounds } : {}) } } : {}),
         ...Object.fromEntries(
           (Object.keys(atlas.data.context) as ContextLayerId[]).map((id) => [contextSource(id), { type: 'geojson', data: { type: 'FeatureCollection', features: atlas.data.context[id] } }]),
@@ -320,7 +320,7 @@ export class MapController implements ReactiveController {
         drawDensity(map, set);
         this.drawnDense.set(set.source, set.dense);
       }
-      (map.getSource(ITEMS_SOURCE) as GeoJSONSource | undefined)?.setData(geojsonItems(h.atlas));
+      (map.getSource(ITEMS_SOURCE) as GeoJSONSource | undefined)?.setData(geojsonItems(h.atlas).collection);
       (map.getSource(BASEMAP_SOURCES.towns) as GeoJSONSource | undefined)?.setData(townPoints(h.atlas));
     }
     if (h.filters !== was.filters || h.atlas !== was.atlas) this.applyFilters(map, h.filters, h.atlas, redraw);
@@ -421,10 +421,10 @@ export class MapController implements ReactiveController {
   private applyFilters(map: MapLibreMap, filters: Filters, atlas: Atlas | null, redraw: boolean): void {
     let changed = false;
     for (const set of this.itemSources(atlas)) {
-      const empty = set.source === ITEMS_SOURCE && !!atlas && geojsonItems(atlas).features.length === 0;
+      const empty = set.source === ITEMS_SOURCE && !!atlas && geojsonItems(atlas).collection.features.length === 0;
       if (empty || this.filtered.get(set.source) === filters) continue;
       const expr = filterExpression(filters);
-      for (const part of ITEM_PARTS) map.setFilter(layerId(set.source, part), layerFilter(part, expr));
+      for (const part of ITEM_PARTS) map.setFilter(layerId(set.source, part), layerFilter(part, expr, set));
       this.filtered.set(set.source, filters);
       changed = true;
     }
@@ -443,7 +443,7 @@ export class MapController implements ReactiveController {
     let sets = sourcesCache.get(atlas);
     if (!sets) {
       const tiles = atlas.data.tiles;
-      const own: ItemSourceStyle = { source: ITEMS_SOURCE, dense: isDense(geojsonItems(atlas).features) };
+      const own: ItemSourceStyle = { source: ITEMS_SOURCE, dense: isDense(geojsonItems(atlas).collection.features) };
       sets = tiles ? [{ source: TILES_SOURCE, sourceLayer: tiles.layer, dense: tiles.points > DENSE_POINTS }, own] : [own];
       sourcesCache.set(atlas, sets);
     }
@@ -491,16 +491,6 @@ function isDense(features: readonly Feature[]): boolean {
 const sourcesCache = new WeakMap<Atlas, ItemSourceStyle[]>();
 
 /** The features of the GeoJSON source: every located item, or with tiles only the imported ones (cached per atlas). */
-const geojsonCache = new WeakMap<Atlas, FeatureCollection>();
-function geojsonItems(atlas: Atlas): FeatureCollection {
-  let fc = geojsonCache.get(atlas);
-  if (!fc) {
-    fc = atlas.data.tiles ? itemCollection(atlas, (i) => i.properties.category === 'imported') : itemCollection(atlas);
-    geojsonCache.set(atlas, fc);
-  }
-  return fc;
-}
-
 /** Tile URLs in the manifest are relative to data/, like every data file. */
 function tileUrl(template: string): string {
   // URL() would percent-encode the braces of {z}/{x}/{y}; MapLibre needs them as they are.

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { rankOf, sharePerZoom, thin, toID } from '../../scripts/build-tiles.ts';
+import { thin } from '../../scripts/build-tiles.ts';
+import { rankOf, sharePerZoom, toID } from '../../src/domain/overview.ts';
 
 const feats = (prefix: string, n: number) => Array.from({ length: n }, (_, i) => ({ tags: { id: `${prefix}-${i}` } }));
 const ids = (fs: { tags: { id: string } }[]) => fs.map((f) => f.tags.id);

@@ -1,4 +1,5 @@
 import type { ExpressionSpecification, FillLayerSpecification, FilterSpecification, LayerSpecification, LineLayerSpecification } from 'maplibre-gl';
+import { FIRST_ZOOM } from '../../domain/map-features.ts';
 import type { LocatedCategory } from '../../domain/types.ts';
 import { CATEGORY_STYLE, HIGHLIGHT, ITEM } from '../../theme.ts';
 
@@ -49,9 +50,13 @@ const GEOMETRY: Record<ItemPart, FilterSpecification> = {
   symbol: ['in', ['geometry-type'], ['literal', ['Point', 'Polygon']]],
 };
 
-/** The part's own geometry rule combined with the app's facet filter. */
-export function layerFilter(part: ItemPart, facets: unknown[]): FilterSpecification {
-  return ['all', GEOMETRY[part], facets] as unknown as FilterSpecification;
+/**
+ * The part's own geometry rule combined with the app's facet filter; on a GeoJSON source also the
+ * overview's thinning (its tiles are thinned when built, GeoJSON carries each feature's first zoom).
+ */
+export function layerFilter(part: ItemPart, facets: unknown[], style: ItemSourceStyle): FilterSpecification {
+  const thinned = style.sourceLayer ? [] : [['>=', ['zoom'], ['coalesce', ['get', FIRST_ZOOM], 0]]];
+  return ['all', GEOMETRY[part], facets, ...thinned] as unknown as FilterSpecification;
 }
 
 /** The parts whose zoom range follows the density. */
@@ -121,7 +126,7 @@ export function infrastructureLayers(facets: unknown[], nameField: string, style
   const color = itemColor();
   const { source, sourceLayer } = style;
   const zoom = denseZoomRanges(style.dense);
-  const on = (part: ItemPart) => ({ id: layerId(source, part), source, ...(sourceLayer ? { 'source-layer': sourceLayer } : {}), filter: layerFilter(part, facets) });
+  const on = (part: ItemPart) => ({ id: layerId(source, part), source, ...(sourceLayer ? { 'source-layer': sourceLayer } : {}), filter: layerFilter(part, facets, style) });
   return [
     {
       ...on('fill'),

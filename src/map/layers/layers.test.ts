@@ -1,6 +1,7 @@
-import { type SourceSpecification, type StyleSpecification, validateStyleMin } from '@maplibre/maplibre-gl-style-spec';
+import { type SourceSpecification, type StyleSpecification, featureFilter, validateStyleMin } from '@maplibre/maplibre-gl-style-spec';
 import { describe, expect, it } from 'vitest';
 import { EMPTY_FILTERS, filterExpression } from '../../domain/filters.ts';
+import { FIRST_ZOOM } from '../../domain/map-features.ts';
 import * as theme from '../../theme.ts';
 import { BASEMAP_SOURCES, basemapGround, basemapLabels } from './basemap.ts';
 import { CONTEXT_CLICKABLE, CONTEXT_LAYER_IDS, contextLayers, contextSource } from './context.ts';
@@ -94,5 +95,22 @@ describe('map layers', () => {
     expect(denseZoomRanges(true).outline).toEqual([DENSE_ICON_MINZOOM, 24]);
     expect((dense.get(fill) as { paint: unknown }).paint).toMatchObject(fillPaint(true));
     expect(JSON.stringify(fillPaint(true)['fill-outline-color'])).toContain('["feature-state","selected"]');
+  });
+});
+
+describe('overview thinning on GeoJSON', () => {
+  const layer = (source: string, sourceLayer?: string) =>
+    infrastructureLayers(filterExpression(EMPTY_FILTERS), 'name_ja', { source, ...(sourceLayer ? { sourceLayer } : {}), dense: true }).find((l) => l.id === layerId(source, 'dot'))!;
+  const passes = (l: ReturnType<typeof layer>, zoom: number, props: Record<string, unknown>) =>
+    featureFilter((l as unknown as { filter: never }).filter, 'layers[0].filter').filter({ zoom } as never, { type: 1, properties: { f_border: 'inside', ...props } } as never);
+
+  it('draws a GeoJSON feature from the zoom it carries, and one without it at every zoom', () => {
+    const l = layer(ITEMS_SOURCE);
+    expect([3, 6, 7, 12].map((z) => passes(l, z, { [FIRST_ZOOM]: 7 }))).toEqual([false, false, true, true]);
+    expect([0, 12].map((z) => passes(l, z, {}))).toEqual([true, true]);
+  });
+
+  it('leaves tiles to their own thinning', () => {
+    expect([3, 12].map((z) => passes(layer(TILES_SOURCE, 'items'), z, { [FIRST_ZOOM]: 7 }))).toEqual([true, true]);
   });
 });
