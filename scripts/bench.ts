@@ -546,8 +546,8 @@ async function measure(browser: Browser, app: AppKind, size: number, url: string
     const box = await page.locator(isOurs(app) ? 'atlas-map' : '#map').boundingBox();
     if (!box) throw new Error('map element has no box');
     let picked = targets;
-    if (app === 'ours-tiles') {
-      // overview tiles hold a sample of the points: click targets that are drawn
+    if (isOurs(app)) {
+      // overview tiles and large GeoJSON draw a sample of the items: click targets that are drawn
       const ids = await page.evaluate(() => (window.__bench.ours()!.map as unknown as { renderedItemIds(): string[] }).renderedItemIds());
       const drawn = new Set(ids);
       const known = new Set(targets.map((t) => t.id));
