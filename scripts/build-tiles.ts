@@ -54,7 +54,8 @@ import { MANIFEST_FILE } from '../src/domain/data/files.ts';
 import type { TileSet } from '../src/domain/data/manifest.ts';
 import { buildDataset } from '../src/domain/data/validate.ts';
 import { itemFeature } from '../src/domain/map-features.ts';
-import { MAX_FEATURES_PER_TILE, countPerTile, firstPosition, rankOf, sharePerZoom, tileOf, toID } from '../src/domain/overview.ts';
+import { firstPosition } from '../src/domain/import/positions.ts';
+import { MAX_FEATURES_PER_TILE, countPerTile, rankOf, sharePerZoom, tileOf, toID } from '../src/domain/overview.ts';
 
 export const TILE_LAYER = 'items';
 /** Zoom at which the pyramid is split between workers. */
@@ -120,7 +121,6 @@ export function thin<F extends { tags?: Record<string, unknown> | null }>(feats:
   if (ranked.length > max) ranked.sort((a, b) => a.r - b.r).length = max;
   return ranked.map((e) => e.f);
 }
-
 
 type TileFeature = Feature<Geometry, Record<string, string | number>>;
 
@@ -188,7 +188,8 @@ function buildPart(o: Required<TileBuildOptions>, part: number, parts: number): 
   for (const f of o.slim ? slimFeatures(dir) : appFeatures(o)) {
     if (f.geometry.type === 'GeometryCollection') continue;
     grow(f.geometry.coordinates);
-    const [lon, lat] = firstPosition(f.geometry.coordinates);
+    // Validated geometry (collections are skipped above): it always has a position.
+    const [lon, lat] = firstPosition(f.geometry.coordinates)!;
     const key = tileOf(lon, lat, SPLIT_Z).join('/');
     load.set(key, (load.get(key) ?? 0) + 1);
     positions.push([lon, lat]);

@@ -2,7 +2,8 @@ import type { Feature, FeatureCollection, Geometry } from 'geojson';
 import type { Atlas } from './atlas.ts';
 import type { Item } from './data/validate.ts';
 import { encodeFacets, facetValues } from './filters.ts';
-import { MAX_FEATURES_PER_TILE, type OverviewOptions, firstPosition, overviewZooms } from './overview.ts';
+import { firstPosition } from './import/positions.ts';
+import { MAX_FEATURES_PER_TILE, type OverviewOptions, overviewZooms } from './overview.ts';
 
 /**
  * What the map reads of an item: id, category, names, accuracy, the encoded facets and, on
@@ -55,7 +56,7 @@ export function geojsonItems(atlas: Atlas): GeojsonItems {
   let out = geojsonCache.get(atlas);
   if (!out) {
     const collection = atlas.data.tiles ? itemCollection(atlas, (i) => i.properties.category === 'imported') : itemCollection(atlas);
-    const located = collection.features.map((f) => ({ id: String(f.properties.id), position: 'coordinates' in f.geometry ? firstPosition(f.geometry.coordinates) : ([0, 0] as [number, number]) }));
+    const located = collection.features.map((f) => ({ id: String(f.properties.id), position: firstPosition((f.geometry as { coordinates?: unknown }).coordinates) ?? ([0, 0] as [number, number]) }));
     const { zooms, completeFrom } = overviewZooms(located, GEOJSON_OVERVIEW);
     if (completeFrom > GEOJSON_OVERVIEW.minzoom) collection.features.forEach((f, i) => (f.properties[FIRST_ZOOM] = zooms[i]!));
     out = { collection, completeFrom };

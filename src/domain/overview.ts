@@ -59,13 +59,6 @@ export function tileOf(lon: number, lat: number, z: number): [number, number] {
   return [Math.floor(((lon + 180) / 360) * n), Math.floor((0.5 - Math.log((1 + s) / (1 - s)) / (4 * Math.PI)) * n)];
 }
 
-/** A geometry's first position, where it is counted for a tile's density. */
-export function firstPosition(c: unknown): [number, number] {
-  let v = c;
-  while (Array.isArray(v) && Array.isArray(v[0])) v = v[0];
-  return v as [number, number];
-}
-
 /** Feature counts per tile (toID keys) of the zooms minzoom … maxzoom − 1. */
 export function countPerTile(positions: Iterable<[number, number]>, o: OverviewOptions): Map<number, number> {
   const perTile = new Map<number, number>();
@@ -89,9 +82,11 @@ export interface OverviewZooms {
  * of `sharePerZoom`: the lowest zoom whose share its rank is below (maxzoom when none is).
  */
 export function overviewZooms(features: readonly { id: string; position: [number, number] }[], o: OverviewOptions): OverviewZooms {
-  const share = sharePerZoom(countPerTile(features.map((f) => f.position), o), o);
-  const zooms = new Uint8Array(features.length);
+  const zooms = new Uint8Array(features.length).fill(o.minzoom);
   let completeFrom = o.minzoom;
+  // No tile can hold more than there are: every feature at every zoom, without counting tiles.
+  if (features.length <= o.maxFeatures) return { zooms, completeFrom };
+  const share = sharePerZoom(countPerTile(features.map((f) => f.position), o), o);
   features.forEach((f, i) => {
     const rank = rankOf(f.id);
     let z = o.minzoom;
