@@ -1,5 +1,8 @@
 import { defineConfig } from '@playwright/test';
 
+/** E2E_PORT lets several checkouts run their end-to-end tests side by side. */
+const PORT = Number(process.env['E2E_PORT'] ?? 4173);
+
 /** End-to-end tests run the built app (vite preview) in Debian's Chromium with software WebGL. */
 export default defineConfig({
   testDir: 'test/e2e',
@@ -10,7 +13,7 @@ export default defineConfig({
   workers: 1,
   reporter: [['list']],
   use: {
-    baseURL: 'http://127.0.0.1:4173/',
+    baseURL: `http://127.0.0.1:${PORT}/`,
     viewport: { width: 1280, height: 800 },
     launchOptions: {
       executablePath: process.env['CHROMIUM_PATH'] ?? '/usr/bin/chromium',
@@ -26,8 +29,8 @@ export default defineConfig({
     },
   },
   webServer: {
-    command: 'npx vite preview --host 127.0.0.1 --port 4173 --strictPort',
-    url: 'http://127.0.0.1:4173/',
+    command: `npx vite preview --host 127.0.0.1 --port ${PORT} --strictPort`,
+    url: `http://127.0.0.1:${PORT}/`,
     reuseExistingServer: !process.env['CI'],
     timeout: 60_000,
   },
