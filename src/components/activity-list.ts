@@ -1,36 +1,20 @@
 import { LitElement, css, html, nothing } from 'lit';
 import type { Atlas } from '../domain/atlas.ts';
 import { yearLabel } from '../domain/era.ts';
-import { nameOf } from '../domain/i18n.ts';
+import { label, nameOf, t } from '../domain/i18n.ts';
 import {
   type ActivityGroup,
   type ActivityYear,
   type Scope,
   type ScopeFilter,
   SCOPE_FILTERS,
-  SCOPE_LABEL,
   SCOPE_MARK,
-  STAGE_LABEL,
   activityGroups,
   activityProjects,
 } from '../domain/kpi-view.ts';
 import type { Activity, Lang } from '../domain/types.ts';
 import { baseStyles } from './styles.ts';
 
-const TEXT = {
-  title: { ja: '施策展開（000 推進管理表）', en: 'Yearly activities (000 management tables)' },
-  filter: { ja: '範囲で絞り込み', en: 'Filter by area' },
-  legend: { ja: '記号', en: 'Marks' },
-  legendNote: {
-    ja: '釧路・根室で絞り込むと、地域全体（◎）の取組もその地域の取組として表示します。',
-    en: 'Filtering by Kushiro or Nemuro keeps the whole-region activities (◎), since they take place there too.',
-  },
-  shown: { ja: '表示', en: 'Showing' },
-  of: { ja: '件中', en: 'of' },
-  items: { ja: '件', en: 'activities' },
-  none: { ja: 'この範囲の取組はありません。', en: 'No activity for this area.' },
-  noProject: { ja: 'このプロジェクトには施策展開の記載がありません。', en: 'The plans list no yearly activities for this project.' },
-} as const satisfies Record<string, Record<Lang, string>>;
 
 /** The marks of 000 with what they mean, in the legend's order. */
 const SCOPES: readonly Scope[] = ['region', 'kushiro', 'nemuro'];
@@ -155,18 +139,18 @@ export class ActivityList extends LitElement {
     const { activities, legacyProjects } = this.atlas.data;
     const groups = activityGroups(activities, activityProjects(this.project, activities, legacyProjects), this.scope);
     return html`<section aria-labelledby="activities-title">
-      <h2 id="activities-title">${TEXT.title[l]}</h2>
+      <h2 id="activities-title">${t(l, 'activityTitle')}</h2>
       ${this.filters()} ${this.legend()} ${this.count(groups)}
-      ${groups.length === 0 ? html`<p class="muted">${TEXT.noProject[l]}</p>` : groups.map((g) => this.group(g))}
+      ${groups.length === 0 ? html`<p class="muted">${t(l, 'activityNoProject')}</p>` : groups.map((g) => this.group(g))}
     </section>`;
   }
 
   private filters() {
     const l = this.lang;
-    return html`<div class="filters" role="group" aria-label=${TEXT.filter[l]}>
+    return html`<div class="filters" role="group" aria-label=${t(l, 'activityFilter')}>
       ${SCOPE_FILTERS.map(
         (f) => html`<button type="button" data-scope=${f} aria-pressed=${this.scope === f ? 'true' : 'false'} @click=${() => this.choose(f)}>
-          ${f === 'all' ? '' : html`<span aria-hidden="true">${SCOPE_MARK[f]}</span> `}${SCOPE_LABEL[f][l]}
+          ${f === 'all' ? '' : html`<span aria-hidden="true">${SCOPE_MARK[f]}</span> `}${label(l, 'scope', f)}
         </button>`,
       )}
     </div>`;
@@ -174,10 +158,10 @@ export class ActivityList extends LitElement {
 
   private legend() {
     const l = this.lang;
-    return html`<dl class="legend" aria-label=${TEXT.legend[l]}>
-        ${SCOPES.map((s) => html`<div><dt>${SCOPE_MARK[s]}</dt><dd>${SCOPE_LABEL[s][l]}</dd></div>`)}
+    return html`<dl class="legend" aria-label=${t(l, 'activityLegend')}>
+        ${SCOPES.map((s) => html`<div><dt>${SCOPE_MARK[s]}</dt><dd>${label(l, 'scope', s)}</dd></div>`)}
       </dl>
-      <p class="legend-note muted">${TEXT.legendNote[l]}</p>`;
+      <p class="legend-note muted">${t(l, 'activityLegendNote')}</p>`;
   }
 
   /** How many the filter keeps, announced when it changes. */
@@ -187,7 +171,7 @@ export class ActivityList extends LitElement {
     const shown = years.reduce((n, y) => n + y.activities.length, 0);
     const total = years.reduce((n, y) => n + y.total, 0);
     return html`<p class="count muted" role="status">
-      ${l === 'ja' ? `${TEXT.shown.ja} ${shown} / ${total}${TEXT.items.ja}` : `${TEXT.shown.en} ${shown} ${TEXT.of.en} ${total} ${TEXT.items.en}`}
+      ${t(l, 'activityShown', { shown, total })}
     </p>`;
   }
 
@@ -203,16 +187,16 @@ export class ActivityList extends LitElement {
   private year(y: ActivityYear) {
     const l = this.lang;
     return html`<h4 data-year=${y.year}>
-        ${yearLabel(y.year, l)} ${STAGE_LABEL[y.stage][l]} <span class="n">${l === 'ja' ? `（${y.activities.length}/${y.total}）` : `(${y.activities.length}/${y.total})`}</span>
+        ${yearLabel(y.year, l)} ${label(l, 'stage', y.stage)} <span class="n">${t(l, 'activityYearCount', { shown: y.activities.length, total: y.total })}</span>
       </h4>
-      ${y.activities.length === 0 ? html`<p class="muted">${TEXT.none[l]}</p>` : html`<ul data-year=${y.year}>${y.activities.map((a) => this.activity(a))}</ul>`}`;
+      ${y.activities.length === 0 ? html`<p class="muted">${t(l, 'activityNone')}</p>` : html`<ul data-year=${y.year}>${y.activities.map((a) => this.activity(a))}</ul>`}`;
   }
 
   private activity(a: Activity) {
     const l = this.lang;
     return html`<li data-activity=${a.id} data-scope=${a.scope}>
-      <span class="mark" aria-hidden="true" title=${SCOPE_LABEL[a.scope][l]}>${SCOPE_MARK[a.scope]}</span>
-      <span><span class="visually-hidden">${SCOPE_LABEL[a.scope][l]}：</span>${a.text_ja}</span>
+      <span class="mark" aria-hidden="true" title=${label(l, 'scope', a.scope)}>${SCOPE_MARK[a.scope]}</span>
+      <span><span class="visually-hidden">${label(l, 'scope', a.scope)}：</span>${a.text_ja}</span>
     </li>`;
   }
 

@@ -1,5 +1,6 @@
 import { LitElement, css, html } from 'lit';
 import type { Atlas } from '../domain/atlas.ts';
+import { t } from '../domain/i18n.ts';
 import { EMPTY_FILTERS, type Filters } from '../domain/filters.ts';
 import type { BasemapId, MapView, Selection } from '../domain/state.ts';
 import type { ContextLayerId, Lang } from '../domain/types.ts';
@@ -99,7 +100,7 @@ export class AtlasMap extends LitElement {
   }
 
   override render() {
-    return html`<div id="map" role="application" aria-label=${this.lang === 'ja' ? '地図' : 'Map'}></div>`;
+    return html`<div id="map" role="application" aria-label=${t(this.lang, 'mapLabel')}></div>`;
   }
 
   private async load(): Promise<MapController> {

@@ -3,7 +3,7 @@ import { LitElement, css, html, nothing } from 'lit';
 import { summariseArea } from '../domain/analysis.ts';
 import type { Atlas, ProjectKpi } from '../domain/atlas.ts';
 import type { Item } from '../domain/data/validate.ts';
-import { accuracyLabel, categoryLabel, nameOf, promoterLabel, t } from '../domain/i18n.ts';
+import { accuracyLabel, categoryLabel, joinList, nameOf, promoterLabel, t } from '../domain/i18n.ts';
 import { formatOneDecimal } from '../domain/numbers.ts';
 import type { Selection } from '../domain/state.ts';
 import type { Area, Category, Kpi, Lang, Project } from '../domain/types.ts';
@@ -189,7 +189,7 @@ export class FeaturePanel extends LitElement {
 
   private project(atlas: Atlas, p: Project, lang: Lang) {
     const items = atlas.itemsOfProject(p.id);
-    const bodies = (ids: string[]) => ids.map((id) => { const b = atlas.bodyById.get(id); return b ? nameOf(lang, b) : id; }).join('、');
+    const bodies = (ids: string[]) => joinList(lang, ids.map((id) => { const b = atlas.bodyById.get(id); return b ? nameOf(lang, b) : id; }));
     return html`<h2 data-project=${p.id}>${promoterBadge(lang, p.promoter)} ${projectNumbers(lang, p)} ${nameOf(lang, p)}</h2>
       <dl>
         <dt>${t(lang, 'promoter')}</dt>
@@ -277,9 +277,9 @@ export class FeaturePanel extends LitElement {
       <h3>${t(lang, 'areaSummary')}</h3>
       <dl>
         <dt>${t(lang, 'byCategory')}</dt>
-        <dd>${[...s.byCategory].map(([c, n]) => `${categoryLabel(lang, c)} ${n}`).join('、')}</dd>
+        <dd>${joinList(lang, [...s.byCategory].map(([c, n]) => `${categoryLabel(lang, c)} ${n}`))}</dd>
         <dt>${t(lang, 'byBody')}</dt>
-        <dd>${[...s.byBody].map(([b, n]) => `${nameOf(lang, atlas.bodyById.get(b) ?? { name_ja: b })} ${n}`).join('、')}</dd>
+        <dd>${joinList(lang, [...s.byBody].map(([b, n]) => `${nameOf(lang, atlas.bodyById.get(b) ?? { name_ja: b })} ${n}`))}</dd>
         <dt>${t(lang, 'roadKm')}</dt>
         <dd data-measure="road-km">${km(s.lengthKm.road)} km</dd>
         <dt>${t(lang, 'riverKm')}</dt>

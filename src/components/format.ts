@@ -1,6 +1,6 @@
 import { html, nothing } from 'lit';
 import type { Atlas } from '../domain/atlas.ts';
-import { nameOf, promoterLabel } from '../domain/i18n.ts';
+import { joinList, nameOf, promoterLabel } from '../domain/i18n.ts';
 import type { Lang, Project, Source } from '../domain/types.ts';
 
 /** Small shared templates: a project's numbers with its 推進主体 badge, municipality names, sources. */
@@ -12,11 +12,11 @@ export function promoterBadge(lang: Lang, promoter: Project['promoter']) {
 /** "1-(1)・4-(2)" as the documents print the numbers (full-width for Japanese). */
 export function projectNumbers(lang: Lang, p: Project): string {
   const nums = p.numbers.map((n) => (lang === 'ja' ? n.replace(/\d/g, (d) => String.fromCharCode(d.charCodeAt(0) + 0xfee0)).replace('-', '－').replace('(', '（').replace(')', '）') : n));
-  return nums.join(lang === 'ja' ? '、' : ', ');
+  return joinList(lang, nums);
 }
 
 export function municipalityNames(atlas: Atlas, lang: Lang, codes: readonly string[]): string {
-  return codes.map((c) => { const a = atlas.areaById.get(c); return a ? nameOf(lang, a) : c; }).join('、');
+  return joinList(lang, codes.map((c) => { const a = atlas.areaById.get(c); return a ? nameOf(lang, a) : c; }));
 }
 
 export function sourceList(sources: readonly Source[]) {

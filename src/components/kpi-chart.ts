@@ -1,6 +1,6 @@
 import { LitElement, css, html, nothing, svg } from 'lit';
 import { shortEra, yearLabel } from '../domain/era.ts';
-import { nameOf } from '../domain/i18n.ts';
+import { label, nameOf, t } from '../domain/i18n.ts';
 import type { Discrepancy } from '../domain/kpi.ts';
 import {
   type ChartFrame,
@@ -8,11 +8,7 @@ import {
   type SplitStatus,
   type TableCell,
   type TableRow,
-  GENERATION_LABEL,
-  SPLIT_LABEL,
   STATUS_ICON,
-  STATUS_LABEL,
-  STATUS_RULE,
   chartFrame,
   chartSeries,
   slipNote,
@@ -33,21 +29,6 @@ const PAD = { left: 50, right: 14, top: 18, bottom: 34 };
 /** "(2015)" at the axis font size is about 32 units wide. */
 const MIN_LABEL_GAP = 36;
 
-const TEXT = {
-  chartDesc: { ja: '折れ線グラフ。実線は実績、破線は目標。数値はグラフの下の表にあります。', en: 'Line chart. Solid lines are results, dashed lines targets. The figures are in the table below the chart.' },
-  table: { ja: 'データ表', en: 'Data table' },
-  split: { ja: '区分', en: 'Area' },
-  value: { ja: '値', en: 'Value' },
-  computed: { ja: '達成率 計算', en: 'Progress computed' },
-  printed: { ja: '達成率 資料記載', en: 'Progress as printed' },
-  target: { ja: '目標', en: 'Target' },
-  targetSpan: { ja: '累計目標の期間', en: 'Cumulative target span' },
-  slip: { ja: '資料の数値と計算が合わない箇所', en: 'Figures that do not agree with the document’s own' },
-  status: { ja: '進捗の判定', en: 'Status' },
-  note: { ja: '注記', en: 'Note' },
-  select: { ja: 'この指標の対象を地図で強調', en: 'Highlight what this KPI measures on the map' },
-  hollow: { ja: '白抜き＝基準値・目標', en: 'hollow = base, target' },
-} as const satisfies Record<string, Record<Lang, string>>;
 
 /**
  * One KPI at a glance: an SVG chart of base, yearly values and target per split (釧路 / 根室 /
@@ -212,16 +193,16 @@ export class KpiChart extends LitElement {
     const frame = chartFrame(kpi, series);
     return html`<figure data-kpi=${kpi.id}>
       <figcaption id="caption">
-        <button class="kpi-name" title=${TEXT.select[l]} @click=${this.select}>${nameOf(l, kpi)}</button>
-        <span class="meta muted">${kpi.unit_ja}${l === 'ja' ? '・' : ' · '}${GENERATION_LABEL[kpi.generation][l]}</span>
+        <button class="kpi-name" title=${t(l, 'kpiSelect')} @click=${this.select}>${nameOf(l, kpi)}</button>
+        <span class="meta muted">${kpi.unit_ja}${l === 'ja' ? '・' : ' · '}${label(l, 'generation', kpi.generation)}</span>
       </figcaption>
       ${this.legend(kpi, series)}
       <svg class="chart" viewBox="0 0 ${W} ${H}" role="img" aria-labelledby="caption chart-desc" font-family="inherit">
-        <desc id="chart-desc">${TEXT.chartDesc[l]}</desc>
+        <desc id="chart-desc">${t(l, 'chartDesc')}</desc>
         ${this.band(kpi, frame)} ${this.axes(kpi, frame)} ${this.targets(kpi, series, frame)} ${series.map((s) => this.line(kpi, s, frame))}
       </svg>
       ${this.table(kpi)} ${this.status(kpi)}
-      ${kpi.note_ja ? html`<p class="note">${TEXT.note[l]}：${kpi.note_ja}</p>` : nothing} ${sourceList(kpi.sources)}
+      ${kpi.note_ja ? html`<p class="note">${t(l, 'chartNote')}：${kpi.note_ja}</p>` : nothing} ${sourceList(kpi.sources)}
     </figure>`;
   }
 
@@ -238,26 +219,26 @@ export class KpiChart extends LitElement {
             <line x1="1" y1="6" x2="27" y2="6" stroke=${KPI_SPLIT_STYLE[s.split].color} stroke-width="2" />
             ${marker(KPI_SPLIT_STYLE[s.split].marker, 14, 6, 4, KPI_SPLIT_STYLE[s.split].color, true)}
           </svg>
-          ${SPLIT_LABEL[s.split][l]}
+          ${label(l, 'split', s.split)}
         </li>`,
       )}
       <li>
         <svg viewBox="0 0 28 12" aria-hidden="true">
           <line x1="1" y1="6" x2="27" y2="6" stroke=${KPI_CHART.axis} stroke-width="1.5" stroke-dasharray="4 3" />
         </svg>
-        ${TEXT.target[l]}
+        ${t(l, 'target')}
       </li>
       <li>
         <svg viewBox="0 0 28 12" aria-hidden="true">${marker('circle', 14, 6, 4, KPI_CHART.axis, false)}</svg>
-        ${TEXT.hollow[l]}
+        ${t(l, 'chartHollow')}
       </li>
       ${cumulative
         ? html`<li>
             <svg viewBox="0 0 28 12" aria-hidden="true"><rect x="1" y="1" width="26" height="10" fill=${KPI_CHART.targetBand} /></svg>
-            ${TEXT.targetSpan[l]}
+            ${t(l, 'chartTargetSpan')}
           </li>`
         : nothing}
-      ${slipped ? html`<li><span class="warn" aria-hidden="true">⚠</span> ${TEXT.slip[l]}</li>` : nothing}
+      ${slipped ? html`<li><span class="warn" aria-hidden="true">⚠</span> ${t(l, 'chartSlip')}</li>` : nothing}
     </ul>`;
   }
 
@@ -287,7 +268,7 @@ export class KpiChart extends LitElement {
     const [x] = scales(frame);
     return svg`<g class="band">
       <rect x=${x(span[0]) - 4} y=${PAD.top} width=${x(span[1]) - x(span[0]) + 8} height=${H - PAD.top - PAD.bottom} fill=${KPI_CHART.targetBand} />
-      <text x=${x(span[0])} y=${PAD.top - 7} font-size="10" fill=${KPI_CHART.axis}>${shortEra(span[0])}〜${shortEra(span[1])}${this.lang === 'ja' ? '累計' : ' cum.'}</text>
+      <text x=${x(span[0])} y=${PAD.top - 7} font-size="10" fill=${KPI_CHART.axis}>${shortEra(span[0])}〜${shortEra(span[1])}${t(this.lang, 'chartCumulative')}</text>
     </g>`;
   }
 
@@ -297,13 +278,13 @@ export class KpiChart extends LitElement {
     return series.flatMap((s) => {
       if (!s.target) return [];
       const { color, marker: shape } = KPI_SPLIT_STYLE[s.split];
-      const t = s.target;
-      const label = `${TEXT.target[this.lang]} ${SPLIT_LABEL[s.split][this.lang]} ${formatValue(t.value, this.lang)}${kpi.unit_ja}`;
+      const target = s.target;
+      const title = `${t(this.lang, 'target')} ${label(this.lang, 'split', s.split)} ${formatValue(target.value, this.lang)}${kpi.unit_ja}`;
       return [
         svg`<g class="target" data-split=${s.split}>
-          <title>${label}</title>
-          <line x1=${x(t.from)} x2=${x(t.to)} y1=${y(t.value)} y2=${y(t.value)} stroke=${color} stroke-width="1.5" stroke-dasharray="5 3" />
-          ${marker(shape, x(t.to), y(t.value), 4.5, color, false)}
+          <title>${title}</title>
+          <line x1=${x(target.from)} x2=${x(target.to)} y1=${y(target.value)} y2=${y(target.value)} stroke=${color} stroke-width="1.5" stroke-dasharray="5 3" />
+          ${marker(shape, x(target.to), y(target.value), 4.5, color, false)}
         </g>`,
       ];
     });
@@ -318,7 +299,7 @@ export class KpiChart extends LitElement {
       <path d=${path} fill="none" stroke=${color} stroke-width="2" stroke-linejoin="round" />
       ${s.points.map(
         (p) => svg`<g class="point" data-year=${p.year}>
-          <title>${yearLabel(p.year, l)} ${SPLIT_LABEL[s.split][l]} ${formatValue(p.value, l)}${kpi.unit_ja}${p.slip ? ' ⚠' : ''}</title>
+          <title>${yearLabel(p.year, l)} ${label(l, 'split', s.split)} ${formatValue(p.value, l)}${kpi.unit_ja}${p.slip ? ' ⚠' : ''}</title>
           ${marker(shape, x(p.year), y(p.value), 4, color, p.kind === 'observation')}
           ${p.slip ? svg`<text class="slip" x=${x(p.year)} y=${y(p.value) - 8} text-anchor="middle" font-size="11" fill=${KPI_CHART.slip}>⚠</text>` : nothing}
         </g>`,
@@ -333,14 +314,14 @@ export class KpiChart extends LitElement {
     const rows = tableRows(kpi);
     return html`<table>
       <caption>
-        ${TEXT.table[l]}${l === 'ja' ? `（${kpi.unit_ja}）` : ` (${kpi.unit_ja})`}
+        ${t(l, 'chartTable')}${l === 'ja' ? `（${kpi.unit_ja}）` : ` (${kpi.unit_ja})`}
       </caption>
       <thead>
         <tr>
-          <th scope="col">${TEXT.split[l]}</th>
-          <th scope="col" class="num">${TEXT.value[l]}</th>
-          <th scope="col" class="num">${TEXT.computed[l]}</th>
-          <th scope="col" class="num">${TEXT.printed[l]}</th>
+          <th scope="col">${t(l, 'chartSplit')}</th>
+          <th scope="col" class="num">${t(l, 'chartValue')}</th>
+          <th scope="col" class="num">${t(l, 'chartComputed')}</th>
+          <th scope="col" class="num">${t(l, 'chartPrinted')}</th>
         </tr>
       </thead>
       ${rows.map((row, i) => this.rowGroup(kpi, row, i))}
@@ -359,7 +340,7 @@ export class KpiChart extends LitElement {
       </tr>
       ${row.cells.map(
         (cell) => html`<tr data-split=${cell.split}>
-          <th scope="row">${SPLIT_LABEL[cell.split][l]}</th>
+          <th scope="row">${label(l, 'split', cell.split)}</th>
           ${this.slipCell(formatValue(cell.value, l), cell.valueSlips, 'sum', (n) => noteId(cell, n))}
           <td class="num">${formatPercent(cell.computed, l)}</td>
           ${this.slipCell(cell.printed === null ? '—' : `${cell.printed}%`, cell.printedSlips, 'progress', (n) => noteId(cell, cell.valueSlips.length + n))}
@@ -379,18 +360,18 @@ export class KpiChart extends LitElement {
 
   private status(kpi: Kpi) {
     const l = this.lang;
-    return html`<section aria-label=${TEXT.status[l]}>
+    return html`<section aria-label=${t(l, 'chartStatus')}>
       <ul class="status">
         ${splitStatuses(kpi).map((s) => this.statusItem(s))}
       </ul>
-      <p class="rule muted">${STATUS_RULE[l]}</p>
+      <p class="rule muted">${t(l, 'statusRule')}</p>
     </section>`;
   }
 
   private statusItem(s: SplitStatus) {
     const l = this.lang;
     return html`<li data-split=${s.split} data-status=${s.status}>
-      <span class="status-label status-${s.status}">${STATUS_ICON[s.status]} ${SPLIT_LABEL[s.split][l]} ${STATUS_LABEL[s.status][l]}</span>
+      <span class="status-label status-${s.status}">${STATUS_ICON[s.status]} ${label(l, 'split', s.split)} ${label(l, 'status', s.status)}</span>
       <span class="muted">— ${s.rule[l]}</span>
     </li>`;
   }

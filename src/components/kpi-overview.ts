@@ -1,18 +1,14 @@
 import { LitElement, css, html, nothing } from 'lit';
 import type { Atlas } from '../domain/atlas.ts';
 import { yearLabel } from '../domain/era.ts';
-import { nameOf } from '../domain/i18n.ts';
+import { label, nameOf, t } from '../domain/i18n.ts';
 import {
   type GoalGroup,
   type OverviewProject,
   type OverviewRow,
   type SplitStatus,
-  GENERATION_LABEL,
   LEGACY_GENERATIONS,
-  SPLIT_LABEL,
   STATUS_ICON,
-  STATUS_LABEL,
-  STATUS_RULE,
   goalOverview,
   hasEarlier,
   splitStatuses,
@@ -24,24 +20,6 @@ import { send } from './events.ts';
 import { projectNumbers, promoterBadge } from './format.ts';
 import { baseStyles, kpiStatusStyles } from './styles.ts';
 
-const TEXT = {
-  title: { ja: 'めざす姿ごとの指標（計画の世代をまたいで）', en: 'KPIs by goal, across the plan generations' },
-  intro: {
-    ja: '各行は現行ビジョンの地域重点プロジェクトと、それが引き継いだ以前の計画のプロジェクトです（古い順に 003 H28方針 → 000 推進管理表 → 004 R3方針 → 001 現行ビジョン）。指標名を選ぶと、その指標が測るプロジェクトの施設を地図で強調します。',
-    en: 'Each row is a priority project of the current vision with the projects of the earlier plans it continues (oldest first: 003 H28 policy → 000 management tables → 004 R3 policy → 001 current vision). Choose a KPI to highlight on the map the items of the projects it measures.',
-  },
-  goal: { ja: 'めざす姿', en: 'Goal' },
-  continuedBy: { ja: '継承先', en: 'Continued by' },
-  basis: { ja: '継承の根拠', en: 'Why it continues' },
-  none: { ja: 'この世代には対応するプロジェクトがありません', en: 'No project in this generation' },
-  others: { ja: '現行ビジョンで新たに設けられ、以前の計画に対応するプロジェクトも指標もないもの：', en: 'New in the vision, with no project or KPI in the earlier plans:' },
-  noKpi: { ja: '指標の記載なし', en: 'No KPI printed' },
-  visionNoKpi: { ja: '現行ビジョンは指標を掲げていません（前身の計画の指標を参照）。', en: 'The vision prints no KPI of its own (see those of its predecessors).' },
-  base: { ja: '基準', en: 'base' },
-  target: { ja: '目標', en: 'target' },
-  lineage: { ja: 'の系譜', en: ': lineage' },
-  select: { ja: 'この指標の対象を地図で強調', en: 'Highlight what this KPI measures on the map' },
-} as const satisfies Record<string, Record<Lang, string>>;
 
 /**
  * The KPIs of the plans by goal (めざす姿): per current vision project, the projects it
@@ -190,9 +168,9 @@ export class KpiOverview extends LitElement {
     if (!this.atlas) return nothing;
     const l = this.lang;
     return html`<section aria-labelledby="overview-title">
-      <h2 id="overview-title">${TEXT.title[l]}</h2>
-      <p class="intro muted">${TEXT.intro[l]}</p>
-      <p class="rule muted">${STATUS_RULE[l]}</p>
+      <h2 id="overview-title">${t(l, 'overviewTitle')}</h2>
+      <p class="intro muted">${t(l, 'overviewIntro')}</p>
+      <p class="rule muted">${t(l, 'statusRule')}</p>
       ${goalOverview(this.atlas.data).map((g) => this.goal(g))}
     </section>`;
   }
@@ -205,7 +183,7 @@ export class KpiOverview extends LitElement {
       <h3 id="goal-${goal.id}">${this.goalTitle(goal)}</h3>
       ${rows.filter((r) => !others.includes(r)).map((row) => this.row(row, goal))}
       ${others.length
-        ? html`<p class="muted">${TEXT.others[l]}</p>
+        ? html`<p class="muted">${t(l, 'overviewOthers')}</p>
             <ul class="others">
               ${others.map((r) => html`<li data-project=${r.project.id}>${this.projectTitle(r.project)}</li>`)}
             </ul>`
@@ -216,14 +194,14 @@ export class KpiOverview extends LitElement {
   private goalTitle(goal: Goal) {
     const l = this.lang;
     const theme = l === 'en' && goal.theme_en ? goal.theme_en : goal.theme_ja;
-    return html`<span class="theme">${TEXT.goal[l]} ${goal.number}・${theme}</span>${nameOf(l, goal)}`;
+    return html`<span class="theme">${t(l, 'overviewGoal')} ${goal.number}・${theme}</span>${nameOf(l, goal)}`;
   }
 
   /** One lineage: the earlier generations' cards, then the current project's. */
   private row(row: OverviewRow, goal: Goal) {
     const l = this.lang;
     const name = nameOf(l, row.project);
-    return html`<ol class="chain" data-project=${row.project.id} data-goal=${goal.id} aria-label="${name}${TEXT.lineage[l]}">
+    return html`<ol class="chain" data-project=${row.project.id} data-goal=${goal.id} aria-label=${t(l, 'overviewLineage', { name })}>
       ${LEGACY_GENERATIONS.map((g) => this.legacyCell(g, row.earlier[g], row.project))}
       <li class="vision">${this.visionCard(row)}</li>
     </ol>`;
@@ -231,15 +209,15 @@ export class KpiOverview extends LitElement {
 
   private legacyCell(generation: (typeof LEGACY_GENERATIONS)[number], projects: OverviewProject[], successor: Project) {
     const l = this.lang;
-    if (projects.length === 0) return html`<li class="empty"><span class="gen">${GENERATION_LABEL[generation][l]}</span>${TEXT.none[l]}</li>`;
+    if (projects.length === 0) return html`<li class="empty"><span class="gen">${label(l, 'generation', generation)}</span>${t(l, 'overviewNone')}</li>`;
     return projects.map(
       ({ project, kpis }) => html`<li data-legacy=${project.id} data-generation=${generation}>
-        <span class="gen">${GENERATION_LABEL[generation][l]}</span>
+        <span class="gen">${label(l, 'generation', generation)}</span>
         <span class="project-name">${nameOf(l, project)}</span>
-        <span class="visually-hidden">${TEXT.continuedBy[l]}: ${nameOf(l, successor)}</span>
-        ${kpis.length ? html`<ul class="kpis">${kpis.map((k) => this.kpi(k))}</ul>` : html`<p class="muted">${TEXT.noKpi[l]}</p>`}
+        <span class="visually-hidden">${t(l, 'overviewContinuedBy')}: ${nameOf(l, successor)}</span>
+        ${kpis.length ? html`<ul class="kpis">${kpis.map((k) => this.kpi(k))}</ul>` : html`<p class="muted">${t(l, 'overviewNoKpi')}</p>`}
         <details>
-          <summary>${TEXT.basis[l]}</summary>
+          <summary>${t(l, 'overviewBasis')}</summary>
           ${project.continuation_basis_ja}
         </details>
       </li>`,
@@ -248,9 +226,9 @@ export class KpiOverview extends LitElement {
 
   private visionCard(row: OverviewRow) {
     const l = this.lang;
-    return html`<span class="gen">${GENERATION_LABEL.vision[l]}</span>
+    return html`<span class="gen">${label(l, 'generation', 'vision')}</span>
       ${this.projectTitle(row.project)}
-      ${row.kpis.length ? html`<ul class="kpis">${row.kpis.map((k) => this.kpi(k))}</ul>` : html`<p class="muted">${TEXT.visionNoKpi[l]}</p>`}`;
+      ${row.kpis.length ? html`<ul class="kpis">${row.kpis.map((k) => this.kpi(k))}</ul>` : html`<p class="muted">${t(l, 'overviewVisionNoKpi')}</p>`}`;
   }
 
   private projectTitle(p: Project) {
@@ -264,7 +242,7 @@ export class KpiOverview extends LitElement {
     const l = this.lang;
     const statuses = splitStatuses(kpi);
     return html`<li data-kpi=${kpi.id}>
-      <button class="link" title=${TEXT.select[l]} @click=${() => this.selectKpi(kpi.id)}>${nameOf(l, kpi)}</button>
+      <button class="link" title=${t(l, 'kpiSelect')} @click=${() => this.selectKpi(kpi.id)}>${nameOf(l, kpi)}</button>
       ${statuses.some((s) => s.year !== null) ? statuses.map((s) => this.latest(kpi, s)) : statuses.map((s) => this.plan(kpi, s))}
     </li>`;
   }
@@ -273,8 +251,8 @@ export class KpiOverview extends LitElement {
     const l = this.lang;
     const when = s.year !== null ? yearLabel(s.year, l) : '';
     return html`<span class="figures" data-split=${s.split} data-status=${s.status}>
-      ${SPLIT_LABEL[s.split][l]} ${formatValue(s.value, l)}${kpi.unit_ja} <span class="muted">${when}</span> ${formatPercent(s.progress, l)}
-      <span class="status-label status-${s.status}" title=${s.rule[l]}>${STATUS_ICON[s.status]} ${STATUS_LABEL[s.status][l]}</span>
+      ${label(l, 'split', s.split)} ${formatValue(s.value, l)}${kpi.unit_ja} <span class="muted">${when}</span> ${formatPercent(s.progress, l)}
+      <span class="status-label status-${s.status}" title=${s.rule[l]}>${STATUS_ICON[s.status]} ${label(l, 'status', s.status)}</span>
     </span>`;
   }
 
@@ -284,8 +262,8 @@ export class KpiOverview extends LitElement {
     const base = kpi.base[s.split];
     const target = kpi.target[s.split];
     return html`<span class="figures" data-split=${s.split} data-status=${s.status}>
-      ${SPLIT_LABEL[s.split][l]} ${TEXT.base[l]} ${formatValue(base, l)}${kpi.unit_ja} <span class="muted">${yearLabel(kpi.base.year, l)}</span> →
-      ${TEXT.target[l]} ${formatValue(target, l)}${kpi.unit_ja} <span class="muted">${targetWhen(kpi, l)}</span>
+      ${label(l, 'split', s.split)} ${t(l, 'overviewBase')} ${formatValue(base, l)}${kpi.unit_ja} <span class="muted">${yearLabel(kpi.base.year, l)}</span> →
+      ${t(l, 'overviewTarget')} ${formatValue(target, l)}${kpi.unit_ja} <span class="muted">${targetWhen(kpi, l)}</span>
     </span>`;
   }
 

@@ -1,18 +1,13 @@
 import { LitElement, css, html, nothing } from 'lit';
 import type { ProjectKpi } from '../domain/atlas.ts';
 import { yearLabel } from '../domain/era.ts';
-import { nameOf, t } from '../domain/i18n.ts';
+import { label, nameOf, t } from '../domain/i18n.ts';
 import { type Split, discrepancies, latest, progress, splitsOf, valueOf } from '../domain/kpi.ts';
 import { formatValue } from '../domain/numbers.ts';
 import type { Kpi, Lang } from '../domain/types.ts';
 import { send } from './events.ts';
 import { baseStyles } from './styles.ts';
 
-const SPLIT_LABEL: Record<Split, Record<Lang, string>> = {
-  total: { ja: '計', en: 'Total' },
-  kushiro: { ja: '釧路', en: 'Kushiro' },
-  nemuro: { ja: '根室', en: 'Nemuro' },
-};
 
 /** KPIs with latest value, target and progress (computed, and as the document prints it). */
 export class KpiSummary extends LitElement {
@@ -102,7 +97,7 @@ export class KpiSummary extends LitElement {
           ? html`<button class="kpi-name" @click=${() => send(this, { type: 'select', selection: { kind: 'kpi', id: kpi.id } })}>${nameOf(l, kpi)}</button>
               ${via ? html`<div class="via muted">${t(l, 'kpiVia')}: ${nameOf(l, via)}</div>` : nothing}`
           : nothing}
-        <span class="muted">${SPLIT_LABEL[split][l]}</span>
+        <span class="muted">${label(l, 'split', split)}</span>
       </th>
       <td class="num">${formatValue(value, l)} ${kpi.unit_ja}<br /><span class="muted">${obs ? yearLabel(obs.year, l) : ''}</span></td>
       <td class="num">${formatValue(valueOf(kpi.target, split), l)} ${kpi.unit_ja}<br /><span class="muted">${target}</span></td>

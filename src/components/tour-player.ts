@@ -2,7 +2,7 @@ import { LitElement, css, html, nothing } from 'lit';
 import { styleMap } from 'lit/directives/style-map.js';
 import type { Atlas } from '../domain/atlas.ts';
 import type { Item } from '../domain/data/validate.ts';
-import { nameOf, promoterLabel } from '../domain/i18n.ts';
+import { nameOf, promoterLabel, t } from '../domain/i18n.ts';
 import { type Tour, type TourCommand, type TourScene, type TourStepDetail, defaultSceneItems, sceneCaption, sceneTitle, tourStep } from '../domain/tour.ts';
 import type { Lang, Project } from '../domain/types.ts';
 import { projectNumbers } from './format.ts';
@@ -19,21 +19,9 @@ const MAX_KEY_ITEMS = 6;
  */
 export const PROJECTOR_MIN_PX = { title: 32, body: 22 } as const;
 
-const TEXT = {
-  controls: { ja: 'ツアーの操作', en: 'Tour controls' },
-  prev: { ja: '前へ', en: 'Previous' },
-  next: { ja: '次へ', en: 'Next' },
-  exit: { ja: '終了', en: 'Exit' },
-  keys: { ja: '→・スペース・PageDown：次へ　←・PageUp：前へ　Esc：終了', en: '→, Space, PageDown: next · ←, PageUp: previous · Esc: exit' },
-  promoter: { ja: '推進主体', en: 'Promoter' },
-  keyItems: { ja: '主な基盤整備', en: 'Key infrastructure' },
-  total: { ja: '全', en: 'of' },
-  kpi: { ja: '指標（KPI）', en: 'KPI' },
-  scene: { ja: 'シーン', en: 'Scene' },
-} as const satisfies Record<string, Record<Lang, string>>;
 
-const more = (lang: Lang, n: number) => (lang === 'ja' ? `ほか ${n} 件` : `and ${n} more`);
-const itemCount = (lang: Lang, n: number) => (lang === 'ja' ? `（全 ${n} 件）` : `(${n} in all)`);
+const more = (lang: Lang, n: number) => t(lang, 'tourMore', { n });
+const itemCount = (lang: Lang, n: number) => t(lang, 'tourItemCount', { n });
 
 /** The tour's navigation event: the index to show next, or leave the tour. */
 export class TourStepEvent extends CustomEvent<TourStepDetail> {
@@ -245,7 +233,7 @@ export class TourPlayer extends LitElement {
     if (!project) return nothing;
     const l = this.lang;
     return html`<p class="eyebrow" data-project=${project.id}>
-      <span class="badge promoter-${project.promoter}">${TEXT.promoter[l]}${l === 'ja' ? '：' : ': '}${promoterLabel(l, project.promoter)}</span>
+      <span class="badge promoter-${project.promoter}">${t(l, 'promoter')}${l === 'ja' ? '：' : ': '}${promoterLabel(l, project.promoter)}</span>
       <span class="numbers">${projectNumbers(l, project)}</span>
     </p>`;
   }
@@ -256,7 +244,7 @@ export class TourPlayer extends LitElement {
     const l = this.lang;
     const shown = items.slice(0, MAX_KEY_ITEMS);
     return html`<section class="key-items" aria-labelledby="key-items-title">
-      <h3 id="key-items-title">${TEXT.keyItems[l]} <span class="count">${itemCount(l, items.length)}</span></h3>
+      <h3 id="key-items-title">${t(l, 'tourKeyItems')} <span class="count">${itemCount(l, items.length)}</span></h3>
       <ul class="items">
         ${shown.map((i) => html`<li data-item=${i.properties.id}>${nameOf(l, i.properties)}</li>`)}
       </ul>
@@ -267,7 +255,7 @@ export class TourPlayer extends LitElement {
   private kpi(scene: TourScene, atlas: Atlas) {
     const kpi = scene.kpi ? atlas.kpiById.get(scene.kpi) : undefined;
     if (!kpi) return nothing;
-    return html`<section class="kpi" aria-label=${TEXT.kpi[this.lang]}>
+    return html`<section class="kpi" aria-label=${t(this.lang, 'tourKpi')}>
       ${void loadKpiChart()}<kpi-chart .kpi=${kpi} .lang=${this.lang}></kpi-chart>
     </section>`;
   }
@@ -277,16 +265,16 @@ export class TourPlayer extends LitElement {
     const count = tour.scenes.length;
     const at = Math.min(Math.max(this.index, 0), count - 1);
     const share = `${((at + 1) / count) * 100}%`;
-    return html`<nav aria-label=${TEXT.controls[l]}>
-      <button class="prev" ?disabled=${at === 0} @click=${() => this.step('prev')}><span aria-hidden="true">←</span> ${TEXT.prev[l]}</button>
+    return html`<nav aria-label=${t(l, 'tourControls')}>
+      <button class="prev" ?disabled=${at === 0} @click=${() => this.step('prev')}><span aria-hidden="true">←</span> ${t(l, 'tourPrev')}</button>
       <div class="progress" role="status" aria-live="polite">
-        <span class="visually-hidden">${TEXT.scene[l]}</span>
+        <span class="visually-hidden">${t(l, 'tourScene')}</span>
         <span class="count">${at + 1} / ${count}</span>
         <div class="bar" aria-hidden="true"><div class="fill" style=${styleMap({ width: share })}></div></div>
       </div>
-      <button class="next" ?disabled=${at === count - 1} @click=${() => this.step('next')}>${TEXT.next[l]} <span aria-hidden="true">→</span></button>
-      <button class="exit" @click=${() => this.step('exit')}>${TEXT.exit[l]} <span class="muted">Esc</span></button>
-      <p class="keys">${TEXT.keys[l]}</p>
+      <button class="next" ?disabled=${at === count - 1} @click=${() => this.step('next')}>${t(l, 'tourNext')} <span aria-hidden="true">→</span></button>
+      <button class="exit" @click=${() => this.step('exit')}>${t(l, 'tourExit')} <span class="muted">Esc</span></button>
+      <p class="keys">${t(l, 'tourKeys')}</p>
     </nav>`;
   }
 

@@ -4,27 +4,16 @@
  * this module arranges it into rows and explains it in words.
  */
 import { shortEra, yearLabel } from './era.ts';
+import { type Bilingual, label } from './i18n.ts';
 import { formatPercent, formatValue } from './numbers.ts';
 import { type Discrepancy, type KpiStatus, type Split, discrepancies, latest, progress, splitsOf, status, valueOf } from './kpi.ts';
 import type { Activity, Generation, Goal, Kpi, KpiObservation, Lang, LegacyProject, Project, SplitValue } from './types.ts';
 
-export type Bilingual = Record<Lang, string>;
 export type LegacyGeneration = Exclude<Generation, 'vision'>;
 
 // ---------------------------------------------------------------- labels
 
-export const SPLIT_LABEL: Record<Split, Bilingual> = {
-  total: { ja: '計', en: 'Total' },
-  kushiro: { ja: '釧路', en: 'Kushiro' },
-  nemuro: { ja: '根室', en: 'Nemuro' },
-};
 
-export const STATUS_LABEL: Record<KpiStatus, Bilingual> = {
-  achieved: { ja: '達成', en: 'achieved' },
-  'on-track': { ja: '順調', en: 'on track' },
-  behind: { ja: '遅れ', en: 'behind' },
-  unknown: { ja: '判定不可', en: 'not judged' },
-};
 
 /** A symbol per status, so that the status never rests on colour alone. */
 export const STATUS_ICON: Record<KpiStatus, string> = {
@@ -38,25 +27,7 @@ export const STATUS_ICON: Record<KpiStatus, string> = {
 export const GENERATIONS: readonly Generation[] = ['h28-policy', 'policy-unit', 'r3-policy', 'vision'];
 export const LEGACY_GENERATIONS: readonly LegacyGeneration[] = ['h28-policy', 'policy-unit', 'r3-policy'];
 
-export const GENERATION_LABEL: Record<Generation, Bilingual> = {
-  'h28-policy': { ja: 'H28 政策展開方針（003）', en: 'FY2016 (H28) regional policy (003)' },
-  'policy-unit': { ja: '地域重点政策ユニット推進管理表（000）', en: 'Policy-unit management tables (000)' },
-  'r3-policy': { ja: 'R3 政策展開方針 原案（004）', en: 'FY2021 (R3) regional policy, draft (004)' },
-  vision: { ja: '地域づくり推進ビジョン（001）', en: 'Current regional vision (001)' },
-};
 
-/** The general status rule; each split's status also gets its own worked-out sentence (SplitStatus.rule). */
-export const STATUS_RULE: Bilingual = {
-  ja:
-    '判定の規則：達成率＝実績値÷目標値（減少をめざす指標は目標値÷実績値。資料と同じ計算）。最新の実績について、' +
-    '達成率100%以上なら「達成」、基準年から目標年までの期間（累計目標は累計期間）の経過割合以上なら「順調」、それ未満なら「遅れ」。' +
-    '実績値か目標値がなければ「判定不可」。',
-  en:
-    'Status rule: progress = value ÷ target (target ÷ value for a KPI meant to fall), as the documents compute it. ' +
-    'On the latest result: "achieved" at 100 % or more; "on track" at or above the share of the period elapsed ' +
-    '(base year to target year; for a cumulative target, the span of the cumulation); otherwise "behind". ' +
-    'Without a result or a target it is "not judged".',
-};
 
 // ---------------------------------------------------------------- numbers and years
 
@@ -271,7 +242,7 @@ export function slipNote(kpi: Kpi, d: Discrepancy, lang: Lang): string {
   const value = valueOf(kpi.observations.find((o) => o.year === d.year), d.split);
   const target = valueOf(kpi.target, d.split);
   const division = kpi.direction === 'decrease' ? `${f(target)} ÷ ${f(value)}` : `${f(value)} ÷ ${f(target)}`;
-  const split = SPLIT_LABEL[d.split][lang];
+  const split = label(lang, 'split', d.split);
   return lang === 'ja'
     ? `${when} ${split}：資料記載の達成率 ${d.printed}% は、計算値 ${division} ＝ ${formatPercent(d.computed, lang)} の四捨五入・切り捨てと一致しません。`
     : `${when} ${split}: the printed progress ${d.printed}% is not ${division} = ${formatPercent(d.computed, lang)} rounded or truncated.`;
@@ -328,7 +299,7 @@ function periodText(kpi: Kpi, lang: Lang): string {
 }
 
 function ruleJa(...[kpi, split, s, obs, value, p, elapsed]: RuleArgs): string {
-  const name = SPLIT_LABEL[split].ja;
+  const name = label('ja', 'split', split);
   if (!obs || p === null || elapsed === null) return `${name}：${obs ? '目標値' : '実績値'}の記載がないため判定できません。`;
   const target = valueOf(kpi.target, split);
   const division = kpi.direction === 'decrease' ? `${formatValue(target, 'ja')} ÷ ${formatValue(value, 'ja')}` : `${formatValue(value, 'ja')} ÷ ${formatValue(target, 'ja')}`;
@@ -339,14 +310,14 @@ function ruleJa(...[kpi, split, s, obs, value, p, elapsed]: RuleArgs): string {
 }
 
 function ruleEn(...[kpi, split, s, obs, value, p, elapsed]: RuleArgs): string {
-  const name = SPLIT_LABEL[split].en;
+  const name = label('en', 'split', split);
   if (!obs || p === null || elapsed === null) return `${name}: no ${obs ? 'target' : 'result'} printed, so not judged.`;
   const target = valueOf(kpi.target, split);
   const division = kpi.direction === 'decrease' ? `${formatValue(target, 'en')} ÷ ${formatValue(value, 'en')}` : `${formatValue(value, 'en')} ÷ ${formatValue(target, 'en')}`;
   const head = `${name}: progress in ${yearLabel(obs.year, 'en')} is ${division} = ${formatPercent(p, 'en')}`;
   if (s === 'achieved') return `${head}, 100 % or more: achieved.`;
   const cmp = s === 'on-track' ? 'at or above' : 'below';
-  return `${head}, ${cmp} the ${formatPercent(elapsed, 'en')} of ${periodText(kpi, 'en')} elapsed: ${STATUS_LABEL[s].en}.`;
+  return `${head}, ${cmp} the ${formatPercent(elapsed, 'en')} of ${periodText(kpi, 'en')} elapsed: ${label('en', 'status', s)}.`;
 }
 
 // ---------------------------------------------------------------- goal overview
@@ -410,18 +381,7 @@ export const SCOPE_FILTERS: readonly ScopeFilter[] = ['all', 'region', 'kushiro'
 /** The marks 000 prints before each activity. */
 export const SCOPE_MARK: Record<Scope, string> = { region: '◎', kushiro: '○', nemuro: '●' };
 
-export const SCOPE_LABEL: Record<ScopeFilter, Bilingual> = {
-  all: { ja: 'すべて', en: 'All' },
-  region: { ja: '地域全体', en: 'Whole region' },
-  kushiro: { ja: '釧路', en: 'Kushiro' },
-  nemuro: { ja: '根室', en: 'Nemuro' },
-};
 
-export const STAGE_LABEL: Record<Activity['stage'], Bilingual> = {
-  result: { ja: '実績', en: 'results' },
-  ongoing: { ja: '取組', en: 'under way' },
-  planned: { ja: '予定', en: 'planned' },
-};
 
 /**
  * Whether an activity shows under an area filter. Choosing 釧路 or 根室 asks "what happens here",

@@ -92,10 +92,6 @@ export const SIZE = {
 const ASPECT_RANGE = [0.45, 1] as const;
 const TITLE_MAX_LINES = 2;
 
-const TEXT = {
-  legend: { ja: '凡例', en: 'Legend' },
-  made: { ja: '作成日', en: 'Made on' },
-} as const satisfies Record<string, Record<Lang, string>>;
 
 const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
 
@@ -182,7 +178,7 @@ export function containRect(box: Rect, w: number, h: number): Rect {
 export function handoutLayout(input: LayoutInput): HandoutLayout {
   const { margin, gap, legendWidth, width, rowHeight } = SIZE;
   const m = input.measure;
-  const dateText = `${TEXT.made[input.lang]} ${formatHandoutDate(input.date, input.lang)} · ${t(input.lang, 'appTitle')}`;
+  const dateText = `${t(input.lang, 'handoutMade')} ${formatHandoutDate(input.date, input.lang)} · ${t(input.lang, 'appTitle')}`;
   const dateWidth = m(dateText, SIZE.bodyPx);
   const titleWidth = width - 2 * margin - dateWidth - gap;
   const titleText = clampLines(wrapText(input.title, titleWidth, SIZE.titlePx, m, true), TITLE_MAX_LINES);
@@ -206,7 +202,7 @@ export function handoutLayout(input: LayoutInput): HandoutLayout {
   const mapImage = containRect(map, Math.max(input.mapWidth, 1), Math.max(input.mapHeight, 1));
 
   const legendX = margin + mapW + gap;
-  const legendTitle = { text: TEXT.legend[input.lang], x: legendX, y: y + SIZE.bodyPx };
+  const legendTitle = { text: t(input.lang, 'handoutLegend'), x: legendX, y: y + SIZE.bodyPx };
   const legendRows = input.legendLabels.map((_, i) => {
     const top = y + rowHeight * (i + 1) + (rowHeight - SIZE.symbol) / 2;
     return { symbol: { x: legendX, y: top, w: SIZE.symbol, h: SIZE.symbol }, labelX: legendX + SIZE.symbol + 10, labelY: top + SIZE.symbol / 2 };
@@ -256,7 +252,7 @@ function clamp(v: number, lo: number, hi: number): number {
 /** Draws the handout and returns it as a PNG. */
 export async function composeHandout(opts: HandoutOptions): Promise<Blob> {
   const ratio = opts.pixelRatio ?? 2;
-  const fixed = [TEXT.legend[opts.lang], TEXT.made[opts.lang], t(opts.lang, 'appTitle'), formatHandoutDate(opts.date, opts.lang), '0123456789 km·…'];
+  const fixed = [t(opts.lang, 'handoutLegend'), t(opts.lang, 'handoutMade'), t(opts.lang, 'appTitle'), formatHandoutDate(opts.date, opts.lang), '0123456789 km·…'];
   await loadFonts([opts.title, opts.subtitle ?? '', opts.attribution, ...opts.legend.map((l) => l.label), ...fixed].join(''));
   const canvas = document.createElement('canvas');
   const ctx = canvas.getContext('2d');

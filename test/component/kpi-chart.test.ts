@@ -3,7 +3,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import type { ActionEvent } from '../../src/components/events.ts';
 import '../../src/components/kpi-chart.ts';
 import { splitsOf, valueOf } from '../../src/domain/kpi.ts';
-import { STATUS_RULE } from '../../src/domain/kpi-view.ts';
+import { t } from '../../src/domain/i18n.ts';
 import type { Kpi, Lang } from '../../src/domain/types.ts';
 import { loadRealData } from '../load-data.ts';
 
@@ -107,7 +107,7 @@ describe('<kpi-chart>', () => {
       ['nemuro', 'behind', '▼ 根室 遅れ'],
     ]);
     expect(text(root.querySelector('.status li[data-split="nemuro"]'))).toContain('経過割合 80.0%未満なので「遅れ」');
-    expect(text(root.querySelector('.rule'))).toBe(STATUS_RULE.ja);
+    expect(text(root.querySelector('.rule'))).toBe(t('ja', 'statusRule'));
   });
 
   it('flags a total that is not 釧路 + 根室 on the value itself, and shows the printed figure', async () => {
