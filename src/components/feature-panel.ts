@@ -262,7 +262,8 @@ export class FeaturePanel extends LitElement {
     return html`<h2 data-kpi=${kpi.id}>${nameOf(lang, kpi)}</h2>
       ${via ? html`<p class="muted">${t(lang, 'kpiVia')}: ${nameOf(lang, via)}</p>` : nothing}
       <kpi-chart .kpi=${kpi} .lang=${lang}></kpi-chart>
-      <h3>${t(lang, 'projects')}</h3>
+      ${atlas.itemsMeasuredByKpi(kpi).length === 0 ? html`<p class="muted" data-kpi-items="none">${t(lang, 'kpiNoItems')}</p>` : nothing}
+      <h3>${t(lang, via ? 'kpiSuccessors' : 'projects')}</h3>
       <ul class="projects">
         ${projects.map((pr) => html`<li>${promoterBadge(lang, pr.promoter)} ${this.projectLink(pr, lang)}</li>`)}
       </ul>`;

@@ -414,7 +414,7 @@ export class SenkonApp extends LitElement {
     ></atlas-map>`;
   }
 
-  /** Items to emphasise: the chosen project's, or those of the projects a chosen KPI measures. */
+  /** Items to emphasise: the chosen project's, or those a chosen KPI measures (its own project's only). */
   private highlighted(): readonly string[] {
     const sel = this.state.selection;
     const atlas = this.atlas;
@@ -422,7 +422,8 @@ export class SenkonApp extends LitElement {
     if (!sel || !atlas) return [];
     if (sel.kind === 'area') return atlas.data.items.filter((i) => i.geometry && atlas.areasOfItem(i).includes(sel.id)).map((i) => i.properties.id);
     const kpi = sel.kind === 'kpi' ? atlas.kpiById.get(sel.id) : undefined;
-    const projects = sel.kind === 'project' ? [sel.id] : kpi ? atlas.projectsOfKpi(kpi) : [];
+    if (kpi) return atlas.itemsMeasuredByKpi(kpi).map((i) => i.properties.id);
+    const projects = sel.kind === 'project' ? [sel.id] : [];
     return [...new Set(projects.flatMap((p) => atlas.itemsOfProject(p).map((i) => i.properties.id)))];
   }
 

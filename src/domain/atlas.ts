@@ -148,6 +148,15 @@ export class Atlas {
     return this.legacyById.get(kpi.project)?.continued_by ?? [];
   }
 
+  /**
+   * The items a KPI measures: those of the KPI's own project only. A KPI of an earlier plan's
+   * project measures that project, which the plans tie to no infrastructure item; the items of
+   * the current project that continues it are not what the KPI measured, so none are returned.
+   */
+  itemsMeasuredByKpi(kpi: Kpi): Item[] {
+    return this.itemsOfProject(kpi.project);
+  }
+
   /** An area and all its ancestors, nearest first. */
   lineage(areaId: string): Area[] {
     const out: Area[] = [];

@@ -307,8 +307,7 @@ function selectionItems(sel: NonNullable<TourScene['selection']>, atlas: Atlas):
       return atlas.data.items.filter((i) => i.geometry && atlas.areasOfItem(i).includes(sel.id)).map((i) => i.properties.id);
     case 'kpi': {
       const kpi = atlas.kpiById.get(sel.id);
-      const projects = kpi ? atlas.projectsOfKpi(kpi) : [];
-      return [...new Set(projects.flatMap((p) => atlas.itemsOfProject(p).map((i) => i.properties.id)))];
+      return kpi ? atlas.itemsMeasuredByKpi(kpi).map((i) => i.properties.id) : [];
     }
   }
 }

@@ -19,7 +19,7 @@ test('a KPI chart renders in the panel and its data table matches the data', asy
   await page.screenshot({ path: 'test-results/kpi-chart.png' });
 });
 
-test('choosing a KPI highlights the items of the projects it measures', async ({ page }) => {
+test('choosing a KPI of an earlier plan highlights nothing: its own project has no items, its successor’s items are not what it measured', async ({ page }) => {
   await openApp(page, '?o=kpis');
   const overview = page.locator('kpi-overview');
   await expect(overview).toBeVisible();
@@ -27,15 +27,24 @@ test('choosing a KPI highlights the items of the projects it measures', async ({
   await expect(page.locator('feature-panel h2')).toHaveText('新規漁業就業者数');
   await mapIdle(page);
   const kpi = atlas.kpiById.get('kpi-unit-1-new-fishers')!;
-  const items = atlas.projectsOfKpi(kpi).flatMap((p) => atlas.itemsOfProject(p)).filter((i) => i.geometry).map((i) => i.properties.id);
-  expect(items.length).toBeGreaterThan(3);
+  expect(atlas.itemsMeasuredByKpi(kpi)).toEqual([]);
+  // The successor (1-(3)) has items; before the fix these were highlighted as if the KPI measured them.
+  const successors = atlas.projectsOfKpi(kpi).flatMap((p) => atlas.itemsOfProject(p)).filter((i) => i.geometry).map((i) => i.properties.id);
+  expect(successors.length).toBeGreaterThan(3);
   const states = await page.evaluate(
     (ids) => ids.map((id) => document.querySelector('senkon-app')!.shadowRoot!.querySelector('atlas-map')!.featureState(id)['highlight'] === true),
-    items,
+    successors,
   );
-  expect(states.every(Boolean)).toBe(true);
-  const other = await page.evaluate(() => document.querySelector('senkon-app')!.shadowRoot!.querySelector('atlas-map')!.featureState('fp-rausu')['highlight'] === true);
-  expect(other).toBe(false);
+  expect(states.some(Boolean)).toBe(false);
+  await expect(page.locator('feature-panel [data-kpi-items="none"]')).toBeVisible();
+  // The successor stays one click away, and then its own items are highlighted.
+  await page.locator('feature-panel ul.projects button').first().click();
+  await mapIdle(page);
+  const after = await page.evaluate(
+    (ids) => ids.map((id) => document.querySelector('senkon-app')!.shadowRoot!.querySelector('atlas-map')!.featureState(id)['highlight'] === true),
+    successors,
+  );
+  expect(after.every(Boolean)).toBe(true);
 });
 
 test('a project panel shows the yearly activities, filterable by area', async ({ page }) => {

@@ -61,6 +61,28 @@ describe('the shipped data', () => {
     }
   });
 
+  it('draws no area its own basis calls provisional: a district without a known extent is a point', () => {
+    for (const i of atlas.located) {
+      const { id, geometry_basis: basis, represents_ja: represents } = i.properties;
+      if (i.geometry!.type === 'Point') continue;
+      expect(/仮に(囲|置)|仮の/.test(basis + represents), id).toBe(false);
+    }
+    for (const id of ['ag-betsukai-hokubu', 'ag-kawayu-atosa-kita', 'ag-kawayu-atosa-minami']) {
+      const item = atlas.located.find((i) => i.properties.id === id)!;
+      expect(item.geometry!.type, id).toBe('Point');
+      expect(item.properties.accuracy, id).toBe('representative-point');
+      expect(item.properties.represents_ja, id).toContain('範囲は不明');
+    }
+  });
+
+  it('a KPI measures only its own project’s items: those of earlier plans measure none of the current projects’ items', () => {
+    for (const k of ds.kpis) {
+      const own = atlas.itemsMeasuredByKpi(k).map((i) => i.properties.id);
+      expect(own, k.id).toEqual(atlas.itemsOfProject(k.project).map((i) => i.properties.id));
+      if (atlas.legacyById.has(k.project)) expect(own, k.id).toEqual([]);
+    }
+  });
+
   it('puts border-region items only in the five border municipalities', () => {
     const border = new Set(ds.areas.filter((a) => a.border_region).map((a) => a.id));
     for (const i of ds.items) {

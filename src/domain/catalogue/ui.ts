@@ -25,6 +25,11 @@ export const UI = {
   promoter: { ja: '推進主体', en: 'Promoter' },
   kpis: { ja: '指標（KPI）', en: 'KPIs' },
   kpiVia: { ja: '前身の計画の指標', en: 'KPI of the predecessor plan' },
+  kpiNoItems: {
+    ja: 'この指標が測るのは以前の計画のプロジェクトで、計画はそのプロジェクトに基盤整備の箇所を結び付けていません。そのため地図では何も強調しません。後継の現行プロジェクトを選ぶと、その施設が表示されます（この指標が測ったものではありません）。',
+    en: 'This KPI measures a project of an earlier plan, to which the plans tie no infrastructure item, so nothing is highlighted on the map. Choose the current project that continues it to see that project’s items (which this KPI did not measure).',
+  },
+  kpiSuccessors: { ja: '後継の現行プロジェクト', en: 'Current projects continuing it' },
   noKpis: { ja: 'この項目のプロジェクトに対応する指標は計画に記載がありません。', en: 'The plans give no KPI for these projects.' },
   latest: { ja: '最新値', en: 'Latest' },
   target: { ja: '目標', en: 'Target' },
