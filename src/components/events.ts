@@ -26,10 +26,11 @@ export class HoverEvent extends CustomEvent<string | null> {
   }
 }
 
-export class FitEvent extends CustomEvent<'results'> {
+/** "Fit the map": to the filter's results, or to a box (a place found by the search). */
+export class FitEvent extends CustomEvent<'results' | [number, number, number, number]> {
   static readonly type = 'atlas-fit';
-  constructor() {
-    super(FitEvent.type, { detail: 'results', bubbles: true, composed: true });
+  constructor(to: 'results' | [number, number, number, number] = 'results') {
+    super(FitEvent.type, { detail: to, bubbles: true, composed: true });
   }
 }
 

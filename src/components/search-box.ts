@@ -1,17 +1,19 @@
 import { ContextConsumer } from '@lit/context';
 import { LitElement, css, html, nothing } from 'lit';
 import type { Atlas } from '../domain/atlas.ts';
-import { type SearchHit, SearchIndex } from '../domain/search.ts';
+import type { SearchHit, SearchIndex } from '../domain/search.ts';
 import { type StringKey, t } from '../domain/i18n.ts';
 import { appContext } from './context.ts';
-import { send } from './events.ts';
+import { FitEvent, send } from './events.ts';
 import { baseStyles } from './styles.ts';
 
-const KIND: Record<SearchHit['kind'], StringKey> = { item: 'kindItem', project: 'kindProject', area: 'kindArea' };
+const KIND: Record<SearchHit['kind'], StringKey> = { item: 'kindItem', project: 'kindProject', area: 'kindArea', place: 'kindPlace', context: 'kindContext' };
 
 /**
- * One box for names (ja/en, kana- and width-insensitive), project numbers and municipalities.
- * A combobox: ↓/↑ move through the results, Enter jumps to the item, project or area.
+ * One box for names (ja/en, kana- and width-insensitive, romaji and kana readings, typos offered
+ * as 「もしかして」), project numbers, municipalities and the map's place names.
+ * A combobox: ↓/↑ move through the results, Enter jumps to the item, project, area or place.
+ * The search code (with its fuzzy matcher and kana converter) loads when the box is first used.
  */
 export class SearchBox extends LitElement {
   static override styles = [
@@ -52,6 +54,12 @@ export class SearchBox extends LitElement {
       [role='option']:hover {
         background: #fff3b0;
       }
+      .did-you-mean {
+        padding: 0.3rem 0.5rem 0.1rem;
+        font-size: 0.78rem;
+        font-weight: 700;
+        color: var(--muted);
+      }
       .kind {
         font-size: 0.72rem;
         color: var(--muted);
@@ -69,6 +77,8 @@ export class SearchBox extends LitElement {
   declare active: number;
   private readonly ctx = new ContextConsumer(this, { context: appContext, subscribe: true });
   private index: { atlas: Atlas; index: SearchIndex } | null = null;
+  private searchModule: typeof import('../domain/search.ts') | null = null;
+  private loadingModule: Promise<void> | null = null;
 
   constructor() {
     super();
@@ -93,15 +103,18 @@ export class SearchBox extends LitElement {
         aria-activedescendant=${open && hits.length ? `hit-${this.active}` : ''}
         placeholder=${t(lang, 'searchPlaceholder')}
         .value=${this.query}
+        @focus=${() => this.loadModule()}
         @input=${(e: Event) => {
           this.query = (e.target as HTMLInputElement).value;
           this.active = 0;
+          this.loadModule();
         }}
         @keydown=${(e: KeyboardEvent) => this.onKey(e, hits)}
       />
       ${open
         ? html`<ul id="results" role="listbox" aria-label=${t(lang, 'search')}>
-            ${hits.length === 0 ? html`<li role="option" aria-disabled="true" aria-selected="false">${t(lang, 'searchNone')}</li>` : nothing}
+            ${hits.length === 0 && this.searchModule ? html`<li role="option" aria-disabled="true" aria-selected="false">${t(lang, 'searchNone')}</li>` : nothing}
+            ${hits[0]?.fuzzy ? html`<li role="presentation" class="did-you-mean">${t(lang, 'searchDidYouMean')}</li>` : nothing}
             ${hits.map(
               (h, i) => html`<li id="hit-${i}" role="option" aria-selected=${i === this.active ? 'true' : 'false'} data-kind=${h.kind} data-id=${h.id} @click=${() => this.choose(h)}>
                 <span class="kind">${t(lang, KIND[h.kind])}</span>${h.label}
@@ -111,10 +124,17 @@ export class SearchBox extends LitElement {
         : nothing}`;
   }
 
+  private loadModule(): void {
+    this.loadingModule ??= import('../domain/search.ts').then((m) => {
+      this.searchModule = m;
+      this.requestUpdate();
+    });
+  }
+
   private hits(): SearchHit[] {
     const v = this.ctx.value;
-    if (!v?.atlas) return [];
-    if (this.index?.atlas !== v.atlas) this.index = { atlas: v.atlas, index: new SearchIndex(v.atlas) };
+    if (!v?.atlas || !this.searchModule) return [];
+    if (this.index?.atlas !== v.atlas) this.index = { atlas: v.atlas, index: new this.searchModule.SearchIndex(v.atlas) };
     return this.index.index.search(this.query, v.state.lang);
   }
 
@@ -132,7 +152,9 @@ export class SearchBox extends LitElement {
   }
 
   private choose(hit: SearchHit): void {
-    send(this, { type: 'select', selection: { kind: hit.kind, id: hit.id } });
+    // A basemap place is only a name on the map: the camera goes there and nothing is selected.
+    if (hit.kind !== 'place') send(this, { type: 'select', selection: { kind: hit.kind, id: hit.id } });
+    if (hit.bounds) this.dispatchEvent(new FitEvent(hit.bounds));
     this.query = '';
   }
 }

@@ -44,3 +44,49 @@ describe('SearchIndex over the real data', () => {
     expect(index.search('  ', 'ja')).toEqual([]);
   });
 });
+
+describe('search that forgives (issue 19.4)', () => {
+  const { atlas } = loadRealData();
+  const index = new SearchIndex(atlas);
+  const ids = (q: string, n = 5) => index.search(q, 'ja', n).map((h) => h.id);
+  it('reads kana through the romanised names the data carries', () => {
+    expect(ids('べつかい')[0]).toBe('01691');
+    expect(ids('ベツカイ')[0]).toBe('01691');
+    expect(ids('らうす')).toEqual(expect.arrayContaining(['01694', 'fp-rausu']));
+    expect(ids('ねむろ')).toContain('01223');
+    // Vowel length typed by ear: ふうれん for Furen.
+    expect(ids('ふうれん')[0]).toBe('place-furen');
+  });
+  it('meets Hepburn and Kunrei romaji', () => {
+    for (const [q, id] of [['kusiro', '01206'], ['kushiro', '01206'], ['betukai', '01691'], ['sibetya', '01664'], ['akkesi', '01662'], ['tesikaga', '01665']] as const) {
+      expect(ids(q, 8), q).toContain(id);
+    }
+  });
+  it('composes item readings from the municipality names in them', () => {
+    expect(ids('betsukai')).toContain('ag-betsukai-hokubu');
+    expect(ids('nemuro', 12)).toContain('rd-nemuro-bousetsu');
+  });
+  it('takes the words of a query in any order', () => {
+    expect(ids('Kushiro port')[0]).toBe('hb-kushiro');
+    expect(ids('port Kushiro')[0]).toBe('hb-kushiro');
+    expect(ids('港 釧路')[0]).toBe('hb-kushiro');
+    expect(ids('Kushiro airport')).not.toContain('hb-kushiro');
+  });
+  it('forgives typos, flagged as もしかして, only when nothing matches as typed', () => {
+    const nemro = index.search('nemro', 'ja');
+    expect(nemro.map((h) => h.id)).toContain('01223');
+    expect(nemro.every((h) => h.fuzzy)).toBe(true);
+    expect(index.search('別解町', 'ja')[0]).toMatchObject({ id: '01691', fuzzy: true });
+    expect(index.search('nemuro', 'ja').some((h) => h.fuzzy)).toBe(false);
+    expect(index.search('zzzzqqq', 'ja')).toEqual([]);
+  });
+  it('finds the basemap places and context features, with where to fly', () => {
+    const shiretoko = index.search('知床', 'ja');
+    expect(shiretoko.map((h) => `${h.kind}:${h.id}`)).toEqual(expect.arrayContaining(['place:place-shiretoko', 'context:np-shiretoko']));
+    expect(shiretoko.every((h) => h.bounds?.length === 4)).toBe(true);
+    expect(index.search('国後', 'ja')[0]).toMatchObject({ kind: 'context', id: 'isl-kunashiri' });
+    // The same island is not offered twice (place label and context feature).
+    expect(index.search('国後', 'ja').filter((h) => h.label.startsWith('国後')).length).toBe(1);
+    expect(index.search('風蓮湖', 'ja')[0]).toMatchObject({ kind: 'place', id: 'place-furen', rank: 0 });
+  });
+});

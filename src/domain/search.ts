@@ -1,6 +1,11 @@
+import turfBbox from '@turf/bbox';
+import Fuse from 'fuse.js';
+import type { Feature, Geometry } from 'geojson';
+import type { BBox } from './analysis.ts';
 import type { Atlas } from './atlas.ts';
+import { categoryLabel, nameOf } from './i18n.ts';
+import { canonicalRomaji, isLatin, kanaToRomaji } from './romaji.ts';
 import type { Lang } from './types.ts';
-import { nameOf } from './i18n.ts';
 
 /**
  * Search key: NFKC (full-width ASCII → half-width, half-width kana → full-width), katakana →
@@ -21,58 +26,159 @@ export function projectNumber(query: string): string | null {
   return m ? `${m[1]}-(${m[2]})` : null;
 }
 
-export type SearchKind = 'item' | 'project' | 'area';
+/** `place`: a basemap label (fly there); `context`: a feature of a context layer (select and fly there). */
+export type SearchKind = 'item' | 'project' | 'area' | 'place' | 'context';
 export interface SearchHit {
   kind: SearchKind;
   id: string;
   label: string;
-  /** Lower is better: exact < prefix < contains. */
+  /** Lower is better: exact 0 < prefix 1 < contains 2; typo-tolerant matches 3 (with `fuzzy`). */
   rank: number;
+  /** Found only by the typo-tolerant pass: shown as 「もしかして」. */
+  fuzzy?: boolean;
+  /** Where to fly, for places and context features. */
+  bounds?: BBox;
 }
 
 interface Entry {
   kind: SearchKind;
   id: string;
+  /** Written forms (normalise): names, project numbers, codes, category words. */
   keys: string[];
+  /** Romanised forms (canonicalRomaji), each a space-separated word list. */
+  romaji: string[];
   label: (lang: Lang) => string;
+  bounds?: BBox;
 }
 
-/** A search index over items, projects and areas, built once per dataset. */
+const KIND_ORDER: Record<SearchKind, number> = { project: 0, area: 1, place: 2, context: 3, item: 4 };
+/** Municipal suffixes: the stem (別海, Betsukai) is what item names are composed from. */
+const SUFFIX_JA = /[市町村]$/;
+const SUFFIX_EN = /\s+(City|Town|Village)$/;
+
+/**
+ * A search index over projects, areas, items, the basemap's place labels and the context layers.
+ * Matching forgives: width and kana script (normalise), Hepburn / Kunrei / kana readings through
+ * the romanised names the data carries (romaji.ts), words in any order, and typos (a Fuse.js pass
+ * when nothing matches exactly, offered as 「もしかして」).
+ */
 export class SearchIndex {
   private readonly entries: Entry[];
+  private fuse: Fuse<Entry> | null = null;
 
   constructor(atlas: Atlas) {
+    // Item names are often a municipality's stem plus a word (別海北部地区, 根室防雪): the
+    // municipality's cited romanised name is then a reading of the item too.
+    const stems = atlas.municipalities.flatMap((a) => (a.name_en ? [{ ja: a.name_ja.replace(SUFFIX_JA, ''), en: a.name_en.replace(SUFFIX_EN, '') }] : []));
+    const composed = (name: string) => stems.filter((s) => name.includes(s.ja)).map((s) => s.en);
     const projects: Entry[] = atlas.data.projects.map((p) => ({
       kind: 'project',
       id: p.id,
       keys: [p.name_ja, p.name_en ?? '', ...p.numbers].filter(Boolean).map(normalise),
+      romaji: p.name_en ? [canonicalRomaji(p.name_en)] : [],
       label: (lang) => `${p.numbers.join(' ')} ${nameOf(lang, p)}`,
     }));
     const areas: Entry[] = atlas.data.areas.map((a) => ({
       kind: 'area',
       id: a.id,
       keys: [a.name_ja, a.name_en ?? '', a.code ?? ''].filter(Boolean).map(normalise),
+      romaji: a.name_en ? [canonicalRomaji(a.name_en)] : [],
       label: (lang) => nameOf(lang, a),
     }));
-    const items: Entry[] = atlas.data.items.map((i) => ({
-      kind: 'item',
-      id: i.properties.id,
-      keys: [i.properties.name_ja, i.properties.name_en ?? ''].filter(Boolean).map(normalise),
-      label: (lang) => nameOf(lang, i.properties),
-    }));
-    this.entries = [...projects, ...areas, ...items];
+    const items: Entry[] = atlas.data.items.map((i) => {
+      const p = i.properties;
+      const words = [categoryLabel('ja', p.category), categoryLabel('en', p.category)];
+      return {
+        kind: 'item',
+        id: p.id,
+        keys: [p.name_ja, p.name_en ?? '', ...words].filter(Boolean).map(normalise),
+        romaji: [p.name_en ?? '', ...composed(p.name_ja).map((en) => `${en} ${words[1]}`)].filter(Boolean).map(canonicalRomaji),
+        label: (lang) => nameOf(lang, p),
+      };
+    });
+    const context: Entry[] = Object.values(atlas.data.context)
+      .flat()
+      .map((f) => featureEntry('context', f));
+    const contextNames = new Set(context.map((e) => e.keys[0]));
+    // A place label with a context feature of the same name (国後島) is that feature.
+    const places = (atlas.data.places?.features ?? []).map((f) => featureEntry('place', f)).filter((e) => !contextNames.has(e.keys[0]));
+    this.entries = [...projects, ...areas, ...places, ...context, ...items];
   }
 
   search(query: string, lang: Lang, limit = 12): SearchHit[] {
     const number = projectNumber(query);
-    const q = normalise(number ?? query);
-    if (!q) return [];
+    const words = number ? [number] : query.split(/[\s　]+/).filter(Boolean);
+    const tests = words.map(wordTest).filter((w) => w.written || w.romaji);
+    if (!tests.length) return [];
     const hits: SearchHit[] = [];
     for (const e of this.entries) {
-      const rank = Math.min(...e.keys.map((k) => (k === q ? 0 : k.startsWith(q) ? 1 : k.includes(q) ? 2 : 9)));
-      if (rank < 9) hits.push({ kind: e.kind, id: e.id, label: e.label(lang), rank });
+      let rank = 0;
+      for (const w of tests) rank = Math.max(rank, rankOf(e, w));
+      if (rank < 9) hits.push(this.hit(e, lang, rank));
     }
-    const kindOrder: Record<SearchKind, number> = { project: 0, area: 1, item: 2 };
-    return hits.sort((a, b) => a.rank - b.rank || kindOrder[a.kind] - kindOrder[b.kind] || a.label.localeCompare(b.label, 'ja')).slice(0, limit);
+    if (hits.length) return sortHits(hits).slice(0, limit);
+    return this.fuzzy(tests, lang, limit);
   }
+
+  /** Nothing matched as typed: the closest entries, by Fuse.js's typo-tolerant (Bitap) score. */
+  private fuzzy(tests: WordTest[], lang: Lang, limit: number): SearchHit[] {
+    this.fuse ??= new Fuse(this.entries, { keys: ['keys', 'romaji'], includeScore: true, ignoreLocation: true, threshold: 0.4, useExtendedSearch: true });
+    // Extended search: space-separated words must all match (fuzzily); quotes keep words literal.
+    const pattern = tests.map((w) => `"${(w.romaji ?? w.written).replace(/"/g, '')}"`).join(' ');
+    const plain = tests.map((w) => w.romaji ?? w.written).join(' ');
+    const results = this.fuse.search(tests.length > 1 ? pattern : plain, { limit: limit * 3 });
+    return results
+      .map((r) => ({ ...this.hit(r.item, lang, 3), fuzzy: true, score: r.score ?? 1 }))
+      .sort((a, b) => a.score - b.score || KIND_ORDER[a.kind] - KIND_ORDER[b.kind])
+      .slice(0, limit)
+      .map(({ score: _score, ...hit }) => hit);
+  }
+
+  private hit(e: Entry, lang: Lang, rank: number): SearchHit {
+    return { kind: e.kind, id: e.id, label: e.label(lang), rank, ...(e.bounds ? { bounds: e.bounds } : {}) };
+  }
+}
+
+interface WordTest {
+  /** The word as written (normalise), matched against the written keys. */
+  written: string;
+  /** The word romanised (Latin typed as is, or kana read out), matched against the romanised names. */
+  romaji: string | null;
+}
+
+function wordTest(word: string): WordTest {
+  const written = normalise(word);
+  const kana = kanaToRomaji(word);
+  const romaji = kana ?? (isLatin(word) ? canonicalRomaji(word).replace(/ /g, '') : null);
+  return { written, romaji: romaji || null };
+}
+
+/** 0 exact, 1 prefix, 2 contains, 9 no match: the best over the entry's keys. */
+function rankOf(e: Entry, w: WordTest): number {
+  let best = 9;
+  for (const k of e.keys) best = Math.min(best, k === w.written ? 0 : k.startsWith(w.written) ? 1 : k.includes(w.written) ? 2 : 9);
+  if (w.romaji && best > 0) {
+    for (const r of e.romaji) {
+      const joined = r.replace(/ /g, '');
+      const rank = joined === w.romaji ? 0 : r.split(' ').some((t) => t.startsWith(w.romaji!)) ? 1 : joined.includes(w.romaji) ? 2 : 9;
+      best = Math.min(best, rank);
+    }
+  }
+  return best;
+}
+
+function sortHits(hits: SearchHit[]): SearchHit[] {
+  return hits.sort((a, b) => a.rank - b.rank || KIND_ORDER[a.kind] - KIND_ORDER[b.kind] || a.label.localeCompare(b.label, 'ja'));
+}
+
+function featureEntry(kind: 'place' | 'context', f: Feature<Geometry | null>): Entry {
+  const p = f.properties as { id: string; name_ja: string; name_en?: string };
+  return {
+    kind,
+    id: p.id,
+    keys: [p.name_ja, p.name_en ?? ''].filter(Boolean).map(normalise),
+    romaji: p.name_en ? [canonicalRomaji(p.name_en)] : [],
+    label: (lang) => nameOf(lang, p),
+    ...(f.geometry ? { bounds: turfBbox(f as Feature<Geometry>) as BBox } : {}),
+  };
 }

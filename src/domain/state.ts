@@ -56,6 +56,8 @@ export type Action =
   | { type: 'set-filters'; filters: Filters }
   | { type: 'clear-facet'; facet: keyof Filters }
   | { type: 'clear-filters' }
+  /** わがまち: an area or project becomes the filter (its facet holds only it; the other facets stay). */
+  | { type: 'scope'; facet: 'areas' | 'projects'; id: string }
   | { type: 'toggle-category'; category: Category; all: readonly Category[] }
   | { type: 'set-view'; view: MapView }
   | { type: 'set-lang'; lang: Lang }
@@ -77,6 +79,8 @@ export function reduce(state: AppState, action: Action): AppState {
       return { ...state, filters: { ...state.filters, [action.facet]: EMPTY_FILTERS[action.facet] } };
     case 'clear-filters':
       return { ...state, filters: EMPTY_FILTERS };
+    case 'scope':
+      return { ...state, filters: { ...state.filters, [action.facet]: [action.id] } };
     case 'toggle-category':
       return { ...state, filters: { ...state.filters, categories: toggleCategory(state.filters.categories, action.category, action.all) } };
     case 'set-view':

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { EMPTY_FILTERS } from './filters.ts';
 import { type AppState, INITIAL_STATE } from './state.ts';
-import { formatView, parse, parseView, serialise } from './url.ts';
+import { CATEGORIES } from './types.ts';
+import { formatView, isNothingDropped, parse, parseView, parseWithReport, serialise } from './url.ts';
 
 const full: AppState = {
   lang: 'en',
@@ -44,5 +45,56 @@ describe('url', () => {
     expect(parseView('200,43,9')).toBeNull();
     expect(parseView('144,43,30')).toBeNull();
     expect(formatView({ center: [144.123456, 43.1], zoom: 10, bearing: 0, pitch: 0 })).toBe('144.1235,43.1,10');
+  });
+});
+
+describe('url: short category exclusions (issue 19.1)', () => {
+  const allBut = (...off: string[]) => CATEGORIES.filter((c) => !off.includes(c));
+  it('writes a category switched off as an exclusion', () => {
+    const s = serialise({ ...INITIAL_STATE, filters: { ...EMPTY_FILTERS, categories: allBut('road') } });
+    expect(s).toBe('?c=-road');
+    expect(parse(s).filters.categories).toEqual(allBut('road'));
+  });
+  it('writes a few categories on as a list, as before', () => {
+    expect(serialise({ ...INITIAL_STATE, filters: { ...EMPTY_FILTERS, categories: ['road', 'river'] } })).toBe('?c=road,river');
+  });
+  it('still reads old links that list every category on', () => {
+    expect(parse(`?c=${allBut('road').join(',')}`).filters.categories).toEqual(allBut('road'));
+  });
+  it('reads exclusions of everything as no filter', () => {
+    expect(parse(`?c=${CATEGORIES.map((c) => `-${c}`).join(',')}`).filters.categories).toEqual([]);
+  });
+});
+
+describe('url: unknown values are dropped and reported (issue 21.6)', () => {
+  it('drops unknown categories, accuracies and promoters even before the data is known', () => {
+    const { state, dropped } = parseWithReport('?c=nope&acc=nope,exact&pr=xx');
+    expect(state.filters.categories).toEqual([]);
+    expect(state.filters.accuracy).toEqual(['exact']);
+    expect(state.filters.promoters).toEqual([]);
+    expect(dropped.facets).toEqual([
+      { facet: 'promoters', values: ['xx'] },
+      { facet: 'categories', values: ['nope'] },
+      { facet: 'accuracy', values: ['nope'] },
+    ]);
+  });
+  it('drops 10,000 junk values and reports them without listing them all', () => {
+    const junk = Array.from({ length: 10_000 }, (_, i) => `junk${i}`).join(',');
+    const known = { facets: { projects: new Set(['p-a']) }, selection: {} };
+    const { state, dropped } = parseWithReport(`?p=p-a,${junk}&c=${junk}`, known);
+    expect(state.filters.projects).toEqual(['p-a']);
+    expect(state.filters.categories).toEqual([]);
+    expect(serialise(state)).toBe('?p=p-a');
+    const p = dropped.facets.find((d) => d.facet === 'projects')!;
+    expect(p.values.length).toBeLessThanOrEqual(201);
+    expect(p.values.at(-1)).toBe('(+9801)');
+  });
+  it('reports a selection and a tour that do not exist', () => {
+    const known = { facets: {}, selection: { context: new Set(['np-shiretoko']) }, tours: new Set(['default']) };
+    const { state, dropped } = parseWithReport('?sel=context:nope&tour=nope&scene=x', known);
+    expect(state.selection).toBeNull();
+    expect(state.tour).toBeNull();
+    expect(dropped).toEqual({ facets: [], selection: 'context:nope', tour: 'nope' });
+    expect(parseWithReport('?sel=context:np-shiretoko&tour=default', known).dropped).toSatisfy(isNothingDropped);
   });
 });
