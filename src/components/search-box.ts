@@ -143,6 +143,14 @@ export class SearchBox extends LitElement {
       e.preventDefault();
       const step = e.key === 'ArrowDown' ? 1 : -1;
       this.active = Math.max(0, Math.min(hits.length - 1, this.active + step));
+    } else if (e.key === 'Enter' && !this.searchModule) {
+      // Typed and entered before the search code arrived: choose once it has.
+      e.preventDefault();
+      this.loadModule();
+      void this.loadingModule?.then(() => {
+        const first = this.hits()[this.active];
+        if (first) this.choose(first);
+      });
     } else if (e.key === 'Enter' && hits[this.active]) {
       e.preventDefault();
       this.choose(hits[this.active]!);
