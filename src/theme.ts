@@ -122,3 +122,17 @@ export const KPI_STATUS_COLOR: Record<KpiStatus, string> = {
   behind: UI.danger,
   unknown: UI.muted,
 };
+
+/**
+ * The Hokkaido view: 振興局 filled by a measure on a sequential ramp (ColorBrewer YlGnBu, light =
+ * low, dark = high; readable in greyscale), outlines of the 連携地域 heavier than the 振興局's.
+ */
+export const REGIONS = {
+  ramp: ['#ffffcc', '#a1dab4', '#41b6c4', '#2c7fb8', '#253494'],
+  noValue: '#eeeeee',
+  sea: BASEMAP.sea,
+  subprefectureLine: '#6f7f8c',
+  regionLine: '#1b2733',
+  selected: '#D55E00',
+  hovered: '#000000',
+};

@@ -1,7 +1,8 @@
 import { html, nothing } from 'lit';
 import type { Atlas } from '../domain/atlas.ts';
-import { joinList, nameOf, promoterLabel } from '../domain/i18n.ts';
-import type { Lang, Project, Source } from '../domain/types.ts';
+import { documentTitle } from '../domain/documents.ts';
+import { joinList, nameOf, promoterLabel, t } from '../domain/i18n.ts';
+import type { Lang, PlanDocument, Project, Source } from '../domain/types.ts';
 
 /** Small shared templates: a project's numbers with its 推進主体 badge, municipality names, sources. */
 
@@ -19,11 +20,21 @@ export function municipalityNames(atlas: Atlas, lang: Lang, codes: readonly stri
   return joinList(lang, codes.map((c) => { const a = atlas.areaById.get(c); return a ? nameOf(lang, a) : c; }));
 }
 
-export function sourceList(sources: readonly Source[]) {
+/**
+ * Where facts come from, in words a planner reads: the document's title and part, then the
+ * section. The seed file names stay one click away, behind a "source" disclosure.
+ */
+export function sourceList(sources: readonly Source[], lang: Lang = 'ja', documents: readonly PlanDocument[] = []) {
   if (sources.length === 0) return nothing;
   return html`<ul class="sources">
-    ${sources.map((s) => html`<li><code>${s.file}</code> ${s.section}${s.note ? html` <span class="muted">（${s.note}）</span>` : nothing}</li>`)}
-  </ul>`;
+      ${sources.map((s) => html`<li data-file=${s.file}>${documentTitle(documents, s.file, lang)} ${s.section}${s.note ? html` <span class="muted">（${s.note}）</span>` : nothing}</li>`)}
+    </ul>
+    <details class="source-raw">
+      <summary>${t(lang, 'sourceDetail')}</summary>
+      <ul>
+        ${sources.map((s) => html`<li><code>${s.file}</code> ${s.section}${s.note ? html` （${s.note}）` : nothing}</li>`)}
+      </ul>
+    </details>`;
 }
 
 /** A count, or an ellipsis while the items it counts are still loading. */

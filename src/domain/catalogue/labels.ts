@@ -1,5 +1,6 @@
 import type { KpiStatus, Split } from '../kpi.ts';
 import type { Accuracy, Activity, Category, Generation, PromoterId } from '../types.ts';
+import type { RegionMeasure } from '../regional.ts';
 import type { Catalogue } from './entry.ts';
 
 /** The names of the data's closed vocabularies, one table per vocabulary, every value in both languages. */
@@ -46,6 +47,11 @@ export const LABELS = {
     'r3-policy': { ja: 'R3 政策展開方針 原案（004）', en: 'FY2021 (R3) regional policy, draft (004)' },
     vision: { ja: '地域づくり推進ビジョン（001）', en: 'Current regional vision (001)' },
   } satisfies Catalogue<Generation>,
+  regionMeasure: {
+    projects: { ja: '掲載プロジェクト数（その振興局を対象に含むもの）', en: 'Printed projects naming the subprefecture' },
+    total: { ja: '連携地域のプロジェクト総数（「全Nプロジェクト」の記載）', en: 'Projects of the region in all (as printed, 全N)' },
+    kpi: { ja: '指標の計画上の伸び（基準→目標）', en: 'KPI: planned change (base → target)' },
+  } satisfies Catalogue<RegionMeasure['kind']>,
   scope: {
     all: { ja: 'すべて', en: 'All' },
     region: { ja: '地域全体', en: 'Whole region' },

@@ -1,0 +1,284 @@
+import { LitElement, css, html, nothing } from 'lit';
+import { loadRegionBoundaries, type RegionBoundaries } from '../domain/data/regions.ts';
+import { httpFetcher } from '../domain/data/http.ts';
+import { t } from '../domain/i18n.ts';
+import { formatOneDecimal } from '../domain/numbers.ts';
+import {
+  DEFAULT_MEASURE,
+  PLAN_GENERATIONS,
+  type RegionMeasure,
+  type RegionalData,
+  measureKey,
+  measureLabel,
+  measureRange,
+  measureValues,
+  renkeiOf,
+  sharedKpis,
+  subprefecturesOf,
+} from '../domain/regional.ts';
+import type { Lang, PlanDocument } from '../domain/types.ts';
+import { REGIONS } from '../theme.ts';
+import { send } from './events.ts';
+import { RegionPickEvent } from './hokkaido-map.ts';
+import './hokkaido-map.ts';
+import './region-panel.ts';
+import { baseStyles } from './styles.ts';
+
+/**
+ * All of Hokkaido: the 14 振興局 coloured by a chosen measure, the 6 連携地域 outlined, a list of
+ * both for the keyboard, and the chosen region's panel (003 → 004). Loaded only when opened.
+ */
+export class HokkaidoView extends LitElement {
+  static override styles = [
+    baseStyles,
+    css`
+      :host {
+        display: block;
+        font-size: 0.85rem;
+      }
+      h2 {
+        font-size: 1.1rem;
+        margin: 0 0 0.3rem;
+      }
+      .layout {
+        display: grid;
+        grid-template-columns: minmax(0, 3fr) minmax(12rem, 1fr);
+        gap: 0.8rem;
+        align-items: start;
+      }
+      @media (max-width: 48rem) {
+        .layout {
+          grid-template-columns: 1fr;
+        }
+      }
+      hokkaido-map {
+        height: min(70vh, 36rem);
+        border: 1px solid var(--border);
+      }
+      .controls {
+        display: flex;
+        flex-wrap: wrap;
+        gap: 0.5rem 1rem;
+        align-items: center;
+        margin: 0.4rem 0;
+      }
+      select {
+        font: inherit;
+        max-width: 100%;
+      }
+      .legend {
+        display: flex;
+        align-items: center;
+        gap: 0.4rem;
+        font-size: 0.78rem;
+      }
+      .ramp {
+        width: 9rem;
+        height: 0.8rem;
+        border: 1px solid var(--border);
+      }
+      .swatch {
+        display: inline-block;
+        width: 0.9rem;
+        height: 0.8rem;
+        border: 1px solid var(--border);
+      }
+      ul.regions {
+        list-style: none;
+        padding: 0;
+        margin: 0;
+      }
+      ul.regions ul {
+        list-style: none;
+        padding-left: 1rem;
+        margin: 0 0 0.3rem;
+      }
+      ul.regions button {
+        border: none;
+        background: none;
+        padding: 0.1rem 0;
+        color: var(--accent);
+        text-decoration: underline;
+        text-align: left;
+      }
+      ul.regions button[aria-pressed='true'] {
+        font-weight: 700;
+        color: var(--ink);
+      }
+      .value {
+        color: var(--muted);
+        font-variant-numeric: tabular-nums;
+      }
+      .note,
+      .credit {
+        font-size: 0.75rem;
+      }
+      region-panel {
+        margin-top: 1rem;
+      }
+      .error {
+        color: var(--danger);
+      }
+    `,
+  ];
+
+  static override properties = {
+    data: { attribute: false },
+    documents: { attribute: false },
+    area: {},
+    measure: { attribute: false },
+    lang: {},
+    boundaries: { state: true },
+    failure: { state: true },
+  };
+
+  declare data: RegionalData | null;
+  declare documents: readonly PlanDocument[];
+  /** The chosen 連携地域 or 振興局, or null. */
+  declare area: string | null;
+  declare measure: RegionMeasure | null;
+  declare lang: Lang;
+  declare boundaries: RegionBoundaries | null;
+  declare failure: string | null;
+  private requested = false;
+
+  constructor() {
+    super();
+    this.data = null;
+    this.documents = [];
+    this.area = null;
+    this.measure = null;
+    this.lang = 'ja';
+    this.boundaries = null;
+    this.failure = null;
+    this.addEventListener(RegionPickEvent.type, (e) => this.pick(e.detail));
+  }
+
+  override willUpdate(): void {
+    if (this.data && !this.requested) {
+      this.requested = true;
+      void this.loadBoundaries(this.data);
+    }
+  }
+
+  private async loadBoundaries(data: RegionalData): Promise<void> {
+    const ids = (level: string) => new Set(data.areas.filter((a) => a.level === level).map((a) => a.id));
+    try {
+      this.boundaries = await loadRegionBoundaries(httpFetcher(new URL('data/', document.baseURI).href), { subprefectures: ids('shinkokyoku'), renkei: ids('renkei') });
+    } catch (e) {
+      this.failure = (e as Error).message;
+    }
+  }
+
+  override render() {
+    const data = this.data;
+    if (!data) return nothing;
+    const l = this.lang;
+    const measure = this.measure ?? DEFAULT_MEASURE;
+    const result = measureValues(data, measure);
+    const range = measureRange(result);
+    const values = new Map([...result.values].map(([k, v]) => [k, v.value]));
+    const selected = this.area ? subprefecturesOf(data.areas, this.area) : [];
+    return html`<section aria-labelledby="hokkaido-title">
+      <h2 id="hokkaido-title">${t(l, 'hokkaidoTitle')}</h2>
+      <p class="note muted" data-note="per-region">${t(l, 'hokkaidoPerRegion')}</p>
+      <div class="controls">
+        <label>${t(l, 'hokkaidoMeasure')}
+          <select @change=${(e: Event) => this.setMeasure((e.target as HTMLSelectElement).value)}>
+            ${this.measures(data).map((m) => html`<option value=${measureKey(m)} ?selected=${measureKey(m) === measureKey(measure)}>${this.optionLabel(m)}</option>`)}
+          </select>
+        </label>
+        <span class="legend" aria-hidden="true">
+          ${this.format(range[0], result.scale)}
+          <span class="ramp" style="background: linear-gradient(to right, ${REGIONS.ramp.join(', ')})"></span>
+          ${this.format(range[1], result.scale)}${result.unit_ja}
+          <span class="swatch" style="background: ${REGIONS.noValue}"></span>${t(l, 'hokkaidoLegendNone')}
+        </span>
+      </div>
+      ${measure.kind === 'kpi' ? html`<p class="note muted">${t(l, 'hokkaidoKpiNote')}</p>` : nothing}
+      ${result.conflicts.length ? html`<p class="note muted">${t(l, 'hokkaidoConflict', { names: result.conflicts.map((id) => data.areas.find((a) => a.id === id)?.name_ja ?? id).join('、') })}</p>` : nothing}
+      ${this.failure ? html`<p class="error" role="alert">${t(l, 'hokkaidoLoadFailed')}: ${this.failure}</p>` : nothing}
+      <div class="layout">
+        <div>
+          <hokkaido-map
+            .subprefectures=${this.boundaries?.subprefectures ?? null}
+            .renkei=${this.boundaries?.renkei ?? null}
+            .values=${values}
+            .range=${range}
+            .selected=${selected}
+            .credit=${this.boundaries?.credit ?? ''}
+            .lang=${l}
+          ></hokkaido-map>
+          <p class="credit muted">${this.boundaries?.credit ?? ''}</p>
+        </div>
+        <nav aria-label=${t(l, 'hokkaidoRegions')}>
+          <ul class="regions">
+            ${data.areas
+              .filter((a) => a.level === 'renkei')
+              .map(
+                (r) => html`<li>
+                  ${this.areaButton(r.id, r.name_ja)}
+                  <ul>
+                    ${data.areas.filter((a) => a.level === 'shinkokyoku' && a.parent === r.id).map((s) => html`<li>${this.areaButton(s.id, s.name_ja)} <span class="value">${this.valueText(values.get(s.id), result.scale, result.unit_ja)}</span></li>`)}
+                  </ul>
+                </li>`,
+              )}
+          </ul>
+        </nav>
+      </div>
+      ${this.area
+        ? html`<region-panel .data=${data} .documents=${this.documents} .area=${this.area} .lang=${l}></region-panel>`
+        : html`<p class="muted">${t(l, 'hokkaidoChoose')}</p>`}
+    </section>`;
+  }
+
+  private measures(data: RegionalData): RegionMeasure[] {
+    return PLAN_GENERATIONS.flatMap((generation) => [
+      { kind: 'projects', generation } as const,
+      { kind: 'total', generation } as const,
+      ...sharedKpis(data, generation).map((name_ja) => ({ kind: 'kpi', generation, name_ja }) as const),
+    ]);
+  }
+
+  private optionLabel(m: RegionMeasure): string {
+    const gen = m.generation === 'h28-policy' ? '003 H28' : '004 R3';
+    return `${gen}: ${measureLabel(m, this.lang)}`;
+  }
+
+  private format(v: number, scale: 'count' | 'percent' | 'absolute'): string {
+    return scale === 'count' ? String(Math.round(v)) : formatOneDecimal(v, this.lang);
+  }
+
+  private valueText(v: number | undefined, scale: 'count' | 'percent' | 'absolute', unit: string): string {
+    if (v === undefined) return '–';
+    return `${scale === 'percent' && v > 0 ? '+' : ''}${this.format(v, scale)}${unit}`;
+  }
+
+  private areaButton(id: string, name: string) {
+    return html`<button aria-pressed=${this.area === id ? 'true' : 'false'} data-area=${id} @click=${() => this.choose(id)}>${name}</button>`;
+  }
+
+  /** A click on the map: the 連携地域 first; a 振興局 of the chosen 連携地域 on a second click. */
+  private pick(subprefecture: string | null): void {
+    if (!this.data || !subprefecture) return this.choose(null);
+    const renkei = renkeiOf(this.data.areas, subprefecture);
+    const within = this.area === renkei && subprefecturesOf(this.data.areas, renkei).length > 1;
+    this.choose(within ? subprefecture : renkei);
+  }
+
+  private choose(id: string | null): void {
+    send(this, { type: 'select', selection: id ? { kind: 'area', id } : null });
+  }
+
+  private setMeasure(key: string): void {
+    send(this, { type: 'set-region-measure', measure: key });
+  }
+}
+
+customElements.define('hokkaido-view', HokkaidoView);
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'hokkaido-view': HokkaidoView;
+  }
+}

@@ -1,0 +1,139 @@
+import type { FeatureCollection } from 'geojson';
+import { AttributionControl, type GeoJSONSource, type LngLatBoundsLike, Map as MapLibreMap, type MapGeoJSONFeature, NavigationControl } from 'maplibre-gl';
+import { REGION_LAYER_IDS, RENKEI_SOURCE, SUBPREFECTURE_FILL, SUBPREFECTURE_SOURCE, fillColor, regionLayers } from './layers/regions.ts';
+
+/** All of Hokkaido with the islands N03 counts under 根室振興局. */
+export const HOKKAIDO_BOUNDS: LngLatBoundsLike = [
+  [139.3, 41.3],
+  [148.9, 45.6],
+];
+
+export interface RegionMapInputs {
+  subprefectures: FeatureCollection;
+  renkei: FeatureCollection;
+  /** The measure per 振興局 id; a 振興局 without one is drawn grey. */
+  values: ReadonlyMap<string, number>;
+  range: [number, number];
+  /** The 振興局 to outline as chosen (a 連携地域's, or one). */
+  selected: readonly string[];
+  credit: string;
+}
+
+export interface RegionMapCallbacks {
+  /** A 振興局 was clicked (its area id), or the sea (null). */
+  select(subprefectureId: string | null): void;
+  failed(reason: string): void;
+}
+
+/**
+ * The Hokkaido view's map: the one owner of its MapLibre map. It applies only what changed:
+ * the measure as feature-state per 振興局 and the ramp's range, and the selection outline.
+ */
+export class RegionMap {
+  private map: MapLibreMap | null = null;
+  private ready: Promise<void> = Promise.resolve();
+  private applied: Partial<RegionMapInputs> = {};
+
+  constructor(private readonly on: RegionMapCallbacks) {}
+
+  start(container: HTMLElement, inputs: RegionMapInputs): void {
+    try {
+      this.map = new MapLibreMap({
+        container,
+        style: {
+          version: 8,
+          sources: {
+            [SUBPREFECTURE_SOURCE]: { type: 'geojson', data: inputs.subprefectures, promoteId: 'id' },
+            [RENKEI_SOURCE]: { type: 'geojson', data: inputs.renkei, promoteId: 'id' },
+          },
+          layers: regionLayers(inputs.range),
+        },
+        bounds: HOKKAIDO_BOUNDS,
+        fitBoundsOptions: { padding: 16 },
+        fadeDuration: 0,
+        attributionControl: false,
+        canvasContextAttributes: { preserveDrawingBuffer: true },
+      });
+    } catch (e) {
+      this.on.failed((e as Error).message);
+      return;
+    }
+    const map = this.map;
+    map.addControl(new NavigationControl({ showCompass: false }), 'top-right');
+    map.addControl(new AttributionControl({ compact: false, customAttribution: inputs.credit }), 'bottom-right');
+    map.on('click', SUBPREFECTURE_FILL, (e) => this.on.select(String(e.features?.[0]?.properties['id'] ?? '') || null));
+    map.on('mouseenter', SUBPREFECTURE_FILL, () => (map.getCanvas().style.cursor = 'pointer'));
+    map.on('mouseleave', SUBPREFECTURE_FILL, () => (map.getCanvas().style.cursor = ''));
+    map.on('error', (e) => {
+      if (!map.loaded()) this.on.failed(String(e.error?.message ?? e));
+    });
+    this.ready = new Promise((resolve) => map.once('load', () => resolve()));
+    this.applied = { subprefectures: inputs.subprefectures, renkei: inputs.renkei, range: inputs.range };
+    void this.ready.then(() => this.update(inputs));
+  }
+
+  update(inputs: RegionMapInputs): void {
+    const map = this.map;
+    if (!map || !map.loaded()) return;
+    const a = this.applied;
+    if (a.subprefectures !== inputs.subprefectures) (map.getSource(SUBPREFECTURE_SOURCE) as GeoJSONSource).setData(inputs.subprefectures);
+    if (a.renkei !== inputs.renkei) (map.getSource(RENKEI_SOURCE) as GeoJSONSource).setData(inputs.renkei);
+    if (a.range?.[0] !== inputs.range[0] || a.range?.[1] !== inputs.range[1]) map.setPaintProperty(SUBPREFECTURE_FILL, 'fill-color', fillColor(inputs.range[0], inputs.range[1]));
+    if (a.values !== inputs.values || a.selected !== inputs.selected || a.subprefectures !== inputs.subprefectures) {
+      for (const f of inputs.subprefectures.features) {
+        const id = String(f.properties?.['id']);
+        map.setFeatureState({ source: SUBPREFECTURE_SOURCE, id }, { value: inputs.values.get(id) ?? null, selected: inputs.selected.includes(id) });
+      }
+    }
+    this.applied = { ...inputs };
+  }
+
+  /** Resolves once the map has drawn what it was asked to (the 'idle' event). */
+  async whenIdle(): Promise<void> {
+    await this.ready;
+    const map = this.map;
+    if (!map) throw new Error('the map is not running');
+    return new Promise((resolve) => {
+      map.once('idle', () => resolve());
+      map.triggerRepaint();
+    });
+  }
+
+  /** Ids of the 振興局 drawn on screen now. */
+  renderedSubprefectures(): string[] {
+    if (!this.map) return [];
+    const feats = this.map.queryRenderedFeatures({ layers: [SUBPREFECTURE_FILL] });
+    return [...new Set(feats.map((f: MapGeoJSONFeature) => String(f.properties['id'])))].sort();
+  }
+
+  /** The screen point inside a 振興局 (for tests and the keyboard path's focus ring). */
+  pointOf(subprefectureId: string): [number, number] | null {
+    if (!this.map) return null;
+    const feats = this.map.queryRenderedFeatures({ layers: [SUBPREFECTURE_FILL] }).filter((f) => String(f.properties['id']) === subprefectureId);
+    const canvas = this.map.getCanvas().getBoundingClientRect();
+    for (let y = 0; y < canvas.height; y += 8) {
+      for (let x = 0; x < canvas.width; x += 8) {
+        if (feats.length === 0) return null;
+        const hit = this.map.queryRenderedFeatures([x, y], { layers: [SUBPREFECTURE_FILL] })[0];
+        if (hit && String(hit.properties['id']) === subprefectureId) return [x, y];
+      }
+    }
+    return null;
+  }
+
+  featureState(id: string): Record<string, unknown> {
+    return this.map?.getFeatureState({ source: SUBPREFECTURE_SOURCE, id }) ?? {};
+  }
+
+  resize(): void {
+    this.map?.resize();
+  }
+
+  stop(): void {
+    this.map?.remove();
+    this.map = null;
+    this.applied = {};
+  }
+}
+
+export { REGION_LAYER_IDS };
