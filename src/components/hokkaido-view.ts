@@ -128,6 +128,7 @@ export class HokkaidoView extends LitElement {
     area: {},
     measure: { attribute: false },
     lang: {},
+    fetchText: { attribute: false },
     boundaries: { state: true },
     failure: { state: true },
   };
@@ -138,6 +139,8 @@ export class HokkaidoView extends LitElement {
   declare area: string | null;
   declare measure: RegionMeasure | null;
   declare lang: Lang;
+  /** How data files are read: over HTTP from data/ (tests give their own). */
+  declare fetchText: (path: string) => Promise<string>;
   declare boundaries: RegionBoundaries | null;
   declare failure: string | null;
   private requested = false;
@@ -149,6 +152,7 @@ export class HokkaidoView extends LitElement {
     this.area = null;
     this.measure = null;
     this.lang = 'ja';
+    this.fetchText = (path) => httpFetcher(new URL('data/', document.baseURI).href)(path);
     this.boundaries = null;
     this.failure = null;
     this.addEventListener(RegionPickEvent.type, (e) => this.pick(e.detail));
@@ -164,7 +168,7 @@ export class HokkaidoView extends LitElement {
   private async loadBoundaries(data: RegionalData): Promise<void> {
     const ids = (level: string) => new Set(data.areas.filter((a) => a.level === level).map((a) => a.id));
     try {
-      this.boundaries = await loadRegionBoundaries(httpFetcher(new URL('data/', document.baseURI).href), { subprefectures: ids('shinkokyoku'), renkei: ids('renkei') });
+      this.boundaries = await loadRegionBoundaries(this.fetchText, { subprefectures: ids('shinkokyoku'), renkei: ids('renkei') });
     } catch (e) {
       this.failure = (e as Error).message;
     }
@@ -262,6 +266,7 @@ export class HokkaidoView extends LitElement {
   private pick(subprefecture: string | null): void {
     if (!this.data || !subprefecture) return this.choose(null);
     const renkei = renkeiOf(this.data.areas, subprefecture);
+    if (!renkei) return;
     const within = this.area === renkei && subprefecturesOf(this.data.areas, renkei).length > 1;
     this.choose(within ? subprefecture : renkei);
   }

@@ -185,7 +185,17 @@ export class KpiOverview extends LitElement {
       ${others.length
         ? html`<p class="muted">${t(l, 'overviewOthers')}</p>
             <ul class="others">
-              ${others.map((r) => html`<li data-project=${r.project.id}>${this.projectTitle(r.project)}</li>`)}
+              ${others.map(
+                (r) => html`<li data-project=${r.project.id}>
+                  ${this.projectTitle(r.project)}
+                  ${r.project.lineage_note_ja
+                    ? html`<details class="overlap" open>
+                        <summary>${t(l, 'overviewOverlap')}</summary>
+                        ${l === 'en' && r.project.lineage_note_en ? r.project.lineage_note_en : r.project.lineage_note_ja}
+                      </details>`
+                    : nothing}
+                </li>`,
+              )}
             </ul>`
         : nothing}
     </section>`;

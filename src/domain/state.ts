@@ -28,6 +28,8 @@ export interface AppState {
   context: ContextLayerId[];
   /** A full view over the map, e.g. the KPI overview; null for none. */
   overlay: Overlay | null;
+  /** The Hokkaido view's colouring (regional.ts measureKey), or null for the default. */
+  regionMeasure: string | null;
   /** The guided tour being presented and its scene, or null. */
   tour: TourPosition | null;
 }
@@ -37,7 +39,9 @@ export interface TourPosition {
   scene: string;
 }
 
-export type Overlay = 'kpis';
+/** Full views over the map: the KPI overview, and all of Hokkaido (the 6 連携地域 and 14 振興局). */
+export type Overlay = 'kpis' | 'hokkaido';
+export const OVERLAYS: readonly Overlay[] = ['kpis', 'hokkaido'];
 
 export const INITIAL_STATE: AppState = {
   lang: 'ja',
@@ -47,6 +51,7 @@ export const INITIAL_STATE: AppState = {
   basemap: 'offline',
   context: [],
   overlay: null,
+  regionMeasure: null,
   tour: null,
 };
 
@@ -63,6 +68,7 @@ export type Action =
   | { type: 'set-lang'; lang: Lang }
   | { type: 'set-basemap'; basemap: BasemapId }
   | { type: 'set-overlay'; overlay: Overlay | null }
+  | { type: 'set-region-measure'; measure: string | null }
   | { type: 'toggle-context'; layer: ContextLayerId }
   /** One step of a tour: its position and what the scene shows, as one change (one history entry). */
   | { type: 'set-tour'; tour: TourPosition | null; filters?: Filters; selection?: Selection | null };
@@ -91,6 +97,8 @@ export function reduce(state: AppState, action: Action): AppState {
       return { ...state, basemap: action.basemap };
     case 'set-overlay':
       return { ...state, overlay: action.overlay };
+    case 'set-region-measure':
+      return { ...state, regionMeasure: action.measure };
     case 'set-tour':
       return {
         ...state,

@@ -100,6 +100,11 @@ export interface Project {
   /** Area ids the 推進エリア covers. */
   areas: string[];
   summary_ja: string;
+  /** Why a project shares a subject with an earlier plan's project without continuing it. */
+  lineage_note_ja?: string;
+  lineage_note_en?: string;
+  /** Numbers printed as 【再掲】 of the project's first number in 001's overview. */
+  reprints: { number: string; of: string }[];
   goals: string[];
   initiatives: Initiative[];
   cocreation: CoCreation[];

@@ -12,10 +12,19 @@ const full: AppState = {
   basemap: 'gsi-pale',
   context: ['parks', 'islands'],
   overlay: 'kpis',
+  regionMeasure: null,
   tour: { id: 'default', scene: 'food-industry' },
 };
 
 describe('url', () => {
+  it('addresses the Hokkaido view, its measure and a chosen region', () => {
+    const state: AppState = { ...INITIAL_STATE, overlay: 'hokkaido', regionMeasure: 'kpi-r3-観光入込客数', selection: { kind: 'area', id: 'renkei-tokachi' } };
+    const s = serialise(state);
+    expect(s).toContain('o=hokkaido');
+    expect(parse(s)).toEqual(state);
+    expect(parse('?o=hokkaido&m=nonsense').regionMeasure).toBeNull();
+    expect(parse('?o=elsewhere').overlay).toBeNull();
+  });
   it('serialises the initial state to nothing', () => {
     expect(serialise(INITIAL_STATE)).toBe('');
     expect(parse('')).toEqual(INITIAL_STATE);

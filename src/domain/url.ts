@@ -1,5 +1,6 @@
 import { EMPTY_FILTERS, type Filters, LIST_FACETS, type ListFacet } from './filters.ts';
-import { type AppState, type BasemapId, INITIAL_STATE, type MapView, type Selection, type SelectionKind } from './state.ts';
+import { type AppState, type BasemapId, INITIAL_STATE, type MapView, OVERLAYS, type Selection, type SelectionKind } from './state.ts';
+import { parseMeasure } from './regional.ts';
 import { type Accuracy, CATEGORIES, CONTEXT_LAYERS, type Category, type ContextLayerId, type PromoterId } from './types.ts';
 
 /**
@@ -64,6 +65,7 @@ export function serialise(state: AppState): string {
   if (state.basemap !== INITIAL_STATE.basemap) q.set('bm', state.basemap);
   if (state.context.length) q.set('ctx', state.context.join(','));
   if (state.overlay) q.set('o', state.overlay);
+  if (state.regionMeasure) q.set('m', state.regionMeasure);
   if (state.tour) {
     q.set('tour', state.tour.id);
     q.set('scene', state.tour.scene);
@@ -126,7 +128,8 @@ export function parseWithReport(search: string, known?: KnownIds): { state: AppS
     view: parseView(q.get('v')),
     basemap: bm && BASEMAPS.includes(bm) ? bm : INITIAL_STATE.basemap,
     context: CONTEXT_LAYERS.filter((l: ContextLayerId) => (q.get('ctx') ?? '').split(',').includes(l)),
-    overlay: q.get('o') === 'kpis' ? 'kpis' : null,
+    overlay: OVERLAYS.find((o) => o === q.get('o')) ?? null,
+    regionMeasure: parseMeasure(q.get('m')) ? q.get('m') : null,
     tour,
   };
   return { state, dropped };

@@ -19,6 +19,16 @@ async function mount<K extends 'kpi-overview'>(tag: K, props: Partial<HTMLElemen
 afterEach(() => document.body.replaceChildren());
 
 describe('<kpi-overview>', () => {
+  it('says the national projects have no predecessor in the documents (no earlier 国 plan there), and shows 2-(2)/5-(1)’s overlap with unit 5', async () => {
+    const { root } = await mount('kpi-overview', { lang: 'ja' as Lang });
+    const others = [...root.querySelectorAll('ul.others li[data-project]')].map((li) => li.getAttribute('data-project'));
+    expect(new Set(others)).toEqual(new Set(atlas.data.projects.filter((p) => p.promoter === 'kuni').map((p) => p.id)));
+    const note = text(root.querySelector('ul.others')!.previousElementSibling);
+    expect(note).toContain('国の以前の計画は資料にありません');
+    expect(note).not.toContain('新たに設けられ');
+    expect(text(root.querySelector('li[data-project="p-border-region-kuni"] details.overlap'))).toContain('ユニット5');
+  });
+
   it('groups by goal, each lineage oldest first: 003 → 000 → 004 → the vision project', async () => {
     const { root } = await mount('kpi-overview', { lang: 'ja' as Lang });
     expect([...root.querySelectorAll('section.goal')].map((s) => s.getAttribute('data-goal'))).toEqual(['goal-1', 'goal-2', 'goal-3', 'goal-4', 'goal-5']);

@@ -49,7 +49,7 @@ export const LABELS = {
   } satisfies Catalogue<Generation>,
   regionMeasure: {
     projects: { ja: '掲載プロジェクト数（その振興局を対象に含むもの）', en: 'Printed projects naming the subprefecture' },
-    total: { ja: '連携地域のプロジェクト総数（「全Nプロジェクト」の記載）', en: 'Projects of the region in all (as printed, 全N)' },
+    total: { ja: '連携地域のプロジェクト総数（「全Nプロジェクト」の記載）', en: 'Projects of the region in all (the printed total)' },
     kpi: { ja: '指標の計画上の伸び（基準→目標）', en: 'KPI: planned change (base → target)' },
   } satisfies Catalogue<RegionMeasure['kind']>,
   scope: {

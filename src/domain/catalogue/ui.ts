@@ -201,7 +201,11 @@ export const UI = {
   overviewContinuedBy: { ja: '継承先', en: 'Continued by' },
   overviewBasis: { ja: '継承の根拠', en: 'Why it continues' },
   overviewNone: { ja: 'この世代には対応するプロジェクトがありません', en: 'No project in this generation' },
-  overviewOthers: { ja: '現行ビジョンで新たに設けられ、以前の計画に対応するプロジェクトも指標もないもの：', en: 'New in the vision, with no project or KPI in the earlier plans:' },
+  overviewOthers: {
+    ja: '以前の計画に前身を示せないもの（推進主体が国のプロジェクト）：資料の以前の計画（000・003・004）はいずれも道の計画で、国の以前の計画は資料にありません。新設かどうかは資料からは分かりません。',
+    en: 'Without a predecessor the documents show (the national projects): the earlier plans in the documents (000, 003, 004) are all Hokkaido plans; no earlier national plan is among them, so whether these are new cannot be told from the documents.',
+  },
+  overviewOverlap: { ja: '以前の計画との重なり', en: 'Overlap with an earlier plan' },
   overviewNoKpi: { ja: '指標の記載なし', en: 'No KPI printed' },
   overviewVisionNoKpi: { ja: '現行ビジョンは指標を掲げていません（前身の計画の指標を参照）。', en: 'The vision prints no KPI of its own (see those of its predecessors).' },
   overviewBase: { ja: '基準', en: 'base' },
