@@ -1,5 +1,11 @@
 import type { ContextLayerId, LocatedCategory } from '../types.ts';
 
+/** A file's text, or why it could not be read (missing, HTTP error …). */
+export type FileText = { ok: true; text: string } | { ok: false; reason: string };
+
+/** [west, south, east, north] in degrees. */
+export type BBox = [number, number, number, number];
+
 /** Every data file the app loads, relative to data/. The one list the loader and validator share. */
 export const TABLE_FILES = {
   areas: 'areas.json',

@@ -14,6 +14,11 @@ export function formatIssue(issue: DataIssue): string {
   return `${where}: ${issue.message}`;
 }
 
+/** A set of known ids (a Set, or a stand-in that accepts every id). */
+export interface IdSet {
+  has(id: string): boolean;
+}
+
 /** Collects issues for one record so checks read as a list of field rules. */
 export class RecordCheck {
   constructor(
@@ -74,12 +79,17 @@ export class RecordCheck {
     }
   }
 
-  /** Every reference must resolve in `known`; names the dangling value. */
-  refs(obj: Record<string, unknown>, field: string, known: ReadonlySet<string>, what: string): void {
+  /** Every reference in `obj[field]` must resolve in `known`; names the dangling value. */
+  refs(obj: Record<string, unknown>, field: string, known: IdSet, what: string): void {
     const v = obj[field];
     const values = Array.isArray(v) ? v : v === undefined || v === null ? [] : [v];
-    for (const x of values) {
-      if (typeof x === 'string' && !known.has(x)) this.fail(field, `refers to unknown ${what} "${x}"`);
+    this.references(field, values.filter((x): x is string => typeof x === 'string'), known, what);
+  }
+
+  /** Each id must resolve in `known`; names the dangling value. */
+  references(field: string, ids: string | readonly string[] | null | undefined, known: IdSet, what: string): void {
+    for (const id of typeof ids === 'string' ? [ids] : (ids ?? [])) {
+      if (!known.has(id)) this.fail(field, `refers to unknown ${what} "${id}"`);
     }
   }
 

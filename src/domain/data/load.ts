@@ -1,5 +1,6 @@
 import { BASEMAP_FILES, CONTEXT_FILES, INFRASTRUCTURE_FILES, MANIFEST_FILE, TABLE_FILES, UNLOCATED_FILE } from './files.ts';
-import { type BuildResult, type FileText, buildDataset } from './validate.ts';
+import type { FileText } from './files.ts';
+import { type BuildResult, buildDataset } from './validate.ts';
 
 export const ALL_FILES: readonly string[] = [
   ...Object.values(TABLE_FILES),

@@ -1,6 +1,6 @@
 import { MANIFEST_FILE, MAX_BBOX, REGION_BBOX } from './files.ts';
 import { type DataIssue, RecordCheck, isObject } from './issues.ts';
-import type { FileText } from './validate.ts';
+import type { FileText } from './files.ts';
 
 /**
  * Vector tiles built from the infrastructure files (`scripts/build-tiles.ts`). With them the map

@@ -1,178 +1,224 @@
-import { CATEGORIES as ALL_CATEGORIES, type Category } from '../types.ts';
+/**
+ * The runtime schemas of every data record: the one definition of the data model. The types in
+ * `../types.ts` are inferred from them, `npm run schema` turns them into the JSON Schemas under
+ * `data/schema/` (for a planner's editor), and the loader checks every record with them.
+ * Only the loader imports this module (it runs in the worker chunk); elsewhere import types.
+ *
+ * Objects are strict: a key the model does not know (a misspelt `nmae_en`) is an error. Rules
+ * that span fields or files (a municipality's code, a KPI target's year or span, references)
+ * are in `record-rules.ts` and `validate.ts`.
+ *
+ * To add a record type: write its schema here with `record({...})`, add it to `TABLE_SCHEMAS`
+ * (and its file to `files.ts`), infer its type in `../types.ts`, then run `npm run schema`.
+ */
+import * as v from 'valibot';
+import { PLAN_CATEGORIES } from '../vocabulary.ts';
+import type { TableName } from './files.ts';
+import { STRINGS, bool, finite, lonLat, nonEmptyTexts, nullableNumber, oneOf, optional, record, text, texts, withRegex } from './schema-rules.ts';
 
-/** Data files hold plan items only; 'imported' is for a user's files loaded in the browser. */
-const CATEGORIES = ALL_CATEGORIES.filter((c) => c !== 'imported');
-import { RecordCheck, isObject } from './issues.ts';
+const doc = v.description;
 
-/** Per-record shape rules, one function per table. Cross-file references are checked in validate.ts. */
+// ---------------------------------------------------------------- word lists
 
-const AREA_LEVELS = ['hokkaido', 'renkei', 'shinkokyoku', 'municipality'] as const;
-const BODY_KINDS = ['government', 'municipal', 'private', 'association', 'education', 'other'] as const;
-const GENERATIONS = ['h28-policy', 'policy-unit', 'r3-policy'] as const;
-const ACCURACIES = ['exact', 'approximate', 'representative-point'] as const;
+export const AREA_LEVELS = ['hokkaido', 'renkei', 'shinkokyoku', 'municipality'] as const;
+/** government | municipal | private | association | education | other */
+export const BODY_KINDS = ['government', 'municipal', 'private', 'association', 'education', 'other'] as const;
+/** 国 (national) and 道 (Hokkaido) are the two 推進主体; the rest are 実施主体 / 推進体制 members. */
+export const PROMOTERS = ['kuni', 'do'] as const;
+/** Earlier plan generations: 003 H28 policy, 000 policy units, 004 R3 policy. */
+export const LEGACY_GENERATIONS = ['h28-policy', 'policy-unit', 'r3-policy'] as const;
+export const ACCURACIES = ['exact', 'approximate', 'representative-point'] as const;
+export const KPI_AGGREGATIONS = ['sum', 'average', 'rate', 'none'] as const;
+export const KPI_DIRECTIONS = ['increase', 'decrease'] as const;
+export const ACTIVITY_STAGES = ['result', 'ongoing', 'planned'] as const;
+export const ACTIVITY_SCOPES = ['region', 'kushiro', 'nemuro'] as const;
+export const BODY_BASES = ['printed', 'project-promoter'] as const;
 
-export function checkArea(c: RecordCheck, r: Record<string, unknown>): void {
-  c.string(r, 'id');
-  c.oneOf(r, 'level', AREA_LEVELS);
-  c.string(r, 'name_ja');
-  c.string(r, 'name_en', { optional: true });
-  if (r['parent'] !== null) c.string(r, 'parent');
-  if (r['level'] === 'municipality') {
-    if (typeof r['code'] !== 'string' || !/^\d{5}$/.test(r['code'])) c.fail('code', 'a municipality needs its 5-digit local-government code');
-    else if (r['code'] !== r['id']) c.fail('id', `a municipality's id must be its code (${r['code']})`);
-    c.boolean(r, 'border_region');
-    const o = r['office'];
-    if (!Array.isArray(o) || o.length !== 2 || o.some((x) => typeof x !== 'number')) c.fail('office', 'a municipality needs its office position [lon, lat]');
-  }
-  c.sources(r);
-}
+// ---------------------------------------------------------------- sources
 
-export function checkGoal(c: RecordCheck, r: Record<string, unknown>): void {
-  c.string(r, 'id');
-  c.number(r, 'number');
-  c.string(r, 'theme_ja');
-  c.string(r, 'name_ja');
-  c.stringArray(r, 'directions_ja');
-  c.sources(r);
-}
+export const SourceSchema = record({
+  file: withRegex(/^\d{3}_[0-9a-f]{16}\.txt$/, 'must name a seed document like 001_….txt'),
+  section: v.pipe(text, doc('The section heading the fact was read under.')),
+  note: optional(v.pipe(text, doc('Page/row hint inside the section, e.g. "（２/２）" or a KPI row label.'))),
+});
 
-export function checkBody(c: RecordCheck, r: Record<string, unknown>): void {
-  c.string(r, 'id');
-  c.string(r, 'name_ja');
-  c.oneOf(r, 'kind', BODY_KINDS);
-  c.sources(r);
-}
+const SOURCES_MESSAGE = 'must cite at least one source ({file, section})';
+const sources = v.pipe(v.array(SourceSchema, SOURCES_MESSAGE), v.minLength(1, SOURCES_MESSAGE), doc('Where every fact came from: seed file + section.'));
 
-export function checkProject(c: RecordCheck, r: Record<string, unknown>): void {
-  c.string(r, 'id');
-  c.stringArray(r, 'numbers', { nonEmpty: true });
-  const numbers = r['numbers'];
-  if (Array.isArray(numbers)) {
-    numbers.forEach((n, i) => {
-      if (typeof n === 'string' && !/^\d-\(\d\)$/.test(n)) c.fail(`numbers[${i}]`, `must look like 1-(1) (got "${n}")`);
-    });
-  }
-  c.string(r, 'name_ja');
-  c.oneOf(r, 'promoter', ['kuni', 'do'] as const);
-  c.string(r, 'area_ja');
-  c.stringArray(r, 'areas', { nonEmpty: true });
-  c.string(r, 'summary_ja');
-  c.stringArray(r, 'goals', { nonEmpty: true });
-  c.stringArray(r, 'infrastructure_ja');
-  eachObject(c, r, 'initiatives', (o, at) => {
-    at.string(o, 'heading_ja');
-    at.stringArray(o, 'items_ja');
-    at.stringArray(o, 'bodies');
-  });
-  eachObject(c, r, 'cocreation', (o, at) => {
-    at.string(o, 'title_ja');
-    at.string(o, 'content_ja');
-    at.string(o, 'structure_ja');
-    at.stringArray(o, 'bodies');
-  });
-  c.sources(r);
-}
+// ---------------------------------------------------------------- areas, goals, bodies
 
-export function checkLegacyProject(c: RecordCheck, r: Record<string, unknown>): void {
-  c.string(r, 'id');
-  c.oneOf(r, 'generation', GENERATIONS);
-  c.string(r, 'name_ja');
-  c.stringArray(r, 'continued_by');
-  c.string(r, 'continuation_basis_ja');
-  c.sources(r);
-}
+export const AreaSchema = record({
+  id: v.pipe(text, doc("'hokkaido', 'renkei-…', 'sk-…', or the 5-digit local-government code for a municipality.")),
+  level: oneOf(AREA_LEVELS),
+  name_ja: text,
+  name_en: optional(text),
+  parent: v.pipe(v.nullable(text), doc('id of the containing area; null only for hokkaido.')),
+  code: optional(withRegex(/^\d{5}$/, 'must be the 5-digit local-government code', '全国地方公共団体コード without check digit, municipalities only.')),
+  office: optional(v.pipe(lonLat, doc('[lon, lat] of the municipal office (役場/市役所), municipalities only.'))),
+  office_basis: optional(v.pipe(text, doc('Where the office position was looked up.'))),
+  border_region: optional(v.pipe(bool, doc('北方領土隣接地域 (根室市・別海町・中標津町・標津町・羅臼町).'))),
+  sources,
+});
 
-export function checkKpi(c: RecordCheck, r: Record<string, unknown>): void {
-  c.string(r, 'id');
-  c.string(r, 'project');
-  c.oneOf(r, 'generation', GENERATIONS);
-  c.string(r, 'name_ja');
-  c.string(r, 'unit_ja');
-  c.oneOf(r, 'aggregation', ['sum', 'average', 'rate', 'none'] as const);
-  c.oneOf(r, 'direction', ['increase', 'decrease'] as const);
-  const base = r['base'];
-  if (!isObject(base)) c.fail('base', 'must be an object with year and value(s)');
-  else {
-    c.number(base, 'year');
-    splitValues(c, base, 'base');
-  }
-  const obs = r['observations'];
-  if (!Array.isArray(obs)) c.fail('observations', 'must be an array');
-  else obs.forEach((o, i) => {
-    if (!isObject(o) || typeof o['year'] !== 'number') c.fail(`observations[${i}].year`, 'must be a fiscal year (西暦)');
-    else splitValues(c, o, `observations[${i}]`);
-  });
-  const target = r['target'];
-  if (!isObject(target)) c.fail('target', 'must be an object');
-  else {
-    const span = target['span'];
-    const spanOk = Array.isArray(span) && span.length === 2 && span.every((y) => typeof y === 'number') && (span[0] as number) <= (span[1] as number);
-    if (typeof target['year'] !== 'number' && !spanOk) c.fail('target', 'needs a year or a span [from, to]');
-    if (span !== undefined && !spanOk) c.fail('target.span', 'must be [from, to] fiscal years with from ≤ to');
-    splitValues(c, target, 'target');
-  }
-  c.sources(r);
-}
+export const GoalSchema = record({
+  id: v.pipe(text, doc("'goal-1' … 'goal-5'.")),
+  number: finite,
+  theme_ja: v.pipe(text, doc('The theme column, e.g. 食・産業.')),
+  theme_en: optional(text),
+  name_ja: v.pipe(text, doc('The めざす姿 text.')),
+  name_en: optional(text),
+  directions_ja: v.pipe(texts, doc('施策の方向性 / policy directions listed under the goal in 002.')),
+  sources,
+});
 
-export function checkActivity(c: RecordCheck, r: Record<string, unknown>): void {
-  c.string(r, 'id');
-  c.string(r, 'project');
-  c.number(r, 'year');
-  c.oneOf(r, 'stage', ['result', 'ongoing', 'planned'] as const);
-  c.oneOf(r, 'scope', ['region', 'kushiro', 'nemuro'] as const);
-  c.string(r, 'text_ja');
-  c.sources(r);
-}
+export const BodySchema = record({
+  id: text,
+  name_ja: text,
+  name_en: optional(text),
+  kind: oneOf(BODY_KINDS),
+  sources,
+});
 
-export function checkContextProperties(c: RecordCheck, p: Record<string, unknown>): void {
-  c.string(p, 'id');
-  c.string(p, 'name_ja');
-  c.string(p, 'name_en', { optional: true });
-  c.string(p, 'kind');
-  c.oneOf(p, 'accuracy', ACCURACIES);
-  c.string(p, 'represents_ja');
-  c.string(p, 'geometry_basis');
-  c.sources(p);
-}
+// ---------------------------------------------------------------- projects
 
-export function checkItemProperties(c: RecordCheck, p: Record<string, unknown>, category: Category | null): void {
-  c.string(p, 'id');
-  c.string(p, 'name_ja');
-  c.string(p, 'name_en', { optional: true });
-  c.oneOf(p, 'category', CATEGORIES);
-  if (category && p['category'] !== category) c.fail('category', `must be "${category}" in this file (got "${String(p['category'])}")`);
-  c.string(p, 'work_ja');
-  c.string(p, 'body');
-  c.oneOf(p, 'body_basis', ['printed', 'project-promoter'] as const);
-  c.string(p, 'program_ja', { optional: true });
-  c.stringArray(p, 'projects', { nonEmpty: true });
-  c.stringArray(p, 'municipalities');
-  c.oneOf(p, 'accuracy', ACCURACIES);
-  c.string(p, 'represents_ja');
-  c.string(p, 'geometry_basis');
-  c.sources(p);
-}
+const InitiativeSchema = record({
+  heading_ja: v.pipe(text, doc('The ○ heading, e.g. 我が国を先導する農水産物の生産力強化')),
+  items_ja: v.pipe(texts, doc('The ・ lines under it.')),
+  bodies: v.pipe(texts, doc('実施主体 printed beside the group, as body ids.')),
+});
 
-function splitValues(c: RecordCheck, o: Record<string, unknown>, path: string): void {
-  for (const k of ['total', 'kushiro', 'nemuro'] as const) {
-    const v = o[k];
-    if (v !== undefined && v !== null && (typeof v !== 'number' || !Number.isFinite(v))) c.fail(`${path}.${k}`, `must be a number or null (got ${String(v)})`);
-  }
-}
+const CoCreationSchema = record({
+  title_ja: v.pipe(text, doc('The ・ title, e.g. 地域マリンビジョンの推進')),
+  content_ja: v.pipe(text, doc('（取組内容）')),
+  structure_ja: v.pipe(text, doc('（推進体制） as printed.')),
+  bodies: v.pipe(texts, doc('（推進体制） resolved to body ids.')),
+});
 
-function eachObject(
-  c: RecordCheck,
-  r: Record<string, unknown>,
-  field: string,
-  fn: (o: Record<string, unknown>, at: RecordCheck) => void,
-): void {
-  const v = r[field];
-  if (!Array.isArray(v)) {
-    c.fail(field, 'must be an array');
-    return;
-  }
-  v.forEach((o, i) => {
-    if (!isObject(o)) c.fail(`${field}[${i}]`, 'must be an object');
-    else fn(o, c.at(`${field}[${i}]`));
-  });
-}
+const projectNumber = withRegex(/^\d-\(\d\)$/, 'must look like 1-(1)');
+
+export const ProjectSchema = record({
+  id: v.pipe(text, doc("Stable id, e.g. 'p-food-industry'.")),
+  numbers: v.pipe(
+    v.array(projectNumber, STRINGS),
+    v.minLength(1, 'must not be empty'),
+    doc("Every number it carries, e.g. ['1-(1)', '4-(2)'] (ASCII digits and parentheses)."),
+  ),
+  reprints: v.pipe(
+    v.array(record({ number: projectNumber, of: projectNumber }), 'must be an array'),
+    doc("Numbers printed as 【再掲】 of the project's first number in 001's overview."),
+  ),
+  name_ja: text,
+  name_en: optional(text),
+  promoter: oneOf(PROMOTERS),
+  area_ja: v.pipe(text, doc('推進エリア as printed.')),
+  areas: v.pipe(nonEmptyTexts, doc('Area ids the 推進エリア covers.')),
+  summary_ja: text,
+  lineage_note_ja: optional(v.pipe(text, doc("Why a project shares a subject with an earlier plan's project without continuing it."))),
+  lineage_note_en: optional(text),
+  goals: nonEmptyTexts,
+  initiatives: v.array(InitiativeSchema, 'must be an array'),
+  cocreation: v.array(CoCreationSchema, 'must be an array'),
+  infrastructure_ja: v.pipe(texts, doc('Infrastructure lines as printed under 主な基盤整備 / 関連する主な基盤整備 (for the panel).')),
+  sources,
+});
+
+export const LegacyProjectSchema = record({
+  id: text,
+  generation: oneOf(LEGACY_GENERATIONS),
+  label: optional(v.pipe(text, doc('Number or label as printed, if any.'))),
+  name_ja: text,
+  name_en: optional(text),
+  summary_ja: optional(text),
+  continued_by: v.pipe(texts, doc('The current vision projects (ids in projects.json) that continue it.')),
+  continuation_basis_ja: v.pipe(text, doc('Why those: the shared theme, in a few words.')),
+  sources,
+});
+
+// ---------------------------------------------------------------- KPIs and activities
+
+/** A value split 釧路 / 根室 where the document prints it. */
+const split = { total: optional(nullableNumber), kushiro: optional(nullableNumber), nemuro: optional(nullableNumber) };
+const year = v.pipe(finite, doc('Fiscal year as 西暦 (e.g. 2015 for H27).'));
+
+const ObservationSchema = record({
+  year,
+  ...split,
+  printed_progress: optional(v.pipe(record(split), doc('The progress rate the document prints in brackets, in percent, per split.'))),
+});
+
+export const KpiSchema = record({
+  id: text,
+  project: v.pipe(text, doc('legacy project id (legacy-projects.json) or vision project id (projects.json).')),
+  generation: oneOf(LEGACY_GENERATIONS),
+  name_ja: text,
+  name_en: optional(text),
+  unit_ja: text,
+  aggregation: v.pipe(oneOf(KPI_AGGREGATIONS), doc("How splits combine: 'sum' means 釧路 + 根室 must equal total; others are not checked.")),
+  direction: v.pipe(oneOf(KPI_DIRECTIONS), doc("Higher is better unless 'decrease'.")),
+  base: record({ year, year_label_ja: optional(text), ...split }),
+  observations: v.array(ObservationSchema, 'must be an array'),
+  target: record({
+    year: optional(v.pipe(finite, doc('Single target year (西暦) …'))),
+    span: optional(v.pipe(v.strictTuple([finite, finite], 'must be [from, to] fiscal years with from ≤ to'), doc('… or a cumulative span, inclusive, e.g. [2016, 2020] for H28〜R2累計.'))),
+    label_ja: optional(text),
+    ...split,
+  }),
+  note_ja: optional(v.pipe(text, doc('Free text printed beside the KPI (注記), verbatim.'))),
+  sources,
+});
+
+/** 施策展開 of 000: what a policy-unit project did / plans per year, with its scope. */
+export const ActivitySchema = record({
+  id: text,
+  project: text,
+  year: finite,
+  stage: v.pipe(oneOf(ACTIVITY_STAGES), doc('R1 実績 / R2 取組 / R3 予定')),
+  scope: v.pipe(oneOf(ACTIVITY_SCOPES), doc('◎ whole region, ○ 釧路, ● 根室')),
+  text_ja: text,
+  sources,
+});
+
+// ---------------------------------------------------------------- GeoJSON properties
+
+export const ContextPropertiesSchema = record({
+  id: text,
+  name_ja: text,
+  name_en: optional(text),
+  kind: v.pipe(text, doc('national-park, quasi-national-park, prefectural-park, ramsar-site, scenic-byway, expressway, expressway-section, island')),
+  accuracy: oneOf(ACCURACIES),
+  represents_ja: text,
+  geometry_basis: text,
+  sources,
+});
+
+/** Properties of every infrastructure feature in the data files (located or not). */
+export const ItemPropertiesSchema = record({
+  id: text,
+  name_ja: text,
+  name_en: optional(text),
+  category: oneOf(PLAN_CATEGORIES),
+  work_ja: v.pipe(text, doc('Kind of work as printed, e.g. 外郭施設等, 係留施設等, 河川改修, 自然再生, 防雪, 整備.')),
+  work_en: optional(text),
+  body: v.pipe(text, doc('Implementing body id (bodies.json).')),
+  body_basis: v.pipe(oneOf(BODY_BASES), doc("Why that body: 'printed' when the plan names it for the item, 'project-promoter' when it is the 推進主体 of the listing project.")),
+  program_ja: optional(v.pipe(text, doc('Programme as printed, e.g. 水産生産基盤整備事業.'))),
+  projects: v.pipe(nonEmptyTexts, doc('Every project (projects.json ids) whose list names the item.')),
+  municipalities: v.pipe(texts, doc('Municipality codes the item lies in.')),
+  accuracy: oneOf(ACCURACIES),
+  represents_ja: v.pipe(text, doc('What the geometry stands for, e.g. 漁港の代表点, 道路の区間（概略）.')),
+  geometry_basis: v.pipe(text, doc('Where the position came from (public reference), or why it is approximate.')),
+  sources,
+});
+
+/** The schema of each table file's records (files.ts names the files). */
+export const TABLE_SCHEMAS = {
+  areas: AreaSchema,
+  goals: GoalSchema,
+  bodies: BodySchema,
+  projects: ProjectSchema,
+  legacyProjects: LegacyProjectSchema,
+  kpis: KpiSchema,
+  activities: ActivitySchema,
+} as const satisfies Record<TableName, v.GenericSchema>;
+
+export type TableRecords = { [K in TableName]: v.InferOutput<(typeof TABLE_SCHEMAS)[K]>[] };

@@ -18,7 +18,7 @@ function files(): Record<string, unknown> {
     'bodies.json': [{ id: 'kuni', name_ja: '国', kind: 'government', sources: src }],
     'projects.json': [
       {
-        id: 'p-a', numbers: ['1-(1)'], name_ja: 'P', promoter: 'kuni', area_ja: '釧路・根室連携地域', areas: ['renkei-kushiro-nemuro'],
+        id: 'p-a', numbers: ['1-(1)'], reprints: [], name_ja: 'P', promoter: 'kuni', area_ja: '釧路・根室連携地域', areas: ['renkei-kushiro-nemuro'],
         summary_ja: 's', goals: ['goal-1'], initiatives: [{ heading_ja: 'h', items_ja: ['i'], bodies: ['kuni'] }], cocreation: [], infrastructure_ja: [], sources: src,
       },
     ],

@@ -1,23 +1,14 @@
 import type { Feature, FeatureCollection, Geometry } from 'geojson';
-import type {
-  Activity,
-  Area,
-  Body,
-  Category,
-  ContextLayerId,
-  ContextProperties,
-  Goal,
-  ItemProperties,
-  Kpi,
-  LegacyProject,
-  LocatedCategory,
-  Project,
-} from '../types.ts';
+import type { Activity, Area, Body, Category, ContextLayerId, ContextProperties, Goal, ItemProperties, Kpi, LegacyProject, LocatedCategory, Project } from '../types.ts';
+
+
 import {
   BASEMAP_BBOX,
+  type BBox,
   BASEMAP_FILES,
   CONTEXT_BBOX,
   CONTEXT_FILES,
+  type FileText,
   INFRASTRUCTURE_FILES,
   MANIFEST_FILE,
   TABLE_FILES,
@@ -25,19 +16,13 @@ import {
   type TableName,
 } from './files.ts';
 import { checkGeometry } from './geojson.ts';
+import { type DataIssue, type IdSet, RecordCheck, isObject } from './issues.ts';
 import { type TileSet, readManifest } from './manifest.ts';
-import { type DataIssue, RecordCheck, isObject } from './issues.ts';
-import {
-  checkActivity,
-  checkArea,
-  checkBody,
-  checkContextProperties,
-  checkGoal,
-  checkItemProperties,
-  checkKpi,
-  checkLegacyProject,
-  checkProject,
-} from './schemas.ts';
+import { TABLE_RULES } from './record-rules.ts';
+import { parseWith } from './schema-rules.ts';
+import { ContextPropertiesSchema, ItemPropertiesSchema, TABLE_SCHEMAS, type TableRecords } from './schemas.ts';
+
+export type { FileText };
 
 export type Item = Feature<Geometry | null, ItemProperties>;
 
@@ -59,25 +44,12 @@ export interface Dataset {
   tiles: TileSet | null;
 }
 
-/** A file's text, or why it could not be read (missing, HTTP error …). */
-export type FileText = { ok: true; text: string } | { ok: false; reason: string };
-
 export interface BuildResult {
   dataset: Dataset;
   issues: DataIssue[];
   /** Files that could not be read or parsed at all. */
   failedFiles: string[];
 }
-
-const TABLE_CHECKS: Record<TableName, (c: RecordCheck, r: Record<string, unknown>) => void> = {
-  areas: checkArea,
-  goals: checkGoal,
-  bodies: checkBody,
-  projects: checkProject,
-  legacyProjects: checkLegacyProject,
-  kpis: checkKpi,
-  activities: checkActivity,
-};
 
 /**
  * Parses and validates every data file, then every reference across files. Records with an
@@ -104,10 +76,16 @@ export function buildDataset(read: (path: string) => FileText, opts: { items?: b
     }
   };
 
-  const tables = {} as Record<TableName, Record<string, unknown>[]>;
-  for (const [name, file] of Object.entries(TABLE_FILES) as [TableName, string][]) {
-    tables[name] = checkTable(file, parse(file), TABLE_CHECKS[name], issues);
-  }
+  const table = <K extends TableName>(name: K): TableRecords[K] => checkTable(name, parse(TABLE_FILES[name]), issues, bbox);
+  const tables: TableRecords = {
+    areas: table('areas'),
+    goals: table('goals'),
+    bodies: table('bodies'),
+    projects: table('projects'),
+    legacyProjects: table('legacyProjects'),
+    kpis: table('kpis'),
+    activities: table('activities'),
+  };
   const items: { file: string; item: Item }[] = [];
   // Without items: the small files alone, so a tiled map can start before the large ones arrive.
   if (opts.items !== false) {
@@ -118,13 +96,7 @@ export function buildDataset(read: (path: string) => FileText, opts: { items?: b
   }
 
   const ds: Dataset = {
-    areas: tables.areas as unknown as Area[],
-    goals: tables.goals as unknown as Goal[],
-    bodies: tables.bodies as unknown as Body[],
-    projects: tables.projects as unknown as Project[],
-    legacyProjects: tables.legacyProjects as unknown as LegacyProject[],
-    kpis: tables.kpis as unknown as Kpi[],
-    activities: tables.activities as unknown as Activity[],
+    ...tables,
     items: [],
     land: checkBasemap(BASEMAP_FILES.land, parse(BASEMAP_FILES.land), issues),
     places: checkBasemap(BASEMAP_FILES.places, parse(BASEMAP_FILES.places), issues),
@@ -141,34 +113,29 @@ function recordId(r: unknown, index: number): string {
   return isObject(r) && typeof r['id'] === 'string' && r['id'] ? r['id'] : `#${index}`;
 }
 
-function checkTable(
-  file: string,
-  json: unknown,
-  check: (c: RecordCheck, r: Record<string, unknown>) => void,
-  issues: DataIssue[],
-): Record<string, unknown>[] {
+function checkTable<K extends TableName>(name: K, json: unknown, issues: DataIssue[], bbox: BBox): TableRecords[K] {
+  const file = TABLE_FILES[name];
   if (json === undefined) return [];
   if (!Array.isArray(json)) {
     issues.push({ file, record: '', field: '', message: 'must be a JSON array of records' });
     return [];
   }
+  const schema = TABLE_SCHEMAS[name];
+  const rule = TABLE_RULES[name] as (c: RecordCheck, r: TableRecords[K][number], bbox: BBox) => void;
   const seen = new Set<string>();
-  const valid: Record<string, unknown>[] = [];
-  json.forEach((r, i) => {
+  const valid: TableRecords[K] = [];
+  json.forEach((r: unknown, i) => {
     const c = new RecordCheck(file, recordId(r, i), issues);
-    if (!isObject(r)) {
-      c.fail('', 'must be an object');
-      return;
-    }
-    check(c, r);
+    const record = parseWith(schema, c, r) as TableRecords[K][number] | undefined;
+    if (record) rule(c, record, bbox);
     if (seen.has(c.record)) c.fail('id', 'is used by another record in this file');
     seen.add(c.record);
-    if (c.ok) valid.push(r);
+    if (record && c.ok) valid.push(record);
   });
   return valid;
 }
 
-function checkItems(file: string, json: unknown, category: Category | null, issues: DataIssue[], bbox: [number, number, number, number]): Item[] {
+function checkItems(file: string, json: unknown, category: Category | null, issues: DataIssue[], bbox: BBox): Item[] {
   if (json === undefined) return [];
   if (!isObject(json) || json['type'] !== 'FeatureCollection' || !Array.isArray(json['features'])) {
     issues.push({ file, record: '', field: 'type', message: 'must be a GeoJSON FeatureCollection with a features array' });
@@ -186,10 +153,11 @@ function checkItems(file: string, json: unknown, category: Category | null, issu
       c.fail('properties', 'must be an object');
       return;
     }
-    checkItemProperties(c, props, category);
+    const properties = parseWith(ItemPropertiesSchema, c, props);
+    if (properties && category && properties.category !== category) c.fail('category', `must be "${category}" in this file (got "${properties.category}")`);
     const geometry = checkGeometry(c, f['geometry'], bbox, { allowNull: category === null });
     if (category === null && geometry !== null && geometry !== undefined) c.fail('geometry', 'must be null in the unlocated file');
-    if (c.ok) out.push({ type: 'Feature', geometry: geometry ?? null, properties: props as unknown as ItemProperties });
+    if (properties && c.ok) out.push({ type: 'Feature', geometry: geometry ?? null, properties });
   });
   return out;
 }
@@ -200,11 +168,15 @@ function checkBasemap(file: string, json: unknown, issues: DataIssue[]): Feature
     issues.push({ file, record: '', field: 'type', message: 'must be a GeoJSON FeatureCollection' });
     return null;
   }
-  const features = (json['features'] as unknown[]).filter((f, i) => {
-    const c = new RecordCheck(file, recordId(isObject(f) ? f['properties'] : undefined, i), issues);
-    return isObject(f) && checkGeometry(c, f['geometry'], BASEMAP_BBOX, { allowNull: false }) !== undefined && c.ok;
+  const features: Feature[] = [];
+  json['features'].forEach((f: unknown, i: number) => {
+    const properties = isObject(f) && isObject(f['properties']) ? f['properties'] : null;
+    const c = new RecordCheck(file, recordId(properties, i), issues);
+    const geometry = isObject(f) ? checkGeometry(c, f['geometry'], BASEMAP_BBOX, { allowNull: false }) : undefined;
+    if (geometry && c.ok) features.push({ type: 'Feature', geometry, properties });
   });
-  return { ...(json as unknown as FeatureCollection), features: features as Feature[] };
+  // The collection's own members (its attribution) are kept.
+  return { ...json, type: 'FeatureCollection', features };
 }
 
 function checkContext(file: string, json: unknown, issues: DataIssue[]): Feature<Geometry, ContextProperties>[] {
@@ -214,52 +186,54 @@ function checkContext(file: string, json: unknown, issues: DataIssue[]): Feature
     return [];
   }
   const seen = new Set<string>();
-  return (json['features'] as unknown[]).filter((f, i): f is Feature<Geometry, ContextProperties> => {
+  const out: Feature<Geometry, ContextProperties>[] = [];
+  json['features'].forEach((f: unknown, i: number) => {
     const props = isObject(f) ? f['properties'] : undefined;
     const c = new RecordCheck(file, recordId(props, i), issues);
     if (!isObject(f) || !isObject(props)) {
       c.fail('properties', 'must be an object');
-      return false;
+      return;
     }
-    checkContextProperties(c, props);
-    checkGeometry(c, f['geometry'], CONTEXT_BBOX, { allowNull: false });
+    const properties = parseWith(ContextPropertiesSchema, c, props);
+    const geometry = checkGeometry(c, f['geometry'], CONTEXT_BBOX, { allowNull: false });
     if (seen.has(c.record)) c.fail('id', 'is used by another feature in this file');
     seen.add(c.record);
-    return c.ok;
+    if (properties && geometry && c.ok) out.push({ type: 'Feature', geometry, properties });
   });
+  return out;
 }
 
 /** Accepts every id: references into a file that failed to load are not held against other files. */
-const ANY: ReadonlySet<string> = { has: () => true } as unknown as ReadonlySet<string>;
+const ANY: IdSet = { has: () => true };
 
 /** Cross-file rules. Tables are filtered in place; the surviving items are returned. */
 function checkReferences(ds: Dataset, items: { file: string; item: Item }[], issues: DataIssue[], failed: ReadonlySet<string>): Item[] {
-  const ids = (table: TableName, xs: { id: string }[]) => (failed.has(TABLE_FILES[table]) ? ANY : new Set(xs.map((x) => x.id)));
+  const ids = (table: TableName, xs: { id: string }[]): IdSet => (failed.has(TABLE_FILES[table]) ? ANY : new Set(xs.map((x) => x.id)));
   const areaIds = ids('areas', ds.areas);
   const municipalities = failed.has(TABLE_FILES.areas) ? ANY : new Set(ds.areas.filter((a) => a.level === 'municipality').map((a) => a.id));
   const goalIds = ids('goals', ds.goals);
   const bodyIds = ids('bodies', ds.bodies);
   const projectIds = ids('projects', ds.projects);
   const legacyIds = ids('legacyProjects', ds.legacyProjects);
-  const kpiProjects = projectIds === ANY || legacyIds === ANY ? ANY : new Set([...projectIds, ...legacyIds]);
+  const kpiProjects = projectIds === ANY || legacyIds === ANY ? ANY : new Set([...ds.projects, ...ds.legacyProjects].map((p) => p.id));
 
-  const keep = <T extends { id: string }>(file: string, rows: T[], rule: (c: RecordCheck, r: Record<string, unknown>) => void): T[] =>
+  const keep = <T extends { id: string }>(file: string, rows: T[], rule: (c: RecordCheck, r: T) => void): T[] =>
     rows.filter((row) => {
       const c = new RecordCheck(file, row.id, issues);
-      rule(c, row as unknown as Record<string, unknown>);
+      rule(c, row);
       return c.ok;
     });
 
-  ds.areas = keep(TABLE_FILES.areas, ds.areas, (c, r) => c.refs(r, 'parent', areaIds, 'area'));
+  ds.areas = keep(TABLE_FILES.areas, ds.areas, (c, r) => c.references('parent', r.parent, areaIds, 'area'));
   ds.projects = keep(TABLE_FILES.projects, ds.projects, (c, r) => {
-    c.refs(r, 'goals', goalIds, 'goal');
-    c.refs(r, 'areas', areaIds, 'area');
-    (r['initiatives'] as Record<string, unknown>[]).forEach((o, i) => c.at(`initiatives[${i}]`).refs(o, 'bodies', bodyIds, 'body'));
-    (r['cocreation'] as Record<string, unknown>[]).forEach((o, i) => c.at(`cocreation[${i}]`).refs(o, 'bodies', bodyIds, 'body'));
+    c.references('goals', r.goals, goalIds, 'goal');
+    c.references('areas', r.areas, areaIds, 'area');
+    r.initiatives.forEach((o, i) => c.at(`initiatives[${i}]`).references('bodies', o.bodies, bodyIds, 'body'));
+    r.cocreation.forEach((o, i) => c.at(`cocreation[${i}]`).references('bodies', o.bodies, bodyIds, 'body'));
   });
-  ds.legacyProjects = keep(TABLE_FILES.legacyProjects, ds.legacyProjects, (c, r) => c.refs(r, 'continued_by', projectIds, 'project'));
-  ds.kpis = keep(TABLE_FILES.kpis, ds.kpis, (c, r) => c.refs(r, 'project', kpiProjects, 'project'));
-  ds.activities = keep(TABLE_FILES.activities, ds.activities, (c, r) => c.refs(r, 'project', kpiProjects, 'project'));
+  ds.legacyProjects = keep(TABLE_FILES.legacyProjects, ds.legacyProjects, (c, r) => c.references('continued_by', r.continued_by, projectIds, 'project'));
+  ds.kpis = keep(TABLE_FILES.kpis, ds.kpis, (c, r) => c.references('project', r.project, kpiProjects, 'project'));
+  ds.activities = keep(TABLE_FILES.activities, ds.activities, (c, r) => c.references('project', r.project, kpiProjects, 'project'));
 
   const seen = new Map<string, string>();
   return items
@@ -269,10 +243,9 @@ function checkReferences(ds: Dataset, items: { file: string; item: Item }[], iss
       const other = seen.get(p.id);
       if (other) c.fail('id', `is already used by an item in ${other}`);
       seen.set(p.id, file);
-      const props = p as unknown as Record<string, unknown>;
-      c.refs(props, 'projects', projectIds, 'project');
-      c.refs(props, 'body', bodyIds, 'body');
-      c.refs(props, 'municipalities', municipalities, 'municipality');
+      c.references('projects', p.projects, projectIds, 'project');
+      c.references('body', p.body, bodyIds, 'body');
+      c.references('municipalities', p.municipalities, municipalities, 'municipality');
       return c.ok;
     })
     .map(({ item }) => item);
