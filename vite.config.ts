@@ -3,6 +3,7 @@ import { extname, join, normalize, resolve } from 'node:path';
 import type { Plugin } from 'vite';
 import { defineConfig } from 'vitest/config';
 import { fontFaces } from './scripts/vite-font-faces.ts';
+import { pwa } from './scripts/vite-pwa.ts';
 
 const DATA_DIR = resolve(import.meta.dirname, 'data');
 
@@ -39,7 +40,7 @@ function dataFiles(): Plugin {
 
 export default defineConfig({
   base: './',
-  plugins: [dataFiles(), fontFaces(import.meta.dirname)],
+  plugins: [dataFiles(), fontFaces(import.meta.dirname), pwa(import.meta.dirname)],
   worker: { format: 'es' },
   build: {
     target: 'es2022',

@@ -240,6 +240,11 @@ export const UI = {
   regionTotal: { ja: '全{n}プロジェクト', en: '{n} projects' },
   regionTotalMain: { ja: '全{n}プロジェクト（主なもの{shown}件を掲載）', en: '{n} projects ({shown} main ones printed)' },
   regionPrintedFor: { ja: '（{region}の計画に掲載）', en: '(printed in the plan of {region})' },
+  // The offline app (src/pwa.ts, update-prompt).
+  updateReady: { ja: '新しい版のアプリとデータがあります。', en: 'A new version of the app and its data is available.' },
+  updateNow: { ja: '更新する', en: 'Update' },
+  updateLater: { ja: 'あとで', en: 'Later' },
+  offlineReady: { ja: 'オフラインでも使えるようになりました（説明会・現地でも表示できます）。', en: 'Ready to work offline (at a meeting or in the field).' },
   // Between the entries of a run-in list: 釧路市、根室市 / Kushiro, Nemuro.
   listSeparator: { ja: '、', en: ', ' },
 } as const satisfies Catalogue;

@@ -1,0 +1,3 @@
+/// <reference types="vite-plugin-pwa/vanillajs" />
+/** virtual:pwa-register, made by vite-plugin-pwa (scripts/vite-pwa.ts). */
+export {};
