@@ -10,6 +10,8 @@ const tour = JSON.parse(readFileSync(join(DATA_DIR, 'tours', 'default.json'), 'u
 test.use({ serviceWorkers: 'allow', viewport: { width: 1280, height: 800 } });
 
 test('after one visit the app starts and runs the tour, panels and KPIs with the network off', async ({ page, context }) => {
+  // Two loads and fourteen scenes in software GL on a shared machine.
+  test.setTimeout(150_000);
   await openApp(page);
   // The worker is active once its precache (app, fonts, data, basemap) is complete.
   const precached = await page.evaluate(async () => {
