@@ -1,7 +1,7 @@
 import { LitElement, css, html, nothing } from 'lit';
 import type { Atlas } from '../domain/atlas.ts';
 import { yearLabel } from '../domain/era.ts';
-import { label, nameOf, t } from '../domain/i18n.ts';
+import { label, t } from '../domain/i18n.ts';
 import {
   type ActivityGroup,
   type ActivityYear,
@@ -13,6 +13,7 @@ import {
   activityProjects,
 } from '../domain/kpi-view.ts';
 import type { Activity, Lang } from '../domain/types.ts';
+import { jaOnlyMark, jaQuote, nameText } from './ja-only.ts';
 import { baseStyles } from './styles.ts';
 
 
@@ -139,7 +140,7 @@ export class ActivityList extends LitElement {
     const { activities, legacyProjects } = this.atlas.data;
     const groups = activityGroups(activities, activityProjects(this.project, activities, legacyProjects), this.scope);
     return html`<section aria-labelledby="activities-title">
-      <h2 id="activities-title">${t(l, 'activityTitle')}</h2>
+      <h2 id="activities-title">${t(l, 'activityTitle')} ${jaOnlyMark(l)}</h2>
       ${this.filters()} ${this.legend()} ${this.count(groups)}
       ${groups.length === 0 ? html`<p class="muted">${t(l, 'activityNoProject')}</p>` : groups.map((g) => this.group(g))}
     </section>`;
@@ -179,7 +180,7 @@ export class ActivityList extends LitElement {
     const l = this.lang;
     const project = this.atlas?.legacyById.get(g.project);
     return html`<section data-project=${g.project}>
-      <h3>${project ? nameOf(l, project) : g.project}</h3>
+      <h3>${project ? nameText(l, project) : g.project}</h3>
       ${g.years.map((y) => this.year(y))}
     </section>`;
   }
@@ -196,7 +197,7 @@ export class ActivityList extends LitElement {
     const l = this.lang;
     return html`<li data-activity=${a.id} data-scope=${a.scope}>
       <span class="mark" aria-hidden="true" title=${label(l, 'scope', a.scope)}>${SCOPE_MARK[a.scope]}</span>
-      <span><span class="visually-hidden">${label(l, 'scope', a.scope)}：</span>${a.text_ja}</span>
+      <span><span class="visually-hidden">${label(l, 'scope', a.scope)}${l === 'ja' ? '：' : ': '}</span>${jaQuote(l, a.text_ja)}</span>
     </li>`;
   }
 

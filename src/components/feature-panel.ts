@@ -10,6 +10,7 @@ import type { Area, Category, Kpi, Lang, Project } from '../domain/types.ts';
 import { appContext } from './context.ts';
 import { send } from './events.ts';
 import { municipalityNames, projectNumbers, promoterBadge, sourceList } from './format.ts';
+import { jaOnlyMark, jaQuote, jaText, nameText } from './ja-only.ts';
 import { baseStyles } from './styles.ts';
 import './kpi-summary.ts';
 import { ensure, loadActivityList, loadKpiChart } from './lazy.ts';
@@ -142,18 +143,18 @@ export class FeaturePanel extends LitElement {
     const f = Object.values(atlas.data.context).flat().find((x) => x.properties.id === id);
     if (!f) return nothing;
     const p = f.properties;
-    return html`<h2 data-context=${p.id}>${nameOf(lang, p)}</h2>
+    return html`<h2 data-context=${p.id}>${nameText(lang, p)}</h2>
       <dl>
         <dt>${t(lang, 'kind')}</dt>
-        <dd>${p.kind}</dd>
+        <dd>${jaQuote(lang, p.kind)}</dd>
         <dt>${t(lang, 'accuracy')}</dt>
         <dd>${accuracyLabel(lang, p.accuracy)}</dd>
         <dt>${t(lang, 'represents')}</dt>
-        <dd>${p.represents_ja}</dd>
+        <dd>${jaText(lang, p.represents_ja)}</dd>
       </dl>
       <h3>${t(lang, 'sources')}</h3>
-      ${sourceList(p.sources)}
-      <p class="sources">${t(lang, 'geometryBasis')}: ${p.geometry_basis}</p>`;
+      ${sourceList(p.sources, lang)}
+      <p class="sources">${t(lang, 'geometryBasis')}: ${jaText(lang, p.geometry_basis)}</p>`;
   }
 
   private item(atlas: Atlas, item: Item, lang: Lang) {
@@ -161,20 +162,20 @@ export class FeaturePanel extends LitElement {
     if (p.imported) return this.importedItem(p, lang);
     const body = atlas.bodyById.get(p.body);
     const projects = atlas.projectsOfItem(item);
-    return html`<h2 data-item=${p.id}>${nameOf(lang, p)}</h2>
+    return html`<h2 data-item=${p.id}>${nameText(lang, p)}</h2>
       <dl>
         <dt>${t(lang, 'category')}</dt>
         <dd>${categoryLabel(lang, p.category)}</dd>
         <dt>${t(lang, 'work')}</dt>
-        <dd>${p.work_ja}</dd>
-        ${p.program_ja ? html`<dt>${t(lang, 'program')}</dt><dd>${p.program_ja}</dd>` : nothing}
+        <dd>${jaText(lang, p.work_ja)}</dd>
+        ${p.program_ja ? html`<dt>${t(lang, 'program')}</dt><dd>${jaText(lang, p.program_ja)}</dd>` : nothing}
         <dt>${t(lang, 'municipality')}</dt>
         <dd>${p.municipalities.length ? municipalityNames(atlas, lang, p.municipalities) : t(lang, 'regionWide')}</dd>
         <dt>${t(lang, 'body')}</dt>
-        <dd>${body ? nameOf(lang, body) : p.body} ${p.body_basis === 'project-promoter' ? html`<span class="muted">${t(lang, 'bodyFromPromoter')}</span>` : nothing}</dd>
+        <dd>${body ? nameText(lang, body) : p.body} ${p.body_basis === 'project-promoter' ? html`<span class="muted">${t(lang, 'bodyFromPromoter')}</span>` : nothing}</dd>
         <dt>${t(lang, 'accuracy')}</dt>
         <dd>${item.geometry ? accuracyLabel(lang, p.accuracy) : t(lang, 'unlocatedNote')}</dd>
-        ${item.geometry ? html`<dt>${t(lang, 'represents')}</dt><dd>${p.represents_ja}</dd>` : nothing}
+        ${item.geometry ? html`<dt>${t(lang, 'represents')}</dt><dd>${jaText(lang, p.represents_ja)}</dd>` : nothing}
       </dl>
       <h3>${t(lang, 'projects')}</h3>
       <ul class="projects">
@@ -183,14 +184,14 @@ export class FeaturePanel extends LitElement {
       <h3>${t(lang, 'kpis')}</h3>
       ${this.kpis(kpisOf(atlas, projects), lang)}
       <h3>${t(lang, 'sources')}</h3>
-      ${sourceList(p.sources)}
-      <p class="sources">${t(lang, 'geometryBasis')}: ${p.geometry_basis}</p>`;
+      ${sourceList(p.sources, lang)}
+      <p class="sources">${t(lang, 'geometryBasis')}: ${jaText(lang, p.geometry_basis)}</p>`;
   }
 
   private project(atlas: Atlas, p: Project, lang: Lang) {
     const items = atlas.itemsOfProject(p.id);
     const bodies = (ids: string[]) => joinList(lang, ids.map((id) => { const b = atlas.bodyById.get(id); return b ? nameOf(lang, b) : id; }));
-    return html`<h2 data-project=${p.id}>${promoterBadge(lang, p.promoter)} ${projectNumbers(lang, p)} ${nameOf(lang, p)}</h2>
+    return html`<h2 data-project=${p.id}>${promoterBadge(lang, p.promoter)} ${projectNumbers(lang, p)} ${nameText(lang, p)}</h2>
       <dl>
         <dt>${t(lang, 'promoter')}</dt>
         <dd>${promoterLabel(lang, p.promoter)}</dd>
@@ -198,34 +199,34 @@ export class FeaturePanel extends LitElement {
         <dd>${p.goals.map((g) => atlas.goalById.get(g)).filter((g) => g).map((g) => `${g!.number} ${nameOf(lang, g!)}`).join(' / ')}</dd>
       </dl>
       <h3>${t(lang, 'summary')}</h3>
-      <p>${p.summary_ja}</p>
-      <h3>${t(lang, 'initiatives')}</h3>
+      <p>${jaText(lang, p.summary_ja)}</p>
+      <h3>${t(lang, 'initiatives')} ${jaOnlyMark(lang)}</h3>
       ${p.initiatives.map(
         (i) => html`<section class="initiative">
-          <h4>○${i.heading_ja}</h4>
-          <ul>${i.items_ja.map((x) => html`<li>${x}</li>`)}</ul>
+          <h4>○${jaQuote(lang, i.heading_ja)}</h4>
+          <ul lang=${lang === 'en' ? 'ja' : nothing}>${i.items_ja.map((x) => html`<li>${x}</li>`)}</ul>
           <p class="muted">${t(lang, 'body')}: ${bodies(i.bodies)}</p>
         </section>`,
       )}
       ${p.cocreation.length
-        ? html`<h3>${t(lang, 'cocreation')}</h3>
+        ? html`<h3>${t(lang, 'cocreation')} ${jaOnlyMark(lang)}</h3>
             ${p.cocreation.map(
               (c) => html`<section class="cocreation">
-                <h4>${c.title_ja}</h4>
-                <p>${t(lang, 'content')}: ${c.content_ja}</p>
-                <p class="muted">${t(lang, 'structure')}: ${c.structure_ja}</p>
+                <h4>${jaQuote(lang, c.title_ja)}</h4>
+                <p>${t(lang, 'content')}: ${jaQuote(lang, c.content_ja)}</p>
+                <p class="muted">${t(lang, 'structure')}: ${jaQuote(lang, c.structure_ja)}</p>
               </section>`,
             )}`
         : nothing}
       <h3>${t(lang, 'items')} (${items.length})</h3>
       <ul>
-        ${items.map((i) => html`<li><button class="link" @click=${() => this.select('item', i.properties.id)}>${nameOf(lang, i.properties)}</button></li>`)}
+        ${items.map((i) => html`<li><button class="link" @click=${() => this.select('item', i.properties.id)}>${nameText(lang, i.properties)}</button></li>`)}
       </ul>
       <h3>${t(lang, 'kpis')}</h3>
       ${this.kpis(atlas.kpisOfProject(p.id), lang)}
       ${atlas.kpisOfProject(p.id).length && ensure(loadActivityList) ? html`<h3>${t(lang, 'activities')}</h3><activity-list .atlas=${atlas} .lang=${lang} .project=${p.id}></activity-list>` : nothing}
       <h3>${t(lang, 'sources')}</h3>
-      ${sourceList(p.sources)}`;
+      ${sourceList(p.sources, lang)}`;
   }
 
   /** A user's feature: its file and its own attributes, as text. */
@@ -249,7 +250,7 @@ export class FeaturePanel extends LitElement {
     return html`<kpi-summary .entries=${entries} .lang=${lang}></kpi-summary>
       ${entries.map(
         ({ kpi }) => html`<details class="chart" data-kpi=${kpi.id}>
-          <summary>${t(lang, 'chartOf')}: ${nameOf(lang, kpi)}</summary>
+          <summary>${t(lang, 'chartOf')}: ${nameText(lang, kpi)}</summary>
           <kpi-chart .kpi=${kpi} .lang=${lang}></kpi-chart>
         </details>`,
       )}`;
@@ -259,8 +260,8 @@ export class FeaturePanel extends LitElement {
     void loadKpiChart();
     const via = atlas.legacyById.get(kpi.project);
     const projects = atlas.projectsOfKpi(kpi).map((id) => atlas.projectById.get(id)).filter((p): p is Project => !!p);
-    return html`<h2 data-kpi=${kpi.id}>${nameOf(lang, kpi)}</h2>
-      ${via ? html`<p class="muted">${t(lang, 'kpiVia')}: ${nameOf(lang, via)}</p>` : nothing}
+    return html`<h2 data-kpi=${kpi.id}>${nameText(lang, kpi)}</h2>
+      ${via ? html`<p class="muted">${t(lang, 'kpiVia')}: ${nameText(lang, via)}</p>` : nothing}
       <kpi-chart .kpi=${kpi} .lang=${lang}></kpi-chart>
       ${atlas.itemsMeasuredByKpi(kpi).length === 0 ? html`<p class="muted" data-kpi-items="none">${t(lang, 'kpiNoItems')}</p>` : nothing}
       <h3>${t(lang, via ? 'kpiSuccessors' : 'projects')}</h3>
@@ -272,9 +273,9 @@ export class FeaturePanel extends LitElement {
   private area(atlas: Atlas, a: Area, lang: Lang) {
     const s = summariseArea(atlas, a.id);
     const km = (v: number) => formatOneDecimal(v, lang);
-    const itemLink = (i: (typeof s.items)[number]) => html`<li><button class="link" @click=${() => this.select('item', i.properties.id)}>${nameOf(lang, i.properties)}</button></li>`;
+    const itemLink = (i: (typeof s.items)[number]) => html`<li><button class="link" @click=${() => this.select('item', i.properties.id)}>${nameText(lang, i.properties)}</button></li>`;
     const areas = Object.entries(s.areaKm2) as [Category, number][];
-    return html`<h2 data-area=${a.id}>${nameOf(lang, a)}${a.border_region ? html` <span class="badge border">${t(lang, 'border')}</span>` : nothing}</h2>
+    return html`<h2 data-area=${a.id}>${nameText(lang, a)}${a.border_region ? html` <span class="badge border">${t(lang, 'border')}</span>` : nothing}</h2>
       <h3>${t(lang, 'areaSummary')}</h3>
       <dl>
         <dt>${t(lang, 'byCategory')}</dt>
@@ -285,7 +286,7 @@ export class FeaturePanel extends LitElement {
         <dd data-measure="road-km">${km(s.lengthKm.road)} km</dd>
         <dt>${t(lang, 'riverKm')}</dt>
         <dd data-measure="river-km">${km(s.lengthKm.river)} km</dd>
-        ${areas.map(([c, v]) => html`<dt>${t(lang, 'districtKm2')}（${categoryLabel(lang, c)}）</dt><dd data-measure="${c}-km2">${km(v)} km²</dd>`)}
+        ${areas.map(([c, v]) => html`<dt>${t(lang, 'districtKm2', { category: categoryLabel(lang, c) })}</dt><dd data-measure="${c}-km2">${km(v)} km²</dd>`)}
       </dl>
       <p class="muted">${t(lang, 'drawnNote')}</p>
       <h3>${t(lang, 'projects')} (${s.projects.length})</h3>
@@ -298,7 +299,7 @@ export class FeaturePanel extends LitElement {
   }
 
   private projectLink(p: Project, lang: Lang) {
-    return html`<button class="link" @click=${() => this.select('project', p.id)}>${projectNumbers(lang, p)} ${nameOf(lang, p)}</button>`;
+    return html`<button class="link" @click=${() => this.select('project', p.id)}>${projectNumbers(lang, p)} ${nameText(lang, p)}</button>`;
   }
 
   private select(kind: Selection['kind'], id: string): void {

@@ -3,11 +3,13 @@ import type { Atlas } from '../domain/atlas.ts';
 import { documentTitle } from '../domain/documents.ts';
 import { joinList, nameOf, promoterLabel, t } from '../domain/i18n.ts';
 import type { Lang, PlanDocument, Project, Source } from '../domain/types.ts';
+import { jaQuote } from './ja-only.ts';
 
 /** Small shared templates: a project's numbers with its 推進主体 badge, municipality names, sources. */
 
+/** 国 / 道 as the plans print them; in English the word itself (a badge a reader cannot read says nothing). */
 export function promoterBadge(lang: Lang, promoter: Project['promoter']) {
-  return html`<span class="badge promoter-${promoter}" title=${promoterLabel(lang, promoter)}>${promoterLabel('ja', promoter)}</span>`;
+  return html`<span class="badge promoter-${promoter}">${promoterLabel(lang, promoter)}</span>`;
 }
 
 /** "1-(1)・4-(2)" as the documents print the numbers (full-width for Japanese). */
@@ -27,12 +29,12 @@ export function municipalityNames(atlas: Atlas, lang: Lang, codes: readonly stri
 export function sourceList(sources: readonly Source[], lang: Lang = 'ja', documents: readonly PlanDocument[] = []) {
   if (sources.length === 0) return nothing;
   return html`<ul class="sources">
-      ${sources.map((s) => html`<li data-file=${s.file}>${documentTitle(documents, s.file, lang)} ${s.section}${s.note ? html` <span class="muted">（${s.note}）</span>` : nothing}</li>`)}
+      ${sources.map((s) => html`<li data-file=${s.file}>${documentTitle(documents, s.file, lang)} ${jaQuote(lang, s.section)}${s.note ? html` <span class="muted" lang=${lang === 'en' ? 'ja' : nothing}>（${s.note}）</span>` : nothing}</li>`)}
     </ul>
     <details class="source-raw">
       <summary>${t(lang, 'sourceDetail')}</summary>
-      <ul>
-        ${sources.map((s) => html`<li><code>${s.file}</code> ${s.section}${s.note ? html` （${s.note}）` : nothing}</li>`)}
+      <ul lang=${lang === 'en' ? 'ja' : nothing}>
+        ${sources.map((s) => html`<li><code lang="en">${s.file}</code> ${s.section}${s.note ? html` （${s.note}）` : nothing}</li>`)}
       </ul>
     </details>`;
 }

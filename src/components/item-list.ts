@@ -9,6 +9,7 @@ import { CATEGORIES, type Lang } from '../domain/types.ts';
 import { appContext } from './context.ts';
 import { HoverEvent, send } from './events.ts';
 import { municipalityNames } from './format.ts';
+import { nameText } from './ja-only.ts';
 import { baseStyles } from './styles.ts';
 
 type SortKey = 'name' | 'category' | 'municipality' | 'body' | 'projects';
@@ -178,7 +179,7 @@ export class ItemList extends LitElement {
             @focus=${() => this.hover(item)}
             @blur=${() => this.hover(null)}
           >
-            ${nameOf(lang, p)}
+            ${nameText(lang, p)}
             <span class="meta">${categoryLabel(lang, p.category)} · ${p.municipalities.length ? municipalityNames(atlas, lang, p.municipalities) : t(lang, 'regionWide')} · ${p.projects
                 .map((id) => atlas.projectById.get(id)?.numbers[0])
                 .filter(Boolean)

@@ -1,6 +1,6 @@
 import { LitElement, css, html, nothing, svg } from 'lit';
 import { shortEra, yearLabel } from '../domain/era.ts';
-import { label, nameOf, t } from '../domain/i18n.ts';
+import { label, t, withUnit } from '../domain/i18n.ts';
 import type { Discrepancy } from '../domain/kpi.ts';
 import {
   type ChartFrame,
@@ -20,6 +20,7 @@ import type { Kpi, Lang } from '../domain/types.ts';
 import { KPI_CHART, KPI_SPLIT_STYLE, type MarkerShape } from '../theme.ts';
 import { send } from './events.ts';
 import { sourceList } from './format.ts';
+import { jaText, nameText, unitTpl } from './ja-only.ts';
 import { baseStyles, kpiStatusStyles } from './styles.ts';
 
 /** The drawing's own coordinate system; the SVG scales to its box (a 400 px panel or a projector). */
@@ -193,8 +194,8 @@ export class KpiChart extends LitElement {
     const frame = chartFrame(kpi, series);
     return html`<figure data-kpi=${kpi.id}>
       <figcaption id="caption">
-        <button class="kpi-name" title=${t(l, 'kpiSelect')} @click=${this.select}>${nameOf(l, kpi)}</button>
-        <span class="meta muted">${kpi.unit_ja}${l === 'ja' ? '・' : ' · '}${label(l, 'generation', kpi.generation)}</span>
+        <button class="kpi-name" title=${t(l, 'kpiSelect')} @click=${this.select}>${nameText(l, kpi)}</button>
+        <span class="meta muted">${unitTpl(l, kpi.unit_ja)}${l === 'ja' ? '・' : ' · '}${label(l, 'generation', kpi.generation)}</span>
       </figcaption>
       ${this.legend(kpi, series)}
       <svg class="chart" viewBox="0 0 ${W} ${H}" role="img" aria-labelledby="caption chart-desc" font-family="inherit">
@@ -202,7 +203,7 @@ export class KpiChart extends LitElement {
         ${this.band(kpi, frame)} ${this.axes(kpi, frame)} ${this.targets(kpi, series, frame)} ${series.map((s) => this.line(kpi, s, frame))}
       </svg>
       ${this.table(kpi)} ${this.status(kpi)}
-      ${kpi.note_ja ? html`<p class="note">${t(l, 'chartNote')}：${kpi.note_ja}</p>` : nothing} ${sourceList(kpi.sources)}
+      ${kpi.note_ja ? html`<p class="note">${t(l, 'chartNote')}${l === 'ja' ? '：' : ': '}${jaText(l, kpi.note_ja)}</p>` : nothing} ${sourceList(kpi.sources, l)}
     </figure>`;
   }
 
@@ -252,7 +253,7 @@ export class KpiChart extends LitElement {
         (v) => svg`<line x1=${left} x2=${right} y1=${y(v)} y2=${y(v)} stroke=${KPI_CHART.grid} />
           <text x=${left - 4} y=${y(v) + 3.5} text-anchor="end">${formatValue(v, this.lang)}</text>`,
       )}
-      <text x=${left - 4} y=${PAD.top - 7} text-anchor="end">${kpi.unit_ja}</text>
+      <text x=${left - 4} y=${PAD.top - 7} text-anchor="end">${unitTpl(this.lang, kpi.unit_ja)}</text>
       <line x1=${left} x2=${right} y1=${y(0)} y2=${y(0)} stroke=${KPI_CHART.axis} />
       ${Array.from({ length: last - first + 1 }, (_, i) => first + i).map((yr) => svg`<line x1=${x(yr)} x2=${x(yr)} y1=${y(0)} y2=${y(0) + 3} stroke=${KPI_CHART.axis} />`)}
       ${spaced(frame.labelledYears, x).map(
@@ -279,7 +280,7 @@ export class KpiChart extends LitElement {
       if (!s.target) return [];
       const { color, marker: shape } = KPI_SPLIT_STYLE[s.split];
       const target = s.target;
-      const title = `${t(this.lang, 'target')} ${label(this.lang, 'split', s.split)} ${formatValue(target.value, this.lang)}${kpi.unit_ja}`;
+      const title = `${t(this.lang, 'target')} ${label(this.lang, 'split', s.split)} ${withUnit(this.lang, formatValue(target.value, this.lang), kpi.unit_ja)}`;
       return [
         svg`<g class="target" data-split=${s.split}>
           <title>${title}</title>
@@ -299,7 +300,7 @@ export class KpiChart extends LitElement {
       <path d=${path} fill="none" stroke=${color} stroke-width="2" stroke-linejoin="round" />
       ${s.points.map(
         (p) => svg`<g class="point" data-year=${p.year}>
-          <title>${yearLabel(p.year, l)} ${label(l, 'split', s.split)} ${formatValue(p.value, l)}${kpi.unit_ja}${p.slip ? ' ⚠' : ''}</title>
+          <title>${yearLabel(p.year, l)} ${label(l, 'split', s.split)} ${withUnit(l, formatValue(p.value, l), kpi.unit_ja)}${p.slip ? ' ⚠' : ''}</title>
           ${marker(shape, x(p.year), y(p.value), 4, color, p.kind === 'observation')}
           ${p.slip ? svg`<text class="slip" x=${x(p.year)} y=${y(p.value) - 8} text-anchor="middle" font-size="11" fill=${KPI_CHART.slip}>⚠</text>` : nothing}
         </g>`,
@@ -314,7 +315,7 @@ export class KpiChart extends LitElement {
     const rows = tableRows(kpi);
     return html`<table>
       <caption>
-        ${t(l, 'chartTable')}${l === 'ja' ? `（${kpi.unit_ja}）` : ` (${kpi.unit_ja})`}
+        ${t(l, 'chartTable')}${l === 'ja' ? `（${kpi.unit_ja}）` : html` (${unitTpl(l, kpi.unit_ja)})`}
       </caption>
       <thead>
         <tr>

@@ -1,7 +1,7 @@
 import { LitElement, css, html, nothing } from 'lit';
 import type { Atlas } from '../domain/atlas.ts';
 import { yearLabel } from '../domain/era.ts';
-import { label, nameOf, t } from '../domain/i18n.ts';
+import { label, nameOf, t, withUnit } from '../domain/i18n.ts';
 import {
   type GoalGroup,
   type OverviewProject,
@@ -18,6 +18,7 @@ import { formatPercent, formatValue } from '../domain/numbers.ts';
 import type { Goal, Kpi, Lang, Project } from '../domain/types.ts';
 import { send } from './events.ts';
 import { projectNumbers, promoterBadge } from './format.ts';
+import { jaText, nameText } from './ja-only.ts';
 import { baseStyles, kpiStatusStyles } from './styles.ts';
 
 
@@ -204,7 +205,7 @@ export class KpiOverview extends LitElement {
   private goalTitle(goal: Goal) {
     const l = this.lang;
     const theme = l === 'en' && goal.theme_en ? goal.theme_en : goal.theme_ja;
-    return html`<span class="theme">${t(l, 'overviewGoal')} ${goal.number}・${theme}</span>${nameOf(l, goal)}`;
+    return html`<span class="theme">${t(l, 'overviewGoal')} ${goal.number}${l === 'ja' ? '・' : ': '}${theme}</span>${nameText(l, goal)}`;
   }
 
   /** One lineage: the earlier generations' cards, then the current project's. */
@@ -223,12 +224,12 @@ export class KpiOverview extends LitElement {
     return projects.map(
       ({ project, kpis }) => html`<li data-legacy=${project.id} data-generation=${generation}>
         <span class="gen">${label(l, 'generation', generation)}</span>
-        <span class="project-name">${nameOf(l, project)}</span>
+        <span class="project-name">${nameText(l, project)}</span>
         <span class="visually-hidden">${t(l, 'overviewContinuedBy')}: ${nameOf(l, successor)}</span>
         ${kpis.length ? html`<ul class="kpis">${kpis.map((k) => this.kpi(k))}</ul>` : html`<p class="muted">${t(l, 'overviewNoKpi')}</p>`}
         <details>
           <summary>${t(l, 'overviewBasis')}</summary>
-          ${project.continuation_basis_ja}
+          ${jaText(l, project.continuation_basis_ja)}
         </details>
       </li>`,
     );
@@ -244,7 +245,7 @@ export class KpiOverview extends LitElement {
   private projectTitle(p: Project) {
     const l = this.lang;
     return html`${promoterBadge(l, p.promoter)} ${projectNumbers(l, p)}
-      <button class="link project-name" @click=${() => this.selectProject(p.id)}>${nameOf(l, p)}</button>`;
+      <button class="link project-name" @click=${() => this.selectProject(p.id)}>${nameText(l, p)}</button>`;
   }
 
   /** A KPI: its name (selects it), and per split the latest value with progress and status, or base → target where no result is printed. */
@@ -252,7 +253,7 @@ export class KpiOverview extends LitElement {
     const l = this.lang;
     const statuses = splitStatuses(kpi);
     return html`<li data-kpi=${kpi.id}>
-      <button class="link" title=${t(l, 'kpiSelect')} @click=${() => this.selectKpi(kpi.id)}>${nameOf(l, kpi)}</button>
+      <button class="link" title=${t(l, 'kpiSelect')} @click=${() => this.selectKpi(kpi.id)}>${nameText(l, kpi)}</button>
       ${statuses.some((s) => s.year !== null) ? statuses.map((s) => this.latest(kpi, s)) : statuses.map((s) => this.plan(kpi, s))}
     </li>`;
   }
@@ -261,7 +262,7 @@ export class KpiOverview extends LitElement {
     const l = this.lang;
     const when = s.year !== null ? yearLabel(s.year, l) : '';
     return html`<span class="figures" data-split=${s.split} data-status=${s.status}>
-      ${label(l, 'split', s.split)} ${formatValue(s.value, l)}${kpi.unit_ja} <span class="muted">${when}</span> ${formatPercent(s.progress, l)}
+      ${label(l, 'split', s.split)} ${withUnit(l, formatValue(s.value, l), kpi.unit_ja)} <span class="muted">${when}</span> ${formatPercent(s.progress, l)}
       <span class="status-label status-${s.status}" title=${s.rule[l]}>${STATUS_ICON[s.status]} ${label(l, 'status', s.status)}</span>
     </span>`;
   }
@@ -272,8 +273,8 @@ export class KpiOverview extends LitElement {
     const base = kpi.base[s.split];
     const target = kpi.target[s.split];
     return html`<span class="figures" data-split=${s.split} data-status=${s.status}>
-      ${label(l, 'split', s.split)} ${t(l, 'overviewBase')} ${formatValue(base, l)}${kpi.unit_ja} <span class="muted">${yearLabel(kpi.base.year, l)}</span> →
-      ${t(l, 'overviewTarget')} ${formatValue(target, l)}${kpi.unit_ja} <span class="muted">${targetWhen(kpi, l)}</span>
+      ${label(l, 'split', s.split)} ${t(l, 'overviewBase')} ${withUnit(l, formatValue(base, l), kpi.unit_ja)} <span class="muted">${yearLabel(kpi.base.year, l)}</span> →
+      ${t(l, 'overviewTarget')} ${withUnit(l, formatValue(target, l), kpi.unit_ja)} <span class="muted">${targetWhen(kpi, l)}</span>
     </span>`;
   }
 

@@ -1,11 +1,13 @@
 import { LitElement, css, html, nothing } from 'lit';
 import type { ProjectKpi } from '../domain/atlas.ts';
 import { yearLabel } from '../domain/era.ts';
-import { label, nameOf, t } from '../domain/i18n.ts';
+import { label, t } from '../domain/i18n.ts';
 import { type Split, discrepancies, latest, progress, splitsOf, valueOf } from '../domain/kpi.ts';
+import { spanLabel } from '../domain/kpi-view.ts';
 import { formatValue } from '../domain/numbers.ts';
 import type { Kpi, Lang } from '../domain/types.ts';
 import { send } from './events.ts';
+import { nameText, unitTpl } from './ja-only.ts';
 import { baseStyles } from './styles.ts';
 
 
@@ -90,17 +92,17 @@ export class KpiSummary extends LitElement {
     const computed = progress(kpi, value, split);
     const printed = obs ? valueOf(obs.printed_progress, split) : null;
     const slip = obs && discrepancies(kpi).some((d) => d.year === obs.year && d.split === split);
-    const target = kpi.target.span ? `${kpi.target.label_ja ?? kpi.target.span.join('–')}` : kpi.target.year ? yearLabel(kpi.target.year, l) : '';
+    const target = kpi.target.span ? (l === 'ja' && kpi.target.label_ja ? kpi.target.label_ja : spanLabel(kpi.target.span, l)) : kpi.target.year ? yearLabel(kpi.target.year, l) : '';
     return html`<tr data-kpi=${kpi.id} data-split=${split}>
       <th scope="row">
         ${via !== undefined
-          ? html`<button class="kpi-name" @click=${() => send(this, { type: 'select', selection: { kind: 'kpi', id: kpi.id } })}>${nameOf(l, kpi)}</button>
-              ${via ? html`<div class="via muted">${t(l, 'kpiVia')}: ${nameOf(l, via)}</div>` : nothing}`
+          ? html`<button class="kpi-name" @click=${() => send(this, { type: 'select', selection: { kind: 'kpi', id: kpi.id } })}>${nameText(l, kpi)}</button>
+              ${via ? html`<div class="via muted">${t(l, 'kpiVia')}: ${nameText(l, via)}</div>` : nothing}`
           : nothing}
         <span class="muted">${label(l, 'split', split)}</span>
       </th>
-      <td class="num">${formatValue(value, l)} ${kpi.unit_ja}<br /><span class="muted">${obs ? yearLabel(obs.year, l) : ''}</span></td>
-      <td class="num">${formatValue(valueOf(kpi.target, split), l)} ${kpi.unit_ja}<br /><span class="muted">${target}</span></td>
+      <td class="num">${formatValue(value, l)} ${unitTpl(l, kpi.unit_ja)}<br /><span class="muted">${obs ? yearLabel(obs.year, l) : ''}</span></td>
+      <td class="num">${formatValue(valueOf(kpi.target, split), l)} ${unitTpl(l, kpi.unit_ja)}<br /><span class="muted">${target}</span></td>
       <td class="num">
         ${computed === null ? '—' : `${computed.toFixed(1)}%`}
         ${printed !== null ? html`<br /><span class="muted ${slip ? 'warn' : ''}">${t(l, 'printedProgress')} ${printed}%${slip ? ' ⚠' : ''}</span>` : nothing}

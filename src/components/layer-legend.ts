@@ -94,7 +94,7 @@ export class LayerLegend extends LitElement {
     if (!v?.atlas) return html``;
     const { state, atlas } = v;
     const counts = atlas.counts(state.filters, 'categories', 'located');
-    return html`<h2 id="legend-title">${t(state.lang, 'legend')}・${t(state.lang, 'layers')}</h2>
+    return html`<h2 id="legend-title">${t(state.lang, 'legendLayers')}</h2>
       <ul aria-labelledby="legend-title">
         ${[...LOCATED_CATEGORIES, ...(atlas.hasImported ? (['imported'] as const) : [])].map(
           (c) => html`<li>

@@ -334,7 +334,7 @@ export class SenkonApp extends LitElement {
         >
           ${t(lang, 'kpiOverview')}
         </button>
-        <button class="lang" aria-label=${t(lang, 'languageLabel')} @click=${this.toggleLang}>${t(lang, 'language')}</button>
+        <button class="lang" lang=${lang === 'ja' ? 'en' : 'ja'} title=${t(lang, 'languageLabel')} @click=${this.toggleLang}>${t(lang, 'language')}</button>
         </div>
       </header>
       <aside>

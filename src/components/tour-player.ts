@@ -2,10 +2,11 @@ import { LitElement, css, html, nothing } from 'lit';
 import { styleMap } from 'lit/directives/style-map.js';
 import type { Atlas } from '../domain/atlas.ts';
 import type { Item } from '../domain/data/validate.ts';
-import { nameOf, promoterLabel, t } from '../domain/i18n.ts';
+import { promoterLabel, t } from '../domain/i18n.ts';
 import { type Tour, type TourCommand, type TourScene, type TourStepDetail, defaultSceneItems, sceneCaption, sceneTitle, tourStep } from '../domain/tour.ts';
 import type { Lang, Project } from '../domain/types.ts';
 import { projectNumbers } from './format.ts';
+import { nameText } from './ja-only.ts';
 import { baseStyles } from './styles.ts';
 import { loadKpiChart } from './lazy.ts';
 export { tourKey, tourKeyOf } from './tour-keys.ts';
@@ -246,7 +247,7 @@ export class TourPlayer extends LitElement {
     return html`<section class="key-items" aria-labelledby="key-items-title">
       <h3 id="key-items-title">${t(l, 'tourKeyItems')} <span class="count">${itemCount(l, items.length)}</span></h3>
       <ul class="items">
-        ${shown.map((i) => html`<li data-item=${i.properties.id}>${nameOf(l, i.properties)}</li>`)}
+        ${shown.map((i) => html`<li data-item=${i.properties.id}>${nameText(l, i.properties)}</li>`)}
       </ul>
       ${items.length > shown.length ? html`<p class="more">${more(l, items.length - shown.length)}</p>` : nothing}
     </section>`;

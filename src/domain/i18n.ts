@@ -1,5 +1,6 @@
 import { LABELS, type LabelTable } from './catalogue/labels.ts';
 import { UI, type UiKey } from './catalogue/ui.ts';
+import { UNITS } from './catalogue/units.ts';
 import type { Accuracy, Category, Lang, PromoterId } from './types.ts';
 
 /**
@@ -20,6 +21,19 @@ export function joinList(lang: Lang, parts: readonly string[]): string {
   return parts.join(UI.listSeparator[lang]);
 }
 
+/** A printed unit in the language, or null where the catalogue does not know it (shown in Japanese, marked). */
+export function unitText(lang: Lang, unit: string): string | null {
+  const entry = (UNITS as Record<string, Record<Lang, string>>)[unit];
+  return entry ? entry[lang] : lang === 'ja' ? unit : null;
+}
+
+/** A figure with its unit: 1,294千トン / 1,294 thousand t (a unit the catalogue lacks stays as printed). */
+export function withUnit(lang: Lang, figure: string, unit: string): string {
+  const u = unitText(lang, unit);
+  if (lang === 'ja' || u === null) return `${figure}${unit}`;
+  return u === '%' ? `${figure}%` : `${figure} ${u}`;
+}
+
 /** The name of a value of one of the data's vocabularies, e.g. label('en', 'split', 'kushiro') = "Kushiro". */
 export function label<T extends LabelTable>(lang: Lang, table: T, value: keyof (typeof LABELS)[T]): string {
   return (LABELS[table] as Record<PropertyKey, Record<Lang, string>>)[value as PropertyKey]![lang];
@@ -35,7 +49,8 @@ export function catalogueEntries(): { key: string; ja: string; en: string }[] {
   const labels = Object.entries(LABELS).flatMap(([table, entries]) =>
     Object.entries(entries as Record<string, Record<Lang, string>>).map(([key, v]) => ({ key: `${table}.${key}`, ja: v.ja, en: v.en })),
   );
-  return [...ui, ...labels];
+  const units = Object.entries(UNITS).map(([key, v]) => ({ key: `unit.${key}`, ja: v.ja, en: v.en }));
+  return [...ui, ...labels, ...units];
 }
 
 /** Every UI string in both languages, run together (which characters the fonts must cover). */

@@ -17,9 +17,11 @@ import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import type { Atlas } from '../domain/atlas.ts';
 import { type Filters, filterExpression } from '../domain/filters.ts';
+import { t } from '../domain/i18n.ts';
 import { geojsonItems } from '../domain/map-features.ts';
 import type { BasemapId, MapView, Selection } from '../domain/state.ts';
 import type { ContextLayerId, Lang } from '../domain/types.ts';
+import { mapLocale, relabelControls } from './controls.ts';
 import { categoryIcons } from './icons.ts';
 import { BASEMAP_SOURCES, basemapGround, basemapLabels } from './layers/basemap.ts';
 import { CONTEXT_CLICKABLE, CONTEXT_LAYER_IDS, contextLayers, contextSource } from './layers/context.ts';
@@ -67,6 +69,7 @@ export const REGION_BOUNDS: LngLatBoundsLike = [
 
 export class MapController implements ReactiveController {
   private map: MapLibreMap | null = null;
+  private attribution: AttributionControl | null = null;
   private applied: Partial<MapInputs> = {};
   /** The filters each item source's layers hold. */
   private filtered = new Map<string, Filters>();
@@ -101,6 +104,7 @@ export class MapController implements ReactiveController {
     this.basemapWatch = null;
     this.map?.remove();
     this.map = null;
+    this.attribution = null;
     this.ready = false;
     this.applied = {};
     this.filtered.clear();
@@ -197,7 +201,14 @@ export class MapController implements ReactiveController {
 
   /** The credits the map shows, as plain text (for handouts). */
   attributions(): string[] {
-    return this.host.atlas ? attributions(this.host.atlas) : [];
+    return this.host.atlas ? attributions(this.host.atlas, this.host.lang) : [];
+  }
+
+  /** The credits control, in the UI language (replaced on a language switch: its text is set when it is added). */
+  private addAttribution(map: MapLibreMap, atlas: Atlas, lang: Lang): void {
+    if (this.attribution) map.removeControl(this.attribution);
+    this.attribution = new AttributionControl({ compact: true, customAttribution: attributions(atlas, lang) });
+    map.addControl(this.attribution, 'bottom-right');
   }
 
   view(): MapView | null {
@@ -214,6 +225,7 @@ export class MapController implements ReactiveController {
         style: this.style(atlas, lang),
         ...(view ? { center: view.center, zoom: view.zoom, bearing: view.bearing, pitch: view.pitch } : { bounds: REGION_BOUNDS, fitBoundsOptions: { padding: 30 } }),
         localIdeographFontFamily: "'Noto Sans JP', sans-serif",
+        locale: mapLocale(lang),
         // Symbols appear at once: a fade keeps the map busy (not idle) for 300 ms after every
         // filter change, and a hall's projector gains nothing from it.
         fadeDuration: 0,
@@ -231,13 +243,7 @@ export class MapController implements ReactiveController {
     const map = this.map;
     map.addControl(new NavigationControl({ visualizePitch: true }), 'top-right');
     map.addControl(new ScaleControl({ unit: 'metric', maxWidth: 160 }), 'top-left');
-    map.addControl(
-      new AttributionControl({
-        compact: true,
-        customAttribution: attributions(atlas),
-      }),
-      'bottom-right',
-    );
+    this.addAttribution(map, atlas, lang);
     // Symbols ask for their icons as soon as the style parses, before 'load'; the resolver
     // supplies them for that very request (an event listener would be too late for it).
     const icons = new Map(categoryIcons().map((i) => [i.name, i]));
@@ -350,6 +356,10 @@ export class MapController implements ReactiveController {
       this.setState(h.highlight, 'highlight', true);
     }
     if (h.lang !== was.lang) {
+      if (was.lang) {
+        this.addAttribution(map, h.atlas!, h.lang);
+        relabelControls(map.getContainer(), h.lang);
+      }
       const field = h.lang === 'en' ? 'name_en' : 'name_ja';
       const text: ExpressionSpecification = ['coalesce', ['get', field], ['get', 'name_ja']];
       for (const id of ['place-labels', 'town-labels', 'ctx-parks-label', 'ctx-islands-label']) map.setLayoutProperty(id, 'text-field', text);
@@ -511,11 +521,11 @@ function sameView(a: MapView, b: MapView): boolean {
  * Credits for every source drawn: the land polygons (their file names its own), the fishing-port
  * positions from 国土数値情報 (whose terms ask for this wording), and the plans themselves.
  */
-function attributions(atlas: Atlas): string[] {
+function attributions(atlas: Atlas, lang: Lang): string[] {
   const land = (atlas.data.land as (FeatureCollection & { attribution?: string }) | null)?.attribution;
   const out = [land ?? '© OpenStreetMap contributors (ODbL)'];
-  if (atlas.data.items.some((i) => i.properties.geometry_basis.includes('国土数値情報'))) out.push('「国土数値情報（漁港データ）」（国土交通省）を加工して作成');
-  out.push('事業・指標: 釧路・根室連携地域の計画資料');
+  if (atlas.data.items.some((i) => i.properties.geometry_basis.includes('国土数値情報'))) out.push(t(lang, 'creditKsj'));
+  out.push(t(lang, 'creditPlans'));
   return out;
 }
 

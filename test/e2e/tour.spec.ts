@@ -92,7 +92,7 @@ test('the English switch changes the UI strings, and the choice is in the URL', 
   await expect(page.locator('layer-legend h2')).toHaveText('凡例・レイヤー');
   await page.locator('header button.lang').click();
   await expect(page.locator('header h1')).toHaveText('Senkon Atlas');
-  await expect(page.locator('layer-legend h2')).toHaveText('Legend・Layers');
+  await expect(page.locator('layer-legend h2')).toHaveText('Legend and layers');
   await expect(page.locator('layer-legend button[data-category="fishing-port"]')).toContainText('Fishing ports');
   await expect(page.locator('button.tour-start')).toHaveText('Presentation');
   await expect(page.locator('details#filters summary')).toHaveText('Filters');

@@ -10,6 +10,7 @@ export const UI = {
   appSubtitle: { ja: '釧路・根室連携地域 インフラ・地域づくりマップ', en: 'Infrastructure and regional projects of Kushiro–Nemuro' },
   layers: { ja: 'レイヤー', en: 'Layers' },
   legend: { ja: '凡例', en: 'Legend' },
+  legendLayers: { ja: '凡例・レイヤー', en: 'Legend and layers' },
   items: { ja: '施設一覧', en: 'Items' },
   close: { ja: '閉じる', en: 'Close' },
   category: { ja: '分野', en: 'Category' },
@@ -110,7 +111,7 @@ export const UI = {
   areaSummary: { ja: '地域の概要', en: 'Area summary' },
   roadKm: { ja: '道路事業の延長（図形上）', en: 'Length of road works (as drawn)' },
   riverKm: { ja: '河川事業の延長（図形上）', en: 'Length of river works (as drawn)' },
-  districtKm2: { ja: '地区・区域の面積（図形上）', en: 'Area of districts (as drawn)' },
+  districtKm2: { ja: '地区・区域の面積（図形上）（{category}）', en: 'Area of districts (as drawn) ({category})' },
   byCategory: { ja: '分野別', en: 'By category' },
   byBody: { ja: '実施主体別', en: 'By body' },
   drawnNote: { ja: '概略位置の図形から計算した参考値です。', en: 'Computed from approximate geometry: indicative only.' },
@@ -245,6 +246,17 @@ export const UI = {
   updateNow: { ja: '更新する', en: 'Update' },
   updateLater: { ja: 'あとで', en: 'Later' },
   offlineReady: { ja: 'オフラインでも使えるようになりました（説明会・現地でも表示できます）。', en: 'Ready to work offline (at a meeting or in the field).' },
+  // MapLibre's own controls (its locale).
+  mapZoomIn: { ja: '拡大', en: 'Zoom in' },
+  mapZoomOut: { ja: '縮小', en: 'Zoom out' },
+  mapResetBearing: { ja: '北を上に戻す', en: 'Reset bearing to north' },
+  mapToggleAttribution: { ja: '出典の表示を切り替え', en: 'Toggle attribution' },
+  mapFeedback: { ja: '地図の誤りを報告', en: 'Improve this map' },
+  creditPlans: { ja: '事業・指標: 釧路・根室連携地域の計画資料', en: 'Projects and KPIs: plan documents of the Kushiro–Nemuro region' },
+  creditKsj: { ja: '「国土数値情報（漁港データ）」（国土交通省）を加工して作成', en: 'Processed from National Land Numerical Information (fishing ports), MLIT Japan' },
+  // Data the plans give only in Japanese, shown as printed in English mode.
+  japaneseOnly: { ja: '（日本語のみ）', en: '(Japanese only)' },
+  namesJapanese: { ja: '名称は計画資料の表記です。', en: 'Names without an English form are shown in Japanese, as the plans print them.' },
   // Between the entries of a run-in list: 釧路市、根室市 / Kushiro, Nemuro.
   listSeparator: { ja: '、', en: ', ' },
 } as const satisfies Catalogue;

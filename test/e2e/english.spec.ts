@@ -1,0 +1,97 @@
+import { expect, openApp, openFilters, type Page, test } from './fixtures.ts';
+
+/**
+ * In English, no Japanese may reach the reader unmarked: every run of Japanese text on screen,
+ * and every Japanese accessible name, title or placeholder, must be inside an element marked
+ * lang="ja" (data text the plans give only in Japanese, shown as such and marked "(Japanese only)").
+ */
+async function unmarkedJapanese(page: Page): Promise<string[]> {
+  return page.evaluate(() => {
+    const JAPANESE = /[\u3040-\u30ff\u3400-\u9fff\uff01-\uff5e\u3000-\u303f]/u;
+    const found: string[] = [];
+    const langOf = (el: Element | null): string => {
+      for (let e: Element | null = el; e; ) {
+        const l = e.getAttribute('lang');
+        if (l) return l;
+        const parent: Node | null = e.parentNode;
+        e = parent instanceof ShadowRoot ? parent.host : (parent as Element | null);
+      }
+      return '';
+    };
+    const where = (el: Element) => `${el.tagName.toLowerCase()}${el.className && typeof el.className === 'string' ? '.' + el.className.split(' ')[0] : ''}`;
+    const walk = (root: Node) => {
+      for (const node of root.childNodes) {
+        if (node instanceof Text) {
+          const el = node.parentElement;
+          if (el && JAPANESE.test(node.data) && el.checkVisibility() && !langOf(el).startsWith('ja')) found.push(`${where(el)}: ${node.data.trim().slice(0, 60)}`);
+        } else if (node instanceof Element) {
+          if (['STYLE', 'SCRIPT', 'TEMPLATE'].includes(node.tagName)) continue;
+          for (const attr of ['aria-label', 'title', 'placeholder', 'alt']) {
+            const v = node.getAttribute(attr);
+            if (v && JAPANESE.test(v) && !langOf(node).startsWith('ja')) found.push(`${where(node)}[${attr}]: ${v.slice(0, 60)}`);
+          }
+          if (node.shadowRoot) walk(node.shadowRoot);
+          walk(node);
+        }
+      }
+    };
+    walk(document.documentElement);
+    return [...new Set(found)];
+  });
+}
+
+const VIEWS: [string, string, ((page: Page) => Promise<void>)?][] = [
+  ['main view after the switch, filters open', '', async (page) => {
+    await page.locator('header button.lang').click();
+    await expect(page.locator('header h1')).toHaveText('Senkon Atlas');
+    await openFilters(page);
+  }],
+  ['fishing port', '?lang=en&sel=item:fp-shibetsu'],
+  ['road work', '?lang=en&sel=item:rd-nemuro-bousetsu'],
+  ['area', '?lang=en&sel=area:01691'],
+  ['project', '?lang=en&sel=project:p-food-industry'],
+  ['KPI overview', '?lang=en&o=kpis'],
+  ['tour', '?lang=en&tour=default&scene=food-industry'],
+];
+
+test('the check sees unmarked Japanese (the Japanese UI with the page marked English)', async ({ page }) => {
+  await openApp(page);
+  await page.evaluate(() => document.documentElement.setAttribute('lang', 'en'));
+  const found = await unmarkedJapanese(page);
+  expect(found.length).toBeGreaterThan(20);
+  expect(found.some((f) => f.includes('凡例'))).toBe(true);
+});
+
+test('English: the map controls and credits are in English after the switch', async ({ page }) => {
+  await openApp(page);
+  await expect(page.locator('.maplibregl-ctrl-zoom-in')).toHaveAttribute('aria-label', '拡大');
+  await page.locator('header button.lang').click();
+  await expect(page.locator('.maplibregl-ctrl-zoom-in')).toHaveAttribute('aria-label', 'Zoom in');
+  await expect(page.locator('.maplibregl-ctrl-compass')).toHaveAttribute('title', 'Reset bearing to north');
+  await expect(page.locator('.maplibregl-ctrl-attrib')).toContainText('Projects and KPIs');
+  await expect(page.locator('canvas.maplibregl-canvas')).toHaveAttribute('aria-label', 'Map');
+});
+
+test('English: units, badges and lists are English, untranslated plan text is marked', async ({ page }) => {
+  await openApp(page, '?lang=en&sel=item:fp-shibetsu');
+  const panel = page.locator('feature-panel');
+  await expect(panel.locator('.projects .badge').first()).toHaveText('Hokkaido');
+  await expect(panel.locator('kpi-summary')).toContainText('thousand t');
+  await expect(panel.locator('dd').filter({ hasText: 'Shibetsu' }).first()).toBeVisible();
+  await expect(panel.locator('.ja-only').first()).toHaveText('(Japanese only)');
+  await openApp(page, '?lang=en&sel=area:01223');
+  await expect(page.locator('feature-panel h2')).toContainText('Nemuro City');
+  await expect(page.locator('feature-panel')).toContainText('Nemuro snow protection');
+  // A name with no sourced reading stays Japanese, marked as such.
+  await openApp(page, '?lang=en&sel=area:01691');
+  await expect(page.locator('feature-panel li [lang="ja"]', { hasText: '上春別防雪' })).toBeVisible();
+});
+
+for (const [name, query, prepare] of VIEWS) {
+  test(`English: no unmarked Japanese on screen — ${name}`, async ({ page }) => {
+    await openApp(page, query);
+    await prepare?.(page);
+    await page.waitForTimeout(0);
+    expect(await unmarkedJapanese(page)).toEqual([]);
+  });
+}
