@@ -69,12 +69,15 @@ function position(check: RecordCheck, p: unknown, path: string, bbox: BBox): voi
     check.fail(path, `must be a position [longitude, latitude] of finite numbers (got ${describe(p)})`);
     return;
   }
-  const [lon, lat] = p as Position as [number, number];
+  checkLonLat(check, p as Position as [number, number], path, bbox);
+}
+
+/** A [lon, lat] pair must lie in the box; a pair that would if swapped is named as swapped. */
+export function checkLonLat(check: RecordCheck, [lon, lat]: readonly [number, number], path: string, bbox: BBox): void {
   if (inBox(lon, lat, bbox)) return;
-  const swapped = inBox(lat, lon, bbox);
   check.fail(
     path,
-    swapped
+    inBox(lat, lon, bbox)
       ? `[${lon}, ${lat}] looks like [latitude, longitude]: GeoJSON wants [longitude, latitude]`
       : `[${lon}, ${lat}] lies outside the region (lon ${bbox[0]}–${bbox[2]}, lat ${bbox[1]}–${bbox[3]})`,
   );

@@ -5,6 +5,8 @@ export interface DataIssue {
   record: string;
   field: string;
   message: string;
+  /** The record was kept: only this value of it was left unused (e.g. a reference to a record set aside). */
+  kept?: boolean;
 }
 
 export function formatIssue(issue: DataIssue): string {
@@ -38,8 +40,15 @@ export class RecordCheck {
     this.sink.push({ file: this.file, record: this.record, field: full, message });
   }
 
+  /** Reports a problem that does not set the record aside. */
+  note(field: string, message: string): void {
+    const full = this.prefix ? `${this.prefix}.${field}` : field;
+    this.sink.push({ file: this.file, record: this.record, field: full, message, kept: true });
+  }
+
+  /** No issue that sets the record aside. */
   get ok(): boolean {
-    return !this.sink.some((i) => i.file === this.file && i.record === this.record);
+    return !this.sink.some((i) => i.file === this.file && i.record === this.record && !i.kept);
   }
 
   string(obj: Record<string, unknown>, field: string, opts: { optional?: boolean } = {}): void {
@@ -113,10 +122,34 @@ export function isObject(v: unknown): v is Record<string, unknown> {
   return typeof v === 'object' && v !== null && !Array.isArray(v);
 }
 
+/** Values in messages are cut to about this many characters (a 1 MB value is not echoed). */
+const SHOWN = 80;
+
+/** What was found, for messages: its type and its value as written (cut when long). */
 export function describe(v: unknown): string {
   if (v === undefined) return 'nothing';
   if (v === null) return 'null';
-  if (Array.isArray(v)) return 'an array';
-  if (typeof v === 'string') return JSON.stringify(v.length > 40 ? `${v.slice(0, 40)}…` : v);
-  return typeof v === 'object' ? 'an object' : String(v);
+  const kind = Array.isArray(v) ? 'an array' : typeof v === 'string' ? 'a string' : typeof v === 'number' ? 'the number' : typeof v === 'boolean' ? 'the boolean' : typeof v === 'object' ? 'an object' : typeof v;
+  return `${kind} ${show(v, SHOWN)}`;
+}
+
+/**
+ * JSON-like text of a value, cut with … once it passes `budget` characters. Stops walking where
+ * it stops printing, so a deeply nested value costs no more than a short one.
+ */
+function show(v: unknown, budget: number): string {
+  if (typeof v === 'string') return v.length > budget ? `${JSON.stringify(v.slice(0, budget))}…` : JSON.stringify(v);
+  if (typeof v !== 'object' || v === null) return String(v);
+  const array = Array.isArray(v);
+  const keys = array ? v.keys() : Object.keys(v).values();
+  let out = array ? '[' : '{';
+  for (const key of keys) {
+    if (out.length > 1) out += ', ';
+    if (out.length >= budget) return `${out.trimEnd()} …`;
+    if (!array) out += `${JSON.stringify(key)}: `;
+    const part = show((v as Record<string | number, unknown>)[key], budget - out.length);
+    out += part;
+    if (part.endsWith('…')) return out;
+  }
+  return out + (array ? ']' : '}');
 }

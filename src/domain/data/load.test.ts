@@ -53,3 +53,30 @@ describe('loadDataset', () => {
     expect(requested.slice(firstItems).every(isItems)).toBe(true);
   });
 });
+
+describe('loadDataset with one bad record in the real data (issue 21.3)', () => {
+  const withProjects = (edit: (projects: Record<string, unknown>[]) => unknown) => async (path: string): Promise<string> => {
+    if (path === 'manifest.json') throw new Error('HTTP 404');
+    const text = readFileSync(join(DATA, path), 'utf8');
+    return path === 'projects.json' ? JSON.stringify(edit(JSON.parse(text) as Record<string, unknown>[])) : text;
+  };
+  const all = async () => (await loadDataset(withProjects((p) => p))).dataset;
+
+  it('a project without summary_ja is set aside alone: every item still loads', async () => {
+    const full = await all();
+    const r = await loadDataset(
+      withProjects((ps) => ps.map((p) => (p['id'] === 'p-resilient-land' ? { ...p, summary_ja: undefined } : p))),
+    );
+    expect(r.issues.filter((i) => i.file === 'projects.json').map((i) => [i.record, i.field])).toEqual([['p-resilient-land', 'summary_ja']]);
+    expect(r.dataset.projects.map((p) => p.id)).toEqual(full.projects.map((p) => p.id).filter((id) => id !== 'p-resilient-land'));
+    expect(r.dataset.items.map((i) => i.properties.id)).toEqual(full.items.map((i) => i.properties.id));
+    expect(r.issues.filter((i) => i.field === 'projects').length).toBe(full.items.filter((i) => i.properties.projects.includes('p-resilient-land')).length);
+  });
+
+  it('a projects.json of the wrong shape keeps all items', async () => {
+    const full = await all();
+    const r = await loadDataset(withProjects((ps) => ({ projects: ps })));
+    expect(r.failedFiles).toEqual(['projects.json']);
+    expect(r.dataset.items).toHaveLength(full.items.length);
+  });
+});

@@ -1,4 +1,5 @@
 import type { BBox } from './files.ts';
+import { checkLonLat } from './geojson.ts';
 import type { RecordCheck } from './issues.ts';
 import type { TableRecords } from './schemas.ts';
 
@@ -9,12 +10,14 @@ import type { TableRecords } from './schemas.ts';
 type Rule<T> = (c: RecordCheck, record: T, bbox: BBox) => void;
 
 export const TABLE_RULES: { [K in keyof TableRecords]: Rule<TableRecords[K][number]> } = {
-  areas: (c, a) => {
+  areas: (c, a, bbox) => {
     if (a.level !== 'municipality') return;
     if (a.code === undefined) c.fail('code', 'a municipality needs its 5-digit local-government code');
     else if (a.code !== a.id) c.fail('id', `a municipality's id must be its code (${a.code})`);
     if (a.border_region === undefined) c.fail('border_region', 'must be true or false (got nothing)');
     if (a.office === undefined) c.fail('office', 'a municipality needs its office position [lon, lat]');
+    // The office is where the map puts the town's name: it must lie in the region, the right way round.
+    else checkLonLat(c, a.office, 'office', bbox);
   },
   goals: () => {},
   bodies: () => {},

@@ -126,7 +126,7 @@ describe('buildDataset', () => {
   it('rejects a category that does not belong in the file', () => {
     const f = files();
     (f['infrastructure/fishing-ports.geojson'] as { features: unknown[] }).features = [port('fp-a', [144.85, 43.05], { category: 'harbor' })];
-    expect(messages(build(f))).toContain('infrastructure/fishing-ports.geojson › record fp-a › field category: must be "fishing-port" in this file (got "harbor")');
+    expect(messages(build(f))).toContain('infrastructure/fishing-ports.geojson › record fp-a › field category: must be "fishing-port" in this file (got a string "harbor")');
   });
 
   it('rejects an unclosed polygon ring and a null geometry in a located file', () => {
@@ -146,7 +146,7 @@ describe('buildDataset', () => {
     p['initiatives'] = [{ heading_ja: 'h', items_ja: [], bodies: ['ghost'] }];
     p['promoter'] = 'city';
     const m = messages(build(f));
-    expect(m).toContain('projects.json › record p-a › field promoter: must be one of kuni, do (got "city")');
+    expect(m).toContain('projects.json › record p-a › field promoter: must be one of kuni, do (got a string "city")');
   });
 
   it('names a dangling body inside an initiative', () => {
@@ -163,5 +163,113 @@ describe('buildDataset', () => {
     const m = messages(build(f));
     expect(m).toContain('kpis.json › record k › field target: needs a year or a span [from, to]');
     expect(m).toContain('kpis.json › record k › field target.span: must be [from, to] fiscal years with from ≤ to');
+  });
+});
+
+describe('one bad record is set aside alone (issue 21.3)', () => {
+  it('a project set aside keeps the items that name it, each reference reported', () => {
+    const f = files();
+    delete (f['projects.json'] as Record<string, unknown>[])[0]!['summary_ja'];
+    const r = build(f);
+    expect(messages(r)).toEqual([
+      'projects.json › record p-a › field summary_ja: is missing',
+      'infrastructure/fishing-ports.geojson › record fp-a › field projects: refers to project "p-a", which was set aside (see its own issue): the item is kept',
+    ]);
+    expect(r.dataset.projects).toEqual([]);
+    expect(r.dataset.items.map((i) => i.properties.id)).toEqual(['fp-a']);
+  });
+
+  it('a table file of the wrong shape is named, and the records that refer to it stay', () => {
+    const f = files();
+    f['projects.json'] = { projects: f['projects.json'] };
+    const r = build(f);
+    expect(messages(r)).toHaveLength(1);
+    expect(messages(r)[0]).toMatch(/^projects\.json: must be a JSON array of records \(got an object \{"projects": \[\{"id": "p-a", .{40,80}…\)$/);
+    expect(r.failedFiles).toEqual(['projects.json']);
+    expect(r.dataset.items.map((i) => i.properties.id)).toEqual(['fp-a']);
+  });
+
+  it('goals.json of {"goals": []} does not take the projects with it', () => {
+    const f = files();
+    f['goals.json'] = { goals: [] };
+    const r = build(f);
+    expect(messages(r)).toEqual(['goals.json: must be a JSON array of records (got an object {"goals": []})']);
+    expect(r.dataset.projects.map((p) => p.id)).toEqual(['p-a']);
+  });
+
+  it('a municipality set aside keeps the items that lie in it, and a body set aside keeps its items', () => {
+    const f = files();
+    const areas = f['areas.json'] as Record<string, unknown>[];
+    areas[3]!['nmae_en'] = 'Akkeshi';
+    (f['bodies.json'] as Record<string, unknown>[])[0]!['kind'] = 'state';
+    const r = build(f);
+    expect(messages(r)).toContain('infrastructure/fishing-ports.geojson › record fp-a › field municipalities: refers to municipality "01662", which was set aside (see its own issue): the item is kept');
+    expect(messages(r)).toContain('infrastructure/fishing-ports.geojson › record fp-a › field body: refers to body "kuni", which was set aside (see its own issue): the item is kept');
+    expect(r.dataset.items).toHaveLength(1);
+    expect(r.dataset.projects).toHaveLength(1);
+  });
+
+  it('a reference to an id no record has is still an error that sets the record aside', () => {
+    const f = files();
+    (f['infrastructure/fishing-ports.geojson'] as { features: unknown[] }).features = [port('fp-a', [144.85, 43.05], { projects: ['p-x'] })];
+    expect(build(f).dataset.items).toEqual([]);
+  });
+});
+
+describe('messages name the field, the type and the value as written (issue 21.9)', () => {
+  const projectWith = (props: Record<string, unknown>) => {
+    const f = files();
+    Object.assign((f['projects.json'] as Record<string, unknown>[])[0]!, props);
+    return messages(build(f));
+  };
+
+  it('a misspelt key is an error naming the key it resembles', () => {
+    expect(projectWith({ nmae_en: 'Food' })[0]).toBe('projects.json › record p-a › field nmae_en: is not a field of this record (did you mean "name_en"?)');
+    const f = files();
+    const props = port('fp-a', [144.85, 43.05]).properties as Record<string, unknown>;
+    props['acuracy'] = props['accuracy'];
+    delete props['accuracy'];
+    (f['infrastructure/fishing-ports.geojson'] as { features: unknown[] }).features = [{ ...port('fp-a', [144.85, 43.05]), properties: props }];
+    expect(messages(build(f))).toEqual([
+      'infrastructure/fishing-ports.geojson › record fp-a › field accuracy: is missing',
+      'infrastructure/fishing-ports.geojson › record fp-a › field acuracy: is not a field of this record (did you mean "accuracy"?)',
+    ]);
+  });
+
+  it('a number written as a string is shown as a string', () => {
+    const f = files();
+    f['kpis.json'] = [
+      { id: 'k', project: 'p-a', generation: 'policy-unit', name_ja: 'K', unit_ja: '件', aggregation: 'sum', direction: 'increase', base: { year: 2014, total: '1324' }, observations: [], target: { year: 2020, total: 5 }, sources: [{ file: '000_06cf854e2d481849.txt', section: 's' }] },
+    ];
+    expect(messages(build(f))).toEqual(['kpis.json › record k › field base.total: must be a number or null (got a string "1324")']);
+  });
+
+  it('a bad position shows what was found, and a number too large is not called metres', () => {
+    const at = (coordinates: unknown, raw?: string) => {
+      const f = files();
+      (f['infrastructure/fishing-ports.geojson'] as { features: unknown[] }).features = [port('fp-a', coordinates)];
+      const text: Record<string, string> = {};
+      if (raw !== undefined) text['infrastructure/fishing-ports.geojson'] = JSON.stringify(f['infrastructure/fishing-ports.geojson']).replace('"INF"', raw);
+      return messages(build(f, text));
+    };
+    expect(at([144.85])).toEqual(['infrastructure/fishing-ports.geojson › record fp-a › field geometry.coordinates: must be a position [longitude, latitude] of finite numbers (got an array [144.85])']);
+    expect(at(['144.85', 43.05])).toEqual(['infrastructure/fishing-ports.geojson › record fp-a › field geometry.coordinates: must be a position [longitude, latitude] of finite numbers (got an array ["144.85", 43.05])']);
+    expect(at(['INF', 43.05], '1e999')).toEqual(['infrastructure/fishing-ports.geojson › record fp-a › field geometry.coordinates: must be a position [longitude, latitude] of finite numbers (got an array [Infinity, 43.05])']);
+  });
+
+  it('a very long value is cut to about 80 characters', () => {
+    const [m] = projectWith({ promoter: 'x'.repeat(1_000_000) });
+    expect(m).toMatch(/^projects\.json › record p-a › field promoter: must be one of kuni, do \(got a string "x{70,80}"…\)$/);
+  });
+
+  it('a swapped or absurd municipality office position is an error', () => {
+    const office = (position: unknown) => {
+      const f = files();
+      (f['areas.json'] as Record<string, unknown>[])[3]!['office'] = position;
+      return messages(build(f)).filter((m) => m.startsWith('areas.json'));
+    };
+    expect(office([43.05, 144.85])).toEqual(['areas.json › record 01662 › field office: [43.05, 144.85] looks like [latitude, longitude]: GeoJSON wants [longitude, latitude]']);
+    expect(office([0, 0])).toEqual(['areas.json › record 01662 › field office: [0, 0] lies outside the region (lon 143–146.2, lat 42.6–44.5)']);
+    expect(office([144.85, 43.05])).toEqual([]);
   });
 });

@@ -16,9 +16,10 @@ import {
   type TableName,
 } from './files.ts';
 import { checkGeometry } from './geojson.ts';
-import { type DataIssue, type IdSet, RecordCheck, isObject } from './issues.ts';
+import { type DataIssue, RecordCheck, describe, isObject } from './issues.ts';
 import { type TileSet, readManifest } from './manifest.ts';
 import { TABLE_RULES } from './record-rules.ts';
+import { SetAside, checkReferences } from './references.ts';
 import { parseWith } from './schema-rules.ts';
 import { ContextPropertiesSchema, ItemPropertiesSchema, TABLE_SCHEMAS, type TableRecords } from './schemas.ts';
 
@@ -76,7 +77,20 @@ export function buildDataset(read: (path: string) => FileText, opts: { items?: b
     }
   };
 
-  const table = <K extends TableName>(name: K): TableRecords[K] => checkTable(name, parse(TABLE_FILES[name]), issues, bbox);
+  const aside = new SetAside();
+  const failed = (file: string, message: string): void => {
+    issues.push({ file, record: '', field: '', message });
+    failedFiles.push(file);
+  };
+  const table = <K extends TableName>(name: K): TableRecords[K] => {
+    const json = parse(TABLE_FILES[name]);
+    if (json === undefined) return [];
+    if (!Array.isArray(json)) {
+      failed(TABLE_FILES[name], `must be a JSON array of records (got ${describe(json)})`);
+      return [];
+    }
+    return checkTable(name, json, issues, bbox, aside);
+  };
   const tables: TableRecords = {
     areas: table('areas'),
     goals: table('goals'),
@@ -105,7 +119,7 @@ export function buildDataset(read: (path: string) => FileText, opts: { items?: b
     ) as Dataset['context'],
     tiles,
   };
-  ds.items = checkReferences(ds, items, issues, new Set(failedFiles));
+  ds.items = checkReferences(ds, items, issues, new Set(failedFiles), aside);
   return { dataset: ds, issues, failedFiles };
 }
 
@@ -113,13 +127,9 @@ function recordId(r: unknown, index: number): string {
   return isObject(r) && typeof r['id'] === 'string' && r['id'] ? r['id'] : `#${index}`;
 }
 
-function checkTable<K extends TableName>(name: K, json: unknown, issues: DataIssue[], bbox: BBox): TableRecords[K] {
+/** The valid records of a table file; each one set aside is named in `aside`. */
+function checkTable<K extends TableName>(name: K, json: unknown[], issues: DataIssue[], bbox: BBox, aside: SetAside): TableRecords[K] {
   const file = TABLE_FILES[name];
-  if (json === undefined) return [];
-  if (!Array.isArray(json)) {
-    issues.push({ file, record: '', field: '', message: 'must be a JSON array of records' });
-    return [];
-  }
   const schema = TABLE_SCHEMAS[name];
   const rule = TABLE_RULES[name] as (c: RecordCheck, r: TableRecords[K][number], bbox: BBox) => void;
   const seen = new Set<string>();
@@ -131,6 +141,7 @@ function checkTable<K extends TableName>(name: K, json: unknown, issues: DataIss
     if (seen.has(c.record)) c.fail('id', 'is used by another record in this file');
     seen.add(c.record);
     if (record && c.ok) valid.push(record);
+    else aside.add(name, isObject(r) && typeof r['id'] === 'string' && r['id'] ? r['id'] : undefined);
   });
   return valid;
 }
@@ -154,7 +165,7 @@ function checkItems(file: string, json: unknown, category: Category | null, issu
       return;
     }
     const properties = parseWith(ItemPropertiesSchema, c, props);
-    if (properties && category && properties.category !== category) c.fail('category', `must be "${category}" in this file (got "${properties.category}")`);
+    if (properties && category && properties.category !== category) c.fail('category', `must be "${category}" in this file (got ${describe(properties.category)})`);
     const geometry = checkGeometry(c, f['geometry'], bbox, { allowNull: category === null });
     if (category === null && geometry !== null && geometry !== undefined) c.fail('geometry', 'must be null in the unlocated file');
     if (properties && c.ok) out.push({ type: 'Feature', geometry: geometry ?? null, properties });
@@ -201,52 +212,4 @@ function checkContext(file: string, json: unknown, issues: DataIssue[]): Feature
     if (properties && geometry && c.ok) out.push({ type: 'Feature', geometry, properties });
   });
   return out;
-}
-
-/** Accepts every id: references into a file that failed to load are not held against other files. */
-const ANY: IdSet = { has: () => true };
-
-/** Cross-file rules. Tables are filtered in place; the surviving items are returned. */
-function checkReferences(ds: Dataset, items: { file: string; item: Item }[], issues: DataIssue[], failed: ReadonlySet<string>): Item[] {
-  const ids = (table: TableName, xs: { id: string }[]): IdSet => (failed.has(TABLE_FILES[table]) ? ANY : new Set(xs.map((x) => x.id)));
-  const areaIds = ids('areas', ds.areas);
-  const municipalities = failed.has(TABLE_FILES.areas) ? ANY : new Set(ds.areas.filter((a) => a.level === 'municipality').map((a) => a.id));
-  const goalIds = ids('goals', ds.goals);
-  const bodyIds = ids('bodies', ds.bodies);
-  const projectIds = ids('projects', ds.projects);
-  const legacyIds = ids('legacyProjects', ds.legacyProjects);
-  const kpiProjects = projectIds === ANY || legacyIds === ANY ? ANY : new Set([...ds.projects, ...ds.legacyProjects].map((p) => p.id));
-
-  const keep = <T extends { id: string }>(file: string, rows: T[], rule: (c: RecordCheck, r: T) => void): T[] =>
-    rows.filter((row) => {
-      const c = new RecordCheck(file, row.id, issues);
-      rule(c, row);
-      return c.ok;
-    });
-
-  ds.areas = keep(TABLE_FILES.areas, ds.areas, (c, r) => c.references('parent', r.parent, areaIds, 'area'));
-  ds.projects = keep(TABLE_FILES.projects, ds.projects, (c, r) => {
-    c.references('goals', r.goals, goalIds, 'goal');
-    c.references('areas', r.areas, areaIds, 'area');
-    r.initiatives.forEach((o, i) => c.at(`initiatives[${i}]`).references('bodies', o.bodies, bodyIds, 'body'));
-    r.cocreation.forEach((o, i) => c.at(`cocreation[${i}]`).references('bodies', o.bodies, bodyIds, 'body'));
-  });
-  ds.legacyProjects = keep(TABLE_FILES.legacyProjects, ds.legacyProjects, (c, r) => c.references('continued_by', r.continued_by, projectIds, 'project'));
-  ds.kpis = keep(TABLE_FILES.kpis, ds.kpis, (c, r) => c.references('project', r.project, kpiProjects, 'project'));
-  ds.activities = keep(TABLE_FILES.activities, ds.activities, (c, r) => c.references('project', r.project, kpiProjects, 'project'));
-
-  const seen = new Map<string, string>();
-  return items
-    .filter(({ file, item }) => {
-      const p = item.properties;
-      const c = new RecordCheck(file, p.id, issues);
-      const other = seen.get(p.id);
-      if (other) c.fail('id', `is already used by an item in ${other}`);
-      seen.set(p.id, file);
-      c.references('projects', p.projects, projectIds, 'project');
-      c.references('body', p.body, bodyIds, 'body');
-      c.references('municipalities', p.municipalities, municipalities, 'municipality');
-      return c.ok;
-    })
-    .map(({ item }) => item);
 }

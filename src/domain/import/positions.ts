@@ -49,9 +49,12 @@ export function checkPoint(lon: number, lat: number, bbox: BBox): { swapped: boo
   return check.issues.length === 0 ? null : { swapped: check.swapped };
 }
 
-/** Numbers far outside degrees usually mean metres in a projected system (平面直角座標系, UTM). */
+/**
+ * Numbers far outside degrees usually mean metres in a projected system (平面直角座標系, UTM);
+ * a number too large to be finite (1e999) is no coordinate at all.
+ */
 export function looksProjected(a: number, b: number): boolean {
-  return Math.abs(a) > 360 || Math.abs(b) > 360;
+  return Number.isFinite(a) && Number.isFinite(b) && (Math.abs(a) > 360 || Math.abs(b) > 360);
 }
 
 export const PROJECTED_HINT =
