@@ -11,6 +11,7 @@ import {
   SCOPE_MARK,
   activityGroups,
   activityProjects,
+  scopeMatches,
 } from '../domain/kpi-view.ts';
 import type { Activity, Lang } from '../domain/types.ts';
 import { jaOnlyMark, jaQuote, nameText } from './ja-only.ts';
@@ -181,8 +182,29 @@ export class ActivityList extends LitElement {
     const project = this.atlas?.legacyById.get(g.project);
     return html`<section data-project=${g.project}>
       <h3>${project ? nameText(l, project) : g.project}</h3>
-      ${g.years.map((y) => this.year(y))}
+      ${g.years.map((y) => this.year(y))} ${this.challenges(g.project)}
     </section>`;
+  }
+
+  /** 000's 課題 of the project beside its 施策展開, under the same area filter. */
+  private challenges(project: string) {
+    const l = this.lang;
+    const all = (this.atlas?.data.challenges ?? []).filter((c) => c.project === project);
+    if (all.length === 0) return nothing;
+    const shown = all.filter((c) => scopeMatches(c.scope, this.scope));
+    return html`<h4 data-challenges=${project}>
+        ${t(l, 'challengesTitle')} <span class="n">${t(l, 'activityYearCount', { shown: shown.length, total: all.length })}</span>
+      </h4>
+      ${shown.length === 0
+        ? html`<p class="muted">${t(l, 'activityNone')}</p>`
+        : html`<ul class="challenges">
+            ${shown.map(
+              (c) => html`<li data-challenge=${c.id} data-scope=${c.scope}>
+                <span class="mark" aria-hidden="true" title=${label(l, 'scope', c.scope)}>${SCOPE_MARK[c.scope]}</span>
+                <span><span class="visually-hidden">${label(l, 'scope', c.scope)}${l === 'ja' ? '：' : ': '}</span>${jaQuote(l, c.text_ja)} <span class="n">（■ ${jaQuote(l, c.heading_ja)}）</span></span>
+              </li>`,
+            )}
+          </ul>`}`;
   }
 
   private year(y: ActivityYear) {

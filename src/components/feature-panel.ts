@@ -9,7 +9,7 @@ import type { Selection } from '../domain/state.ts';
 import type { Area, Category, Kpi, Lang, Project } from '../domain/types.ts';
 import { appContext } from './context.ts';
 import { send } from './events.ts';
-import { municipalityNames, projectNumbers, promoterBadge, sourceList } from './format.ts';
+import { formatNumber, municipalityNames, projectNumbers, promoterBadge, sourceList } from './format.ts';
 import { jaOnlyMark, jaQuote, jaText, nameText } from './ja-only.ts';
 import { baseStyles } from './styles.ts';
 import './kpi-summary.ts';
@@ -153,7 +153,7 @@ export class FeaturePanel extends LitElement {
         <dd>${jaText(lang, p.represents_ja)}</dd>
       </dl>
       <h3>${t(lang, 'sources')}</h3>
-      ${sourceList(p.sources, lang)}
+      ${sourceList(p.sources, lang, atlas.data.documents)}
       <p class="sources">${t(lang, 'geometryBasis')}: ${jaText(lang, p.geometry_basis)}</p>`;
   }
 
@@ -182,9 +182,9 @@ export class FeaturePanel extends LitElement {
         ${projects.map((pr) => html`<li>${promoterBadge(lang, pr.promoter)} ${this.projectLink(pr, lang)}</li>`)}
       </ul>
       <h3>${t(lang, 'kpis')}</h3>
-      ${this.kpis(kpisOf(atlas, projects), lang)}
+      ${this.kpis(kpisOf(atlas, projects), lang, atlas.data.documents)}
       <h3>${t(lang, 'sources')}</h3>
-      ${sourceList(p.sources, lang)}
+      ${sourceList(p.sources, lang, atlas.data.documents)}
       <p class="sources">${t(lang, 'geometryBasis')}: ${jaText(lang, p.geometry_basis)}</p>`;
   }
 
@@ -192,6 +192,9 @@ export class FeaturePanel extends LitElement {
     const items = atlas.itemsOfProject(p.id);
     const bodies = (ids: string[]) => joinList(lang, ids.map((id) => { const b = atlas.bodyById.get(id); return b ? nameOf(lang, b) : id; }));
     return html`<h2 data-project=${p.id}>${promoterBadge(lang, p.promoter)} ${projectNumbers(lang, p)} ${nameText(lang, p)}</h2>
+      ${p.reprints.length
+        ? html`<p class="muted" data-reprints>${p.reprints.map((r) => `${formatNumber(lang, r.number)} ${t(lang, 'reprints')}${formatNumber(lang, r.of)}`).join(' / ')}</p>`
+        : nothing}
       <dl>
         <dt>${t(lang, 'promoter')}</dt>
         <dd>${promoterLabel(lang, p.promoter)}</dd>
@@ -223,10 +226,10 @@ export class FeaturePanel extends LitElement {
         ${items.map((i) => html`<li><button class="link" @click=${() => this.select('item', i.properties.id)}>${nameText(lang, i.properties)}</button></li>`)}
       </ul>
       <h3>${t(lang, 'kpis')}</h3>
-      ${this.kpis(atlas.kpisOfProject(p.id), lang)}
+      ${this.kpis(atlas.kpisOfProject(p.id), lang, atlas.data.documents)}
       ${atlas.kpisOfProject(p.id).length && ensure(loadActivityList) ? html`<h3>${t(lang, 'activities')}</h3><activity-list .atlas=${atlas} .lang=${lang} .project=${p.id}></activity-list>` : nothing}
       <h3>${t(lang, 'sources')}</h3>
-      ${sourceList(p.sources, lang)}`;
+      ${sourceList(p.sources, lang, atlas.data.documents)}`;
   }
 
   /** A user's feature: its file and its own attributes, as text. */
@@ -245,13 +248,13 @@ export class FeaturePanel extends LitElement {
   }
 
   /** The compact table, then each KPI's chart and data table on demand. */
-  private kpis(entries: ProjectKpi[], lang: Lang) {
+  private kpis(entries: ProjectKpi[], lang: Lang, documents: Atlas['data']['documents']) {
     if (entries.length) void loadKpiChart();
     return html`<kpi-summary .entries=${entries} .lang=${lang}></kpi-summary>
       ${entries.map(
         ({ kpi }) => html`<details class="chart" data-kpi=${kpi.id}>
           <summary>${t(lang, 'chartOf')}: ${nameText(lang, kpi)}</summary>
-          <kpi-chart .kpi=${kpi} .lang=${lang}></kpi-chart>
+          <kpi-chart .kpi=${kpi} .lang=${lang} .documents=${documents}></kpi-chart>
         </details>`,
       )}`;
   }
@@ -262,7 +265,7 @@ export class FeaturePanel extends LitElement {
     const projects = atlas.projectsOfKpi(kpi).map((id) => atlas.projectById.get(id)).filter((p): p is Project => !!p);
     return html`<h2 data-kpi=${kpi.id}>${nameText(lang, kpi)}</h2>
       ${via ? html`<p class="muted">${t(lang, 'kpiVia')}: ${nameText(lang, via)}</p>` : nothing}
-      <kpi-chart .kpi=${kpi} .lang=${lang}></kpi-chart>
+      <kpi-chart .kpi=${kpi} .lang=${lang} .documents=${atlas.data.documents}></kpi-chart>
       ${atlas.itemsMeasuredByKpi(kpi).length === 0 ? html`<p class="muted" data-kpi-items="none">${t(lang, 'kpiNoItems')}</p>` : nothing}
       <h3>${t(lang, via ? 'kpiSuccessors' : 'projects')}</h3>
       <ul class="projects">

@@ -8,6 +8,7 @@ import { type Area, CATEGORIES, type Lang } from '../domain/types.ts';
 import { appContext } from './context.ts';
 import { FitEvent, send } from './events.ts';
 import { countText } from './format.ts';
+import { jaQuote, jaText } from './ja-only.ts';
 import { baseStyles } from './styles.ts';
 
 interface Value {
@@ -175,7 +176,25 @@ export class FilterPanel extends LitElement {
           </li>`;
         })}
       </ul>
+      ${facet === 'goals' ? this.goalHelp(atlas, lang) : nothing}
     </section>`;
+  }
+
+  /** What the goals are: 002's めざす姿 statements, the horizon and the slogan. */
+  private goalHelp(atlas: Atlas, lang: Lang) {
+    const vision = atlas.data.vision;
+    const horizon = vision.find((v) => v.kind === 'horizon');
+    return html`<details class="help" data-help="goals">
+      <summary>${t(lang, 'visionTitle')}</summary>
+      ${horizon ? html`<p class="muted">${jaQuote(lang, horizon.text_ja)}</p>` : nothing}
+      <dl>
+        ${atlas.data.goals.map(
+          (g) => html`<dt>${g.number} ${lang === 'en' && g.theme_en ? g.theme_en : g.theme_ja}</dt>
+            ${vision.filter((v) => v.kind === 'statement' && v.goals.includes(g.id)).map((v) => html`<dd>${jaText(lang, v.text_ja)}</dd>`)}`,
+        )}
+      </dl>
+      ${vision.filter((v) => v.kind === 'statement' && v.goals.length === 0).map((v) => html`<p>${jaText(lang, v.text_ja)}</p>`)}
+    </details>`;
   }
 
   private border(atlas: Atlas, filters: Filters, lang: Lang) {

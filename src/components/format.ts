@@ -12,10 +12,14 @@ export function promoterBadge(lang: Lang, promoter: Project['promoter']) {
   return html`<span class="badge promoter-${promoter}">${promoterLabel(lang, promoter)}</span>`;
 }
 
+/** A project number as the documents print it: １－（１） in Japanese, 1-(1) in English. */
+export function formatNumber(lang: Lang, n: string): string {
+  return lang === 'ja' ? n.replace(/\d/g, (d) => String.fromCharCode(d.charCodeAt(0) + 0xfee0)).replace('-', '－').replace('(', '（').replace(')', '）') : n;
+}
+
 /** "1-(1)・4-(2)" as the documents print the numbers (full-width for Japanese). */
 export function projectNumbers(lang: Lang, p: Project): string {
-  const nums = p.numbers.map((n) => (lang === 'ja' ? n.replace(/\d/g, (d) => String.fromCharCode(d.charCodeAt(0) + 0xfee0)).replace('-', '－').replace('(', '（').replace(')', '）') : n));
-  return joinList(lang, nums);
+  return joinList(lang, p.numbers.map((n) => formatNumber(lang, n)));
 }
 
 export function municipalityNames(atlas: Atlas, lang: Lang, codes: readonly string[]): string {

@@ -16,7 +16,7 @@ import {
   tableRows,
 } from '../domain/kpi-view.ts';
 import { formatPercent, formatValue } from '../domain/numbers.ts';
-import type { Kpi, Lang } from '../domain/types.ts';
+import type { Kpi, Lang, PlanDocument } from '../domain/types.ts';
 import { KPI_CHART, KPI_SPLIT_STYLE, type MarkerShape } from '../theme.ts';
 import { send } from './events.ts';
 import { sourceList } from './format.ts';
@@ -175,15 +175,19 @@ export class KpiChart extends LitElement {
   static override properties = {
     kpi: { attribute: false },
     lang: {},
+    documents: { attribute: false },
   };
 
   declare kpi: Kpi | null;
   declare lang: Lang;
+  /** The seed documents' titles, for the sources in words. */
+  declare documents: readonly PlanDocument[];
 
   constructor() {
     super();
     this.kpi = null;
     this.lang = 'ja';
+    this.documents = [];
   }
 
   override render() {
@@ -203,7 +207,7 @@ export class KpiChart extends LitElement {
         ${this.band(kpi, frame)} ${this.axes(kpi, frame)} ${this.targets(kpi, series, frame)} ${series.map((s) => this.line(kpi, s, frame))}
       </svg>
       ${this.table(kpi)} ${this.status(kpi)}
-      ${kpi.note_ja ? html`<p class="note">${t(l, 'chartNote')}${l === 'ja' ? '：' : ': '}${jaText(l, kpi.note_ja)}</p>` : nothing} ${sourceList(kpi.sources, l)}
+      ${kpi.note_ja ? html`<p class="note">${t(l, 'chartNote')}${l === 'ja' ? '：' : ': '}${jaText(l, kpi.note_ja)}</p>` : nothing} ${sourceList(kpi.sources, l, this.documents)}
     </figure>`;
   }
 

@@ -18,7 +18,7 @@ import { formatPercent, formatValue } from '../domain/numbers.ts';
 import type { Goal, Kpi, Lang, Project } from '../domain/types.ts';
 import { send } from './events.ts';
 import { projectNumbers, promoterBadge } from './format.ts';
-import { jaText, nameText } from './ja-only.ts';
+import { jaQuote, jaText, nameText } from './ja-only.ts';
 import { baseStyles, kpiStatusStyles } from './styles.ts';
 
 
@@ -97,6 +97,15 @@ export class KpiOverview extends LitElement {
           top: 0.3rem;
         }
       }
+      .slogan {
+        font-weight: 700;
+        margin: 0.4rem 0 0.2rem;
+      }
+      p.vision {
+        margin: 0 0 0.5rem;
+        padding-left: 0.5rem;
+        border-left: 3px solid var(--border);
+      }
       ul.others {
         margin: 0 0 0.8rem;
         padding-left: 1.1rem;
@@ -172,8 +181,18 @@ export class KpiOverview extends LitElement {
       <h2 id="overview-title">${t(l, 'overviewTitle')}</h2>
       <p class="intro muted">${t(l, 'overviewIntro')}</p>
       <p class="rule muted">${t(l, 'statusRule')}</p>
-      ${goalOverview(this.atlas.data).map((g) => this.goal(g))}
+      ${this.vision()} ${goalOverview(this.atlas.data).map((g) => this.goal(g))}
+      ${this.atlas.data.vision.filter((v) => v.kind === 'statement' && v.goals.length === 0).map((v) => html`<p class="vision" data-vision=${v.id}>${jaText(this.lang, v.text_ja)}</p>`)}
     </section>`;
+  }
+
+  /** 002: the slogan and the horizon the goals are set for. */
+  private vision() {
+    const vision = this.atlas?.data.vision ?? [];
+    const slogan = vision.find((v) => v.kind === 'slogan');
+    const horizon = vision.find((v) => v.kind === 'horizon');
+    return html`${slogan ? html`<p class="slogan" data-vision=${slogan.id}>${jaText(this.lang, slogan.text_ja)}</p>` : nothing}
+    ${horizon ? html`<p class="muted" data-vision=${horizon.id}>${t(this.lang, 'visionHorizon')}: ${jaQuote(this.lang, horizon.text_ja)}</p>` : nothing}`;
   }
 
   /** Lineages with earlier projects first; the projects new in the vision (no earlier project, no KPI) listed briefly after. */
@@ -182,6 +201,7 @@ export class KpiOverview extends LitElement {
     const others = rows.filter((r) => !hasEarlier(r) && r.kpis.length === 0);
     return html`<section class="goal" data-goal=${goal.id} aria-labelledby="goal-${goal.id}">
       <h3 id="goal-${goal.id}">${this.goalTitle(goal)}</h3>
+      ${(this.atlas?.data.vision ?? []).filter((v) => v.kind === 'statement' && v.goals.includes(goal.id)).map((v) => html`<p class="vision" data-vision=${v.id}>${jaText(this.lang, v.text_ja)}</p>`)}
       ${rows.filter((r) => !others.includes(r)).map((row) => this.row(row, goal))}
       ${others.length
         ? html`<p class="muted">${t(l, 'overviewOthers')}</p>

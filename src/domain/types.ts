@@ -12,6 +12,12 @@ import type {
   AREA_LEVELS,
   ActivitySchema,
   AreaSchema,
+  ChallengeSchema,
+  DocumentSchema,
+  PLAN_GENERATIONS,
+  RegionalPolicySchema,
+  RegionalProjectSchema,
+  VisionSchema,
   BodySchema,
   ContextPropertiesSchema,
   GoalSchema,
@@ -74,116 +80,13 @@ export type ItemProperties = Omit<InferOutput<typeof ItemPropertiesSchema>, 'cat
 };
 
 // ---------------------------------------------------------------- the plans beyond the projects
-// (written by hand until their files are loaded and checked with a runtime schema)
 
-/** A 課題 of a policy-unit project (000 「今後の取組を進める上での主な課題」). */
-export interface Challenge {
-  id: string;
-  /** The policy-unit project (legacy-projects.json, generation policy-unit). */
-  project: string;
-  /** ◎ whole region, ○ 釧路, ● 根室 (as the activities). */
-  scope: 'region' | 'kushiro' | 'nemuro';
-  /** The ■ 施策 heading it is printed under. */
-  heading_ja: string;
-  text_ja: string;
-  sources: Source[];
-}
-
-/** 002's 地域のめざす姿: the slogan, the horizon and the six statements. */
-export interface VisionStatement {
-  id: string;
-  kind: 'slogan' | 'horizon' | 'statement';
-  /** The goals a statement belongs to (none for the one common to all five). */
-  goals: string[];
-  text_ja: string;
-  text_en?: string;
-  /** The horizon's fiscal year (概ね2034年度). */
-  year?: number;
-  goal_basis_ja?: string;
-  sources: Source[];
-}
-
-/** A base or target of a KPI printed in 003/004, as printed and read. */
-export interface KpiPoint {
-  printed_ja: string;
-  value: number;
-  unit_ja: string;
-  /** 以上 / 以下 printed with the value. */
-  bound?: 'at-least' | 'at-most';
-  period_ja: string;
-  /** Fiscal years (西暦) the period covers; one year when from = to. */
-  from: number;
-  to: number;
-}
-
-export interface RegionalKpiSeries {
-  /** A split printed inside the line, e.g. 渡島地域 or 〔入院患者〕釧路. */
-  label_ja?: string;
-  base: KpiPoint | null;
-  target: KpiPoint;
-}
-
-export interface RegionalKpi {
-  /** The ○ line as printed. */
-  printed_ja: string;
-  name_ja: string;
-  series: RegionalKpiSeries[];
-}
-
-export type PlanGeneration = 'h28-policy' | 'r3-policy';
-
-/** A project printed on a 連携地域's page of 003 (H28) or 004 (R3). */
-export interface RegionalProject {
-  id: string;
-  generation: PlanGeneration;
-  /** The 連携地域 whose page prints it. */
-  region: string;
-  name_ja: string;
-  /** The bracket printed with the name, e.g. 道央広域(後志、胆振、石狩). */
-  scope_ja: string;
-  /** The 振興局 (areas.json ids) the bracket names: more than one 連携地域 for a cross-region project. */
-  areas: string[];
-  measures_label_ja: string;
-  measures_ja: string[];
-  kpi_label_ja: string;
-  kpis: RegionalKpi[];
-  /** The same project in legacy-projects.json (釧路・根室 only). */
-  legacy_project?: string;
-  sources: Source[];
-}
-
-/** A 連携地域's page of 003 or 004: めざす姿, 主な施策の展開方向, printed totals. */
-export interface RegionalPolicy {
-  id: string;
-  generation: PlanGeneration;
-  area: string;
-  vision_ja: string;
-  directions_ja: string[];
-  /** 全N プロジェクト as the page prints it. */
-  projects_total: number;
-  /** 'main': the page prints only the main projects (※主なプロジェクトを掲載). */
-  printed: 'all' | 'main';
-  projects: string[];
-  total_note_ja?: string;
-  directions_order_note_ja?: string;
-  /** The row of the 主なプロジェクト table at the head of the document. */
-  summary: {
-    projects_total: number;
-    example_project: string;
-    example_name_ja: string;
-    measures_ja: string[];
-    kpi_ja: string;
-    note_ja?: string;
-  };
-  sources: Source[];
-}
-
-/** A seed document: its file name and the title a planner knows it by. */
-export interface PlanDocument {
-  file: string;
-  title_ja: string;
-  title_en: string;
-  /** What part of the document the seed holds. */
-  part_ja: string;
-  part_en: string;
-}
+export type Challenge = InferOutput<typeof ChallengeSchema>;
+export type VisionStatement = InferOutput<typeof VisionSchema>;
+export type PlanGeneration = (typeof PLAN_GENERATIONS)[number];
+export type RegionalProject = InferOutput<typeof RegionalProjectSchema>;
+export type RegionalKpi = RegionalProject['kpis'][number];
+export type RegionalKpiSeries = RegionalKpi['series'][number];
+export type KpiPoint = RegionalKpiSeries['target'];
+export type RegionalPolicy = InferOutput<typeof RegionalPolicySchema>;
+export type PlanDocument = InferOutput<typeof DocumentSchema>;

@@ -38,6 +38,16 @@ async function mount(selection: Selection, lang: 'ja' | 'en' = 'ja') {
 afterEach(() => document.body.replaceChildren());
 
 describe('<feature-panel>', () => {
+  it('shows a project’s 【再掲】 numbers and its sources as document title and section, file names behind a disclosure', async () => {
+    const { root } = await mount({ kind: 'project', id: 'p-logistics-network' });
+    const text = (n: Element | null) => (n?.textContent ?? '').replace(/\s+/g, ' ').trim();
+    expect(text(root.querySelector('[data-reprints]'))).toBe('２－（３） 【再掲】１－（２） / ４－（１） 【再掲】１－（２）');
+    const first = root.querySelector('ul.sources li')!;
+    expect(text(first)).toContain('『釧路・根室連携地域「地域づくり推進ビジョン」』Ⅲ 地域重点プロジェクト');
+    expect(text(first)).not.toContain('.txt');
+    expect(text(root.querySelector('details.source-raw'))).toContain('001_7bf47494a3ec3789.txt');
+  });
+
   it('shows a chosen KPI as a chart with the projects it measures', async () => {
     const { root } = await mount({ kind: 'kpi', id: 'kpi-unit-1-new-fishers' });
     const chart = root.querySelector('kpi-chart') as LitElement;

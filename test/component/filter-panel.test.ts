@@ -31,6 +31,15 @@ describe('<filter-panel>', () => {
     expect(roads?.textContent).toBe(String(atlas.counts(INITIAL_STATE.filters, 'categories').get('road')));
   });
 
+  it('explains the goal facet with 002’s めざす姿: the horizon and each goal’s statement', async () => {
+    const panel = await mount();
+    const help = panel.shadowRoot!.querySelector('[data-facet="goals"] details[data-help="goals"]')!;
+    const text = (help.textContent ?? '').replace(/\s+/g, '');
+    expect(text).toContain('概ね２０３４年度');
+    for (const v of atlas.data.vision.filter((x) => x.kind === 'statement')) expect(text).toContain(v.text_ja.replace(/\s+/g, ''));
+    expect(help.querySelectorAll('dd')).toHaveLength(5);
+  });
+
   it('draws nothing while closed, and everything once opened', async () => {
     const panel = await mount(false);
     expect(facets(panel)).toEqual([]);

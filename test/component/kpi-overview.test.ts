@@ -19,6 +19,14 @@ async function mount<K extends 'kpi-overview'>(tag: K, props: Partial<HTMLElemen
 afterEach(() => document.body.replaceChildren());
 
 describe('<kpi-overview>', () => {
+  it('shows 002’s slogan, horizon (概ね2034年度) and each goal’s めざす姿 statement', async () => {
+    const { root } = await mount('kpi-overview', { lang: 'ja' as Lang });
+    expect(text(root.querySelector('.slogan'))).toContain('輝く「釧路・根室連携地域」');
+    expect(text(root.querySelector('[data-vision="vision-horizon"]'))).toContain('概ね２０３４年度');
+    expect(text(root.querySelector('section.goal[data-goal="goal-5"] p.vision'))).toBe('我が国固有の領土である北方領土の早期返還に向けた取組を推進するとともに、北方領土隣接地域の振興を図ります。');
+    expect(root.querySelectorAll('p.vision')).toHaveLength(6);
+  });
+
   it('says the national projects have no predecessor in the documents (no earlier 国 plan there), and shows 2-(2)/5-(1)’s overlap with unit 5', async () => {
     const { root } = await mount('kpi-overview', { lang: 'ja' as Lang });
     const others = [...root.querySelectorAll('ul.others li[data-project]')].map((li) => li.getAttribute('data-project'));

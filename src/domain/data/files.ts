@@ -15,6 +15,11 @@ export const TABLE_FILES = {
   legacyProjects: 'legacy-projects.json',
   kpis: 'kpis.json',
   activities: 'activities.json',
+  challenges: 'challenges.json',
+  vision: 'vision.json',
+  regionalPolicies: 'regional-policies.json',
+  regionalProjects: 'regional-projects.json',
+  documents: 'documents.json',
 } as const;
 export type TableName = keyof typeof TABLE_FILES;
 

@@ -30,4 +30,19 @@ export const TABLE_RULES: { [K in keyof TableRecords]: Rule<TableRecords[K][numb
     if (span !== undefined && !spanOk) c.fail('target.span', 'must be [from, to] fiscal years with from ≤ to');
   },
   activities: () => {},
+  challenges: () => {},
+  vision: (c, v) => {
+    if (v.kind === 'horizon' && v.year === undefined) c.fail('year', 'the horizon needs its fiscal year');
+  },
+  regionalPolicies: () => {},
+  regionalProjects: (c, p) => {
+    p.kpis.forEach((k, i) =>
+      k.series.forEach((s, j) => {
+        for (const [name, pt] of [['base', s.base], ['target', s.target]] as const) {
+          if (pt && pt.from > pt.to) c.fail(`kpis[${i}].series[${j}].${name}`, `must cover fiscal years from ≤ to (got ${pt.from}–${pt.to})`);
+        }
+      }),
+    );
+  },
+  documents: () => {},
 };

@@ -75,6 +75,19 @@ export function checkReferences(ds: Dataset, items: { file: string; item: Item }
   const anyProject = { loaded: union(projects.loaded, legacy.loaded), setAside: union(projects.setAside, legacy.setAside) };
   ds.kpis = keep('kpis', ds.kpis, (c, r) => refer(c, 'project', r.project, anyProject, 'project', 'KPI'));
   ds.activities = keep('activities', ds.activities, (c, r) => refer(c, 'project', r.project, anyProject, 'project', 'activity'));
+  ds.challenges = keep('challenges', ds.challenges, (c, r) => refer(c, 'project', r.project, legacy, 'earlier project', '課題'));
+  ds.vision = keep('vision', ds.vision, (c, r) => refer(c, 'goals', r.goals, goals, 'goal', 'statement'));
+  ds.regionalProjects = keep('regionalProjects', ds.regionalProjects, (c, r) => {
+    refer(c, 'region', r.region, areas, 'area', 'project');
+    refer(c, 'areas', r.areas, areas, 'area', 'project');
+    if (r.legacy_project !== undefined) refer(c, 'legacy_project', r.legacy_project, legacy, 'earlier project', 'project');
+  });
+  const regional = target('regionalProjects', ds.regionalProjects);
+  ds.regionalPolicies = keep('regionalPolicies', ds.regionalPolicies, (c, r) => {
+    refer(c, 'area', r.area, areas, 'area', 'policy');
+    refer(c, 'projects', r.projects, regional, 'regional project', 'policy');
+    refer(c, 'summary.example_project', r.summary.example_project, regional, 'regional project', 'policy');
+  });
 
   const seen = new Map<string, string>();
   return items

@@ -210,6 +210,101 @@ export const ItemPropertiesSchema = record({
   sources,
 });
 
+// ---------------------------------------------------------------- the plans beyond the projects
+
+export const VISION_KINDS = ['slogan', 'horizon', 'statement'] as const;
+export const PLAN_GENERATIONS = ['h28-policy', 'r3-policy'] as const;
+
+/** A 課題 of a policy-unit project (000 「今後の取組を進める上での主な課題」). */
+export const ChallengeSchema = record({
+  id: text,
+  project: v.pipe(text, doc('The policy-unit project (legacy-projects.json, generation policy-unit).')),
+  scope: v.pipe(oneOf(ACTIVITY_SCOPES), doc('◎ whole region, ○ 釧路, ● 根室')),
+  heading_ja: v.pipe(text, doc('The ■ 施策 heading it is printed under.')),
+  text_ja: text,
+  sources,
+});
+
+/** 002's 地域のめざす姿: the slogan, the horizon and the six statements. */
+export const VisionSchema = record({
+  id: text,
+  kind: oneOf(VISION_KINDS),
+  goals: v.pipe(texts, doc('The goals a statement belongs to (none for the one common to all five).')),
+  text_ja: text,
+  text_en: optional(text),
+  year: optional(v.pipe(finite, doc("The horizon's fiscal year (概ね2034年度)."))),
+  goal_basis_ja: optional(text),
+  sources,
+});
+
+const KpiPointSchema = record({
+  printed_ja: v.pipe(text, doc('The figure as printed, e.g. 2,240万人.')),
+  value: finite,
+  unit_ja: v.pipe(v.string('must be a string'), doc('The unit as printed (may be empty).')),
+  bound: optional(v.pipe(oneOf(['at-least', 'at-most'] as const), doc('以上 / 以下 printed with the value.'))),
+  period_ja: v.pipe(text, doc('The year or span as printed, e.g. H26, H27～R1累計.')),
+  from: v.pipe(finite, doc('First fiscal year (西暦) the period covers.')),
+  to: v.pipe(finite, doc('Last fiscal year (西暦) the period covers.')),
+});
+
+const RegionalKpiSchema = record({
+  printed_ja: v.pipe(text, doc('The ○ line as printed.')),
+  name_ja: text,
+  series: v.pipe(
+    v.array(record({ label_ja: optional(text), base: v.nullable(KpiPointSchema), target: KpiPointSchema }), 'must be an array'),
+    v.minLength(1, 'must not be empty'),
+  ),
+});
+
+/** A project printed on a 連携地域's page of 003 (H28) or 004 (R3). */
+export const RegionalProjectSchema = record({
+  id: text,
+  generation: oneOf(PLAN_GENERATIONS),
+  region: v.pipe(text, doc('The 連携地域 (areas.json) whose page prints it.')),
+  name_ja: text,
+  scope_ja: v.pipe(text, doc('The bracket printed with the name, e.g. 道央広域(後志、胆振、石狩).')),
+  areas: v.pipe(nonEmptyTexts, doc('The 振興局 (areas.json ids) the bracket names.')),
+  measures_label_ja: v.pipe(text, doc('施策 or 主な施策, as printed.')),
+  measures_ja: v.pipe(nonEmptyTexts, doc('The ■ lines.')),
+  kpi_label_ja: v.pipe(text, doc('KPI or 主なKPI, as printed.')),
+  kpis: v.pipe(v.array(RegionalKpiSchema, 'must be an array'), v.minLength(1, 'must not be empty')),
+  legacy_project: optional(v.pipe(text, doc('The same project in legacy-projects.json (釧路・根室 only).'))),
+  sources,
+});
+
+/** A 連携地域's page of 003 or 004: めざす姿, 主な施策の展開方向, printed totals. */
+export const RegionalPolicySchema = record({
+  id: text,
+  generation: oneOf(PLAN_GENERATIONS),
+  area: v.pipe(text, doc('The 連携地域 (areas.json).')),
+  vision_ja: v.pipe(text, doc('地域のめざす姿.')),
+  directions_ja: v.pipe(nonEmptyTexts, doc('1 主な施策の展開方向.')),
+  projects_total: v.pipe(finite, doc('全N プロジェクト as the page prints it.')),
+  printed: v.pipe(oneOf(['all', 'main'] as const), doc("'main': the page prints only the main projects (※主なプロジェクトを掲載).")),
+  projects: v.pipe(texts, doc('The printed projects (regional-projects.json ids).')),
+  total_note_ja: optional(text),
+  directions_order_note_ja: optional(text),
+  summary: record({
+    projects_total: v.pipe(finite, doc('The total in the 主なプロジェクト table at the head of the document.')),
+    example_project: text,
+    example_name_ja: text,
+    measures_ja: nonEmptyTexts,
+    kpi_ja: text,
+    note_ja: optional(text),
+  }),
+  sources,
+});
+
+/** A seed document: its file name and the title a planner knows it by. */
+export const DocumentSchema = record({
+  id: v.pipe(text, doc("The file's number, e.g. '001'.")),
+  file: withRegex(/^\d{3}_[0-9a-f]{16}\.txt$/, 'must name a seed document like 001_….txt'),
+  title_ja: text,
+  title_en: text,
+  part_ja: v.pipe(text, doc('What part of the document the seed holds.')),
+  part_en: text,
+});
+
 /** The schema of each table file's records (files.ts names the files). */
 export const TABLE_SCHEMAS = {
   areas: AreaSchema,
@@ -219,6 +314,11 @@ export const TABLE_SCHEMAS = {
   legacyProjects: LegacyProjectSchema,
   kpis: KpiSchema,
   activities: ActivitySchema,
+  challenges: ChallengeSchema,
+  vision: VisionSchema,
+  regionalPolicies: RegionalPolicySchema,
+  regionalProjects: RegionalProjectSchema,
+  documents: DocumentSchema,
 } as const satisfies Record<TableName, v.GenericSchema>;
 
 export type TableRecords = { [K in TableName]: v.InferOutput<(typeof TABLE_SCHEMAS)[K]>[] };

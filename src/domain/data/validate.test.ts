@@ -25,6 +25,11 @@ function files(): Record<string, unknown> {
     'legacy-projects.json': [],
     'kpis.json': [],
     'activities.json': [],
+    'challenges.json': [],
+    'vision.json': [],
+    'regional-policies.json': [],
+    'regional-projects.json': [],
+    'documents.json': [],
     'infrastructure/fishing-ports.geojson': { type: 'FeatureCollection', features: [port('fp-a', [144.85, 43.05])] },
     'infrastructure/unlocated.geojson': { type: 'FeatureCollection', features: [] },
   };
@@ -109,6 +114,48 @@ describe('buildDataset', () => {
       'infrastructure/fishing-ports.geojson › record fp-a › field body: refers to unknown body "nobody"',
       'infrastructure/fishing-ports.geojson › record fp-a › field municipalities: refers to unknown municipality "99999"',
     ]);
+  });
+
+  it('checks the plans beyond the projects: a 課題, a めざす姿 statement, a regional project and policy, each by file › record › field', () => {
+    const f = files();
+    const src = [{ file: '003_9ff3f2c4b2a3626f.txt', section: 'Ⅲ 各地域の政策' }];
+    const pt = (printed_ja: string, value: number, from: number, to = from) => ({ printed_ja, value, unit_ja: '人', period_ja: 'H26', from, to });
+    f['challenges.json'] = [{ id: 'chl-1', project: 'lp-x', scope: 'nemuro', heading_ja: 'h', text_ja: 't', sources: src }];
+    f['vision.json'] = [{ id: 'vision-1', kind: 'statement', goals: ['goal-9'], text_ja: 't', sources: src }, { id: 'vision-h', kind: 'horizon', goals: [], text_ja: '概ね', sources: src }];
+    f['regional-projects.json'] = [
+      {
+        id: 'rj-1', generation: 'h28-policy', region: 'renkei-kushiro-nemuro', name_ja: 'P', scope_ja: '釧路', areas: ['sk-kushiro', 'sk-nowhere'],
+        measures_label_ja: '施策', measures_ja: ['m'], kpi_label_ja: 'KPI', kpis: [{ printed_ja: '○k', name_ja: 'k', series: [{ base: pt('1人', 1, 2016, 2014), target: pt('2人', 2, 2019) }] }], sources: src,
+      },
+    ];
+    f['regional-policies.json'] = [
+      {
+        id: 'rp-1', generation: 'r3-policy', area: 'renkei-kushiro-nemuro', vision_ja: 'v', directions_ja: ['d'], projects_total: 5, printed: 'all', projects: ['rj-1', 'rj-2'],
+        summary: { projects_total: 5, example_project: 'rj-1', example_name_ja: 'P', measures_ja: ['m'], kpi_ja: '○k' }, nmae: 'typo', sources: src,
+      },
+    ];
+    f['documents.json'] = [{ id: '003', file: '003.txt', title_ja: 't', title_en: 't', part_ja: 'p', part_en: 'p' }];
+    const got = messages(build(f));
+    expect(got).toEqual(
+      expect.arrayContaining([
+        'challenges.json › record chl-1 › field project: refers to unknown earlier project "lp-x"',
+        'vision.json › record vision-1 › field goals: refers to unknown goal "goal-9"',
+        'vision.json › record vision-h › field year: the horizon needs its fiscal year',
+        'regional-projects.json › record rj-1 › field kpis[0].series[0].base: must cover fiscal years from ≤ to (got 2016–2014)',
+        expect.stringMatching(/^regional-policies\.json › record rp-1 › field nmae: /),
+        expect.stringMatching(/^documents\.json › record 003 › field file: /),
+      ]),
+    );
+    // rj-1 is set aside for its own issue: the policy names it as set aside, and rj-2 as unknown.
+    delete (f['regional-policies.json'] as Record<string, unknown>[])[0]!['nmae'];
+    (f['regional-projects.json'] as { kpis: { series: { base: { from: number } }[] }[] }[])[0]!.kpis[0]!.series[0]!.base.from = 2014;
+    expect(messages(build(f))).toEqual(
+      expect.arrayContaining([
+        'regional-projects.json › record rj-1 › field areas: refers to unknown area "sk-nowhere"',
+        'regional-policies.json › record rp-1 › field projects: refers to regional project "rj-1", which was set aside (see its own issue): the policy is kept',
+        'regional-policies.json › record rp-1 › field projects: refers to unknown regional project "rj-2"',
+      ]),
+    );
   });
 
   it('reports a duplicate id across files', () => {

@@ -1,5 +1,5 @@
 import type { Feature, FeatureCollection, Geometry } from 'geojson';
-import type { Activity, Area, Body, Category, ContextLayerId, ContextProperties, Goal, ItemProperties, Kpi, LegacyProject, LocatedCategory, Project } from '../types.ts';
+import type { Activity, Area, Body, Category, Challenge, ContextLayerId, ContextProperties, Goal, ItemProperties, Kpi, LegacyProject, LocatedCategory, PlanDocument, Project, RegionalPolicy, RegionalProject, VisionStatement } from '../types.ts';
 
 
 import {
@@ -35,6 +35,15 @@ export interface Dataset {
   legacyProjects: LegacyProject[];
   kpis: Kpi[];
   activities: Activity[];
+  /** 000's 課題 of the policy-unit projects. */
+  challenges: Challenge[];
+  /** 002's めざす姿: slogan, horizon, statements. */
+  vision: VisionStatement[];
+  /** 003 / 004 for all 6 連携地域. */
+  regionalPolicies: RegionalPolicy[];
+  regionalProjects: RegionalProject[];
+  /** The seed documents' titles (for provenance in words). */
+  documents: PlanDocument[];
   /** Located and unlocated infrastructure items, in file order. */
   items: Item[];
   land: FeatureCollection | null;
@@ -99,6 +108,11 @@ export function buildDataset(read: (path: string) => FileText, opts: { items?: b
     legacyProjects: table('legacyProjects'),
     kpis: table('kpis'),
     activities: table('activities'),
+    challenges: table('challenges'),
+    vision: table('vision'),
+    regionalPolicies: table('regionalPolicies'),
+    regionalProjects: table('regionalProjects'),
+    documents: table('documents'),
   };
   const items: { file: string; item: Item }[] = [];
   // Without items: the small files alone, so a tiled map can start before the large ones arrive.
