@@ -1,6 +1,7 @@
 import { LitElement, css, html, nothing } from 'lit';
 import { loadRegionBoundaries, type RegionBoundaries } from '../domain/data/regions.ts';
 import { httpFetcher } from '../domain/data/http.ts';
+import { regionalCsv } from '../domain/export-regional.ts';
 import { t } from '../domain/i18n.ts';
 import { formatOneDecimal } from '../domain/numbers.ts';
 import {
@@ -12,6 +13,7 @@ import {
   measureLabel,
   measureRange,
   measureValues,
+  projectsOfArea,
   renkeiOf,
   sharedKpis,
   subprefecturesOf,
@@ -61,6 +63,12 @@ export class HokkaidoView extends LitElement {
         gap: 0.5rem 1rem;
         align-items: center;
         margin: 0.4rem 0;
+      }
+      .export {
+        font: inherit;
+        border: 1px solid var(--border);
+        background: var(--panel);
+        border-radius: 4px;
       }
       select {
         font: inherit;
@@ -192,6 +200,7 @@ export class HokkaidoView extends LitElement {
             ${this.measures(data).map((m) => html`<option value=${measureKey(m)} ?selected=${measureKey(m) === measureKey(measure)}>${this.optionLabel(m)}</option>`)}
           </select>
         </label>
+        <button class="export" data-export="regional-csv" @click=${() => this.exportCsv(data)}>${t(l, this.area ? 'hokkaidoExportArea' : 'hokkaidoExportAll')}</button>
         <span class="legend" aria-hidden="true">
           ${this.format(range[0], result.scale)}
           <span class="ramp" style="background: linear-gradient(to right, ${REGIONS.ramp.join(', ')})"></span>
@@ -273,6 +282,16 @@ export class HokkaidoView extends LitElement {
 
   private choose(id: string | null): void {
     send(this, { type: 'select', selection: id ? { kind: 'area', id } : null });
+  }
+
+  /** The chosen area's projects (all of Hokkaido without one) with their KPIs, as CSV. */
+  private exportCsv(data: RegionalData): void {
+    const projects = this.area ? PLAN_GENERATIONS.flatMap((g) => projectsOfArea(data, this.area!, g).map((p) => p.project)) : data.projects;
+    const a = document.createElement('a');
+    a.href = URL.createObjectURL(new Blob([regionalCsv(projects, data.areas, this.lang)], { type: 'text/csv;charset=utf-8' }));
+    a.download = `senkon-atlas-hokkaido${this.area ? `-${this.area}` : ''}.csv`;
+    a.click();
+    setTimeout(() => URL.revokeObjectURL(a.href), 0);
   }
 
   private setMeasure(key: string): void {

@@ -7,7 +7,15 @@ import { appContext } from './context.ts';
 import { FitEvent, send } from './events.ts';
 import { baseStyles } from './styles.ts';
 
-const KIND: Record<SearchHit['kind'], StringKey> = { item: 'kindItem', project: 'kindProject', area: 'kindArea', place: 'kindPlace', context: 'kindContext' };
+const KIND: Record<SearchHit['kind'], StringKey> = {
+  item: 'kindItem',
+  project: 'kindProject',
+  area: 'kindArea',
+  place: 'kindPlace',
+  context: 'kindContext',
+  challenge: 'kindChallenge',
+  regional: 'kindRegional',
+};
 
 /**
  * One box for names (ja/en, kana- and width-insensitive, romaji and kana readings, typos offered
@@ -161,7 +169,11 @@ export class SearchBox extends LitElement {
 
   private choose(hit: SearchHit): void {
     // A basemap place is only a name on the map: the camera goes there and nothing is selected.
-    if (hit.kind !== 'place') send(this, { type: 'select', selection: { kind: hit.kind, id: hit.id } });
+    if (hit.target) {
+      // A 003 / 004 project opens the Hokkaido view on its region; a 課題, its current project.
+      if (hit.target.overlay) send(this, { type: 'set-overlay', overlay: hit.target.overlay });
+      send(this, { type: 'select', selection: hit.target.selection });
+    } else if (hit.kind !== 'place') send(this, { type: 'select', selection: { kind: hit.kind as 'item' | 'project' | 'area' | 'context', id: hit.id } });
     if (hit.bounds) this.dispatchEvent(new FitEvent(hit.bounds));
     this.query = '';
   }

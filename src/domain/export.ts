@@ -4,10 +4,10 @@ import type { Item } from './data/validate.ts';
 import { accuracyLabel, categoryLabel, nameOf } from './i18n.ts';
 import type { Lang } from './types.ts';
 
-const BOM = '\uFEFF';
+export const BOM = '\uFEFF';
 
 /** One CSV field: quoted when it holds a comma, quote or line break (RFC 4180). */
-function field(v: string | number): string {
+export function field(v: string | number): string {
   const s = String(v);
   return /[",\r\n]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
 }

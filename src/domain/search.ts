@@ -27,7 +27,14 @@ export function projectNumber(query: string): string | null {
 }
 
 /** `place`: a basemap label (fly there); `context`: a feature of a context layer (select and fly there). */
-export type SearchKind = 'item' | 'project' | 'area' | 'place' | 'context';
+/** `challenge`: a 課題 of 000 (selects the current project that continues its unit); `regional`: a project of 003 / 004 (opens the Hokkaido view on its region). */
+export type SearchKind = 'item' | 'project' | 'area' | 'place' | 'context' | 'challenge' | 'regional';
+
+/** Where a hit leads when it is not simply "select kind:id". */
+export interface SearchTarget {
+  selection: { kind: 'project' | 'area'; id: string };
+  overlay?: 'hokkaido';
+}
 export interface SearchHit {
   kind: SearchKind;
   id: string;
@@ -38,6 +45,7 @@ export interface SearchHit {
   fuzzy?: boolean;
   /** Where to fly, for places and context features. */
   bounds?: BBox;
+  target?: SearchTarget;
 }
 
 interface Entry {
@@ -49,9 +57,10 @@ interface Entry {
   romaji: string[];
   label: (lang: Lang) => string;
   bounds?: BBox;
+  target?: SearchTarget;
 }
 
-const KIND_ORDER: Record<SearchKind, number> = { project: 0, area: 1, place: 2, context: 3, item: 4 };
+const KIND_ORDER: Record<SearchKind, number> = { project: 0, area: 1, place: 2, context: 3, item: 4, challenge: 5, regional: 6 };
 /** Municipal suffixes: the stem (別海, Betsukai) is what item names are composed from. */
 const SUFFIX_JA = /[市町村]$/;
 const SUFFIX_EN = /\s+(City|Town|Village)$/;
@@ -102,7 +111,7 @@ export class SearchIndex {
     const contextNames = new Set(context.map((e) => e.keys[0]));
     // A place label with a context feature of the same name (国後島) is that feature.
     const places = (atlas.data.places?.features ?? []).map((f) => featureEntry('place', f)).filter((e) => !contextNames.has(e.keys[0]));
-    this.entries = [...projects, ...areas, ...places, ...context, ...items];
+    this.entries = [...projects, ...areas, ...places, ...context, ...items, ...planEntries(atlas)];
   }
 
   search(query: string, lang: Lang, limit = 12): SearchHit[] {
@@ -135,7 +144,7 @@ export class SearchIndex {
   }
 
   private hit(e: Entry, lang: Lang, rank: number): SearchHit {
-    return { kind: e.kind, id: e.id, label: e.label(lang), rank, ...(e.bounds ? { bounds: e.bounds } : {}) };
+    return { kind: e.kind, id: e.id, label: e.label(lang), rank, ...(e.bounds ? { bounds: e.bounds } : {}), ...(e.target ? { target: e.target } : {}) };
   }
 }
 
@@ -181,4 +190,33 @@ function featureEntry(kind: 'place' | 'context', f: Feature<Geometry | null>): E
     label: (lang) => nameOf(lang, p),
     ...(f.geometry ? { bounds: turfBbox(f as Feature<Geometry>) as BBox } : {}),
   };
+}
+
+/**
+ * The plans' text beyond names: 000's 課題 (leading to the current project that continues the
+ * unit) and the projects of 003 / 004 for all of Hokkaido (leading to their region's panel).
+ */
+function planEntries(atlas: Atlas): Entry[] {
+  const challenges: Entry[] = atlas.data.challenges.flatMap((c) => {
+    const successor = atlas.legacyById.get(c.project)?.continued_by[0];
+    if (!successor) return [];
+    const project = atlas.projectById.get(successor);
+    return [{
+      kind: 'challenge' as const,
+      id: c.id,
+      keys: [normalise(c.text_ja)],
+      romaji: [],
+      label: (lang: Lang) => `${c.text_ja}（${project ? nameOf(lang, project) : successor}）`,
+      target: { selection: { kind: 'project' as const, id: successor } },
+    }];
+  });
+  const regional: Entry[] = atlas.data.regionalProjects.map((p) => ({
+    kind: 'regional' as const,
+    id: p.id,
+    keys: [p.name_ja, ...p.kpis.map((k) => k.name_ja)].map(normalise),
+    romaji: [],
+    label: () => `${p.name_ja}【${p.scope_ja}】`,
+    target: { selection: { kind: 'area' as const, id: p.region }, overlay: 'hokkaido' as const },
+  }));
+  return [...challenges, ...regional];
 }

@@ -82,6 +82,8 @@ export const UI = {
   kindArea: { ja: '地域', en: 'Area' },
   kindPlace: { ja: '地名', en: 'Place' },
   kindContext: { ja: '参考レイヤー', en: 'Context layer' },
+  kindChallenge: { ja: '課題', en: 'Challenge' },
+  kindRegional: { ja: '北海道の計画', en: 'Hokkaido plans' },
   searchDidYouMean: { ja: 'もしかして', en: 'Did you mean' },
   // Links naming what does not exist (url.ts parseWithReport).
   urlDropped: { ja: 'リンクの次の値は見つからないため外しました：{values}', en: 'Left out of the link, not found: {values}' },
@@ -227,6 +229,8 @@ export const UI = {
     ja: 'この画面の事実は地域単位のものだけです：めざす姿、掲載プロジェクト、主な施策と主なKPI（003・004）。資料に基盤整備の箇所があるのは釧路・根室だけで、ほかの地域には地図上の施設はありません。多くの地域は主なプロジェクトだけを掲載しています（全51プロジェクト）。',
     en: 'This view holds per-region facts only: goals, printed projects, main measures and main KPIs (003, 004). The documents locate infrastructure only in Kushiro–Nemuro; no other region has items on the map. Several regions print only their main projects (51 projects in all).',
   },
+  hokkaidoExportAll: { ja: '全道のプロジェクトと指標をCSVで書き出す', en: 'Export all projects and KPIs (CSV)' },
+  hokkaidoExportArea: { ja: 'この地域のプロジェクトと指標をCSVで書き出す', en: 'Export this region’s projects and KPIs (CSV)' },
   hokkaidoMeasure: { ja: '色分けの基準', en: 'Colour by' },
   hokkaidoLegendNone: { ja: '値なし', en: 'no value' },
   hokkaidoRegions: { ja: '連携地域と振興局', en: 'Regions and subprefectures' },
