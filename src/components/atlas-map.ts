@@ -1,3 +1,4 @@
+import { ContextConsumer } from '@lit/context';
 import { LitElement, css, html } from 'lit';
 import type { Atlas } from '../domain/atlas.ts';
 import { t } from '../domain/i18n.ts';
@@ -6,6 +7,7 @@ import type { BasemapId, MapView, Selection } from '../domain/state.ts';
 import type { ContextLayerId, Lang } from '../domain/types.ts';
 import type { MapCallbacks, MapController } from '../map/map-controller.ts';
 import { send } from './events.ts';
+import { type MapHandle, mapContext } from './map-context.ts';
 
 /** MapLibre 6 draws with WebGL2; without it there is no point fetching the map's code at all. */
 function webgl2(): boolean {
@@ -19,8 +21,9 @@ function webgl2(): boolean {
 /**
  * The map. All MapLibre work is in MapController, loaded as its own chunk when the element
  * connects (in parallel with the data), so the list, search and filters never wait for it.
- * This element gives it a container and turns its callbacks into app actions. Its public
- * methods are the test hooks.
+ * This element gives it a container, turns its callbacks into app actions and attaches the
+ * controller to the app's map handle (camera, idle, snapshot: components/map-context.ts). Its
+ * public methods are the hooks of the end-to-end tests and the benchmark.
  */
 export class AtlasMap extends LitElement {
   static override styles = [
@@ -69,6 +72,9 @@ export class AtlasMap extends LitElement {
 
   private controller: MapController | null = null;
   private loading: Promise<MapController> | null = null;
+  private handle: MapHandle | null = null;
+  /** Receives the app's map handle; the controller is attached to it once its code has loaded. */
+  private readonly consumer = new ContextConsumer(this, { context: mapContext, callback: (handle) => (this.handle = handle) });
   private readonly callbacks: MapCallbacks = {
     select: (id) => send(this, { type: 'select', selection: id ? { kind: 'item', id } : null }),
     selectContext: (id) => send(this, { type: 'select', selection: { kind: 'context', id } }),
@@ -77,7 +83,10 @@ export class AtlasMap extends LitElement {
       this.dispatchEvent(new CustomEvent('atlas-basemap-failed', { detail: { id, reason }, bubbles: true, composed: true }));
     },
     view: (view) => send(this, { type: 'set-view', view }),
-    failed: (reason) => this.dispatchEvent(new CustomEvent('atlas-map-failed', { detail: reason, bubbles: true, composed: true })),
+    failed: (reason) => {
+      this.handle?.fail(reason);
+      this.dispatchEvent(new CustomEvent('atlas-map-failed', { detail: reason, bubbles: true, composed: true }));
+    },
   };
 
   constructor() {
@@ -96,7 +105,17 @@ export class AtlasMap extends LitElement {
 
   override connectedCallback(): void {
     super.connectedCallback();
-    this.loading ??= this.load();
+    if (!this.loading) {
+      this.loading = this.load();
+      // A map that cannot run is reported by the 'failed' callback; the promise only serves waiters.
+      this.loading.catch(() => undefined);
+    }
+    if (this.controller) this.handle?.attach(this.controller);
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    if (this.controller) this.handle?.detach(this.controller);
   }
 
   override render() {
@@ -117,6 +136,7 @@ export class AtlasMap extends LitElement {
     this.controller = new MapController(this, () => this.renderRoot.querySelector('#map'), this.callbacks);
     this.requestUpdate();
     await this.updateComplete;
+    if (this.isConnected) this.handle?.attach(this.controller);
     return this.controller;
   }
 
@@ -142,34 +162,14 @@ export class AtlasMap extends LitElement {
     return this.controller?.screenPoint(itemId) ?? null;
   }
 
-  fitTo(bounds: [number, number, number, number] | null): void {
-    void this.loading?.then((c) => c.fitTo(bounds));
-  }
-
   /** A timed camera flight, resolved when it ends: the bench's scripted flight. */
   async fly(center: [number, number], zoom: number, ms: number): Promise<void> {
     const c = await (this.loading ?? Promise.reject(new Error('the map element is not connected')));
-    return c.fly(center, zoom, ms);
-  }
-
-  flyTo(center: [number, number], zoom: number): void {
-    void this.loading?.then((c) => c.flyTo(center, zoom));
+    return c.flight(center, zoom, ms);
   }
 
   canvas(): HTMLCanvasElement | null {
     return this.controller?.canvas() ?? null;
-  }
-
-  snapshot(ratio = 2): Promise<HTMLCanvasElement | null> {
-    return this.controller?.snapshot(ratio) ?? Promise.resolve(null);
-  }
-
-  attributions(): string[] {
-    return this.controller?.attributions() ?? [];
-  }
-
-  currentView(): MapView | null {
-    return this.controller?.view() ?? null;
   }
 }
 

@@ -12,15 +12,8 @@ export function promoterBadge(lang: Lang, promoter: Project['promoter']) {
   return html`<span class="badge promoter-${promoter}">${promoterLabel(lang, promoter)}</span>`;
 }
 
-/** A project number as the documents print it: １－（１） in Japanese, 1-(1) in English. */
-export function formatNumber(lang: Lang, n: string): string {
-  return lang === 'ja' ? n.replace(/\d/g, (d) => String.fromCharCode(d.charCodeAt(0) + 0xfee0)).replace('-', '－').replace('(', '（').replace(')', '）') : n;
-}
-
-/** "1-(1)・4-(2)" as the documents print the numbers (full-width for Japanese). */
-export function projectNumbers(lang: Lang, p: Project): string {
-  return joinList(lang, p.numbers.map((n) => formatNumber(lang, n)));
-}
+/** Re-exported for the panels: the numbers are plain text, made in the domain. */
+export { formatNumber, projectNumbers } from '../domain/titles.ts';
 
 export function municipalityNames(atlas: Atlas, lang: Lang, codes: readonly string[]): string {
   return joinList(lang, codes.map((c) => { const a = atlas.areaById.get(c); return a ? nameOf(lang, a) : c; }));

@@ -6,18 +6,13 @@ import { httpFetcher } from '../domain/data/http.ts';
 import type { Action, AppState } from '../domain/state.ts';
 import { DEFAULT_TOUR_FILE, type Tour, type TourScene, checkTour, defaultSceneItems, knownTourIds, sceneFilters, sceneIndex, tourStep } from '../domain/tour.ts';
 import { PROJECTOR_ATTRIBUTE, PROJECTOR_ROOT_FONT_SIZE } from './projector.css.ts';
+import type { MapHandle } from './map-context.ts';
 import { tourKeyOf } from './tour-keys.ts';
 
-type BBox = [number, number, number, number];
-
 export interface TourHost extends ReactiveControllerHost, HTMLElement {
-  readonly renderRoot: HTMLElement | DocumentFragment;
-  state: AppState;
-  atlas: Atlas | null;
+  readonly state: AppState;
+  readonly atlas: Atlas | null;
   dispatch(action: Action): void;
-  /** Frames the map: a box, or the whole region for null. */
-  fitBounds(bounds: BBox | null): void;
-  flyTo(center: [number, number], zoom: number): void;
 }
 
 /**
@@ -28,11 +23,14 @@ export interface TourHost extends ReactiveControllerHost, HTMLElement {
 export class TourController implements ReactiveController {
   tour: Tour | null = null;
   issues: DataIssue[] = [];
+  /** Counts the starts by the user: the player moves focus to "next" on each (a clicker's Space then steps on). */
+  focusRequest = 0;
   private framed: string | null = null;
 
   constructor(
     private readonly host: TourHost,
     private readonly base: () => string,
+    private readonly map: MapHandle,
   ) {
     host.addController(this);
   }
@@ -94,18 +92,9 @@ export class TourController implements ReactiveController {
   start(): void {
     if (!this.tour) return;
     this.go(0);
-    void this.focusNext();
+    this.focusRequest++;
     // Full screen needs the user's gesture: this runs inside the click that starts the tour.
     void document.documentElement.requestFullscreen?.().catch(() => undefined);
-  }
-
-  /** Focus moves to "next": a clicker's Space then steps on instead of re-pressing the start button. */
-  private async focusNext(): Promise<void> {
-    await this.host.updateComplete;
-    await customElements.whenDefined('tour-player');
-    const player = this.host.renderRoot.querySelector('tour-player') as (HTMLElement & { updateComplete?: Promise<unknown> }) | null;
-    await player?.updateComplete;
-    player?.shadowRoot?.querySelector<HTMLButtonElement>('button.next')?.focus();
   }
 
   go(index: number): void {
@@ -136,12 +125,12 @@ export class TourController implements ReactiveController {
   private frame(scene: TourScene): void {
     const atlas = this.host.atlas;
     const view = scene.view ?? 'items';
-    if (view === 'region' || !atlas) return this.host.fitBounds(null);
+    if (view === 'region' || !atlas) return this.map.fit(null);
     if (view === 'items') {
       const ids = new Set(this.highlight(atlas));
-      return this.host.fitBounds(boundsOf(atlas.data.items.filter((i) => ids.has(i.properties.id))));
+      return this.map.fit(boundsOf(atlas.data.items.filter((i) => ids.has(i.properties.id))));
     }
-    if ('bounds' in view) return this.host.fitBounds(view.bounds);
-    this.host.flyTo(view.center, view.zoom);
+    if ('bounds' in view) return this.map.fit(view.bounds);
+    this.map.fly(view.center, view.zoom);
   }
 }

@@ -197,12 +197,15 @@ export class TourPlayer extends LitElement {
     tour: { attribute: false },
     index: { type: Number },
     lang: {},
+    focusRequest: { type: Number },
   };
 
   declare atlas: Atlas | null;
   declare tour: Tour | null;
   declare index: number;
   declare lang: Lang;
+  /** Raised by whoever starts the tour: "next" takes the focus, so a clicker's Space steps on. */
+  declare focusRequest: number;
 
   constructor() {
     super();
@@ -210,6 +213,11 @@ export class TourPlayer extends LitElement {
     this.tour = null;
     this.index = 0;
     this.lang = 'ja';
+    this.focusRequest = 0;
+  }
+
+  override updated(changed: Map<string, unknown>): void {
+    if (changed.has('focusRequest') && this.focusRequest > 0) this.renderRoot.querySelector<HTMLButtonElement>('button.next')?.focus();
   }
 
   override render() {

@@ -1,0 +1,202 @@
+import { css } from 'lit';
+
+/**
+ * The app's layout: the desk's grid of header, sidebar and map, and what floats over the map.
+ * Layouts other than the desk add rules under `:host([layout=phone])` / `:host([layout=presenter])`
+ * (the attribute is set by the layout controller).
+ */
+export const appStyles = css`
+  :host {
+    display: grid;
+    grid-template-columns: minmax(280px, 360px) 1fr;
+    grid-template-rows: auto 1fr;
+    height: 100%;
+    background: var(--panel);
+  }
+  header {
+    grid-column: 1 / -1;
+    display: flex;
+    align-items: center;
+    gap: 1rem;
+    padding: 0.4rem 1rem;
+    border-bottom: 1px solid var(--border);
+  }
+  h1 {
+    font-size: 1.15rem;
+    margin: 0;
+  }
+  header p {
+    margin: 0;
+    font-size: 0.85rem;
+    flex: 1;
+  }
+  .overlay {
+    position: absolute;
+    inset: 0.6rem 3.2rem 2.5rem 0.6rem;
+    overflow: auto;
+    background: var(--panel);
+    border: 1px solid var(--border);
+    border-radius: 6px;
+    box-shadow: 0 2px 10px rgb(0 0 0 / 0.2);
+    padding: 0.8rem 1rem;
+    z-index: 2;
+  }
+  .overlay .close {
+    float: right;
+    border: none;
+    background: none;
+    font-size: 1.2rem;
+  }
+  .overlay-toggle[aria-pressed='true'] {
+    background: var(--accent);
+    color: #fff;
+  }
+  .overlay-toggle,
+  .lang {
+    border: 1px solid var(--border);
+    background: #fff;
+    border-radius: 4px;
+    padding: 0.2rem 0.7rem;
+  }
+  aside {
+    overflow: auto;
+    border-right: 1px solid var(--border);
+    min-height: 0;
+  }
+  search-box {
+    margin: 0.6rem 0.8rem 0.3rem;
+  }
+  details {
+    padding: 0.2rem 0.8rem 0.4rem;
+    border-bottom: 1px solid var(--border);
+  }
+  summary {
+    cursor: pointer;
+    font-weight: 700;
+    font-size: 0.95rem;
+    padding: 0.3rem 0;
+  }
+  main {
+    position: relative;
+    min-height: 0;
+  }
+  atlas-map {
+    position: absolute;
+    inset: 0;
+  }
+  tour-player {
+    position: absolute;
+    top: 0.6rem;
+    right: 0.6rem;
+    bottom: 2.4rem;
+    width: min(42vw, 820px);
+    z-index: 3;
+  }
+  .header-actions {
+    display: flex;
+    gap: 0.5rem;
+  }
+  /* Where the detail panel or the tour's caption goes: floats over the map on the desk. */
+  .panel-area {
+    display: contents;
+  }
+  feature-panel {
+    position: absolute;
+    top: 0.6rem;
+    right: 3.2rem;
+    width: min(420px, calc(100% - 4rem));
+    max-height: calc(100% - 3.5rem);
+  }
+  data-banner {
+    position: absolute;
+    left: 0.6rem;
+    top: 0.6rem;
+    right: 4rem;
+  }
+  .status {
+    padding: 2rem;
+  }
+  .items-loading {
+    position: absolute;
+    bottom: 2.6rem;
+    left: 50%;
+    transform: translateX(-50%);
+    z-index: 4;
+    background: var(--panel);
+    border-radius: 4px;
+    box-shadow: 0 1px 4px rgb(0 0 0 / 0.25);
+  }
+  .sample-note {
+    position: absolute;
+    left: 0.6rem;
+    top: 2.6rem;
+    max-width: 24rem;
+    margin: 0;
+    z-index: 3;
+    padding: 0.3rem 0.6rem;
+    font-size: 0.78rem;
+    background: var(--panel);
+    border: 1px solid var(--border);
+    border-radius: 4px;
+  }
+  .items-loading .status {
+    padding: 0.4rem 0.9rem;
+  }
+  .items-loading p {
+    display: inline;
+    margin-right: 0.6rem;
+  }
+  .import {
+    display: block;
+    position: relative;
+    margin: 0 0.8rem 0.4rem;
+    padding: 0.25rem 0.6rem;
+    font-size: 0.82rem;
+    color: var(--accent);
+    border: 1px dashed var(--accent);
+    border-radius: 4px;
+    cursor: pointer;
+    text-align: center;
+  }
+  /* The real input stays focusable and announced; the label is what people see and click. */
+  .import input {
+    position: absolute;
+    inset: 0;
+    opacity: 0;
+    width: 100%;
+    cursor: pointer;
+  }
+  .import:focus-within {
+    outline: 3px solid var(--focus);
+    outline-offset: 2px;
+  }
+  .drop {
+    position: absolute;
+    inset: 0;
+    display: grid;
+    place-items: center;
+    background: rgb(11 83 148 / 0.25);
+    border: 4px dashed var(--accent);
+    font-size: 1.6rem;
+    font-weight: 700;
+    z-index: 6;
+  }
+  .notice {
+    position: absolute;
+    left: 50%;
+    bottom: 2.5rem;
+    transform: translateX(-50%);
+    margin: 0;
+    background: var(--ink);
+    color: #fff;
+    padding: 0.4rem 0.8rem;
+    border-radius: 4px;
+    font-size: 0.85rem;
+    z-index: 4;
+  }
+  .notice button {
+    background: none;
+    border: none;
+    color: #fff;
+  }
+`;

@@ -1,0 +1,237 @@
+// @vitest-environment happy-dom
+import { ContextConsumer } from '@lit/context';
+import { LitElement, html } from 'lit';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { DataController } from '../../src/components/app/data-controller.ts';
+import { ImportController } from '../../src/components/app/import-controller.ts';
+import { LayoutController, PANEL_INSET, insetRight, layoutMode } from '../../src/components/app/layout-controller.ts';
+import { AppStore, type UrlPort } from '../../src/components/app/store.ts';
+import { type AppContext, appContext } from '../../src/components/context.ts';
+import { send } from '../../src/components/events.ts';
+import type { LoadResult } from '../../src/domain/data/load-in-worker.ts';
+import type { Item } from '../../src/domain/data/validate.ts';
+import { INITIAL_STATE } from '../../src/domain/state.ts';
+import { knownIds } from '../../src/domain/known-ids.ts';
+import { loadRealData } from '../load-data.ts';
+
+const real = loadRealData();
+
+/** A URL and history that live in the test. */
+function memoryUrl(search = ''): UrlPort & { entries: string[]; replaced: string[] } {
+  let current = search;
+  const entries: string[] = [];
+  const replaced: string[] = [];
+  return {
+    entries,
+    replaced,
+    search: () => current,
+    path: () => '/app/',
+    hash: () => '',
+    push: (url) => void (entries.push(url), (current = url.slice('/app/'.length))),
+    replace: (url) => void (replaced.push(url), (current = url.slice('/app/'.length))),
+  };
+}
+
+class Child extends LitElement {
+  value: AppContext | undefined;
+  readonly consumer = new ContextConsumer(this, { context: appContext, subscribe: true, callback: (v) => (this.value = v) });
+}
+customElements.define('store-child', Child);
+
+class StoreHost extends LitElement {
+  url = memoryUrl('?lang=en&sel=project:nope');
+  restored = vi.fn();
+  store = new AppStore(this, this.url, this.restored);
+  override updated() {
+    this.store.publish({ atlas: null });
+  }
+  override render() {
+    return html`<store-child></store-child>`;
+  }
+}
+customElements.define('store-host', StoreHost);
+
+afterEach(() => document.body.replaceChildren());
+
+describe('AppStore', () => {
+  it('starts from the URL, reduces the actions children send, provides the state and mirrors it in the URL', async () => {
+    const host = document.createElement('store-host') as StoreHost;
+    document.body.append(host);
+    await host.updateComplete;
+    expect(host.store.state.lang).toBe('en');
+    const child = host.shadowRoot!.querySelector('store-child') as Child;
+    send(child, { type: 'set-lang', lang: 'ja' });
+    expect(host.store.state.lang).toBe('ja');
+    await host.updateComplete;
+    await Promise.resolve();
+    expect(child.value?.state.lang).toBe('ja');
+    expect(host.url.entries).toEqual(['/app/?sel=project:nope']);
+  });
+
+  it('a camera move replaces the history entry instead of adding one; the same URL writes nothing', async () => {
+    const host = document.createElement('store-host') as StoreHost;
+    document.body.append(host);
+    await host.updateComplete;
+    host.store.dispatch({ type: 'set-view', view: { center: [144.5, 43.2], zoom: 8.5, bearing: 0, pitch: 0 } });
+    await host.updateComplete;
+    host.store.dispatch({ type: 'set-lang', lang: 'en' });
+    await host.updateComplete;
+    expect(host.url.entries).toEqual([]);
+    expect(host.url.replaced).toHaveLength(1);
+    expect(host.url.replaced[0]).toContain('v=');
+  });
+
+  it('restore drops ids the data does not hold; the back button restores and tells the app', async () => {
+    const host = document.createElement('store-host') as StoreHost;
+    document.body.append(host);
+    await host.updateComplete;
+    expect(host.store.state.selection).toEqual({ kind: 'project', id: 'nope' });
+    host.store.restore(knownIds(real.atlas));
+    expect(host.store.state.selection).toBeNull();
+    host.store.setKnownIds(() => undefined);
+    window.dispatchEvent(new PopStateEvent('popstate'));
+    expect(host.restored).toHaveBeenCalledWith(expect.objectContaining({ lang: 'en', selection: { kind: 'project', id: 'nope' } }));
+  });
+
+  it('calls action listeners with the reduced state', async () => {
+    const host = document.createElement('store-host') as StoreHost;
+    document.body.append(host);
+    const seen: string[] = [];
+    host.store.onAction((a, s) => seen.push(`${a.type}:${s.selection?.id}`));
+    host.store.dispatch({ type: 'select', selection: { kind: 'area', id: '01223' } });
+    expect(seen).toEqual(['select:01223']);
+  });
+});
+
+class DataHost extends LitElement {}
+customElements.define('data-host', DataHost);
+
+function deferred<T>() {
+  let resolve!: (v: T) => void;
+  const promise = new Promise<T>((r) => (resolve = r));
+  return { promise, resolve };
+}
+
+describe('DataController', () => {
+  it('shows the complete data, with progress meanwhile, and says when it is complete', async () => {
+    const host = document.createElement('data-host') as DataHost;
+    const complete = vi.fn();
+    const data = new DataController(host, {
+      base: () => '/data/',
+      load: async (_base, on) => {
+        on.onProgress?.({ done: 1, total: 2 } as never);
+        expect(data.progress).toEqual({ done: 1, total: 2 });
+        return { dataset: real.dataset, issues: [], failedFiles: [] };
+      },
+      onComplete: complete,
+    });
+    const atlas = await data.load();
+    expect(data.atlas).toBe(atlas);
+    expect(atlas.data.items.length).toBe(real.dataset.items.length);
+    expect(data.itemsLoading).toBe(false);
+    expect(complete).toHaveBeenCalledWith(atlas);
+  });
+
+  it('a slower first (base) load that ends after the complete one does not replace it', async () => {
+    const host = document.createElement('data-host') as DataHost;
+    const fonts = [deferred<void>(), deferred<void>()];
+    let call = 0;
+    const base = { ...real.dataset, items: real.dataset.items.slice(0, 3) };
+    const data = new DataController(host, {
+      base: () => '/data/',
+      beforeShow: () => fonts[call++]!.promise,
+      load: async (_b, on) => {
+        on.onBase?.({ dataset: base, issues: [], failedFiles: [] });
+        return { dataset: real.dataset, issues: [], failedFiles: [] };
+      },
+    });
+    const loading = data.load();
+    await Promise.resolve();
+    fonts[1]!.resolve();
+    const atlas = await loading;
+    fonts[0]!.resolve();
+    await new Promise((r) => setTimeout(r, 0));
+    expect(data.atlas).toBe(atlas);
+    expect(data.atlas!.data.items.length).toBe(real.dataset.items.length);
+    expect(data.itemsLoading).toBe(false);
+  });
+
+  it("lays imported files over the data; a file loaded again replaces its layer; the tour's issues join", async () => {
+    const host = document.createElement('data-host') as DataHost;
+    const data = new DataController(host, { base: () => '', load: async () => ({ dataset: real.dataset, issues: [], failedFiles: [] }) });
+    const early = new Map([['a.csv', [real.dataset.items[0]!]]]);
+    expect(data.addImported(early)).toBe(false);
+    await data.load();
+    const n = real.dataset.items.length;
+    expect(data.atlas!.data.items.length).toBe(n + 1);
+    const item = (id: string): Item => ({ ...real.dataset.items[1]!, properties: { ...real.dataset.items[1]!.properties, id } });
+    expect(data.addImported(new Map([['a.csv', [item('x1'), item('x2')]]]))).toBe(true);
+    expect(data.atlas!.data.items.length).toBe(n + 2);
+    data.addIssues([{ file: 'tours/default.json', record: 's1', field: 'items', message: 'unknown' }]);
+    expect(data.issues).toHaveLength(1);
+  });
+});
+
+class ImportHost extends LitElement {}
+customElements.define('import-host', ImportHost);
+
+describe('ImportController', () => {
+  const csv = (name: string, text: string) => new File([text], name, { type: 'text/csv' });
+
+  it('adds the good files and reports the bad ones by file', async () => {
+    const host = document.createElement('import-host') as ImportHost;
+    document.body.append(host);
+    const add = vi.fn(() => true);
+    const done = vi.fn();
+    const imports = new ImportController(host, { add, done });
+    await imports.importFiles([csv('ok.csv', 'name,lon,lat\nA,144.5,43.1\n'), csv('bad.csv', 'name,lon,lat\nB,999,43.1\n')]);
+    expect(add).toHaveBeenCalledTimes(1);
+    expect([...(add.mock.calls[0] as unknown as [Map<string, Item[]>])[0].keys()]).toEqual(['ok.csv']);
+    expect(done).toHaveBeenCalledWith(1);
+    expect(imports.errors.length).toBeGreaterThan(0);
+    expect(imports.errors.every((e) => e.file === 'bad.csv')).toBe(true);
+  });
+
+  it('shows the drop zone while a file is dragged over the host', () => {
+    const host = document.createElement('import-host') as ImportHost;
+    document.body.append(host);
+    const imports = new ImportController(host, { add: () => true, done: () => undefined });
+    host.dispatchEvent(new Event('dragover', { cancelable: true }));
+    expect(imports.dragging).toBe(true);
+    host.dispatchEvent(new Event('dragleave'));
+    expect(imports.dragging).toBe(false);
+  });
+});
+
+class LayoutHost extends LitElement {
+  state = INITIAL_STATE;
+  layout = new LayoutController(this, () => this.state);
+}
+customElements.define('layout-host', LayoutHost);
+
+describe('layout', () => {
+  it('the mode: presenter while a tour runs, else phone when narrow, else desk', () => {
+    expect(layoutMode(false, { tour: null })).toBe('desk');
+    expect(layoutMode(true, { tour: null })).toBe('phone');
+    expect(layoutMode(true, { tour: { id: 'default', scene: 'a' } })).toBe('presenter');
+  });
+
+  it('the panel inset: the tour caption, the detail panel, or nothing', () => {
+    const sel = { kind: 'item' as const, id: 'x' };
+    expect(insetRight('desk', { tour: null, selection: null }, 1600)).toBe(0);
+    expect(insetRight('desk', { tour: null, selection: sel }, 1600)).toBe(PANEL_INSET);
+    expect(insetRight('presenter', { tour: { id: 't', scene: 's' }, selection: sel }, 1000)).toBe(440);
+    expect(insetRight('presenter', { tour: { id: 't', scene: 's' }, selection: null }, 4000)).toBe(840);
+  });
+
+  it('is reflected on the host as its layout attribute', async () => {
+    const host = document.createElement('layout-host') as LayoutHost;
+    document.body.append(host);
+    await host.updateComplete;
+    expect(host.getAttribute('layout')).toBe(window.innerWidth <= 700 ? 'phone' : 'desk');
+    host.state = { ...INITIAL_STATE, tour: { id: 'default', scene: 'a' } };
+    host.requestUpdate();
+    await host.updateComplete;
+    expect(host.getAttribute('layout')).toBe('presenter');
+  });
+});
