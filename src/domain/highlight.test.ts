@@ -19,11 +19,14 @@ describe('highlightedItems', () => {
     expect(new Set(ids).size).toBe(ids.length);
   });
 
-  it("a KPI's: the items of its own project only", () => {
-    const kpi = atlas.data.kpis.find((k) => atlas.itemsMeasuredByKpi(k).length)!;
-    expect(highlightedItems(atlas, { kind: 'kpi', id: kpi.id })).toEqual(atlas.itemsOfProject(kpi.project).map((i) => i.properties.id));
+  it("a KPI's: the items of its own project only, none for a KPI of an earlier plan", () => {
+    for (const kpi of atlas.data.kpis) {
+      expect(highlightedItems(atlas, { kind: 'kpi', id: kpi.id })).toEqual(atlas.itemsOfProject(kpi.project).map((i) => i.properties.id));
+    }
+    // Its successors' items are not what it measured.
     const earlier = atlas.data.kpis.find((k) => atlas.legacyById.has(k.project) && atlas.projectsOfKpi(k).some((p) => atlas.itemsOfProject(p).length));
-    if (earlier) expect(highlightedItems(atlas, { kind: 'kpi', id: earlier.id })).toEqual([]);
+    expect(earlier).toBeDefined();
+    expect(highlightedItems(atlas, { kind: 'kpi', id: earlier!.id })).toEqual([]);
   });
 
   it("an area's located items only", () => {
