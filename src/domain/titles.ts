@@ -28,7 +28,7 @@ export function selectionTitle(atlas: Atlas, selection: Selection | null, lang: 
     }
     case 'project': {
       const p = atlas.projectById.get(id);
-      return p ? `${promoterLabel('ja', p.promoter)} ${projectNumbers(lang, p)} ${nameOf(lang, p)}` : null;
+      return p ? `${promoterLabel(lang, p.promoter)} ${projectNumbers(lang, p)} ${nameOf(lang, p)}` : null;
     }
     case 'kpi': {
       const kpi = atlas.kpiById.get(id);
