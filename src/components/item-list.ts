@@ -2,7 +2,6 @@ import { ContextConsumer } from '@lit/context';
 import { LitElement, css, html, nothing } from 'lit';
 import type { Atlas } from '../domain/atlas.ts';
 import type { Item } from '../domain/data/validate.ts';
-import { toCsv, toGeoJson } from '../domain/export.ts';
 import { type StringKey, categoryLabel, nameOf, t } from '../domain/i18n.ts';
 import { type ListOrder, type SortValue, kept, listOrder } from '../domain/list-order.ts';
 import { CATEGORIES, type Lang } from '../domain/types.ts';
@@ -10,6 +9,7 @@ import { appContext } from './context.ts';
 import { HoverEvent, send } from './events.ts';
 import { municipalityNames } from './format.ts';
 import { nameText } from './ja-only.ts';
+import { type ExportKind, downloadExport } from './list-export.ts';
 import { baseStyles } from './styles.ts';
 
 type SortKey = 'name' | 'category' | 'municipality' | 'body' | 'projects';
@@ -131,6 +131,7 @@ export class ItemList extends LitElement {
       </div>
       <div class="tools">
         <button data-export="csv" @click=${() => this.download(atlas, shown, 'csv')}>${t(lang, 'exportCsv')}</button>
+        <button data-export="xlsx" @click=${() => this.download(atlas, shown, 'xlsx')}>${t(lang, 'exportXlsx')}</button>
         <button data-export="geojson" @click=${() => this.download(atlas, shown, 'geojson')}>${t(lang, 'exportGeojson')}</button>
       </div>
       <p class="muted" id="hint">${t(lang, 'listHint')}</p>
@@ -253,15 +254,10 @@ export class ItemList extends LitElement {
   }
 
   /** Saves the list as shown (filtered and sorted, located items first). */
-  private download(atlas: Atlas, shown: ListOrder, kind: 'csv' | 'geojson'): void {
-    const lang = this.ctx.value!.state.lang;
+  private download(atlas: Atlas, shown: ListOrder, kind: ExportKind): void {
+    const { state } = this.ctx.value!;
     const items = [...shown.located, ...shown.unlocated].map((n) => atlas.data.items[n]!);
-    const [text, type] = kind === 'csv' ? [toCsv(atlas, items, lang), 'text/csv;charset=utf-8'] : [JSON.stringify(toGeoJson(items), null, 1), 'application/geo+json'];
-    const a = document.createElement('a');
-    a.href = URL.createObjectURL(new Blob([text], { type }));
-    a.download = `senkon-atlas.${kind}`;
-    a.click();
-    setTimeout(() => URL.revokeObjectURL(a.href), 10_000);
+    void downloadExport(kind, atlas, items, state.filters, state.lang);
   }
 
   private choose(id: string): void {

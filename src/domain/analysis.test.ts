@@ -1,7 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { loadRealData } from '../../test/load-data.ts';
 import { boundsOf, summariseArea } from './analysis.ts';
-import { toCsv, toGeoJson } from './export.ts';
 
 const { atlas } = loadRealData();
 
@@ -32,22 +31,5 @@ describe('boundsOf', () => {
     expect(b[0]).toBeGreaterThan(144.5);
     expect(b[2]).toBeLessThan(146);
     expect(boundsOf(atlas.data.items.filter((i) => !i.geometry))).toBeNull();
-  });
-});
-
-describe('export', () => {
-  const items = atlas.itemsOfProject('p-border-region-kuni');
-  it('writes CSV with a BOM, CRLF rows and quoted fields', () => {
-    const csv = toCsv(atlas, items, 'ja');
-    expect(csv.startsWith('\uFEFFID,名称,分野,')).toBe(true);
-    const lines = csv.split('\r\n');
-    expect(lines).toHaveLength(items.length + 2);
-    expect(csv).toContain('落石漁港');
-    expect(lines.find((l) => l.startsWith('fp-rausu,'))).toMatch(/^fp-rausu,羅臼漁港,漁港,整備,羅臼町,01694,国,/);
-  });
-  it('writes the located items as GeoJSON with their properties', () => {
-    const g = toGeoJson(items);
-    expect(g.features.length).toBe(items.filter((i) => i.geometry).length);
-    expect(g.features[0]!.properties).toHaveProperty('projects');
   });
 });

@@ -1,4 +1,4 @@
-import { BOM, field } from './export.ts';
+import { BOM, field } from './export/csv.ts';
 import { label, nameOf } from './i18n.ts';
 import type { Area, KpiPoint, Lang, RegionalProject } from './types.ts';
 

@@ -1,3 +1,4 @@
+import readXlsx from 'read-excel-file/universal';
 import { readFileSync } from 'node:fs';
 import { EMPTY_FILTERS, type Filters } from '../../src/domain/filters.ts';
 import { loadRealData } from '../load-data.ts';
@@ -193,6 +194,16 @@ test('export: CSV with BOM for Excel and GeoJSON of the filtered items', async (
   expect(lines).toHaveLength(want.length + 1);
   expect(lines[0]).toMatch(/^ID,名称,分野/);
   expect(lines.slice(1).map((l) => l.split(',')[0]).sort()).toEqual(want.map((i) => i.properties.id).sort());
+  expect(csvDl.suggestedFilename()).toMatch(/^senkon-atlas_羅臼町_\d{4}-\d{2}-\d{2}\.csv$/);
+
+  // Excel: typed cells read back with the reader library; the code keeps its leading zero.
+  const [xlsxDl] = await Promise.all([page.waitForEvent('download'), page.locator('item-list [data-export="xlsx"]').click()]);
+  expect(xlsxDl.suggestedFilename()).toMatch(/^senkon-atlas_羅臼町_\d{4}-\d{2}-\d{2}\.xlsx$/);
+  const [sheet] = await readXlsx(readFileSync((await xlsxDl.path())!).buffer as ArrayBuffer);
+  const [head, ...rows] = sheet!.data;
+  expect(rows.map((r) => r[0]).sort()).toEqual(want.map((i) => i.properties.id).sort());
+  const code = head!.indexOf('市町村コード');
+  expect(rows.every((r) => typeof r[code] === 'string' && String(r[code]).includes('01694'))).toBe(true);
 
   const [geoDl] = await Promise.all([page.waitForEvent('download'), page.locator('item-list [data-export="geojson"]').click()]);
   const geo = JSON.parse(readFileSync((await geoDl.path())!, 'utf8'));

@@ -1,4 +1,5 @@
 import type { Catalogue } from './entry.ts';
+import { IO } from './io.ts';
 
 /**
  * Every UI string, Japanese first, keyed by what it says. `{name}` marks a value filled in by
@@ -6,6 +7,7 @@ import type { Catalogue } from './entry.ts';
  * Add a string here with both languages: the type refuses an entry without one of them.
  */
 export const UI = {
+  ...IO,
   appTitle: { ja: '釧根アトラス', en: 'Senkon Atlas' },
   appSubtitle: { ja: '釧路・根室連携地域 インフラ・地域づくりマップ', en: 'Infrastructure and regional projects of Kushiro–Nemuro' },
   layers: { ja: 'レイヤー', en: 'Layers' },

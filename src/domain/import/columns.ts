@@ -52,7 +52,7 @@ export function pickText(obj: Record<string, unknown>, names: readonly string[])
   const at = findColumn(keys, names);
   const key = at >= 0 ? keys[at] : undefined;
   const v = key === undefined ? undefined : obj[key];
-  if (typeof v === 'string' && v.trim()) return v.trim();
+  if (typeof v === 'string' && trimSpaces(v)) return trimSpaces(v);
   if (typeof v === 'number') return String(v);
   return undefined;
 }
@@ -66,4 +66,9 @@ export function uniqueHeaders(headers: readonly string[]): string[] {
     seen.set(h, n);
     return n === 1 ? h : `${h}_${n}`;
   });
+}
+
+/** Trims spaces (ASCII and ideographic) but not tabs or line breaks, which may start a formula. */
+export function trimSpaces(s: string): string {
+  return s.replace(/^[ \u3000]+|[ \u3000]+$/g, '');
 }

@@ -1,48 +1,77 @@
 /**
- * Turns a dropped file's bytes into text. Only UTF-8 is accepted: a Shift_JIS or UTF-16 file
- * read with a guessed encoding can yield plausible but wrong names, so instead of converting
- * silently we say which encoding the file looks like and how to fix it.
+ * Turns a dropped file's bytes into text, detecting the encoding people's files come in:
+ * UTF-8 with or without a BOM, UTF-16 LE/BE (with a BOM, or ASCII-heavy text with every other
+ * byte 0), and the legacy Japanese encodings — Shift_JIS first, what Japanese Excel's
+ * 「CSV（コンマ区切り）」 writes (WHATWG's shift_jis is Windows-31J, with ①, ㈱ and the NEC rows),
+ * then EUC-JP. The platform's TextDecoder decodes all of them in browsers and in Node 20 (full
+ * ICU), so no library is needed. A legacy encoding is accepted only when the whole file decodes
+ * without error AND reads as Japanese text: a Latin-1 or binary file read as Shift_JIS decodes
+ * into plausible-looking garbage, and is refused naming what was tried.
  */
 
-export type Decoded = { ok: true; text: string } | { ok: false; where: string; message: string };
+export type Encoding = 'UTF-8' | 'UTF-16LE' | 'UTF-16BE' | 'Shift_JIS' | 'EUC-JP';
 
-/** Legacy Japanese encodings tried only to name them in the message, never to accept the file. */
-const JAPANESE_LEGACY = [
-  { label: 'shift_jis', name: 'Shift_JIS' },
-  { label: 'euc-jp', name: 'EUC-JP' },
-] as const;
+export type Decoded =
+  | { ok: true; text: string; encoding: Encoding; bom: boolean }
+  | { ok: false; where: string; message: string; undecidable?: { tried: string } };
 
 const JAPANESE = /[\u3040-\u30ff\u3400-\u9fff\uff66-\uff9f]/;
+const LEGACY: readonly { label: string; name: Encoding }[] = [
+  { label: 'shift_jis', name: 'Shift_JIS' },
+  { label: 'euc-jp', name: 'EUC-JP' },
+];
+export const TRIED_ENCODINGS = 'UTF-8, UTF-16, Shift_JIS, EUC-JP';
 
 export function decodeBytes(bytes: Uint8Array): Decoded {
   if (bytes.length === 0) return { ok: false, where: 'byte 0', message: 'the file is empty' };
-  const special = sniffBinary(bytes);
-  if (special) return { ok: false, where: 'byte 0', message: special };
-  const bad = firstInvalidUtf8(bytes);
-  if (bad >= 0) return { ok: false, where: byteWhere(bytes, bad), message: notUtf8Message(bytes, bad) };
-  const text = new TextDecoder('utf-8').decode(bytes); // strips a UTF-8 BOM
-  const nul = text.indexOf('\u0000');
+  if (isZip(bytes)) {
+    return { ok: false, where: 'byte 0', message: 'the file is a ZIP archive (a .kmz or a zipped shapefile?): export it as GeoJSON or CSV and import that' };
+  }
+  const decoded = decodeText(bytes);
+  if (!decoded.ok) return decoded;
+  const nul = decoded.text.indexOf('\u0000');
   if (nul >= 0) return { ok: false, where: `character ${nul}`, message: 'contains NUL characters: it looks like a binary file, not GeoJSON or CSV text' };
-  if (text.trim() === '') return { ok: false, where: 'whole file', message: 'the file holds only white space' };
-  return { ok: true, text };
+  if (decoded.text.trim() === '') return { ok: false, where: 'whole file', message: 'the file holds only white space' };
+  return decoded;
 }
 
-/** Formats whose bytes say what they are before any text decoding. */
-function sniffBinary(b: Uint8Array): string | null {
-  if ((b[0] === 0xff && b[1] === 0xfe) || (b[0] === 0xfe && b[1] === 0xff)) {
-    return 'the file is UTF-16 text (it starts with a UTF-16 byte-order mark): save it as UTF-8 and import it again';
-  }
-  if (looksLikeUtf16WithoutBom(b)) return 'the file looks like UTF-16 text (every other byte is 0): save it as UTF-8 and import it again';
-  if (b[0] === 0x50 && b[1] === 0x4b && b[2] === 0x03 && b[3] === 0x04) {
-    return 'the file is a ZIP archive (an Excel .xlsx, a .kmz or a zipped shapefile?): export it as GeoJSON or CSV (UTF-8) and import that';
-  }
-  return null;
+/** ZIP's local file header: an .xlsx, .kmz or zipped shapefile. */
+export function isZip(b: Uint8Array): boolean {
+  return b[0] === 0x50 && b[1] === 0x4b && b[2] === 0x03 && b[3] === 0x04;
 }
 
-/** ASCII text in UTF-16 has a 0 byte in every other position; UTF-8 text has none. */
-function looksLikeUtf16WithoutBom(b: Uint8Array): boolean {
+function decodeText(b: Uint8Array): Decoded {
+  if (b[0] === 0xef && b[1] === 0xbb && b[2] === 0xbf) return strict('utf-8', 'UTF-8', b.subarray(3), true, 3);
+  if (b[0] === 0xff && b[1] === 0xfe) return strict('utf-16le', 'UTF-16LE', b.subarray(2), true, 2);
+  if (b[0] === 0xfe && b[1] === 0xff) return strict('utf-16be', 'UTF-16BE', b.subarray(2), true, 2);
+  const utf16 = utf16WithoutBom(b);
+  if (utf16) return strict(utf16 === 'UTF-16LE' ? 'utf-16le' : 'utf-16be', utf16, b, false, 0);
+  const bad = firstInvalidUtf8(b);
+  if (bad < 0) return { ok: true, text: new TextDecoder('utf-8').decode(b), encoding: 'UTF-8', bom: false };
+  const legacy = japaneseLegacy(b);
+  if (legacy) return { ok: true, text: legacy.text, encoding: legacy.name, bom: false };
+  const hex = (b[bad] ?? 0).toString(16).toUpperCase().padStart(2, '0');
+  return {
+    ok: false,
+    where: byteWhere(b, bad),
+    message: `cannot tell the text encoding: it is not UTF-8 (byte 0x${hex} cannot start a UTF-8 character) and does not read as Japanese text in UTF-16, Shift_JIS or EUC-JP: save it as UTF-8 and import it again`,
+    undecidable: { tried: TRIED_ENCODINGS },
+  };
+}
+
+/** Decodes the whole of `b` in one encoding, or says where it breaks. */
+function strict(label: string, name: Encoding, b: Uint8Array, bom: boolean, offset: number): Decoded {
+  try {
+    return { ok: true, text: new TextDecoder(label, { fatal: true, ignoreBOM: true }).decode(b), encoding: name, bom };
+  } catch {
+    return { ok: false, where: `byte ${offset}`, message: `the file ${bom ? 'starts with a ' + name + ' byte-order mark' : 'looks like ' + name} but is not valid ${name} text: save it as UTF-8 and import it again` };
+  }
+}
+
+/** ASCII-heavy text in UTF-16 has a 0 byte in every other position; UTF-8 text has none. */
+function utf16WithoutBom(b: Uint8Array): Encoding | null {
   const n = Math.min(b.length, 512) & ~1;
-  if (n < 4) return false;
+  if (n < 4) return null;
   let evenZeros = 0;
   let oddZeros = 0;
   for (let i = 0; i < n; i += 2) {
@@ -50,7 +79,9 @@ function looksLikeUtf16WithoutBom(b: Uint8Array): boolean {
     if (b[i + 1] === 0) oddZeros += 1;
   }
   const half = n / 2;
-  return evenZeros > half * 0.6 || oddZeros > half * 0.6;
+  if (oddZeros > half * 0.6 && evenZeros < half * 0.1) return 'UTF-16LE';
+  if (evenZeros > half * 0.6 && oddZeros < half * 0.1) return 'UTF-16BE';
+  return null;
 }
 
 /** Offset of the lead byte of the first ill-formed UTF-8 sequence, or -1 (RFC 3629 table). */
@@ -96,22 +127,18 @@ function byteWhere(b: Uint8Array, offset: number): string {
   return `byte ${offset} (line ${line})`;
 }
 
-function notUtf8Message(b: Uint8Array, offset: number): string {
-  const legacy = guessJapaneseLegacy(b);
-  if (legacy) {
-    return `this file looks like ${legacy.name} (read that way it begins “${legacy.sample}”): save it as UTF-8 and import it again`;
-  }
-  const hex = (b[offset] ?? 0).toString(16).toUpperCase().padStart(2, '0');
-  return `the file is not UTF-8 text (byte 0x${hex} cannot start a UTF-8 character): save it as UTF-8 and import it again`;
-}
-
-/** The legacy encoding that decodes the whole file cleanly into Japanese text, if any. */
-function guessJapaneseLegacy(b: Uint8Array): { name: string; sample: string } | null {
-  for (const { label, name } of JAPANESE_LEGACY) {
+/**
+ * The legacy encoding that decodes the whole file cleanly into Japanese text. When both do
+ * (short files can), the one with fewer half-width katakana wins: EUC-JP bytes read as
+ * Shift_JIS come out as runs of them, real files rarely hold any.
+ */
+function japaneseLegacy(b: Uint8Array): { name: Encoding; text: string } | null {
+  const read = LEGACY.flatMap(({ label, name }) => {
     const text = tryDecode(label, b);
-    if (text !== null && JAPANESE.test(text)) return { name, sample: firstJapaneseLine(text) };
-  }
-  return null;
+    return text !== null && JAPANESE.test(text) ? [{ name, text, halfWidth: (text.match(/[\uff61-\uff9f]/g) ?? []).length }] : [];
+  });
+  read.sort((x, y) => x.halfWidth - y.halfWidth);
+  return read[0] ?? null;
 }
 
 function tryDecode(label: string, b: Uint8Array): string | null {
@@ -121,9 +148,4 @@ function tryDecode(label: string, b: Uint8Array): string | null {
     // RangeError: the runtime lacks the encoding; TypeError: the bytes are not in it.
     return null;
   }
-}
-
-function firstJapaneseLine(text: string): string {
-  const line = text.split(/\r?\n/).find((l) => JAPANESE.test(l)) ?? '';
-  return line.length > 40 ? `${line.slice(0, 40)}…` : line;
 }

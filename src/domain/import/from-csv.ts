@@ -1,7 +1,7 @@
-import { type Columns, findColumns, uniqueHeaders } from './columns.ts';
+import { type Columns, findColumns, trimSpaces, uniqueHeaders } from './columns.ts';
 import { type CsvRecord, parseCsv } from './csv.ts';
 import { PROJECTED_HINT, checkPoint, looksProjected } from './positions.ts';
-import type { ImportContext, ImportedItem, ImportedValue } from './result.ts';
+import { type ImportContext, type ImportedItem, type ImportedValue, clip } from './result.ts';
 
 /**
  * A CSV of points: one row per place, latitude and longitude in their own columns. Every bad
@@ -14,15 +14,20 @@ export function importCsv(text: string, ctx: ImportContext): ImportedItem[] {
     ctx.problems.add(`line ${parsed.line}`, `is not valid CSV: ${parsed.message}`);
     return [];
   }
-  const [header, ...rows] = parsed.records;
+  return importRecords(parsed.records, ctx);
+}
+
+/** Rows of text fields (a CSV's records, or a sheet's rows) with a header row first. */
+export function importRecords(records: CsvRecord[], ctx: ImportContext): ImportedItem[] {
+  const [header, ...rows] = records;
   if (!header) return [];
   const cols = findColumns(header.fields);
   if (cols.lat < 0 || cols.lon < 0) {
-    ctx.problems.add(`line ${header.line}`, missingColumns(header.fields, cols));
+    ctx.problems.add(`${word(ctx)} ${header.line}`, missingColumns(header.fields, cols));
     return [];
   }
   if (rows.length === 0) {
-    ctx.problems.add(`line ${header.line}`, 'the file has a header but no data rows');
+    ctx.problems.add(`${word(ctx)} ${header.line}`, 'the file has a header but no data rows');
     return [];
   }
   return readRows(rows, header, cols, ctx);
@@ -30,6 +35,7 @@ export function importCsv(text: string, ctx: ImportContext): ImportedItem[] {
 
 function readRows(rows: CsvRecord[], header: CsvRecord, cols: Columns, ctx: ImportContext): ImportedItem[] {
   const table = { names: uniqueHeaders(header.fields), latName: label(header, cols.lat), lonName: label(header, cols.lon), cols };
+  warnReserved(table.names, ctx);
   const items: ImportedItem[] = [];
   let swapped = 0;
   rows.forEach((row, index) => {
@@ -56,7 +62,7 @@ interface Table {
 
 /** An item, or 'swapped' / null after reporting the row's problem. */
 function readRow(row: CsvRecord, index: number, t: Table, ctx: ImportContext): ImportedItem | 'swapped' | null {
-  const where = `line ${row.line}`;
+  const where = `${word(ctx)} ${row.line}`;
   const lat = parseDegrees(row.fields[t.cols.lat], t.latName);
   const lon = parseDegrees(row.fields[t.cols.lon], t.lonName);
   if (typeof lat === 'string' || typeof lon === 'string') {
@@ -74,10 +80,11 @@ function readRow(row: CsvRecord, index: number, t: Table, ctx: ImportContext): I
 function toItem(row: CsvRecord, index: number, position: [number, number], t: Table, ctx: ImportContext): ImportedItem {
   const properties: Record<string, ImportedValue> = {};
   t.names.forEach((name, i) => {
-    properties[name] = row.fields[i] ?? null;
+    if (name !== RESERVED) properties[name] = row.fields[i] ?? null;
   });
-  const name = row.fields[t.cols.name]?.trim();
-  const nameEn = row.fields[t.cols.nameEn]?.trim();
+  // Spaces only: a leading tab or CR is kept, so "\t=1+2" never turns into the formula =1+2.
+  const name = trimSpaces(row.fields[t.cols.name] ?? '');
+  const nameEn = trimSpaces(row.fields[t.cols.nameEn] ?? '');
   return {
     type: 'Feature',
     geometry: { type: 'Point', coordinates: position },
@@ -100,6 +107,7 @@ function parseDegrees(raw: string | undefined, column: string): number | string 
   if (raw === undefined) return `the ${column} value is missing (the row has fewer fields than the header)`;
   const t = raw.normalize('NFKC').trim();
   if (t === '') return `the ${column} value is empty`;
+  raw = clip(raw, 40);
   if (DMS.test(t)) return `${column} “${raw}” is in degrees/minutes/seconds: write decimal degrees, e.g. 43.0567`;
   if (/^[+-]?\d+,\d+$/.test(t)) return `${column} “${raw}” uses a decimal comma: write a decimal point, e.g. 43.0567`;
   if (!DECIMAL.test(t)) return `${column} “${raw}” is not a number`;
@@ -118,7 +126,9 @@ function outside(t: Table, lat: number, lon: number, ctx: ImportContext): string
 
 function missingColumns(headers: string[], cols: Columns): string {
   const missing = [cols.lat < 0 ? 'latitude' : '', cols.lon < 0 ? 'longitude' : ''].filter(Boolean).join(' and ');
-  const found = headers.length > 0 ? headers.map((h) => `“${h}”`).join(', ') : 'nothing';
+  const shown = headers.slice(0, 12).map((h) => `“${clip(h, 40)}”`);
+  if (headers.length > 12) shown.push(`and ${headers.length - 12} more`);
+  const found = headers.length > 0 ? shown.join(', ') : 'nothing';
   return (
     `no ${missing} column: the header line must name them, e.g. 緯度,経度 or lat,lon ` +
     `(also latitude/longitude, lng, x/y); found ${found}`
@@ -126,7 +136,18 @@ function missingColumns(headers: string[], cols: Columns): string {
 }
 
 function label(header: CsvRecord, col: number): string {
-  return header.fields[col]?.trim() || `column ${col + 1}`;
+  return clip(header.fields[col]?.trim() ?? '', 40) || `column ${col + 1}`;
+}
+
+function word(ctx: ImportContext): string {
+  return ctx.lineWord ?? 'line';
+}
+
+/** A key JavaScript objects treat as their prototype: such a column cannot be kept as data. */
+const RESERVED = '__proto__';
+
+function warnReserved(names: readonly string[], ctx: ImportContext): void {
+  if (names.includes(RESERVED)) ctx.warnings.push({ key: 'importReservedColumn', params: { column: RESERVED }, count: 0 });
 }
 
 /** Rows with another field count still import (values by position) but deserve a note. */
@@ -134,8 +155,5 @@ function warnRagged(rows: CsvRecord[], header: CsvRecord, ctx: ImportContext): v
   const ragged = rows.filter((r) => r.fields.length !== header.fields.length);
   const first = ragged[0];
   if (!first) return;
-  ctx.warnings.push(
-    `${ragged.length} ${ragged.length === 1 ? 'row has' : 'rows have'} a different number of fields than the header ` +
-      `(${header.fields.length}), first on line ${first.line}: values were read by position`,
-  );
+  ctx.warnings.push({ key: 'importRagged', params: { n: ragged.length, header: header.fields.length, line: first.line }, count: ragged.length });
 }

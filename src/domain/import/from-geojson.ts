@@ -47,7 +47,8 @@ export function importGeoJson(text: string, ctx: ImportContext): ImportedItem[] 
       'every feature’s positions look like [latitude, longitude]: GeoJSON wants [longitude, latitude] (re-export with longitude first)',
     );
   }
-  if (withoutGeometry > 0) ctx.warnings.push(`${withoutGeometry} ${withoutGeometry === 1 ? 'feature has' : 'features have'} no geometry and ${withoutGeometry === 1 ? 'was' : 'were'} left out`);
+  if (withoutGeometry > 0) ctx.warnings.push({ key: 'importNoGeometry', params: { n: withoutGeometry }, count: withoutGeometry });
+  if (reservedKeys.has(ctx)) ctx.warnings.push({ key: 'importReservedColumn', params: { column: RESERVED }, count: 0 });
   return items;
 }
 
@@ -128,6 +129,11 @@ function readFeature(entry: Entry, ctx: ImportContext): Read {
     ctx.problems.add(join(path, 'geometry'), unsupportedCollection());
     return null;
   }
+  const depth = isObject(geometry) ? nestingBeyond(geometry['coordinates'], MAX_DEPTH) : 0;
+  if (depth > MAX_DEPTH) {
+    ctx.problems.add(join(path, entry.bare ? 'coordinates' : 'geometry.coordinates'), `the coordinates are nested too deeply (${depth} levels or more; GeoJSON has at most ${MAX_DEPTH})`, 'importTooDeep', { depth });
+    return null;
+  }
   const checked = checkImportedGeometry(geometry, ctx.bbox);
   if (!checked.geometry) {
     reportGeometry(entry, geometry, checked.issues, ctx);
@@ -158,18 +164,48 @@ function toItem(entry: Entry, geometry: Geometry, props: Record<string, unknown>
       ...(nameEn ? { name_en: nameEn } : {}),
       layer: ctx.file,
       source_file: ctx.file,
-      properties: flatten(props),
+      properties: flatten(props, ctx),
     },
   };
 }
 
+/** A key JavaScript objects treat as their prototype (JSON.parse makes it an own key): set aside, and said. */
+const RESERVED = '__proto__';
+/** The files in which a reserved key was set aside (one note per file). */
+const reservedKeys = new WeakSet<ImportContext>();
+
 /** Nested values become JSON text: the panels show them, nothing interprets them. */
-function flatten(props: Record<string, unknown>): Record<string, ImportedValue> {
+function flatten(props: Record<string, unknown>, ctx: ImportContext): Record<string, ImportedValue> {
   const out: Record<string, ImportedValue> = {};
   for (const [k, v] of Object.entries(props)) {
+    if (k === RESERVED) {
+      reservedKeys.add(ctx);
+      continue;
+    }
     out[k] = v === null || typeof v === 'string' || typeof v === 'number' || typeof v === 'boolean' ? v : JSON.stringify(v) ?? null;
   }
   return out;
+}
+
+/** Positions sit at most 4 arrays deep (MultiPolygon: polygons › rings › positions › numbers). */
+const MAX_DEPTH = 4;
+
+/**
+ * How deeply arrays nest anywhere in `c`, counted without recursion and stopping once past
+ * `limit`: a file of 100,000 nested arrays must not overflow the stack of the recursive walkers
+ * that check geometry.
+ */
+export function nestingBeyond(c: unknown, limit: number): number {
+  let deepest = 0;
+  const stack: [unknown, number][] = [[c, 1]];
+  while (stack.length > 0) {
+    const [cur, depth] = stack.pop()!;
+    if (!Array.isArray(cur)) continue;
+    if (depth > deepest) deepest = depth;
+    if (depth > limit) return depth;
+    for (const x of cur) if (Array.isArray(x)) stack.push([x, depth + 1]);
+  }
+  return deepest;
 }
 
 function join(path: string, field: string): string {

@@ -93,7 +93,7 @@ describe('importFile: GeoJSON', () => {
   it('leaves out features without geometry with a warning', () => {
     const r = importFile('n.geojson', utf8(fc(point([144.4, 43]), { type: 'Feature', geometry: null, properties: {} })));
     expect(items(r).map((i) => i.properties.id)).toEqual(['n-0']);
-    expect(r.ok && r.warnings).toEqual(['1 feature has no geometry and was left out']);
+    expect(r.ok && r.warnings).toEqual([{ key: 'importNoGeometry', params: { n: 1 }, count: 1 }]);
   });
 
   it('says when valid JSON is not GeoJSON', () => {
@@ -173,7 +173,7 @@ describe('importFile: CSV', () => {
   it('warns about rows with another field count but imports them', () => {
     const r = importFile('r.csv', utf8('name,lat,lon,note\na,43,144.4\n'));
     expect(items(r)).toHaveLength(1);
-    expect(r.ok && r.warnings[0]).toMatch(/1 row has a different number of fields than the header \(4\), first on line 2/);
+    expect(r.ok && r.warnings[0]).toEqual({ key: 'importRagged', params: { n: 1, header: 4, line: 2 }, count: 1 });
   });
 });
 
@@ -184,16 +184,17 @@ describe('importFile: encodings, size and format', () => {
     expect([...encodeSjis('緯度,経度')]).toEqual([0x88, 0xdc, 0x93, 0x78, 0x2c, 0x8c, 0x6f, 0x93, 0x78]);
   });
 
-  it('refuses Shift_JIS, naming it and showing the text read that way', () => {
-    const [e] = errors(importFile('sjis.csv', encodeSjis(SJIS_CSV_TEXT)));
-    expect(e?.where).toBe('byte 0 (line 1)');
-    expect(e?.message).toBe('this file looks like Shift_JIS (read that way it begins “名称,緯度,経度”): save it as UTF-8 and import it again');
-    expect(errors(fixture('sjis.csv'))[0]?.message).toMatch(/Shift_JIS/);
+  it('imports Shift_JIS (Excel’s 「CSV（コンマ区切り）」), saying it was read as Shift_JIS', () => {
+    const r = importFile('sjis.csv', encodeSjis(SJIS_CSV_TEXT));
+    expect(items(r)[0]?.properties.name_ja).toBe(SJIS_CSV_TEXT.split('\n')[1]!.split(',')[0]);
+    expect(r.ok && r.encoding).toBe('Shift_JIS');
+    expect(items(fixture('sjis.csv')).length).toBeGreaterThan(0);
   });
 
-  it('names the first byte that is not UTF-8 when it is no Japanese encoding either', () => {
+  it('names the first byte that is not UTF-8 and what was tried when no encoding reads it', () => {
     const [e] = errors(importFile('b.csv', new Uint8Array([0x61, 0x2c, 0x62, 0x0a, 0xff, 0xff])));
-    expect(e).toMatchObject({ where: 'byte 4 (line 2)', message: expect.stringMatching(/not UTF-8 text \(byte 0xFF/) });
+    expect(e).toMatchObject({ where: 'byte 4 (line 2)', key: 'importUndecidable', params: { tried: 'UTF-8, UTF-16, Shift_JIS, EUC-JP' } });
+    expect(e?.message).toMatch(/cannot tell the text encoding: it is not UTF-8 \(byte 0xFF/);
   });
 
   it('accepts UTF-8 with a BOM', () => {
@@ -201,10 +202,15 @@ describe('importFile: encodings, size and format', () => {
     expect(items(importFile('bom.csv', bom))).toHaveLength(1);
   });
 
-  it('refuses UTF-16 with or without a BOM', () => {
-    const le = (s: string) => new Uint8Array([...s].flatMap((c) => [c.charCodeAt(0) & 0xff, c.charCodeAt(0) >> 8]));
-    expect(errors(importFile('u.csv', new Uint8Array([0xff, 0xfe, ...le('lat,lon\n43,144\n')])))[0]?.message).toMatch(/UTF-16 .*save it as UTF-8/);
-    expect(errors(importFile('u.csv', le('lat,lon\n43,144\n')))[0]?.message).toMatch(/looks like UTF-16/);
+  it('imports UTF-16 LE and BE with or without a BOM', () => {
+    const le = (s: string) => [...s].flatMap((c) => [c.charCodeAt(0) & 0xff, c.charCodeAt(0) >> 8]);
+    const be = (s: string) => [...s].flatMap((c) => [c.charCodeAt(0) >> 8, c.charCodeAt(0) & 0xff]);
+    const csv = 'lat,lon,名称\n43,144.4,釧路\n';
+    for (const [bytes, enc] of [[[0xff, 0xfe, ...le(csv)], 'UTF-16LE'], [le(csv), 'UTF-16LE'], [[0xfe, 0xff, ...be(csv)], 'UTF-16BE'], [be(csv), 'UTF-16BE']] as const) {
+      const r = importFile('u.csv', new Uint8Array(bytes));
+      expect(items(r)[0]?.properties.name_ja).toBe('釧路');
+      expect(r.ok && r.encoding).toBe(enc);
+    }
   });
 
   it('refuses a file over the limit, naming both sizes', () => {
@@ -222,7 +228,7 @@ describe('importFile: encodings, size and format', () => {
     expect(items(importFile('points', utf8('lat,lon\n43,144.4\n')))).toHaveLength(1);
     expect(items(importFile('shape', utf8('{"type":"Point","coordinates":[144.4,43]}')))).toHaveLength(1);
     const mislabelled = importFile('p.csv', utf8('{"type":"Point","coordinates":[144.4,43]}'));
-    expect(mislabelled.ok && mislabelled.warnings[0]).toMatch(/read as GeoJSON/);
+    expect(mislabelled.ok && mislabelled.warnings[0]?.key).toBe('importJsonInCsv');
     expect(errors(importFile('a.kml', utf8('<kml/>')))[0]?.message).toMatch(/^KML cannot be imported/);
     expect(errors(importFile('a.bin', new Uint8Array([0x50, 0x4b, 0x03, 0x04, 1])))[0]?.message).toMatch(/ZIP archive/);
     expect(errors(importFile('note', utf8('hello')))[0]?.message).toMatch(/cannot tell the format/);

@@ -1,4 +1,4 @@
-import { decodeBytes } from './decode.ts';
+import { type Encoding, decodeBytes, isZip } from './decode.ts';
 import { importCsv } from './from-csv.ts';
 import { importGeoJson } from './from-geojson.ts';
 import {
@@ -6,45 +6,91 @@ import {
   DEFAULT_MAX_ERRORS,
   HOKKAIDO_BBOX,
   type ImportContext,
+  type ImportedItem,
+  type ImportNote,
   type ImportOptions,
   type ImportResult,
   Problems,
+  clip,
   fail,
   fileStem,
 } from './result.ts';
 
-export type { BBox, ImportError, ImportOptions, ImportResult, ImportedItem, ImportedProperties, ImportedValue } from './result.ts';
+export type { BBox, ImportError, ImportNote, ImportOptions, ImportResult, ImportedItem, ImportedProperties, ImportedValue } from './result.ts';
 export { DEFAULT_MAX_BYTES, HOKKAIDO_BBOX } from './result.ts';
 
 /**
  * Reads a user's GeoJSON or CSV file into items for an extra map layer. Pure: the caller reads
  * the bytes (drop, file picker) and adds the items to the app state only when `ok` — so a bad
  * file changes nothing that is already loaded, and every problem comes back with where it is.
+ * Nothing a file holds can escape as an exception: a reader that throws (a bug, or input no
+ * check foresaw) becomes this file's error, and the other files of a drop are still read.
  */
 export function importFile(name: string, bytes: Uint8Array, opts: ImportOptions = {}): ImportResult {
+  try {
+    return importText(name, bytes, opts);
+  } catch (e) {
+    return crashed(name, e);
+  }
+}
+
+/** An exception from a reader as the file's error (the message clipped: it may echo the input). */
+export function crashed(name: string, e: unknown): ImportResult {
+  const message = clip(e instanceof Error ? `${e.name}: ${e.message}` : String(e), 200);
+  return fail(name, 'whole file', `the file could not be processed: ${message}`, 'importCrashed', { message });
+}
+
+function importText(name: string, bytes: Uint8Array, opts: ImportOptions): ImportResult {
   const maxBytes = opts.maxBytes ?? DEFAULT_MAX_BYTES;
   if (bytes.length > maxBytes) {
     return fail(name, 'whole file', `the file is ${formatSize(bytes.length)}, more than the ${formatSize(maxBytes)} limit: split it or simplify its geometry, then import the parts`);
   }
   const unsupported = unsupportedExtension(name);
   if (unsupported) return fail(name, 'file name', unsupported);
+  if (isXlsx(name, bytes)) return fail(name, 'file name', 'an Excel workbook is read by importAnyFile');
   const decoded = decodeBytes(bytes);
-  if (!decoded.ok) return fail(name, decoded.where, decoded.message);
-
-  const warnings: string[] = [];
+  if (!decoded.ok) {
+    const u = decoded.undecidable;
+    return fail(name, decoded.where, decoded.message, u ? 'importUndecidable' : undefined, u ? { tried: u.tried } : undefined);
+  }
+  const warnings: ImportNote[] = [];
   const format = detectFormat(name, decoded.text, warnings);
-  if (!format) return fail(name, 'file name', 'cannot tell the format: import a GeoJSON (.geojson, .json) or CSV (.csv) file');
-  const ctx: ImportContext = {
+  if (!format) return fail(name, 'file name', 'cannot tell the format: import a GeoJSON (.geojson, .json), CSV (.csv) or Excel (.xlsx) file');
+  const ctx = contextFor(name, opts, warnings);
+  const items = format === 'geojson' ? importGeoJson(decoded.text, ctx) : importCsv(decoded.text, ctx);
+  return finish(ctx, items, decoded.encoding);
+}
+
+export function contextFor(name: string, opts: ImportOptions, warnings: ImportNote[] = []): ImportContext {
+  return {
     file: name,
     stem: fileStem(name),
     bbox: opts.bbox ?? HOKKAIDO_BBOX,
     problems: new Problems(name, opts.maxErrors ?? DEFAULT_MAX_ERRORS),
     warnings,
   };
-  const items = format === 'geojson' ? importGeoJson(decoded.text, ctx) : importCsv(decoded.text, ctx);
+}
+
+/** The file's result once read: its problems, or its items with what was set aside. */
+export function finish(ctx: ImportContext, items: ImportedItem[], encoding?: Encoding): ImportResult {
   if (ctx.problems.count > 0) return { ok: false, errors: ctx.problems.list() };
-  if (items.length === 0) return fail(name, 'whole file', 'the file holds no feature with a geometry to draw');
-  return { ok: true, items, warnings };
+  if (items.length === 0) return fail(ctx.file, 'whole file', 'the file holds no feature with a geometry to draw');
+  return { ok: true, items, warnings: ctx.warnings, ...(encoding ? { encoding } : {}) };
+}
+
+/**
+ * Any supported file: an Excel workbook (.xlsx) through the lazily loaded sheet reader, the
+ * text formats through importFile.
+ */
+export async function importAnyFile(name: string, bytes: Uint8Array, opts: ImportOptions = {}): Promise<ImportResult> {
+  if (!isXlsx(name, bytes)) return importFile(name, bytes, opts);
+  try {
+    if (bytes.length > (opts.maxBytes ?? DEFAULT_MAX_BYTES)) return importFile(name, bytes, opts);
+    const { importXlsx } = await import('./from-xlsx.ts');
+    return await importXlsx(name, bytes, opts);
+  } catch (e) {
+    return crashed(name, e);
+  }
 }
 
 export type ImportFormat = 'geojson' | 'csv';
@@ -55,28 +101,34 @@ const CSV_EXT = new Set(['csv', 'tsv', 'txt']);
 /** Formats people often try; each named with what to export instead. */
 const UNSUPPORTED: Record<string, string> = {
   kml: 'KML', kmz: 'KMZ', gpx: 'GPX', shp: 'a shapefile', dbf: 'a shapefile table', zip: 'a ZIP archive',
-  xlsx: 'an Excel workbook', xls: 'an Excel workbook', gpkg: 'a GeoPackage', topojson: 'TopoJSON',
+  xls: 'an Excel 97–2003 workbook (.xls)', gpkg: 'a GeoPackage', topojson: 'TopoJSON',
 };
 
-function extension(name: string): string {
+export function extension(name: string): string {
   const base = name.split(/[\\/]/).pop() ?? name;
   const dot = base.lastIndexOf('.');
   return dot > 0 ? base.slice(dot + 1).toLowerCase() : '';
 }
 
+/** An .xlsx by name, or a ZIP without an extension that says otherwise. */
+function isXlsx(name: string, bytes: Uint8Array): boolean {
+  const ext = extension(name);
+  return ext === 'xlsx' || (ext === '' && isZip(bytes));
+}
+
 function unsupportedExtension(name: string): string | null {
   const what = UNSUPPORTED[extension(name)];
-  return what ? `${what} cannot be imported: export it as GeoJSON or as CSV (UTF-8) with latitude/longitude columns` : null;
+  return what ? `${what} cannot be imported: save it as .xlsx, GeoJSON or CSV with latitude/longitude columns` : null;
 }
 
 /** The extension decides, except that JSON content in a .csv/.txt is read as the GeoJSON it is. */
-export function detectFormat(name: string, text: string, warnings: string[] = []): ImportFormat | null {
+export function detectFormat(name: string, text: string, warnings: ImportNote[] = []): ImportFormat | null {
   const ext = extension(name);
   const first = text.trimStart()[0];
   if (GEOJSON_EXT.has(ext)) return 'geojson';
   if (CSV_EXT.has(ext)) {
     if (first !== '{') return 'csv';
-    warnings.push(`${name} holds JSON, not CSV: it was read as GeoJSON`);
+    warnings.push({ key: 'importJsonInCsv', params: {}, count: 0 });
     return 'geojson';
   }
   if (first === '{' || first === '[') return 'geojson';

@@ -60,9 +60,12 @@ export function looksProjected(a: number, b: number): boolean {
 export const PROJECTED_HINT =
   'the numbers look like metres in a projected coordinate system (e.g. 平面直角座標系 or UTM): export longitude/latitude in degrees (WGS84, EPSG:4326) instead';
 
-/** The first position anywhere in a coordinates array, for hints. */
+/** The first position anywhere in a coordinates array, for hints (a loop: nesting may be hostile). */
 export function firstPosition(c: unknown): [number, number] | null {
-  if (!Array.isArray(c)) return null;
-  if (typeof c[0] === 'number' && typeof c[1] === 'number') return [c[0], c[1]];
-  return c.length > 0 ? firstPosition(c[0]) : null;
+  let cur = c;
+  for (let depth = 0; Array.isArray(cur) && depth < 64; depth++) {
+    if (typeof cur[0] === 'number' && typeof cur[1] === 'number') return [cur[0], cur[1]];
+    cur = cur[0];
+  }
+  return null;
 }

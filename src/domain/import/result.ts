@@ -1,4 +1,6 @@
 import type { Feature, Geometry } from 'geojson';
+import type { StringKey } from '../i18n.ts';
+import type { Encoding } from './decode.ts';
 
 /**
  * What a user import produces. Imported features are kept apart from the plan items
@@ -25,15 +27,30 @@ export interface ImportedProperties {
 
 export type ImportedItem = Feature<Geometry, ImportedProperties>;
 
+/** Parameters of a catalogue string. */
+export type NoteParams = Readonly<Record<string, string | number>>;
+
 export interface ImportError {
   file: string;
   /** Where in the file: 'line 12', 'features[3].geometry.coordinates', 'byte 0', 'whole file'. */
   where: string;
+  /** In English; shown when the error has no catalogue key. */
   message: string;
+  /** The message in the catalogue, so the UI shows it in the UI language. */
+  key?: StringKey;
+  params?: NoteParams;
+}
+
+/** What was set aside or read another way than asked, and why: shown with the file's result. */
+export interface ImportNote {
+  key: StringKey;
+  params: NoteParams;
+  /** How many records it concerns (0 when it is about the file as a whole). */
+  count: number;
 }
 
 export type ImportResult =
-  | { ok: true; items: ImportedItem[]; warnings: string[] }
+  | { ok: true; items: ImportedItem[]; warnings: ImportNote[]; encoding?: Encoding }
   | { ok: false; errors: ImportError[] };
 
 export type BBox = [number, number, number, number];
@@ -58,7 +75,20 @@ export interface ImportContext {
   stem: string;
   bbox: BBox;
   problems: Problems;
-  warnings: string[];
+  warnings: ImportNote[];
+  /** How a record's place is named: 'line' in a text file, 'row' in a sheet. */
+  lineWord?: 'line' | 'row';
+}
+
+/** Longest message shown as is: a 1 MB bad value must not become a 1 MB message. */
+const MAX_MESSAGE = 400;
+
+/** `s` cut to `max` characters with what was left out said, for echoing values in messages. */
+export function clip(s: string, max = 80): string {
+  if (s.length <= max) return s;
+  // Never end on half of a surrogate pair.
+  const cut = /[\ud800-\udbff]/.test(s[max - 1] ?? '') ? max - 1 : max;
+  return `${s.slice(0, cut)}… (${s.length.toLocaleString('en')} characters)`;
 }
 
 /**
@@ -75,9 +105,9 @@ export class Problems {
     private readonly max: number,
   ) {}
 
-  add(where: string, message: string): void {
+  add(where: string, message: string, key?: StringKey, params?: NoteParams): void {
     if (this.kept.length < this.max) {
-      this.kept.push({ file: this.file, where, message });
+      this.kept.push({ file: this.file, where: clip(where, 120), message: clip(message, MAX_MESSAGE), ...(key ? { key, params: params ?? {} } : {}) });
       return;
     }
     if (this.extra === 0) this.firstExtra = where;
@@ -86,7 +116,7 @@ export class Problems {
 
   /** Puts a summary (e.g. "every row looks swapped") before the individual problems. */
   addFirst(where: string, message: string): void {
-    this.kept.unshift({ file: this.file, where, message });
+    this.kept.unshift({ file: this.file, where: clip(where, 120), message: clip(message, MAX_MESSAGE) });
   }
 
   get count(): number {
@@ -108,6 +138,6 @@ export function fileStem(name: string): string {
   return stem || 'import';
 }
 
-export function fail(file: string, where: string, message: string): ImportResult {
-  return { ok: false, errors: [{ file, where, message }] };
+export function fail(file: string, where: string, message: string, key?: StringKey, params?: NoteParams): ImportResult {
+  return { ok: false, errors: [{ file, where, message: clip(message, MAX_MESSAGE), ...(key ? { key, params: params ?? {} } : {}) }] };
 }

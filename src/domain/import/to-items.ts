@@ -11,8 +11,7 @@ export function toItems(imported: readonly ImportedItem[]): Item[] {
     type: 'Feature',
     geometry: f.geometry,
     properties: {
-      // The whole file name, so good.csv and good.geojson loaded together never share an id.
-      id: `user-${f.properties.source_file.replace(/[^\w.-]/g, '_')}-${i}`,
+      id: `${filePrefix(f.properties.source_file)}-${i}`,
       name_ja: f.properties.name_ja,
       ...(f.properties.name_en ? { name_en: f.properties.name_en } : {}),
       category: 'imported',
@@ -28,4 +27,22 @@ export function toItems(imported: readonly ImportedItem[]): Item[] {
       imported: { file: f.properties.source_file, properties: f.properties.properties },
     },
   }));
+}
+
+/**
+ * `user-<readable name>-<hash of the exact name>`: the whole file name, so good.csv and
+ * good.geojson never share an id, and a hash of it, because making the name safe for ids maps
+ * different names to one (`a b.csv` and `a_b.csv` both become a_b.csv).
+ */
+export function filePrefix(file: string): string {
+  return `user-${file.replace(/[^\w.-]/g, '_')}-${fnv1a(file).toString(36)}`;
+}
+
+function fnv1a(s: string): number {
+  let h = 0x811c9dc5;
+  for (let i = 0; i < s.length; i++) {
+    h ^= s.charCodeAt(i);
+    h = Math.imul(h, 0x01000193);
+  }
+  return h >>> 0;
 }

@@ -1,0 +1,47 @@
+import type { Encoding } from './decode.ts';
+import { DEFAULT_MAX_BYTES, crashed, formatSize, importAnyFile } from './import-file.ts';
+import type { ImportError, ImportNote, ImportedItem } from './result.ts';
+import { fail } from './result.ts';
+
+/** A file as picked or dropped: its name, size, and how to read its bytes. */
+export interface PickedFile {
+  name: string;
+  size: number;
+  bytes(): Promise<Uint8Array>;
+}
+
+/** What became of one file: loaded with its count and notes, or refused with its errors. */
+export type FileOutcome =
+  | { file: string; ok: true; items: ImportedItem[]; notes: ImportNote[]; encoding?: Encoding }
+  | { file: string; ok: false; errors: ImportError[] };
+
+/**
+ * Reads every file of a pick or drop, one after the other, each on its own: whatever one file
+ * does (too big, undecodable, a reader that throws), the next is still read, and each gets its
+ * own outcome in the order given. `onFile` hears of each as it is done (progress).
+ */
+export async function importBatch(files: readonly PickedFile[], onFile?: (o: FileOutcome, done: number) => void): Promise<FileOutcome[]> {
+  const out: FileOutcome[] = [];
+  for (const file of files) {
+    const outcome = await importOne(file);
+    out.push(outcome);
+    onFile?.(outcome, out.length);
+  }
+  return out;
+}
+
+async function importOne(file: PickedFile): Promise<FileOutcome> {
+  // Checked before reading, so a huge file is never pulled into memory.
+  if (file.size > DEFAULT_MAX_BYTES) {
+    const r = fail(file.name, 'whole file', `the file is ${formatSize(file.size)}, more than the ${formatSize(DEFAULT_MAX_BYTES)} limit: split it or simplify its geometry, then import the parts`);
+    return { file: file.name, ok: false, errors: r.ok ? [] : r.errors };
+  }
+  let result;
+  try {
+    result = await importAnyFile(file.name, await file.bytes());
+  } catch (e) {
+    result = crashed(file.name, e);
+  }
+  if (!result.ok) return { file: file.name, ok: false, errors: result.errors };
+  return { file: file.name, ok: true, items: result.items, notes: result.warnings, ...(result.encoding ? { encoding: result.encoding } : {}) };
+}
