@@ -1,18 +1,9 @@
 import type { Atlas } from '../domain/atlas.ts';
 import type { Item } from '../domain/data/validate.ts';
 import type { Filters } from '../domain/filters.ts';
-import type { Lang, PlanDocument } from '../domain/types.ts';
+import type { Lang } from '../domain/types.ts';
 
 export type ExportKind = 'csv' | 'xlsx' | 'geojson';
-
-/** The document titles for the sources column: fetched once, on the first export. */
-let documents: Promise<readonly PlanDocument[]> | null = null;
-function loadDocuments(): Promise<readonly PlanDocument[]> {
-  documents ??= fetch(new URL('data/documents.json', document.baseURI))
-    .then((r) => (r.ok ? (r.json() as Promise<PlanDocument[]>) : []))
-    .catch(() => []);
-  return documents;
-}
 
 /**
  * Saves exactly the items given (the list as shown) in one format. The export code and the
@@ -28,7 +19,7 @@ export async function downloadExport(kind: ExportKind, atlas: Atlas, items: read
   let blob: Blob;
   if (kind === 'geojson') blob = new Blob([JSON.stringify(toGeoJson(items), null, 1)], { type: 'application/geo+json' });
   else {
-    const table = exportTable(atlas, items, lang, await loadDocuments());
+    const table = exportTable(atlas, items, lang, atlas.data.documents);
     if (kind === 'csv') blob = new Blob([tableToCsv(table)], { type: 'text/csv;charset=utf-8' });
     else blob = await (await import('../domain/export/xlsx.ts')).tableToXlsx(table, scopeLabel(atlas, filters, lang));
   }

@@ -199,7 +199,7 @@ test('export: CSV with BOM for Excel and GeoJSON of the filtered items', async (
   // Excel: typed cells read back with the reader library; the code keeps its leading zero.
   const [xlsxDl] = await Promise.all([page.waitForEvent('download'), page.locator('item-list [data-export="xlsx"]').click()]);
   expect(xlsxDl.suggestedFilename()).toMatch(/^senkon-atlas_羅臼町_\d{4}-\d{2}-\d{2}\.xlsx$/);
-  const [sheet] = await readXlsx(readFileSync((await xlsxDl.path())!).buffer as ArrayBuffer);
+  const [sheet] = await readXlsx(new Uint8Array(readFileSync((await xlsxDl.path())!)).buffer);
   const [head, ...rows] = sheet!.data;
   expect(rows.map((r) => r[0]).sort()).toEqual(want.map((i) => i.properties.id).sort());
   const code = head!.indexOf('市町村コード');

@@ -1,11 +1,8 @@
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import readXlsx from 'read-excel-file/universal';
 import { describe, expect, it } from 'vitest';
-import { DATA_DIR, loadRealData } from '../../../test/load-data.ts';
+import { loadRealData } from '../../../test/load-data.ts';
 import type { Item } from '../data/validate.ts';
 import { EMPTY_FILTERS } from '../filters.ts';
-import type { PlanDocument } from '../types.ts';
 import { isNeutralised, neutralise } from './cells.ts';
 import { tableToCsv, toGeoJson } from './csv.ts';
 import { exportFileName } from './file-name.ts';
@@ -14,7 +11,7 @@ import { exportTable } from './table.ts';
 import { tableToXlsx } from './xlsx.ts';
 
 const { atlas } = loadRealData();
-const documents = JSON.parse(readFileSync(join(DATA_DIR, 'documents.json'), 'utf8')) as PlanDocument[];
+const documents = atlas.data.documents;
 const betsukai = atlas.data.items.filter((i) => i.properties.municipalities.includes('01691'));
 
 /** Items named like the probe's hostile CSV: each name would run as a formula in Excel. */
