@@ -10,6 +10,8 @@ function once<T>(load: () => Promise<T>): () => Promise<T> {
 
 export const loadKpiChart = once(() => import('./kpi-chart.ts'));
 export const loadKpiOverview = once(() => import('./kpi-overview.ts'));
+/** All of Hokkaido (003 / 004): its elements, the region map and the boundaries' loader. */
+export const loadHokkaidoView = once(() => import('./hokkaido-view.ts'));
 export const loadActivityList = once(() => import('./activity-list.ts'));
 export const loadFeaturePanel = once(() => import('./feature-panel.ts'));
 export const loadTourPlayer = once(() => import('./tour-player.ts'));

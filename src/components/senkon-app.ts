@@ -14,6 +14,7 @@ import { LayoutController } from './app/layout-controller.ts';
 import { appStyles } from './app/senkon-app.css.ts';
 import { AppStore } from './app/store.ts';
 import { FitEvent, HoverEvent } from './events.ts';
+import { hokkaidoOverlay, hokkaidoToggle } from './hokkaido-overlay.ts';
 import { ensure, loadFeaturePanel, loadKpiOverview, loadTourPlayer } from './lazy.ts';
 import { MapHandle, mapContext } from './map-context.ts';
 import { projectorTheme } from './projector.css.ts';
@@ -140,6 +141,7 @@ export class SenkonApp extends LitElement {
           <button class="overlay-toggle" aria-pressed=${overlay === 'kpis' ? 'true' : 'false'} @click=${() => this.dispatch({ type: 'set-overlay', overlay: overlay === 'kpis' ? null : 'kpis' })}>
             ${t(lang, 'kpiOverview')}
           </button>
+          ${hokkaidoToggle(this.state, (a) => this.dispatch(a))}
           <button class="lang" lang=${lang === 'ja' ? 'en' : 'ja'} title=${t(lang, 'languageLabel')} @click=${() => this.dispatch({ type: 'set-lang', lang: lang === 'ja' ? 'en' : 'ja' })}>
             ${t(lang, 'language')}
           </button>
@@ -176,10 +178,11 @@ export class SenkonApp extends LitElement {
               <kpi-overview .atlas=${this.atlas} .lang=${lang}></kpi-overview>
             </section>`
           : nothing}
+        ${hokkaidoOverlay(this.atlas, this.state, (a) => this.dispatch(a))}
         <div class="panel-area" part="panel-area">
           ${this.state.tour && this.tours.tour && ensure(loadTourPlayer)
             ? html`<tour-player .atlas=${this.atlas} .tour=${this.tours.tour} .index=${this.tours.index} .lang=${lang} .focusRequest=${this.tours.focusRequest} @tour-step=${(e: TourStepEvent) => this.tours.step(e.detail)}></tour-player>`
-            : selection
+            : selection && overlay !== 'hokkaido'
               ? ensure(loadFeaturePanel) && html`<feature-panel></feature-panel>`
               : nothing}
         </div>

@@ -106,19 +106,22 @@ export class RegionMap {
     return [...new Set(feats.map((f: MapGeoJSONFeature) => String(f.properties['id'])))].sort();
   }
 
-  /** The screen point inside a 振興局 (for tests and the keyboard path's focus ring). */
+  /** A screen point well inside a 振興局: of the grid points on it, the one nearest their centre (for tests). */
   pointOf(subprefectureId: string): [number, number] | null {
-    if (!this.map) return null;
-    const feats = this.map.queryRenderedFeatures({ layers: [SUBPREFECTURE_FILL] }).filter((f) => String(f.properties['id']) === subprefectureId);
-    const canvas = this.map.getCanvas().getBoundingClientRect();
-    for (let y = 0; y < canvas.height; y += 8) {
-      for (let x = 0; x < canvas.width; x += 8) {
-        if (feats.length === 0) return null;
-        const hit = this.map.queryRenderedFeatures([x, y], { layers: [SUBPREFECTURE_FILL] })[0];
-        if (hit && String(hit.properties['id']) === subprefectureId) return [x, y];
+    const map = this.map;
+    if (!map) return null;
+    const { width, height } = map.getCanvas().getBoundingClientRect();
+    const hits: [number, number][] = [];
+    for (let y = 4; y < height; y += 8) {
+      for (let x = 4; x < width; x += 8) {
+        const hit = map.queryRenderedFeatures([x, y], { layers: [SUBPREFECTURE_FILL] })[0];
+        if (hit && String(hit.properties['id']) === subprefectureId) hits.push([x, y]);
       }
     }
-    return null;
+    if (hits.length === 0) return null;
+    const cx = hits.reduce((a, p) => a + p[0], 0) / hits.length;
+    const cy = hits.reduce((a, p) => a + p[1], 0) / hits.length;
+    return hits.reduce((best, p) => (Math.hypot(p[0] - cx, p[1] - cy) < Math.hypot(best[0] - cx, best[1] - cy) ? p : best));
   }
 
   featureState(id: string): Record<string, unknown> {
