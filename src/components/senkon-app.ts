@@ -138,6 +138,7 @@ export class SenkonApp extends LitElement {
           <button class="tour-start" ?disabled=${!this.tours.tour} @click=${() => this.tours.start()}>${t(lang, 'tourStart')}</button>
           <button class="handout" ?disabled=${noMap} @click=${() => void this.handout(false)}>${t(lang, 'handoutPng')}</button>
           <button class="print" ?disabled=${noMap} @click=${() => void this.handout(true)}>${t(lang, 'print')}</button>
+          <button class="print-tour" ?disabled=${noMap || !this.tours.tour} @click=${() => void this.printTour()}>${t(lang, 'printTour')}</button>
           <button class="overlay-toggle" aria-pressed=${overlay === 'kpis' ? 'true' : 'false'} @click=${() => this.dispatch({ type: 'set-overlay', overlay: overlay === 'kpis' ? null : 'kpis' })}>
             ${t(lang, 'kpiOverview')}
           </button>
@@ -147,7 +148,7 @@ export class SenkonApp extends LitElement {
           </button>
         </div>
       </header>
-      <aside>
+      <aside part="print-hide">
         <search-box></search-box>
         <label class="import">
           <input type="file" accept=".geojson,.json,.csv,text/csv,application/geo+json" multiple @change=${this.imports.onPick} />
@@ -243,14 +244,44 @@ export class SenkonApp extends LitElement {
     if (bounds) this.map.fit(bounds);
   }
 
+  /** The handout of the screen as it is (app/handout.ts): saved as a PNG, or printed on A4 landscape. */
   private async handout(print: boolean): Promise<void> {
+    const made = await this.makeHandout();
+    if (!made) return;
+    const { downloadHandout, printImages } = await import('./app/handout.ts');
+    if (print) printImages([made.blob], this.state.lang);
+    else await downloadHandout(made.blob, made.date);
+  }
+
+  private async makeHandout(): Promise<{ blob: Blob; date: Date } | null> {
     const map = this.map.current;
     const atlas = this.atlas;
-    if (!map || !atlas) return;
-    const { lang, filters, selection } = this.state;
+    if (!map || !atlas) return null;
+    const { lang, filters, selection, tour } = this.state;
+    const { makeHandout } = await import('./app/handout.ts');
     const scene = this.tours.scene;
-    const { saveHandout } = await import('./app/handout.ts');
-    return saveHandout({ map, atlas, lang, filters, selection, scene, print });
+    // The tour's caption covers the map's right side: the audience did not see that part.
+    const coveredRight = tour ? this.layout.insetRight : 0;
+    return makeHandout({ map, atlas, lang, filters, selection, scene, coveredRight, highlighted: this.highlight.length > 0, permalink: location.href });
+  }
+
+  /** "Print the tour": each scene in turn, framed as in the tour, one A4 page each; then back to where it was. */
+  private async printTour(): Promise<void> {
+    const tour = this.tours.tour;
+    if (!tour) return;
+    const was = this.state.tour;
+    const blobs: Blob[] = [];
+    for (let i = 0; i < tour.scenes.length; i++) {
+      this.tours.go(i);
+      await this.updateComplete;
+      await this.map.whenIdle().catch(() => undefined);
+      const made = await this.makeHandout();
+      if (made) blobs.push(made.blob);
+    }
+    if (was) this.tours.go(Math.max(0, tour.scenes.findIndex((s) => s.id === was.scene)));
+    else this.tours.exit();
+    const { printImages } = await import('./app/handout.ts');
+    printImages(blobs, this.state.lang);
   }
 
   private async load(): Promise<void> {

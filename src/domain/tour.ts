@@ -325,12 +325,14 @@ export function sceneIndex(tour: Tour, sceneId: string): number {
   return tour.scenes.findIndex((s) => s.id === sceneId);
 }
 
-export type TourCommand = 'next' | 'prev' | 'exit';
+/** 'blank' toggles a black screen, as presentation software does on B or the full stop. */
+export type TourCommand = 'next' | 'prev' | 'exit' | 'blank';
 export type TourStepDetail = { index: number } | { exit: true };
 
 /** What a command does at `index` of `count` scenes; null at either end (there is nothing before the first or after the last). */
 export function tourStep(index: number, count: number, command: TourCommand): TourStepDetail | null {
   if (command === 'exit') return { exit: true };
+  if (command === 'blank') return null;
   const next = command === 'next' ? index + 1 : index - 1;
   return next >= 0 && next < count ? { index: next } : null;
 }

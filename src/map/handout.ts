@@ -1,6 +1,7 @@
 import { categoryLabel, t } from '../domain/i18n.ts';
 import { LOCATED_CATEGORIES, type Lang, type LocatedCategory } from '../domain/types.ts';
-import { CATEGORY_STYLE, UI } from '../theme.ts';
+import { CATEGORY_STYLE } from '../theme.ts';
+import { type MiniKpi, type SideLayout, sideColumn } from './handout-parts.ts';
 
 /**
  * A handout of the current view: one PNG with the map, title, legend, scale bar, attribution and
@@ -11,7 +12,7 @@ import { CATEGORY_STYLE, UI } from '../theme.ts';
 export interface HandoutLegendEntry {
   label: string;
   color: string;
-  /** A map symbol shape (circle, square, diamond, triangle, triangle-down, hexagon) or 'line'. */
+  /** A map symbol shape (circle, square, diamond, triangle, triangle-down, hexagon), 'line', or 'ring' (the highlight). */
   shape: string;
 }
 
@@ -28,6 +29,14 @@ export interface HandoutOptions {
   lang: Lang;
   /** Output pixels per layout pixel; 2 by default. */
   pixelRatio?: number;
+  /** The map's CSS size as shown (a copy of its canvas has only device pixels). */
+  shown?: { w: number; h: number };
+  /** The part of the shown map to print, in its CSS pixels (what the audience saw); all of it by default. */
+  crop?: Rect;
+  /** The scene's text, a KPI mini-chart and the QR code of the permalink, in the column under the legend. */
+  caption?: string;
+  kpi?: MiniKpi | null;
+  qr?: HTMLCanvasElement;
 }
 
 export interface Rect {
@@ -53,6 +62,7 @@ export interface HandoutLayout {
   /** The scale bar's backing box, the bar itself and its label. */
   scaleBox: Rect;
   scaleBar: { x: number; y: number; length: number; label: string };
+  side: SideLayout;
   attributionLines: { text: string; x: number; y: number }[];
 }
 
@@ -71,6 +81,9 @@ export interface LayoutInput {
   date: Date;
   lang: Lang;
   measure: Measure;
+  caption?: string;
+  kpi?: MiniKpi | null;
+  qr?: boolean;
 }
 
 export const FONT_FAMILY = "'Noto Sans JP', sans-serif";
@@ -210,7 +223,9 @@ export function handoutLayout(input: LayoutInput): HandoutLayout {
   const legendBottom = y + rowHeight * (input.legendLabels.length + 1);
 
   const scale = scaleBar(input, mapImage, map);
-  const bodyBottom = Math.max(map.y + map.h, legendBottom);
+  const wrap = (text: string, w: number, px: number) => wrapText(text, w, px, m);
+  const side = sideColumn({ x: legendX, y: legendBottom, w: legendWidth, caption: input.caption, kpi: input.kpi ?? null, qr: !!input.qr, measure: m }, wrap, input.lang);
+  const bodyBottom = Math.max(map.y + map.h, side.bottom);
   const lineHeight = SIZE.smallPx * 1.45;
   let footY = bodyBottom + gap * 0.75;
   const attributionLines = wrapText(input.attribution, width - 2 * margin, SIZE.smallPx, m).map((text) => {
@@ -229,6 +244,7 @@ export function handoutLayout(input: LayoutInput): HandoutLayout {
     legendRows,
     scaleBox: scale.box,
     scaleBar: scale.bar,
+    side,
     attributionLines,
   };
 }
@@ -245,162 +261,4 @@ function scaleBar(input: LayoutInput, mapImage: Rect, map: Rect): { box: Rect; b
 
 function clamp(v: number, lo: number, hi: number): number {
   return Number.isFinite(v) ? Math.min(hi, Math.max(lo, v)) : lo;
-}
-
-// ---------------------------------------------------------------- drawing
-
-/** Draws the handout and returns it as a PNG. */
-export async function composeHandout(opts: HandoutOptions): Promise<Blob> {
-  const ratio = opts.pixelRatio ?? 2;
-  const fixed = [t(opts.lang, 'handoutLegend'), t(opts.lang, 'handoutMade'), t(opts.lang, 'appTitle'), formatHandoutDate(opts.date, opts.lang), '0123456789 km·…'];
-  await loadFonts([opts.title, opts.subtitle ?? '', opts.attribution, ...opts.legend.map((l) => l.label), ...fixed].join(''));
-  const canvas = document.createElement('canvas');
-  const ctx = canvas.getContext('2d');
-  if (!ctx) throw new Error('no 2D canvas context for the handout');
-  const shown = shownSize(opts.mapCanvas);
-  const layout = handoutLayout({
-    mapWidth: shown.w,
-    mapHeight: shown.h,
-    title: opts.title,
-    legendLabels: opts.legend.map((l) => l.label),
-    scale: opts.scale,
-    attribution: opts.attribution,
-    date: opts.date,
-    lang: opts.lang,
-    measure: (text, px, bold) => {
-      ctx.font = font(px, bold);
-      return ctx.measureText(text).width;
-    },
-    ...(opts.subtitle ? { subtitle: opts.subtitle } : {}),
-  });
-  canvas.width = Math.round(layout.width * ratio);
-  canvas.height = Math.round(layout.height * ratio);
-  ctx.scale(ratio, ratio);
-  draw(ctx, layout, opts);
-  return toPng(canvas);
-}
-
-/** The map's CSS size: MapLibre sizes its canvas's style; a detached canvas falls back to its pixels. */
-function shownSize(c: HTMLCanvasElement): { w: number; h: number } {
-  return c.clientWidth > 0 && c.clientHeight > 0 ? { w: c.clientWidth, h: c.clientHeight } : { w: c.width, h: c.height };
-}
-
-function draw(ctx: CanvasRenderingContext2D, layout: HandoutLayout, opts: HandoutOptions): void {
-  ctx.fillStyle = UI.panel;
-  ctx.fillRect(0, 0, layout.width, layout.height);
-  drawHeader(ctx, layout);
-  drawMap(ctx, layout, opts.mapCanvas);
-  drawLegend(ctx, layout, opts.legend);
-  drawScale(ctx, layout);
-  text(ctx, layout.attributionLines, SIZE.smallPx, UI.muted);
-}
-
-function drawHeader(ctx: CanvasRenderingContext2D, layout: HandoutLayout): void {
-  text(ctx, layout.titleLines, SIZE.titlePx, UI.ink, true);
-  if (layout.subtitle) text(ctx, [layout.subtitle], SIZE.subtitlePx, UI.muted);
-  ctx.textAlign = 'right';
-  text(ctx, [layout.date], SIZE.bodyPx, UI.muted);
-  ctx.textAlign = 'left';
-}
-
-function drawMap(ctx: CanvasRenderingContext2D, layout: HandoutLayout, map: HTMLCanvasElement): void {
-  const img = layout.mapImage;
-  ctx.imageSmoothingQuality = 'high';
-  ctx.drawImage(map, 0, 0, map.width, map.height, img.x, img.y, img.w, img.h);
-  ctx.strokeStyle = UI.ink;
-  ctx.lineWidth = 1;
-  ctx.strokeRect(layout.map.x + 0.5, layout.map.y + 0.5, layout.map.w - 1, layout.map.h - 1);
-}
-
-function drawLegend(ctx: CanvasRenderingContext2D, layout: HandoutLayout, legend: HandoutLegendEntry[]): void {
-  text(ctx, [layout.legendTitle], SIZE.bodyPx, UI.ink, true);
-  ctx.textBaseline = 'middle';
-  layout.legendRows.forEach((row, i) => {
-    const entry = legend[i];
-    if (!entry) return;
-    symbol(ctx, row.symbol, entry);
-    text(ctx, [{ text: entry.label, x: row.labelX, y: row.labelY }], SIZE.bodyPx, UI.ink);
-  });
-  ctx.textBaseline = 'alphabetic';
-}
-
-function drawScale(ctx: CanvasRenderingContext2D, layout: HandoutLayout): void {
-  const { scaleBox: box, scaleBar: bar } = layout;
-  ctx.fillStyle = UI.panel;
-  ctx.globalAlpha = 0.9;
-  ctx.fillRect(box.x, box.y, box.w, box.h);
-  ctx.globalAlpha = 1;
-  ctx.strokeStyle = UI.ink;
-  ctx.lineWidth = 2;
-  ctx.beginPath();
-  ctx.moveTo(bar.x, bar.y - 6);
-  ctx.lineTo(bar.x, bar.y);
-  ctx.lineTo(bar.x + bar.length, bar.y);
-  ctx.lineTo(bar.x + bar.length, bar.y - 6);
-  ctx.stroke();
-  text(ctx, [{ text: bar.label, x: bar.x, y: bar.y - 9 }], SIZE.bodyPx, UI.ink);
-}
-
-/** The same shapes as the map and the on-screen legend, with the white edge that keeps them apart from the basemap. */
-function symbol(ctx: CanvasRenderingContext2D, r: Rect, entry: HandoutLegendEntry): void {
-  const { x, y, w, h } = r;
-  const cx = x + w / 2;
-  const cy = y + h / 2;
-  ctx.fillStyle = entry.color;
-  ctx.strokeStyle = entry.shape === 'line' ? entry.color : UI.panel;
-  ctx.lineWidth = entry.shape === 'line' ? 4 : 1.5;
-  ctx.beginPath();
-  const poly = (pts: [number, number][]) => pts.forEach(([px, py], i) => (i ? ctx.lineTo(x + px * w, y + py * h) : ctx.moveTo(x + px * w, y + py * h)));
-  switch (entry.shape) {
-    case 'line':
-      ctx.moveTo(x, y + h * 0.75);
-      ctx.bezierCurveTo(x + w * 0.35, y - h * 0.1, x + w * 0.65, y + h * 1.1, x + w, y + h * 0.25);
-      ctx.stroke();
-      return;
-    case 'circle':
-      ctx.arc(cx, cy, w * 0.4, 0, 2 * Math.PI);
-      break;
-    case 'diamond':
-      poly([[0.5, 0], [1, 0.5], [0.5, 1], [0, 0.5]]);
-      break;
-    case 'triangle':
-      poly([[0.5, 0], [1, 0.9], [0, 0.9]]);
-      break;
-    case 'triangle-down':
-      poly([[0, 0.1], [1, 0.1], [0.5, 1]]);
-      break;
-    case 'hexagon':
-      poly([[1, 0.5], [0.75, 0.93], [0.25, 0.93], [0, 0.5], [0.25, 0.07], [0.75, 0.07]]);
-      break;
-    default:
-      ctx.rect(x + w * 0.1, y + h * 0.1, w * 0.8, h * 0.8);
-  }
-  ctx.closePath();
-  ctx.fill();
-  ctx.stroke();
-}
-
-function text(ctx: CanvasRenderingContext2D, lines: { text: string; x: number; y: number }[], px: number, color: string, bold = false): void {
-  ctx.font = font(px, bold);
-  ctx.fillStyle = color;
-  for (const l of lines) ctx.fillText(l.text, l.x, l.y);
-}
-
-function font(px: number, bold = false): string {
-  return `${bold ? 700 : 400} ${px}px ${FONT_FAMILY}`;
-}
-
-/** The page loads Noto Sans JP by subsets; a canvas draws only glyphs already loaded, so load the ones the text needs first. */
-async function loadFonts(sample: string): Promise<void> {
-  try {
-    await Promise.all([400, 700].map((w) => document.fonts.load(`${w} 16px ${FONT_FAMILY}`, sample)));
-  } catch {
-    // Without the font the handout falls back to a system font; still a usable handout.
-  }
-}
-
-function toPng(canvas: HTMLCanvasElement): Promise<Blob> {
-  return new Promise((resolve, reject) => {
-    canvas.toBlob((blob) => (blob ? resolve(blob) : reject(new Error('the handout canvas could not be encoded as PNG'))), 'image/png');
-  });
 }

@@ -149,10 +149,11 @@ describe('tour keys', () => {
     for (const k of ['ArrowRight', ' ', 'PageDown', 'Enter']) expect(tourKey(k), k).toBe('next');
     for (const k of ['ArrowLeft', 'PageUp', 'Backspace']) expect(tourKey(k), k).toBe('prev');
     expect(tourKey('Escape')).toBe('exit');
+    for (const k of ['b', 'B', '.']) expect(tourKey(k), k).toBe('blank');
     for (const k of ['a', 'ArrowUp', 'Tab', 'F5']) expect(tourKey(k), k).toBeNull();
   });
 
-  it('leaves keys alone while typing, with a modifier, or when Enter/Space press a focused button', () => {
+  it('leaves keys alone while typing or with a modifier; Enter and Space step even on a focused button (clicker-safe)', () => {
     const got: (string | null)[] = [];
     const listen = (e: Event) => got.push(tourKeyOf(e as KeyboardEvent));
     window.addEventListener('keydown', listen);
@@ -171,6 +172,6 @@ describe('tour keys', () => {
     press(button, 'PageUp');
     press(div, 'Escape');
     window.removeEventListener('keydown', listen);
-    expect(got).toEqual(['next', 'next', null, null, null, null, null, 'prev', 'exit']);
+    expect(got).toEqual(['next', 'next', null, null, null, 'next', 'next', 'prev', 'exit']);
   });
 });

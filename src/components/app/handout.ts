@@ -1,12 +1,18 @@
 import type { Atlas } from '../../domain/atlas.ts';
 import type { Filters } from '../../domain/filters.ts';
-import { t } from '../../domain/i18n.ts';
+import { nameOf, t } from '../../domain/i18n.ts';
 import type { Selection } from '../../domain/state.ts';
 import { selectionTitle } from '../../domain/titles.ts';
-import type { TourScene } from '../../domain/tour.ts';
+import { type TourScene, sceneCaption } from '../../domain/tour.ts';
 import { LOCATED_CATEGORIES, type Lang } from '../../domain/types.ts';
 import type { MapApi } from '../../map/api.ts';
 
+/**
+ * The handout PNG of what is on screen: the map as the audience saw it (without the part under
+ * the tour caption), title, the scene's text and KPI mini-chart, legend with the highlight ring,
+ * scale bar, date, attribution and the QR code of the permalink. This module, the drawing code
+ * and the QR encoder are loaded the first time.
+ */
 export interface HandoutRequest {
   map: MapApi;
   atlas: Atlas;
@@ -15,7 +21,11 @@ export interface HandoutRequest {
   selection: Selection | null;
   /** The tour's scene on screen, if a tour runs. */
   scene: TourScene | null;
-  print: boolean;
+  /** CSS pixels of the map's right edge covered by a panel or the caption card. */
+  coveredRight: number;
+  /** Whether items are highlighted now (the legend then explains the ring). */
+  highlighted: boolean;
+  permalink: string;
 }
 
 /** The handout's title: the tour scene's, else what is selected, else the app's name. */
@@ -29,32 +39,61 @@ export function shownCategories(filters: Filters): readonly (typeof LOCATED_CATE
   return filters.categories.length ? LOCATED_CATEGORIES.filter((c) => filters.categories.includes(c)) : LOCATED_CATEGORIES;
 }
 
-/**
- * The handout: the map as drawn now with title, legend, scale, attribution and date, at 2×.
- * Saved as a PNG, or printed (the print sheet shows only that image, on A4 landscape). This
- * module and the composer are loaded the first time.
- */
-export async function saveHandout(request: HandoutRequest): Promise<void> {
-  const { map, lang, filters, print } = request;
+const RATIO = 2;
+
+export async function makeHandout(request: HandoutRequest): Promise<{ blob: Blob; date: Date } | null> {
+  const { map, lang, filters, atlas, scene } = request;
   const view = map.view();
-  if (!view) return;
+  if (!view) return null;
   await map.whenIdle();
-  const canvas = await map.snapshot(2);
-  if (!canvas) return;
-  const { composeHandout, handoutFileName, handoutLegend, metresPerPixel } = await import('../../map/handout.ts');
+  const canvas = await map.snapshot(RATIO);
+  if (!canvas) return null;
+  // The copy has RATIO device pixels per CSS pixel of the map as shown.
+  const shown = { w: canvas.width / RATIO, h: canvas.height / RATIO };
+  const [{ composeHandout }, { handoutLegend, metresPerPixel }, { audienceCrop, miniKpi }, qr] = await Promise.all([
+    import('../../map/handout-draw.ts'),
+    import('../../map/handout.ts'),
+    import('../../map/handout-parts.ts'),
+    qrCanvas(request.permalink),
+  ]);
   const date = new Date();
+  const legend = handoutLegend(lang, shownCategories(filters));
+  if (request.highlighted) legend.push({ label: t(lang, 'handoutHighlight'), color: '', shape: 'ring' });
+  const kpi = scene?.kpi ? atlas.kpiById.get(scene.kpi) : undefined;
   const blob = await composeHandout({
     mapCanvas: canvas,
+    shown,
+    crop: audienceCrop(shown, request.coveredRight),
     title: handoutTitle(request),
     subtitle: t(lang, 'appSubtitle'),
-    legend: handoutLegend(lang, shownCategories(filters)),
+    legend,
     scale: { metres: metresPerPixel(view.center[1], view.zoom), pixels: 1 },
     attribution: map.attributions().join(' ・ '),
     date,
     lang,
+    ...(scene ? { caption: sceneCaption(scene, lang) } : {}),
+    kpi: kpi ? miniKpi(kpi, lang, nameOf(lang, kpi)) : null,
+    ...(qr ? { qr } : {}),
   });
+  return { blob, date };
+}
+
+/** The permalink as a QR code canvas (error correction M: survives a fold or a smudge on paper). */
+async function qrCanvas(url: string): Promise<HTMLCanvasElement | null> {
+  try {
+    const QRCode = (await import('qrcode')).default;
+    const c = document.createElement('canvas');
+    await QRCode.toCanvas(c, url, { errorCorrectionLevel: 'M', margin: 2, scale: 4, color: { dark: '#000000', light: '#ffffff' } });
+    return c;
+  } catch {
+    // A URL too long for a QR code (hundreds of ids in the query): the handout goes without it.
+    return null;
+  }
+}
+
+export async function downloadHandout(blob: Blob, date: Date): Promise<void> {
+  const { handoutFileName } = await import('../../map/handout.ts');
   const url = URL.createObjectURL(blob);
-  if (print) return printImage(url);
   const a = document.createElement('a');
   a.href = url;
   a.download = handoutFileName(date);
@@ -62,22 +101,26 @@ export async function saveHandout(request: HandoutRequest): Promise<void> {
   setTimeout(() => URL.revokeObjectURL(url), 10_000);
 }
 
-/** Prints only the handout image: the print sheet hides everything else while it is there. */
-function printImage(url: string): void {
-  const img = document.createElement('img');
-  img.className = 'print-handout';
-  img.alt = '';
-  img.onload = () => {
+/** Prints the handout images, one A4 landscape page each: the print sheet hides everything else while they are there. */
+export function printImages(blobs: Blob[], lang: Lang): void {
+  const urls = blobs.map((b) => URL.createObjectURL(b));
+  const imgs = urls.map((url) => {
+    const img = document.createElement('img');
+    img.className = 'print-handout';
+    img.alt = t(lang, 'appTitle');
+    img.src = url;
+    return img;
+  });
+  document.body.append(...imgs);
+  void Promise.all(imgs.map((i) => i.decode().catch(() => undefined))).then(() => {
     window.addEventListener(
       'afterprint',
       () => {
-        img.remove();
-        URL.revokeObjectURL(url);
+        imgs.forEach((i) => i.remove());
+        urls.forEach((u) => URL.revokeObjectURL(u));
       },
       { once: true },
     );
     window.print();
-  };
-  img.src = url;
-  document.body.append(img);
+  });
 }

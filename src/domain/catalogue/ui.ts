@@ -267,6 +267,10 @@ export const UI = {
   // Data the plans give only in Japanese, shown as printed in English mode.
   japaneseOnly: { ja: '（日本語のみ）', en: '(Japanese only)' },
   namesJapanese: { ja: '名称は計画資料の表記です。', en: 'Names without an English form are shown in Japanese, as the plans print them.' },
+  handoutTarget: { ja: '目標 {value}', en: 'target {value}' },
+  handoutQr: { ja: 'この画面を開く', en: 'Open this view' },
+  handoutHighlight: { ja: 'この場面で強調した施設', en: 'Items this scene highlights' },
+  printTour: { ja: 'ツアーを印刷', en: 'Print the tour' },
   // Between the entries of a run-in list: 釧路市、根室市 / Kushiro, Nemuro.
   listSeparator: { ja: '、', en: ', ' },
 } as const satisfies Catalogue;
