@@ -9,8 +9,13 @@ import { ALL_FILES } from '../src/domain/data/load.ts';
 import { buildDataset } from '../src/domain/data/validate.ts';
 import { Atlas } from '../src/domain/atlas.ts';
 import { checkTour, knownTourIds } from '../src/domain/tour.ts';
+import { importTour } from '../src/domain/user-tour.ts';
 
-const dir = resolve(process.argv[2] ?? join(import.meta.dirname, '..', 'data'));
+// `npm run validate -- --tour my-tour.json` also checks a tour exported from the app, as the app imports it.
+const args = process.argv.slice(2);
+const tourAt = args.indexOf('--tour');
+const tourFiles = tourAt >= 0 ? args.splice(tourAt, 2).slice(1) : [];
+const dir = resolve(args[0] ?? join(import.meta.dirname, '..', 'data'));
 const { dataset, issues } = buildDataset((path) => {
   try {
     return { ok: true, text: readFileSync(join(dir, path), 'utf8') };
@@ -31,6 +36,14 @@ for (const file of tours) {
   }
 }
 
+for (const file of tourFiles) {
+  try {
+    issues.push(...importTour(file, readFileSync(file, 'utf8'), known).issues);
+  } catch (e) {
+    issues.push({ file, record: '', field: '', message: `could not be read: ${(e as NodeJS.ErrnoException).code ?? (e as Error).message}` });
+  }
+}
+
 for (const issue of issues) console.error(formatIssue(issue));
 const counts = [
   `${dataset.areas.length} areas`,
@@ -41,7 +54,7 @@ const counts = [
   `${dataset.kpis.length} KPIs`,
   `${dataset.activities.length} activities`,
   `${dataset.items.filter((i) => i.geometry).length} located + ${dataset.items.filter((i) => !i.geometry).length} unlocated items`,
-  `${tours.length} tour(s)`,
+  `${tours.length + tourFiles.length} tour(s)`,
 ];
 console.log(`validate: ${ALL_FILES.length} files in ${dir}: ${counts.join(', ')}`);
 if (issues.length > 0) {
