@@ -17,6 +17,8 @@ const highlighted = (page: Page, ids: string[]) =>
   }, ids);
 
 test('the whole tour steps by keyboard, each scene showing its items', async ({ page }) => {
+  // Fourteen scenes at 1920×1080 in software GL: over a minute when the machine is shared.
+  test.setTimeout(180_000);
   await openApp(page);
   await page.locator('button.tour-start').click();
   const keys = ['ArrowRight', ' ', 'PageDown'];
