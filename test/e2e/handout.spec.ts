@@ -1,5 +1,6 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import jsQR from 'jsqr';
+import { insetRight } from '../../src/components/app/layout-controller.ts';
 import { SIZE, containRect, metresPerPixel, niceScale } from '../../src/map/handout.ts';
 import { type Page, expect, mapIdle, openApp, test } from './fixtures.ts';
 
@@ -79,7 +80,7 @@ test('the handout carries a QR code of the permalink and a scale bar true to the
   // What the bar should say: the map's ground resolution, in layout pixels of the printed map
   // (the tour's caption card is left out of the print: the map image is the part the audience saw).
   const mppCss = metresPerPixel(view.lat, view.zoom);
-  const covered = Math.min(1920 * 0.42, 820) + 20;
+  const covered = insetRight('presenter', { tour: { id: 'default', scene: 'resilient-land' }, selection: null }, 1920);
   const crop = { w: Math.max(view.w - covered, view.w * 0.3), h: view.h };
   const frameW = SIZE.width - 2 * SIZE.margin - SIZE.legendWidth - SIZE.gap;
   const aspect = Math.min(1, Math.max(0.45, crop.h / crop.w));
