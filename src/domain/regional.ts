@@ -52,7 +52,9 @@ export function projectsOfArea(data: RegionalData, areaId: string, generation: P
   const isRenkei = renkei === areaId;
   return data.projects
     .filter((p) => p.generation === generation && ((isRenkei && p.region === areaId) || p.areas.some((a) => mine.has(a))))
-    .map((project) => ({ project, elsewhere: project.region !== renkei }));
+    .map((project) => ({ project, elsewhere: project.region !== renkei }))
+    // The area's own page first, in printed order; projects printed for another region after.
+    .sort((a, b) => Number(a.elsewhere) - Number(b.elsewhere));
 }
 
 // ---------------------------------------------------------------- measures
