@@ -27,6 +27,15 @@ export class DataBanner extends LitElement {
         margin: 0.3rem 0 0;
         padding-left: 1.2rem;
       }
+      /* A huge file name stays on a line of its own width, the full name in its title. */
+      .file {
+        display: inline-block;
+        max-width: 24em;
+        overflow: hidden;
+        text-overflow: ellipsis;
+        white-space: nowrap;
+        vertical-align: bottom;
+      }
       button {
         float: right;
         border: none;
@@ -71,7 +80,9 @@ export class DataBanner extends LitElement {
       ${this.importErrors.length
         ? html`<strong>${t(this.lang, 'importFailed')}</strong>
             <ul class="import-errors">
-              ${this.importErrors.slice(0, 30).map((e) => html`<li>${e.file} › ${e.where}: ${e.message}</li>`)}
+              ${this.importErrors.slice(0, 30).map(
+                (e) => html`<li><span class="file" title=${e.file}>${e.file}</span> › ${e.where}: ${e.key ? t(this.lang, e.key, e.params) : e.message}</li>`,
+              )}
             </ul>`
         : nothing}
       ${this.issues.length

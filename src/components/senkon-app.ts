@@ -63,7 +63,8 @@ export class SenkonApp extends LitElement {
   });
   private readonly imports = new ImportController(this, {
     add: (layers) => this.data.addImported(layers),
-    done: (count) => (this.notice = `${count} ${t(this.state.lang, 'importDone')}`),
+    done: (summary) => (this.notice = summary),
+    lang: () => this.state.lang,
   });
   private readonly tours = new TourController(this, dataBase, this.map);
   private readonly layout = new LayoutController(this, () => this.state);
@@ -151,7 +152,7 @@ export class SenkonApp extends LitElement {
       <aside part="print-hide">
         <search-box></search-box>
         <label class="import">
-          <input type="file" accept=".geojson,.json,.csv,text/csv,application/geo+json" multiple @change=${this.imports.onPick} />
+          <input type="file" accept=".geojson,.json,.csv,.tsv,.txt,.xlsx,text/csv,application/geo+json,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet" multiple @change=${this.imports.onPick} />
           ${t(lang, 'importFile')}
         </label>
         <details id="filters" ?open=${this.filtersOpen} @toggle=${(e: Event) => (this.filtersOpen = (e.target as HTMLDetailsElement).open)}>
@@ -169,7 +170,7 @@ export class SenkonApp extends LitElement {
         ${this.imports.dragging ? html`<div class="drop" aria-hidden="true">${t(lang, 'importDrop')}</div>` : nothing}
         ${this.notice
           ? html`<p class="notice" role="status">
-              ${this.notice}
+              <span class="lines">${this.notice}</span>
               <button aria-label=${t(lang, 'close')} @click=${() => (this.notice = null)}>✕</button>
             </p>`
           : nothing}

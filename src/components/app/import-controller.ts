@@ -2,14 +2,17 @@ import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import type { Item } from '../../domain/data/validate.ts';
 import type { ImportError } from '../../domain/import/import-file.ts';
 import type { FileLike } from '../../domain/import/read-files.ts';
+import type { Lang } from '../../domain/types.ts';
 
 export type ImportHost = ReactiveControllerHost & HTMLElement;
 
 export interface ImportOptions {
   /** Lays the good files over the data; false when there is no data to lay them on yet. */
   add(layers: ReadonlyMap<string, Item[]>): boolean;
-  /** The good files are on the map: `count` items. */
-  done(count: number): void;
+  /** A pick or drop was read: one line per loaded file (null when none loaded). */
+  done(summary: string | null): void;
+  /** The UI language, for the per-file lines. */
+  lang(): Lang;
 }
 
 /**
@@ -48,15 +51,27 @@ export class ImportController implements ReactiveController {
   /** The file input's change: reads its files, then clears it so the same file can come again. */
   readonly onPick = (e: Event): void => {
     const input = e.target as HTMLInputElement;
-    void this.importFiles([...(input.files ?? [])]).then(() => (input.value = ''));
+    const files = [...(input.files ?? [])];
+    // Cleared at once, whatever the read does, so the same file can be picked again.
+    input.value = '';
+    void this.importFiles(files);
   };
 
+  /**
+   * Reads every file, each on its own (one that fails or throws never stops the next), then
+   * reports each file's outcome: errors to the banner, loaded files with what was set aside to
+   * the notice — which replaces the last one, so an old success never stands beside a new failure.
+   */
   async importFiles(files: readonly FileLike[]): Promise<void> {
-    const { readFiles } = await import('../../domain/import/read-files.ts');
-    const { layers, count, errors } = await readFiles(files);
+    if (files.length === 0) return;
+    this.opts.done(null);
+    const [{ readFiles }, { loadedLines }] = await Promise.all([import('../../domain/import/read-files.ts'), import('../../domain/import/summary.ts')]);
+    const { layers, count, errors, outcomes } = await readFiles(files);
     this.errors = errors;
     this.host.requestUpdate();
-    if (count > 0 && this.opts.add(layers)) this.opts.done(count);
+    const added = count > 0 && this.opts.add(layers);
+    const lines = added ? loadedLines(outcomes, this.opts.lang()) : [];
+    this.opts.done(lines.length ? lines.join('\n') : null);
   }
 
   private setDragging(on: boolean): void {

@@ -193,6 +193,12 @@ export const appStyles = css`
     border-radius: 4px;
     font-size: 0.85rem;
     z-index: 4;
+    max-width: min(40rem, 90vw);
+    overflow-wrap: anywhere;
+  }
+  /* One line per imported file; a huge file name wraps instead of widening the page. */
+  .notice .lines {
+    white-space: pre-line;
   }
   .notice button {
     background: none;

@@ -16,12 +16,10 @@ export const IO = {
   'pointKind_first-point': { ja: '最初の点', en: 'the first point' },
   'pointKind_line-middle': { ja: '線の中間点（線上）', en: 'halfway along the line' },
   'pointKind_polygon-inside': { ja: '区域の内側の代表点', en: 'a point inside the area' },
-  importFileXlsx: { ja: 'ファイルを読み込む（GeoJSON・CSV・Excel）', en: 'Load a file (GeoJSON, CSV, Excel)' },
   importLoadedFile: { ja: '{file}: {n}件を読み込みました', en: '{file}: {n} features loaded' },
   importReadAs: { ja: '（{encoding}として読み込み）', en: ' (read as {encoding})' },
   importSetAside: { ja: '{n}件を除外: {why}', en: '{n} set aside: {why}' },
   importFailedFile: { ja: '{file}: 読み込めませんでした', en: '{file}: not loaded' },
-  importWorking: { ja: '{file}を読み込み中… {done}/{total}', en: 'Reading {file}… {done}/{total}' },
   importUndecidable: {
     ja: '文字コードを判定できません（{tried}として読めませんでした）。UTF-8で保存し直して読み込んでください',
     en: 'cannot tell the text encoding (it is not valid {tried}): save it as UTF-8 and import it again',

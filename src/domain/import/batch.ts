@@ -3,11 +3,11 @@ import { DEFAULT_MAX_BYTES, crashed, formatSize, importAnyFile } from './import-
 import type { ImportError, ImportNote, ImportedItem } from './result.ts';
 import { fail } from './result.ts';
 
-/** A file as picked or dropped: its name, size, and how to read its bytes. */
-export interface PickedFile {
+/** What a read needs of a File (a dropped or picked one; a stand-in in tests). */
+export interface FileLike {
   name: string;
   size: number;
-  bytes(): Promise<Uint8Array>;
+  arrayBuffer(): Promise<ArrayBuffer>;
 }
 
 /** What became of one file: loaded with its count and notes, or refused with its errors. */
@@ -20,25 +20,25 @@ export type FileOutcome =
  * does (too big, undecodable, a reader that throws), the next is still read, and each gets its
  * own outcome in the order given. `onFile` hears of each as it is done (progress).
  */
-export async function importBatch(files: readonly PickedFile[], onFile?: (o: FileOutcome, done: number) => void): Promise<FileOutcome[]> {
+export async function importBatch(files: readonly FileLike[], maxBytes = DEFAULT_MAX_BYTES, onFile?: (o: FileOutcome, done: number) => void): Promise<FileOutcome[]> {
   const out: FileOutcome[] = [];
   for (const file of files) {
-    const outcome = await importOne(file);
+    const outcome = await importOne(file, maxBytes);
     out.push(outcome);
     onFile?.(outcome, out.length);
   }
   return out;
 }
 
-async function importOne(file: PickedFile): Promise<FileOutcome> {
+async function importOne(file: FileLike, maxBytes: number): Promise<FileOutcome> {
   // Checked before reading, so a huge file is never pulled into memory.
-  if (file.size > DEFAULT_MAX_BYTES) {
-    const r = fail(file.name, 'whole file', `the file is ${formatSize(file.size)}, more than the ${formatSize(DEFAULT_MAX_BYTES)} limit: split it or simplify its geometry, then import the parts`);
+  if (file.size > maxBytes) {
+    const r = fail(file.name, 'whole file', `the file is ${formatSize(file.size)}, more than the ${formatSize(maxBytes)} limit: split it or simplify its geometry, then import the parts`);
     return { file: file.name, ok: false, errors: r.ok ? [] : r.errors };
   }
   let result;
   try {
-    result = await importAnyFile(file.name, await file.bytes());
+    result = await importAnyFile(file.name, new Uint8Array(await file.arrayBuffer()), { maxBytes });
   } catch (e) {
     result = crashed(file.name, e);
   }

@@ -1,11 +1,11 @@
 import writeXlsxFile from 'write-excel-file/universal';
 import { describe, expect, it } from 'vitest';
-import { type FileOutcome, type PickedFile, importBatch } from './batch.ts';
+import { type FileLike, type FileOutcome, importBatch } from './batch.ts';
 import { importAnyFile, importFile } from './import-file.ts';
 import { toItems } from './to-items.ts';
 
 const utf8 = (s: string) => new TextEncoder().encode(s);
-const picked = (name: string, bytes: Uint8Array): PickedFile => ({ name, size: bytes.length, bytes: async () => bytes });
+const picked = (name: string, bytes: Uint8Array): FileLike => ({ name, size: bytes.length, arrayBuffer: async () => bytes.slice().buffer });
 const deepPolygon = (n: number) => `{"type":"Feature","properties":{},"geometry":{"type":"Polygon","coordinates":${'['.repeat(n)}${']'.repeat(n)}}}`;
 
 describe('hostile and careless files (issue 21)', () => {
@@ -16,10 +16,11 @@ describe('hostile and careless files (issue 21)', () => {
   });
 
   it('reads later files of a batch after one that fails or throws, one outcome per file', async () => {
-    const exploding: PickedFile = { name: 'broken.csv', size: 10, bytes: () => Promise.reject(new Error('read failed')) };
+    const exploding: FileLike = { name: 'broken.csv', size: 10, arrayBuffer: () => Promise.reject(new Error('read failed')) };
     const seen: string[] = [];
     const out = await importBatch(
       [picked('deep.geojson', utf8(deepPolygon(100_000))), exploding, picked('good.csv', utf8('name,lat,lon\nA,43.1,144.6\n'))],
+      undefined,
       (o) => seen.push(o.file),
     );
     expect(out.map((o) => [o.file, o.ok])).toEqual([['deep.geojson', false], ['broken.csv', false], ['good.csv', true]]);

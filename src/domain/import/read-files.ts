@@ -1,13 +1,9 @@
 import type { Item } from '../data/validate.ts';
-import { DEFAULT_MAX_BYTES, type ImportError, formatSize, importFile } from './import-file.ts';
+import { type FileLike, type FileOutcome, importBatch } from './batch.ts';
+import { DEFAULT_MAX_BYTES, type ImportError } from './import-file.ts';
 import { toItems } from './to-items.ts';
 
-/** What a read needs of a File (a dropped or picked one; a stand-in in tests). */
-export interface FileLike {
-  name: string;
-  size: number;
-  arrayBuffer(): Promise<ArrayBuffer>;
-}
+export type { FileLike, FileOutcome } from './batch.ts';
 
 export interface ReadFiles {
   /** The good files' items by file name, in the order given. */
@@ -16,26 +12,23 @@ export interface ReadFiles {
   count: number;
   /** Every problem, as file › where: message; a file with any is left out whole. */
   errors: ImportError[];
+  /** Each file's outcome, in the order given (what loaded, what was set aside and why). */
+  outcomes: FileOutcome[];
 }
 
 /** Reads the user's files into item layers. A file that fails is reported and adds nothing. */
-export async function readFiles(files: readonly FileLike[], maxBytes = DEFAULT_MAX_BYTES): Promise<ReadFiles> {
+export async function readFiles(files: readonly FileLike[], maxBytes = DEFAULT_MAX_BYTES, onFile?: (o: FileOutcome, done: number) => void): Promise<ReadFiles> {
+  const outcomes = await importBatch(files, maxBytes, onFile);
   const layers = new Map<string, Item[]>();
   const errors: ImportError[] = [];
   let count = 0;
-  for (const file of files) {
-    // Checked before reading, so a huge file is never pulled into memory.
-    if (file.size > maxBytes) {
-      errors.push({ file: file.name, where: 'whole file', message: `is ${formatSize(file.size)}; the limit is ${formatSize(maxBytes)}` });
+  for (const o of outcomes) {
+    if (!o.ok) {
+      errors.push(...o.errors);
       continue;
     }
-    const result = importFile(file.name, new Uint8Array(await file.arrayBuffer()), { maxBytes });
-    if (!result.ok) {
-      errors.push(...result.errors);
-      continue;
-    }
-    layers.set(file.name, toItems(result.items));
-    count += result.items.length;
+    layers.set(o.file, toItems(o.items));
+    count += o.items.length;
   }
-  return { layers, count, errors };
+  return { layers, count, errors, outcomes };
 }

@@ -1,0 +1,67 @@
+import Encoding from 'encoding-japanese';
+import writeXlsxFile from 'write-excel-file/universal';
+import { expect, mapIdle, openApp, renderedIds, test, type Page } from './fixtures.ts';
+
+/** A CSV as Japanese Excel saves it (「CSV（コンマ区切り）」: Shift_JIS, CRLF), made here. */
+const EXCEL_CSV = '名称,緯度,経度,備考\r\n別海町の試験地点,43.39,145.12,ｶﾅ①\r\n羅臼町の試験地点,44.02,145.19,「テスト」\r\n';
+const sjis = (text: string) => Buffer.from(Encoding.convert(Encoding.stringToCode(text), { to: 'SJIS', from: 'UNICODE' }) as number[]);
+const deep = (n: number) => Buffer.from(`{"type":"Feature","properties":{},"geometry":{"type":"Polygon","coordinates":${'['.repeat(n)}${']'.repeat(n)}}}`);
+const shots = process.env['SHOTS'];
+
+async function pick(page: Page, files: { name: string; buffer: Buffer }[]): Promise<void> {
+  await page.locator('senkon-app input[type="file"]').setInputFiles(files.map((f) => ({ ...f, mimeType: 'application/octet-stream' })));
+}
+
+test('a Shift_JIS CSV saved by Excel is imported and listed, the notice naming the file and the encoding', async ({ page }) => {
+  await openApp(page);
+  await pick(page, [{ name: '試験地点.csv', buffer: sjis(EXCEL_CSV) }]);
+  const notice = page.locator('senkon-app .notice');
+  await expect(notice).toContainText('試験地点.csv: 2件を読み込みました');
+  await expect(notice).toContainText('Shift_JIS');
+  await expect(page.locator('item-list')).toContainText('別海町の試験地点');
+  await expect(page.locator('item-list')).toContainText('羅臼町の試験地点');
+  await mapIdle(page);
+  expect((await renderedIds(page)).filter((id) => id.startsWith('user-')).length).toBe(2);
+  if (shots) await page.screenshot({ path: `${shots}/import-sjis.png` });
+});
+
+test('each file of a pick gets its outcome: a deeply nested one is refused by name, the next still loads, the input is cleared', async ({ page }) => {
+  const errors: string[] = [];
+  page.on('pageerror', (e) => errors.push(e.message));
+  await openApp(page);
+  await pick(page, [
+    { name: 'deep.geojson', buffer: deep(100_000) },
+    { name: 'good.csv', buffer: Buffer.from('name,lat,lon,__proto__\n読込地点A,43.1,144.6,x\n') },
+  ]);
+  const banner = page.locator('data-banner .import-errors');
+  await expect(banner).toContainText('deep.geojson › geometry.coordinates: 座標の配列の入れ子が深すぎます');
+  const notice = page.locator('senkon-app .notice');
+  await expect(notice).toContainText('good.csv: 1件を読み込みました');
+  await expect(notice).toContainText('列「__proto__」は予約された名前のため除外しました');
+  expect(await page.locator('senkon-app input[type="file"]').inputValue()).toBe('');
+  if (shots) await page.screenshot({ path: `${shots}/import-error.png` });
+  expect(errors).toEqual([]);
+
+  // The same file again, now alone and bad: the earlier success notice does not stay beside it.
+  await pick(page, [{ name: 'deep.geojson', buffer: deep(100_000) }]);
+  await expect(notice).toHaveCount(0);
+  await expect(banner).toContainText('deep.geojson');
+  await expect(page.locator('item-list')).toContainText('読込地点A');
+});
+
+test('an undecidable file gets a message in the UI language naming it and what was tried', async ({ page }) => {
+  await openApp(page);
+  await pick(page, [{ name: 'latin1.csv', buffer: Buffer.from([...Buffer.from('name,lat,lon\nCaf'), 0xe9, ...Buffer.from(',43.1,144.6\n')]) }]);
+  await expect(page.locator('data-banner .import-errors')).toContainText('latin1.csv › byte 16 (line 2): 文字コードを判定できません（UTF-8, UTF-16, Shift_JIS, EUC-JPとして読めませんでした）');
+});
+
+test('the first sheet of an Excel workbook with 緯度/経度 columns is imported', async ({ page }) => {
+  const blob = await writeXlsxFile([
+    [{ value: '名称', type: String }, { value: '緯度', type: String }, { value: '経度', type: String }],
+    [{ value: '釧路の試験地点', type: String }, { value: 42.98, type: Number }, { value: 144.38, type: Number }],
+  ]).toBlob();
+  await openApp(page);
+  await pick(page, [{ name: '施設一覧.xlsx', buffer: Buffer.from(await blob.arrayBuffer()) }]);
+  await expect(page.locator('senkon-app .notice')).toContainText('施設一覧.xlsx: 1件を読み込みました');
+  await expect(page.locator('item-list')).toContainText('釧路の試験地点');
+});
