@@ -3,18 +3,15 @@
  * come first, charts, the tour and the bold font a moment later. An element rendered before its
  * module arrives upgrades in place when it does (Lit keeps the properties set on it meanwhile).
  */
-function once<T>(load: () => Promise<T>): () => Promise<T> {
+export function once<T>(load: () => Promise<T>): () => Promise<T> {
   let p: Promise<T> | null = null;
   return () => (p ??= load());
 }
 
 export const loadKpiChart = once(() => import('./kpi-chart.ts'));
-export const loadKpiOverview = once(() => import('./kpi-overview.ts'));
 /** All of Hokkaido (003 / 004): its elements, the region map and the boundaries' loader. */
 export const loadHokkaidoView = once(() => import('./hokkaido-view.ts'));
 export const loadActivityList = once(() => import('./activity-list.ts'));
-export const loadFeaturePanel = once(() => import('./feature-panel.ts'));
-export const loadTourPlayer = once(() => import('./tour-player.ts'));
 /** The bold weight, registered once the subsets `text` needs are in (headings never show in a fallback font). */
 let bold: Promise<void> | null = null;
 export function loadBoldFont(text: string): Promise<void> {

@@ -1,6 +1,5 @@
-import type { Atlas } from './atlas.ts';
 import type { Item } from './data/validate.ts';
-import type { Accuracy, Category, PromoterId } from './types.ts';
+import type { Accuracy, Category, Project, PromoterId } from './types.ts';
 
 /** AND across facets, OR within one; an empty facet does not filter. */
 export interface Filters {
@@ -33,7 +32,14 @@ export const EMPTY_FILTERS: Filters = {
 /** The facet values one item carries: what every filter, count and map expression is computed from. */
 export type FacetValues = Record<ListFacet, string[]> & { border: 'inside' | 'outside' };
 
-export function facetValues(atlas: Atlas, item: Item): FacetValues {
+/** What an item's facet values are read from (the atlas; an interface so the two modules need not import each other). */
+export interface ItemRelations {
+  projectsOfItem(item: Item): readonly Pick<Project, 'goals' | 'promoter'>[];
+  areasOfItem(item: Item): string[];
+  inBorderRegion(item: Item): boolean;
+}
+
+export function facetValues(atlas: ItemRelations, item: Item): FacetValues {
   const p = item.properties;
   const projects = atlas.projectsOfItem(item);
   return {

@@ -1,6 +1,7 @@
 import type { Atlas } from '../../domain/atlas.ts';
 import { allUiText } from '../../domain/i18n.ts';
-import { loadBoldFont, loadFeaturePanel } from '../lazy.ts';
+import { loadBoldFont } from '../lazy.ts';
+import { loadFeaturePanel } from './lazy-views.ts';
 
 /** The distinct characters of the data's names (100k names joined took seconds; the set is what decides the font subsets). */
 const namesCache = new WeakMap<Atlas, string>();

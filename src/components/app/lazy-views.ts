@@ -1,0 +1,10 @@
+import { once } from '../lazy.ts';
+
+/**
+ * The app's views that wait for their first showing: the detail panel, the tour's caption, the
+ * KPI overview. Apart from lazy.ts (the parts these views load themselves), so that no view
+ * imports the module that imports it.
+ */
+export const loadFeaturePanel = once(() => import('../feature-panel.ts'));
+export const loadTourPlayer = once(() => import('../tour-player.ts'));
+export const loadKpiOverview = once(() => import('../kpi-overview.ts'));
