@@ -64,6 +64,22 @@ export const ITEM = {
   iconRim: '#ffffff',
 };
 
+/** UI surfaces the projector theme keeps as they are. */
+const SURFACES = {
+  /** Text and rules on the accent or ink (chosen toggles, notices). */
+  onDark: '#ffffff',
+  /** A chosen row or value (list selection, facet values, search results). */
+  chosen: '#fff3b0',
+  /** A row or button under the pointer. */
+  hover: '#f0ede6',
+  /** Hairlines between list rows. */
+  rule: '#eeeeee',
+  /** The shadow of what floats over the map. */
+  shadow: 'rgb(0 0 0 / 0.2)',
+  /** The map's tint while a file is dragged over it. */
+  dropTint: 'rgb(11 83 148 / 0.25)',
+};
+
 export const UI = {
   ink: '#1a1a1a',
   muted: '#5b5b5b',
@@ -73,6 +89,7 @@ export const UI = {
   focus: '#ff8c00',
   danger: '#a40000',
   dangerBg: '#fde8e8',
+  ...SURFACES,
 };
 
 /**
@@ -91,6 +108,7 @@ export const PROJECTOR_UI: Record<keyof typeof UI, string> = {
   focus: '#b35900',
   danger: '#8b0000',
   dangerBg: '#ffe5e5',
+  ...SURFACES,
 };
 
 /**

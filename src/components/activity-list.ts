@@ -15,7 +15,7 @@ import {
 } from '../domain/kpi-view.ts';
 import type { Activity, Lang } from '../domain/types.ts';
 import { jaOnlyMark, jaQuote, nameText } from './ja-only.ts';
-import { baseStyles } from './styles.ts';
+import { baseStyles, panelPart } from './styles.ts';
 
 
 /** The marks of 000 with what they mean, in the legend's order. */
@@ -36,11 +36,8 @@ export class ScopeChangeEvent extends CustomEvent<ScopeFilter> {
 export class ActivityList extends LitElement {
   static override styles = [
     baseStyles,
+    panelPart,
     css`
-      :host {
-        display: block;
-        font-size: 0.85rem;
-      }
       h2 {
         font-size: 1.05rem;
         margin: 0 0 0.4rem;

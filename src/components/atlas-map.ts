@@ -8,6 +8,7 @@ import type { ContextLayerId, Lang } from '../domain/types.ts';
 import type { MapCallbacks, MapController } from '../map/map-controller.ts';
 import { send } from './events.ts';
 import { type MapHandle, mapContext } from './map-context.ts';
+import { mapControlStyles } from './styles.ts';
 
 /** MapLibre 6 draws with WebGL2; without it there is no point fetching the map's code at all. */
 function webgl2(): boolean {
@@ -27,6 +28,7 @@ function webgl2(): boolean {
  */
 export class AtlasMap extends LitElement {
   static override styles = [
+    mapControlStyles,
     css`
       :host {
         display: block;
@@ -34,14 +36,6 @@ export class AtlasMap extends LitElement {
       #map {
         position: absolute;
         inset: 0;
-      }
-      /* MapLibre's controls set their own font stack, which has no Japanese glyphs offline. */
-      .maplibregl-ctrl,
-      .maplibregl-ctrl-attrib {
-        font-family: 'Noto Sans JP', system-ui, sans-serif;
-      }
-      .maplibregl-ctrl-attrib {
-        font-size: 11px;
       }
     `,
   ];

@@ -11,7 +11,7 @@ import { appContext } from './context.ts';
 import { send } from './events.ts';
 import { formatNumber, municipalityNames, projectNumbers, promoterBadge, sourceList } from './format.ts';
 import { jaOnlyMark, jaQuote, jaText, nameText } from './ja-only.ts';
-import { baseStyles } from './styles.ts';
+import { baseStyles, cardLook } from './styles.ts';
 import './kpi-summary.ts';
 import { ensure, loadActivityList, loadKpiChart } from './lazy.ts';
 
@@ -22,12 +22,7 @@ export class FeaturePanel extends LitElement {
     css`
       :host {
         display: block;
-        overflow: auto;
-        background: var(--panel);
-        border: 1px solid var(--border);
-        border-radius: 6px;
-        box-shadow: 0 2px 10px rgb(0 0 0 / 0.2);
-        padding: 0.8rem 1rem;
+        ${cardLook}
         z-index: 3;
       }
       h2 {
@@ -87,14 +82,6 @@ export class FeaturePanel extends LitElement {
       }
       .projects li {
         margin: 0.25rem 0;
-      }
-      .link {
-        border: none;
-        background: none;
-        padding: 0;
-        color: var(--accent);
-        text-decoration: underline;
-        text-align: left;
       }
       .sources {
         font-size: 0.75rem;

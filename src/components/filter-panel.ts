@@ -9,7 +9,7 @@ import { appContext } from './context.ts';
 import { FitEvent, send } from './events.ts';
 import { countText } from './format.ts';
 import { jaQuote, jaText } from './ja-only.ts';
-import { baseStyles } from './styles.ts';
+import { baseStyles, panelPart } from './styles.ts';
 
 interface Value {
   id: string;
@@ -34,11 +34,8 @@ const FACET_TITLE: Record<ListFacet, StringKey> = {
 export class FilterPanel extends LitElement {
   static override styles = [
     baseStyles,
+    panelPart,
     css`
-      :host {
-        display: block;
-        font-size: 0.85rem;
-      }
       .bar {
         display: flex;
         gap: 0.4rem;
@@ -48,7 +45,7 @@ export class FilterPanel extends LitElement {
       .bar button,
       .clear {
         border: 1px solid var(--border);
-        background: #fff;
+        background: var(--panel);
         border-radius: 4px;
         padding: 0.15rem 0.5rem;
         font-size: 0.8rem;
@@ -88,7 +85,7 @@ export class FilterPanel extends LitElement {
         flex: none;
       }
       li button[aria-pressed='true'] {
-        background: #fff3b0;
+        background: var(--chosen);
       }
       li button[aria-pressed='true']::before {
         content: '☑';
@@ -110,13 +107,13 @@ export class FilterPanel extends LitElement {
       }
       [role='radio'] {
         border: 1px solid var(--border);
-        background: #fff;
+        background: var(--panel);
         border-radius: 4px;
         padding: 0.1rem 0.45rem;
       }
       [role='radio'][aria-checked='true'] {
         background: var(--accent);
-        color: #fff;
+        color: var(--onDark);
       }
     `,
   ];

@@ -3,6 +3,7 @@ import type { FeatureCollection } from 'geojson';
 import { t } from '../domain/i18n.ts';
 import type { Lang } from '../domain/types.ts';
 import type { RegionMap, RegionMapInputs } from '../map/region-map.ts';
+import { mapControlStyles } from './styles.ts';
 
 /** A 振興局 was clicked on the Hokkaido map (its area id), or the sea (null). */
 export class RegionPickEvent extends CustomEvent<string | null> {
@@ -24,22 +25,23 @@ declare global {
  * methods are the test hooks.
  */
 export class HokkaidoMap extends LitElement {
-  static override styles = css`
-    :host {
-      display: block;
-      position: relative;
-      min-height: 18rem;
-    }
-    #map {
-      position: absolute;
-      inset: 0;
-    }
-    .maplibregl-ctrl,
-    .maplibregl-ctrl-attrib {
-      font-family: 'Noto Sans JP', system-ui, sans-serif;
-      font-size: 11px;
-    }
-  `;
+  static override styles = [
+    mapControlStyles,
+    css`
+      :host {
+        display: block;
+        position: relative;
+        min-height: 18rem;
+      }
+      #map {
+        position: absolute;
+        inset: 0;
+      }
+      .maplibregl-ctrl {
+        font-size: 11px;
+      }
+    `,
+  ];
 
   static override properties = {
     subprefectures: { attribute: false },

@@ -24,7 +24,7 @@ import { send } from './events.ts';
 import { RegionPickEvent } from './hokkaido-map.ts';
 import './hokkaido-map.ts';
 import './region-panel.ts';
-import { baseStyles } from './styles.ts';
+import { baseStyles, panelPart } from './styles.ts';
 
 /**
  * All of Hokkaido: the 14 振興局 coloured by a chosen measure, the 6 連携地域 outlined, a list of
@@ -33,11 +33,8 @@ import { baseStyles } from './styles.ts';
 export class HokkaidoView extends LitElement {
   static override styles = [
     baseStyles,
+    panelPart,
     css`
-      :host {
-        display: block;
-        font-size: 0.85rem;
-      }
       h2 {
         font-size: 1.1rem;
         margin: 0 0 0.3rem;

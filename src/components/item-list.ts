@@ -46,16 +46,16 @@ export class ItemList extends LitElement {
         border-radius: 4px;
         cursor: pointer;
         font-size: 0.88rem;
-        border-bottom: 1px solid #eee;
+        border-bottom: 1px solid var(--rule);
         /* Rows out of view are not laid out or painted when the filters change the page. */
         content-visibility: auto;
         contain-intrinsic-size: auto 1.9rem;
       }
       [role='option']:hover {
-        background: #f0ede6;
+        background: var(--hover);
       }
       [role='option'][aria-selected='true'] {
-        background: #fff3b0;
+        background: var(--chosen);
       }
       .tools {
         display: flex;
@@ -66,18 +66,18 @@ export class ItemList extends LitElement {
       }
       .tools button {
         border: 1px solid var(--border);
-        background: #fff;
+        background: var(--panel);
         border-radius: 4px;
         padding: 0.05rem 0.4rem;
       }
       .tools button[aria-pressed='true'] {
         background: var(--accent);
-        color: #fff;
+        color: var(--onDark);
       }
       .more {
         margin: 0.4rem 0;
         border: 1px solid var(--border);
-        background: #fff;
+        background: var(--panel);
         border-radius: 4px;
         padding: 0.2rem 0.6rem;
       }

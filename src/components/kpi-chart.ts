@@ -21,7 +21,7 @@ import { KPI_CHART, KPI_SPLIT_STYLE, type MarkerShape } from '../theme.ts';
 import { send } from './events.ts';
 import { sourceList } from './format.ts';
 import { jaText, nameText, unitTpl } from './ja-only.ts';
-import { baseStyles, kpiStatusStyles } from './styles.ts';
+import { baseStyles, kpiStatusStyles, panelPart } from './styles.ts';
 
 /** The drawing's own coordinate system; the SVG scales to its box (a 400 px panel or a projector). */
 const W = 400;
@@ -39,12 +39,9 @@ const MIN_LABEL_GAP = 36;
 export class KpiChart extends LitElement {
   static override styles = [
     baseStyles,
+    panelPart,
     kpiStatusStyles,
     css`
-      :host {
-        display: block;
-        font-size: 0.85rem;
-      }
       figure {
         margin: 0;
       }
@@ -53,13 +50,7 @@ export class KpiChart extends LitElement {
         margin-bottom: 0.3rem;
       }
       .kpi-name {
-        border: none;
-        background: none;
-        padding: 0;
         font-weight: 700;
-        text-align: left;
-        color: var(--accent);
-        text-decoration: underline;
       }
       .meta {
         display: block;
@@ -198,7 +189,7 @@ export class KpiChart extends LitElement {
     const frame = chartFrame(kpi, series);
     return html`<figure data-kpi=${kpi.id}>
       <figcaption id="caption">
-        <button class="kpi-name" title=${t(l, 'kpiSelect')} @click=${this.select}>${nameText(l, kpi)}</button>
+        <button class="kpi-name link" title=${t(l, 'kpiSelect')} @click=${this.select}>${nameText(l, kpi)}</button>
         <span class="meta muted">${unitTpl(l, kpi.unit_ja)}${l === 'ja' ? '・' : ' · '}${label(l, 'generation', kpi.generation)}</span>
       </figcaption>
       ${this.legend(kpi, series)}

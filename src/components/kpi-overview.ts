@@ -19,7 +19,7 @@ import type { Goal, Kpi, Lang, Project } from '../domain/types.ts';
 import { send } from './events.ts';
 import { projectNumbers, promoterBadge } from './format.ts';
 import { jaQuote, jaText, nameText } from './ja-only.ts';
-import { baseStyles, kpiStatusStyles } from './styles.ts';
+import { baseStyles, kpiStatusStyles, panelPart } from './styles.ts';
 
 
 /**
@@ -30,12 +30,9 @@ import { baseStyles, kpiStatusStyles } from './styles.ts';
 export class KpiOverview extends LitElement {
   static override styles = [
     baseStyles,
+    panelPart,
     kpiStatusStyles,
     css`
-      :host {
-        display: block;
-        font-size: 0.85rem;
-      }
       h2 {
         font-size: 1.1rem;
         margin: 0 0 0.3rem;
@@ -134,14 +131,6 @@ export class KpiOverview extends LitElement {
         margin: 0.3rem 0 0;
         padding-top: 0.25rem;
         border-top: 1px dotted var(--border);
-      }
-      .link {
-        border: none;
-        background: none;
-        padding: 0;
-        text-align: left;
-        color: var(--accent);
-        text-decoration: underline;
       }
       .figures {
         display: block;

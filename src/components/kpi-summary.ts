@@ -36,14 +36,6 @@ export class KpiSummary extends LitElement {
         font-variant-numeric: tabular-nums;
         white-space: nowrap;
       }
-      .kpi-name {
-        border: none;
-        background: none;
-        padding: 0;
-        text-align: left;
-        color: var(--accent);
-        text-decoration: underline;
-      }
       .via {
         font-size: 0.75rem;
       }
@@ -96,7 +88,7 @@ export class KpiSummary extends LitElement {
     return html`<tr data-kpi=${kpi.id} data-split=${split}>
       <th scope="row">
         ${via !== undefined
-          ? html`<button class="kpi-name" @click=${() => send(this, { type: 'select', selection: { kind: 'kpi', id: kpi.id } })}>${nameText(l, kpi)}</button>
+          ? html`<button class="kpi-name link" @click=${() => send(this, { type: 'select', selection: { kind: 'kpi', id: kpi.id } })}>${nameText(l, kpi)}</button>
               ${via ? html`<div class="via muted">${t(l, 'kpiVia')}: ${nameText(l, via)}</div>` : nothing}`
           : nothing}
         <span class="muted">${label(l, 'split', split)}</span>

@@ -52,7 +52,7 @@ export class LayerLegend extends LitElement {
         border-radius: 3px;
       }
       button:hover {
-        background: #f0ede6;
+        background: var(--hover);
       }
       button[aria-pressed='false'] {
         opacity: 0.45;

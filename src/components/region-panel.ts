@@ -5,7 +5,7 @@ import type { Lang, PlanDocument, PlanGeneration, RegionalKpi, RegionalProject }
 import { send } from './events.ts';
 import { sourceList } from './format.ts';
 import { jaQuote, jaOnlyMark } from './ja-only.ts';
-import { baseStyles } from './styles.ts';
+import { baseStyles, panelPart } from './styles.ts';
 
 /** The region whose infrastructure the detailed map draws: the only one with items in the seeds. */
 export const DETAILED_REGION = 'renkei-kushiro-nemuro';
@@ -17,10 +17,9 @@ export const DETAILED_REGION = 'renkei-kushiro-nemuro';
 export class RegionPanel extends LitElement {
   static override styles = [
     baseStyles,
+    panelPart,
     css`
       :host {
-        display: block;
-        font-size: 0.85rem;
         container-type: inline-size;
       }
       h2 {

@@ -46,10 +46,10 @@ export class SearchBox extends LitElement {
         margin: 2px 0 0;
         padding: 0;
         list-style: none;
-        background: #fff;
+        background: var(--panel);
         border: 1px solid var(--border);
         border-radius: 4px;
-        box-shadow: 0 2px 8px rgb(0 0 0 / 0.2);
+        box-shadow: 0 2px 8px var(--shadow);
         max-height: 50vh;
         overflow: auto;
       }
@@ -60,7 +60,7 @@ export class SearchBox extends LitElement {
       }
       [role='option'][aria-selected='true'],
       [role='option']:hover {
-        background: #fff3b0;
+        background: var(--chosen);
       }
       .did-you-mean {
         padding: 0.3rem 0.5rem 0.1rem;

@@ -41,7 +41,7 @@ export const baseStyles = css`
     min-width: 1.6em;
     padding: 0 0.35em;
     border-radius: 3px;
-    color: #fff;
+    color: var(--onDark);
     font-weight: 700;
     text-align: center;
     font-size: 0.85em;
@@ -55,6 +55,26 @@ export const baseStyles = css`
   .muted {
     color: var(--muted);
   }
+  /* A button that reads as a link (to a project, an item, a KPI). */
+  .link {
+    border: none;
+    background: none;
+    padding: 0;
+    text-align: left;
+    color: var(--accent);
+    text-decoration: underline;
+  }
+`;
+
+/** MapLibre's controls set their own font stack, which has no Japanese glyphs offline. */
+export const mapControlStyles = css`
+  .maplibregl-ctrl,
+  .maplibregl-ctrl-attrib {
+    font-family: 'Noto Sans JP', system-ui, sans-serif;
+  }
+  .maplibregl-ctrl-attrib {
+    font-size: 11px;
+  }
 `;
 
 /** Text colours of the KPI statuses (achieved / on track / behind / unknown). */
@@ -63,3 +83,21 @@ export const kpiStatusStyles = unsafeCSS(
     .map(([s, c]) => `.status-${s} { color: ${c}; }`)
     .join('\n'),
 );
+
+/** An element that is part of a panel: a block in the panels' small text. */
+export const panelPart = css`
+  :host {
+    display: block;
+    font-size: 0.85rem;
+  }
+`;
+
+/** The look of a card floating over the map (the detail panel, the KPI overview), as declarations. */
+export const cardLook = css`
+  overflow: auto;
+  background: var(--panel);
+  border: 1px solid var(--border);
+  border-radius: 6px;
+  box-shadow: 0 2px 10px var(--shadow);
+  padding: 0.8rem 1rem;
+`;

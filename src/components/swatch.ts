@@ -1,6 +1,6 @@
 import { html, svg } from 'lit';
 import type { LocatedCategory } from '../domain/types.ts';
-import { CATEGORY_STYLE } from '../theme.ts';
+import { CATEGORY_STYLE, ITEM } from '../theme.ts';
 
 const SHAPES = {
   circle: svg`<circle cx="10" cy="10" r="7" />`,
@@ -18,7 +18,7 @@ export function swatch(category: LocatedCategory | 'imported') {
   const line = category === 'road' || category === 'river';
   return html`<svg width="20" height="20" viewBox="0 0 20 20" aria-hidden="true">
     ${line
-      ? svg`<path d="M2 15 C7 4, 13 16, 18 5" fill="none" stroke=${category === 'road' ? '#fff' : 'none'} stroke-width="7" /><path d="M2 15 C7 4, 13 16, 18 5" fill="none" stroke=${color} stroke-width="4" />`
-      : svg`<g fill=${color} stroke="#fff" stroke-width="1.5">${SHAPES[shape]}</g>`}
+      ? svg`<path d="M2 15 C7 4, 13 16, 18 5" fill="none" stroke=${category === 'road' ? ITEM.casing : 'none'} stroke-width="7" /><path d="M2 15 C7 4, 13 16, 18 5" fill="none" stroke=${color} stroke-width="4" />`
+      : svg`<g fill=${color} stroke=${ITEM.iconRim} stroke-width="1.5">${SHAPES[shape]}</g>`}
   </svg>`;
 }

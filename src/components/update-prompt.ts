@@ -24,22 +24,22 @@ export class UpdatePrompt extends LitElement {
         gap: 0.8rem;
         align-items: center;
         background: var(--ink);
-        color: #fff;
+        color: var(--onDark);
         padding: 0.5rem 0.9rem;
         border-radius: 6px;
-        box-shadow: 0 2px 10px rgb(0 0 0 / 0.3);
+        box-shadow: 0 2px 10px var(--shadow);
         font-size: 0.9rem;
       }
       button {
-        border: 1px solid #fff;
+        border: 1px solid var(--onDark);
         background: none;
-        color: #fff;
+        color: var(--onDark);
         border-radius: 4px;
         padding: 0.2rem 0.7rem;
         min-height: 2rem;
       }
       button.primary {
-        background: #fff;
+        background: var(--panel);
         color: var(--ink);
       }
     `,

@@ -10,6 +10,7 @@ import '../../src/components/kpi-chart.ts';
 import type { FeaturePanel } from '../../src/components/feature-panel.ts';
 import { accuracyLabel } from '../../src/domain/i18n.ts';
 import { INITIAL_STATE, type Selection } from '../../src/domain/state.ts';
+import { selectionTitle } from '../../src/domain/titles.ts';
 import { loadRealData } from '../load-data.ts';
 
 const { atlas } = loadRealData();
@@ -108,5 +109,33 @@ describe('<feature-panel>', () => {
     } finally {
       item.properties.name_ja = original;
     }
+  });
+});
+
+describe('selectionTitle (the handout title, once read from this panel’s shadow h2)', () => {
+  const context = Object.values(atlas.data.context).flat()[0];
+  const cases: Selection[] = [
+    { kind: 'item', id: atlas.data.items[0]!.properties.id },
+    { kind: 'project', id: atlas.data.projects[0]!.id },
+    { kind: 'project', id: atlas.data.projects.find((p) => p.numbers.length > 1)?.id ?? atlas.data.projects[1]!.id },
+    { kind: 'kpi', id: atlas.data.kpis[0]!.id },
+    { kind: 'area', id: atlas.municipalities.find((a) => a.border_region)!.id },
+    { kind: 'area', id: atlas.municipalities.find((a) => !a.border_region)!.id },
+    ...(context ? [{ kind: 'context' as const, id: context.properties.id }] : []),
+  ];
+  for (const lang of ['ja', 'en'] as const) {
+    for (const sel of cases) {
+      it(`is the panel's heading as text (${sel.kind} ${sel.id}, ${lang})`, async () => {
+        const { root } = await mount(sel, lang);
+        const title = selectionTitle(atlas, sel, lang);
+        expect(title).toBeTruthy();
+        expect(title).toBe(root.querySelector('h2')?.textContent?.trim());
+      });
+    }
+  }
+
+  it('is null for nothing or an id the data does not hold', () => {
+    expect(selectionTitle(atlas, null, 'ja')).toBeNull();
+    expect(selectionTitle(atlas, { kind: 'project', id: 'nope' }, 'ja')).toBeNull();
   });
 });

@@ -1,4 +1,5 @@
 import { css } from 'lit';
+import { cardLook } from '../styles.ts';
 
 /**
  * The app's layout: the desk's grid of header, sidebar and map, and what floats over the map.
@@ -33,12 +34,7 @@ export const appStyles = css`
   .overlay {
     position: absolute;
     inset: 0.6rem 3.2rem 2.5rem 0.6rem;
-    overflow: auto;
-    background: var(--panel);
-    border: 1px solid var(--border);
-    border-radius: 6px;
-    box-shadow: 0 2px 10px rgb(0 0 0 / 0.2);
-    padding: 0.8rem 1rem;
+    ${cardLook}
     z-index: 2;
   }
   .overlay .close {
@@ -49,12 +45,12 @@ export const appStyles = css`
   }
   .overlay-toggle[aria-pressed='true'] {
     background: var(--accent);
-    color: #fff;
+    color: var(--onDark);
   }
   .overlay-toggle,
   .lang {
     border: 1px solid var(--border);
-    background: #fff;
+    background: var(--panel);
     border-radius: 4px;
     padding: 0.2rem 0.7rem;
   }
@@ -124,7 +120,7 @@ export const appStyles = css`
     z-index: 4;
     background: var(--panel);
     border-radius: 4px;
-    box-shadow: 0 1px 4px rgb(0 0 0 / 0.25);
+    box-shadow: 0 1px 4px var(--shadow);
   }
   .sample-note {
     position: absolute;
@@ -175,7 +171,7 @@ export const appStyles = css`
     inset: 0;
     display: grid;
     place-items: center;
-    background: rgb(11 83 148 / 0.25);
+    background: var(--dropTint);
     border: 4px dashed var(--accent);
     font-size: 1.6rem;
     font-weight: 700;
@@ -188,7 +184,7 @@ export const appStyles = css`
     transform: translateX(-50%);
     margin: 0;
     background: var(--ink);
-    color: #fff;
+    color: var(--onDark);
     padding: 0.4rem 0.8rem;
     border-radius: 4px;
     font-size: 0.85rem;
@@ -203,6 +199,6 @@ export const appStyles = css`
   .notice button {
     background: none;
     border: none;
-    color: #fff;
+    color: var(--onDark);
   }
 `;
