@@ -80,6 +80,9 @@ const SURFACES = {
   dropTint: 'rgb(11 83 148 / 0.25)',
 };
 
+/** The handout's QR code: black on white, what every phone camera reads. */
+export const QR = { dark: '#000000', light: '#ffffff' };
+
 export const UI = {
   ink: '#1a1a1a',
   muted: '#5b5b5b',

@@ -6,6 +6,7 @@ import { selectionTitle } from '../../domain/titles.ts';
 import { type TourScene, sceneCaption } from '../../domain/tour.ts';
 import { LOCATED_CATEGORIES, type Lang } from '../../domain/types.ts';
 import type { MapApi } from '../../map/api.ts';
+import { QR } from '../../theme.ts';
 
 /**
  * The handout PNG of what is on screen: the map as the audience saw it (without the part under
@@ -83,7 +84,7 @@ async function qrCanvas(url: string): Promise<HTMLCanvasElement | null> {
   try {
     const QRCode = (await import('qrcode')).default;
     const c = document.createElement('canvas');
-    await QRCode.toCanvas(c, url, { errorCorrectionLevel: 'M', margin: 2, scale: 4, color: { dark: '#000000', light: '#ffffff' } });
+    await QRCode.toCanvas(c, url, { errorCorrectionLevel: 'M', margin: 2, scale: 4, color: QR });
     return c;
   } catch {
     // A URL too long for a QR code (hundreds of ids in the query): the handout goes without it.
