@@ -40,6 +40,9 @@ function dataFiles(): Plugin {
 
 export default defineConfig({
   base: './',
+  // A file that does not exist is a 404, not the app's page: MapLibre takes a missing tile (the
+  // basemap's tiles are written only where there is land or a boundary) as empty only on a 404.
+  appType: 'mpa',
   plugins: [dataFiles(), fontFaces(import.meta.dirname), pwa(import.meta.dirname)],
   worker: { format: 'es' },
   build: {

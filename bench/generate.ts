@@ -22,6 +22,8 @@ import { closeSync, copyFileSync, mkdirSync, openSync, readFileSync, writeFileSy
 import { basename, join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import type { Area, ItemProperties, LocatedCategory, Project, Source } from '../src/domain/types.ts';
+import type { FeatureCollection, Geometry, Position } from 'geojson';
+import { type MunicipalShapes, insideNamed, municipalityAt, shapesByCode } from '../src/domain/data/placement.ts';
 import { type BBox, HOKKAIDO_BBOX, INFRASTRUCTURE_FILES, INITIAL_BOUNDS, LOCATED_CATEGORIES, REGION_BBOX } from './shared.ts';
 
 const ROOT = resolve(import.meta.dirname, '..');
@@ -283,6 +285,21 @@ function loadMask(bbox: BBox): LandMask {
 
 const round6 = (v: number): number => Math.round(v * 1e6) / 1e6;
 
+/** The named towns if the geometry lies in them; else the town holding its first position; else none. */
+function placedIn(coordinates: unknown, named: string[], shapes: MunicipalShapes): string[] {
+  const g = geometryOf(coordinates);
+  if (insideNamed(g, named, shapes)) return named;
+  const first = (g.type === 'Point' ? g.coordinates : g.type === 'LineString' ? g.coordinates[0] : (g as { coordinates: Position[][] }).coordinates[0]![0]) as Position;
+  const home = municipalityAt(first, shapes);
+  return home && insideNamed(g, [home], shapes) ? [home] : [];
+}
+
+function geometryOf(coordinates: unknown): Geometry {
+  const depth = (c: unknown): number => (Array.isArray(c) ? 1 + depth(c[0]) : 0);
+  const d = depth(coordinates);
+  return (d === 1 ? { type: 'Point', coordinates } : d === 2 ? { type: 'LineString', coordinates } : { type: 'Polygon', coordinates }) as Geometry;
+}
+
 /** Generates the data set into `out` and returns its meta (also written as out/bench-meta.json). */
 export function generate(opts: GenerateOptions): GenerateMeta {
   const t0 = performance.now();
@@ -295,6 +312,7 @@ export function generate(opts: GenerateOptions): GenerateMeta {
   const detail = new Rand(prng(seed ^ 0x5bd1e995));
   const mask = loadMask(bbox);
   const { projects, municipalities } = loadTables();
+  const shapes = shapesByCode(JSON.parse(readFileSync(join(ROOT, 'data', 'basemap', 'municipalities.geojson'), 'utf8')) as FeatureCollection);
   const towns = TOWNS.filter(([x, y]) => x >= bbox[0] && x <= bbox[2] && y >= bbox[1] && y <= bbox[3]).map(([x, y, w]) => [[x, y], w] as const);
   const clampX = (x: number) => Math.min(bbox[2], Math.max(bbox[0], x));
   const clampY = (y: number) => Math.min(bbox[3], Math.max(bbox[1], y));
@@ -399,7 +417,10 @@ export function generate(opts: GenerateOptions): GenerateMeta {
     const nearest = municipalities
       .map((m) => ({ m, d: Math.hypot(((m.office![0] - ax) / kx), m.office![1] - ay) }))
       .sort((a, b) => a.d - b.d);
-    const munis = nearest[0]!.d < 0.6 ? [nearest[0]!.m.id, ...(rand.chance(0.15) ? [nearest[1]!.m.id] : [])] : [];
+    const near = nearest[0]!.d < 0.6 ? [nearest[0]!.m.id, ...(rand.chance(0.15) ? [nearest[1]!.m.id] : [])] : [];
+    // The app checks an item against the official polygons of the towns it names (placement.ts):
+    // the nearest office may be a neighbour's. Slim output (tiles, never validated) skips it.
+    const munis = slim || near.length === 0 ? near : placedIn(coordinates, near, shapes);
     const accuracy = kind === 'Point' ? rand.weighted([['exact', 0.6], ['representative-point', 0.4]] as const) : rand.weighted([['approximate', 0.85], ['exact', 0.15]] as const);
     const body = rand.chance(0.55) ? 'kuni' : 'do';
 

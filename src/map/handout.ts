@@ -2,6 +2,7 @@ import { categoryLabel, t } from '../domain/i18n.ts';
 import { LOCATED_CATEGORIES, type Lang, type LocatedCategory } from '../domain/types.ts';
 import { CATEGORY_STYLE } from '../theme.ts';
 import { type MiniKpi, type SideLayout, sideColumn } from './handout-parts.ts';
+import { scaleBar as scaleBarFor } from '../domain/scale-bar.ts';
 
 /**
  * A handout of the current view: one PNG with the map, title, legend, scale bar, attribution and
@@ -118,11 +119,7 @@ export function metresPerPixel(lat: number, zoom: number): number {
 
 /** The longest 1, 2 or 5 × 10ⁿ metres that fits in maxPx, as a bar length and a label. */
 export function niceScale(metresPerPx: number, maxPx: number): { metres: number; px: number; label: string } {
-  const limit = metresPerPx * maxPx;
-  const pow = 10 ** Math.floor(Math.log10(limit));
-  const step = [5, 2, 1].find((s) => s * pow <= limit) ?? 1;
-  const metres = step * pow;
-  return { metres, px: metres / metresPerPx, label: metres >= 1000 ? `${metres / 1000} km` : `${metres} m` };
+  return scaleBarFor(metresPerPx, 1, 1, maxPx);
 }
 
 export function formatHandoutDate(date: Date, lang: Lang): string {
@@ -251,9 +248,7 @@ export function handoutLayout(input: LayoutInput): HandoutLayout {
 
 /** The bar measures the map as drawn: the map image is the shown map scaled by mapImage.w / mapWidth. */
 function scaleBar(input: LayoutInput, mapImage: Rect, map: Rect): { box: Rect; bar: HandoutLayout['scaleBar'] } {
-  const shownPerLayoutPx = input.mapWidth / mapImage.w;
-  const mpp = (input.scale.metres / input.scale.pixels) * shownPerLayoutPx;
-  const nice = niceScale(mpp, SIZE.scaleMaxPx);
+  const nice = scaleBarFor(input.scale.metres / input.scale.pixels, input.mapWidth, mapImage.w, SIZE.scaleMaxPx);
   const pad = 10;
   const box: Rect = { x: map.x + 12, y: map.y + map.h - 12 - (SIZE.bodyPx + 24), w: nice.px + 2 * pad, h: SIZE.bodyPx + 24 };
   return { box, bar: { x: box.x + pad, y: box.y + box.h - 9, length: nice.px, label: nice.label } };

@@ -23,14 +23,15 @@ import { BasemapWatch } from './basemap-watch.ts';
 import { mapLocale, relabelControls } from './controls.ts';
 import { creditsFor } from './credits.ts';
 import { categoryIcons } from './icons.ts';
-import { BASEMAP_SOURCES } from './layers/basemap.ts';
+import { MAX_BOUNDS, MAX_ZOOM, MIN_ZOOM } from './layers/basemap.ts';
+import { LABEL_LAYERS } from './layers/labels.ts';
 import { CONTEXT_LAYER_IDS } from './layers/context.ts';
 import { ONLINE_BASEMAPS, ONLINE_SOURCE, onlineLayer } from './layers/online-basemaps.ts';
 import { CLICKABLE_PARTS, ITEMS_SOURCE, ITEM_PARTS, type ItemSourceStyle, layerFilter, layerId } from './layers/infrastructure.ts';
 import { drawDensity, itemSources } from './item-sources.ts';
 import * as probe from './probe.ts';
 import { snapshot } from './snapshot.ts';
-import { buildStyle, townPoints } from './style.ts';
+import { buildStyle } from './style.ts';
 
 setWorkerUrl(workerUrl);
 // MapLibre starts one worker (outside Safari). A filter change re-lays out every tile in view,
@@ -142,6 +143,15 @@ export class MapController implements ReactiveController, MapApi {
     return this.map ? probe.screenPoint(this.map, this.host.atlas, itemId) : null;
   }
 
+  /** Features drawn now on the given layers (symbol layers: only the placed ones), as plain data. */
+  renderedFeatures(layers: string[]): probe.RenderedFeature[] {
+    return this.map && this.ready ? probe.renderedFeatures(this.map, layers) : [];
+  }
+
+  measure(lngLat: [number, number]): probe.Measure | null {
+    return this.map ? probe.measure(this.map, lngLat) : null;
+  }
+
   fit(bounds: BBox | null): void {
     const pad = 60;
     this.map?.fitBounds(bounds ?? REGION_BOUNDS, { padding: { top: pad, bottom: pad, left: pad, right: pad + this.host.insetRight }, maxZoom: 12 });
@@ -204,10 +214,9 @@ export class MapController implements ReactiveController, MapApi {
         // filter change, and a hall's projector gains nothing from it.
         fadeDuration: 0,
         attributionControl: false,
-        maxBounds: [
-          [139.5, 41.0],
-          [149.5, 46.5],
-        ],
+        minZoom: MIN_ZOOM,
+        maxZoom: MAX_ZOOM,
+        maxBounds: MAX_BOUNDS,
         canvasContextAttributes: { preserveDrawingBuffer: true },
       });
     } catch (e) {
@@ -270,7 +279,6 @@ export class MapController implements ReactiveController, MapApi {
         this.drawnDense.set(set.source, set.dense);
       }
       (map.getSource(ITEMS_SOURCE) as GeoJSONSource | undefined)?.setData(geojsonItems(h.atlas).collection);
-      (map.getSource(BASEMAP_SOURCES.towns) as GeoJSONSource | undefined)?.setData(townPoints(h.atlas));
     }
     if (h.filters !== was.filters || h.atlas !== was.atlas) this.applyFilters(map, h.filters, h.atlas, redraw);
     if (h.selection !== was.selection) {
@@ -304,7 +312,7 @@ export class MapController implements ReactiveController, MapApi {
         relabelControls(map.getContainer(), h.lang);
       }
       const text: ExpressionSpecification = ['coalesce', ['get', nameFieldOf(h.lang)], ['get', 'name_ja']];
-      for (const id of ['place-labels', 'town-labels', 'ctx-parks-label', 'ctx-islands-label']) map.setLayoutProperty(id, 'text-field', text);
+      for (const id of [...LABEL_LAYERS, 'ctx-parks-label', 'ctx-islands-label']) map.setLayoutProperty(id, 'text-field', text);
       for (const set of this.itemSources()) map.setLayoutProperty(layerId(set.source, 'symbol'), 'text-field', ['step', ['zoom'], '', 9, text]);
     }
     this.applied = applied(h);
@@ -318,7 +326,7 @@ export class MapController implements ReactiveController, MapApi {
     if (map.getSource(ONLINE_SOURCE)) map.removeSource(ONLINE_SOURCE);
     if (id === 'offline') return;
     map.addSource(ONLINE_SOURCE, ONLINE_BASEMAPS[id]);
-    map.addLayer(onlineLayer(), 'ctx-parks-fill');
+    map.addLayer(onlineLayer(), 'boundaries-low');
     this.basemapWatch.start(id);
   }
 

@@ -65,3 +65,32 @@ function centroidOfRing(ring: [number, number][]): [number, number] {
   }
   return [x / n, y / n];
 }
+
+/** A drawn feature as the tests see it. */
+export interface RenderedFeature {
+  layer: string;
+  properties: Record<string, unknown>;
+  geometry: Geometry;
+}
+
+/** Features drawn now on the given layers (symbol layers: only the placed ones). */
+export function renderedFeatures(map: MapLibreMap, layers: string[]): RenderedFeature[] {
+  const present = layers.filter((id) => map.getLayer(id));
+  if (present.length === 0) return [];
+  return map.queryRenderedFeatures({ layers: present }).map((f: MapGeoJSONFeature) => ({ layer: f.layer.id, properties: { ...f.properties }, geometry: f.geometry }));
+}
+
+export interface Measure {
+  x: number;
+  y: number;
+  zoom: number;
+  /** Ground metres per CSS pixel there, as MapLibre projects it. */
+  metresPerPixel: number;
+}
+
+/** Screen position (CSS px) of a place, and the map's zoom and metres per pixel there. */
+export function measure(map: MapLibreMap, lngLat: [number, number]): Measure {
+  const p = map.project(lngLat);
+  const here = map.unproject([p.x, p.y]);
+  return { x: p.x, y: p.y, zoom: map.getZoom(), metresPerPixel: here.distanceTo(map.unproject([p.x + 100, p.y])) / 100 };
+}

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { loadRealData } from '../../test/load-data.ts';
 import { EMPTY_FILTERS } from '../domain/filters.ts';
 import { itemSources } from './item-sources.ts';
-import { type MapTheme, type StyleInput, THEMES, buildStyle, townPoints } from './style.ts';
+import { type MapTheme, type StyleInput, THEMES, buildStyle } from './style.ts';
 
 const { atlas } = loadRealData();
 const input: StyleInput = { atlas, nameField: 'name_ja', context: [], filters: EMPTY_FILTERS, itemSources: itemSources(atlas) };
@@ -15,13 +15,17 @@ describe('buildStyle', () => {
     for (const layer of style.layers) if ('source' in layer) expect(Object.keys(style.sources)).toContain(layer.source);
   });
 
-  it('stacks the themes in order: ground, context, labels, infrastructure', () => {
+  it('stacks the themes in order: ground and boundaries, context, area, infrastructure, names on top', () => {
     const ids = buildStyle(input).layers.map((l) => l.id);
     const at = (id: string) => ids.indexOf(id);
     expect(at('sea')).toBe(0);
-    expect(at('land')).toBeLessThan(at('ctx-parks-fill'));
-    expect(at('ctx-parks-fill')).toBeLessThan(at('place-labels'));
-    expect(at('town-labels')).toBeLessThan(at('items-fill'));
+    expect(at('land')).toBeLessThan(at('boundaries-region'));
+    expect(at('boundaries-region')).toBeLessThan(at('ctx-parks-fill'));
+    expect(at('ctx-parks-fill')).toBeLessThan(at('area-outline'));
+    expect(at('area-outline')).toBeLessThan(at('items-fill'));
+    // No item symbol is drawn over a name (issue 16): every name layer comes after every item layer.
+    const lastItem = Math.max(...ids.map((id, i) => (id.startsWith('items-') ? i : -1)));
+    for (const id of ['place-labels', 'subprefecture-labels', 'municipality-labels']) expect(at(id)).toBeGreaterThan(lastItem);
   });
 
   it('takes a new theme as one more entry: its sources and layers join, on top', () => {
@@ -33,11 +37,5 @@ describe('buildStyle', () => {
     expect(style.sources['extra']).toBeDefined();
     expect(style.layers.at(-1)!.id).toBe('extra-line');
     expect(validateStyleMin(style)).toEqual([]);
-  });
-
-  it('town labels: one point per municipality with an office', () => {
-    const towns = townPoints(atlas);
-    expect(towns.features.length).toBe(atlas.municipalities.filter((a) => a.office).length);
-    expect(towns.features.length).toBeGreaterThan(0);
   });
 });

@@ -4,7 +4,10 @@ import type { Atlas } from '../domain/atlas.ts';
 import { type Filters, filterExpression } from '../domain/filters.ts';
 import { geojsonItems } from '../domain/map-features.ts';
 import type { ContextLayerId } from '../domain/types.ts';
-import { BASEMAP_SOURCES, basemapGround, basemapLabels } from './layers/basemap.ts';
+import { BASEMAP_TILES } from '../domain/data/files.ts';
+import { BASEMAP_SOURCES, BASEMAP_TILE_ZOOMS, basemapGround } from './layers/basemap.ts';
+import { areaLayers, boundaryLayers } from './layers/boundaries.ts';
+import { labelLayers } from './layers/labels.ts';
 import { contextLayers, contextSource } from './layers/context.ts';
 import { ITEMS_SOURCE, type ItemSourceStyle, TILES_SOURCE, infrastructureLayers } from './layers/infrastructure.ts';
 
@@ -32,9 +35,15 @@ const ground: MapTheme = {
     // Simplified to one pixel (MapLibre's default is ⅜ px): the coast looks the same and a
     // frame at 100k items draws 2 ms faster in software GL.
     [BASEMAP_SOURCES.land]: { type: 'geojson', data: atlas.data.land ?? EMPTY, tolerance: 1 },
+    [BASEMAP_SOURCES.boundaries]: { type: 'geojson', data: atlas.data.boundaries ?? EMPTY },
+    // Full resolution only where it is seen: the map fetches the tiles in view from their first zoom on.
+    [BASEMAP_SOURCES.tiles]: { type: 'vector', tiles: [tileUrl(BASEMAP_TILES)], minzoom: BASEMAP_TILE_ZOOMS[0], maxzoom: BASEMAP_TILE_ZOOMS[1], bounds: [143.0, 42.6, 149.0, 45.6] },
   }),
-  layers: () => basemapGround(),
+  layers: () => [...basemapGround(), ...boundaryLayers()],
 };
+
+/** The area asked about: its outline and the mask over the rest (hidden until an area is shown). */
+const area: MapTheme = { layers: () => areaLayers() };
 
 const context: MapTheme = {
   sources: ({ atlas }) =>
@@ -45,9 +54,9 @@ const context: MapTheme = {
 const labels: MapTheme = {
   sources: ({ atlas }) => ({
     [BASEMAP_SOURCES.places]: { type: 'geojson', data: atlas.data.places ?? EMPTY },
-    [BASEMAP_SOURCES.towns]: { type: 'geojson', data: townPoints(atlas) },
+    [BASEMAP_SOURCES.labels]: { type: 'geojson', data: atlas.data.labels ?? EMPTY },
   }),
-  layers: ({ nameField }) => basemapLabels(nameField),
+  layers: ({ nameField }) => labelLayers(nameField),
 };
 
 const infrastructure: MapTheme = {
@@ -62,7 +71,8 @@ const infrastructure: MapTheme = {
 };
 
 /** The map's themes, bottom to top. A new theme is a file under layers/ and one entry here. */
-export const THEMES: readonly MapTheme[] = [ground, context, labels, infrastructure];
+// Names last: no item symbol is drawn over a place or municipality name.
+export const THEMES: readonly MapTheme[] = [ground, context, area, infrastructure, labels];
 
 /** The first style: every theme's sources and layers (later changes are applied one by one). */
 export function buildStyle(input: StyleInput, themes: readonly MapTheme[] = THEMES): StyleSpecification {
@@ -71,18 +81,10 @@ export function buildStyle(input: StyleInput, themes: readonly MapTheme[] = THEM
   return { version: 8, sources, layers: themes.flatMap((theme) => theme.layers(input)) };
 }
 
-/** The municipal offices as points, for the town names. */
-export function townPoints(atlas: Atlas): FeatureCollection {
-  return {
-    type: 'FeatureCollection',
-    features: atlas.municipalities
-      .filter((a) => a.office)
-      .map((a) => ({ type: 'Feature', geometry: { type: 'Point', coordinates: a.office! }, properties: { id: a.id, name_ja: a.name_ja, name_en: a.name_en ?? null } })),
-  };
-}
-
 /** Tile URLs in the manifest are relative to data/, like every data file. */
 function tileUrl(template: string): string {
   // URL() would percent-encode the braces of {z}/{x}/{y}; MapLibre needs them as they are.
-  return decodeURI(new URL(template, new URL('data/', document.baseURI)).href);
+  // (Outside a page, as in the style's unit tests, against a placeholder base.)
+  const base = typeof document === 'undefined' ? 'http://127.0.0.1/' : document.baseURI;
+  return decodeURI(new URL(template, new URL('data/', base)).href);
 }

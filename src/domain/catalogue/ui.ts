@@ -122,7 +122,14 @@ export const UI = {
   districtKm2: { ja: '地区・区域の面積（図形上）（{category}）', en: 'Area of districts (as drawn) ({category})' },
   byCategory: { ja: '分野別', en: 'By category' },
   byBody: { ja: '実施主体別', en: 'By body' },
-  drawnNote: { ja: '概略位置の図形から計算した参考値です。', en: 'Computed from approximate geometry: indicative only.' },
+  drawnNote: {
+    ja: '延長・面積は、描いた図形のうちこの地域の公式の境界（国土数値情報 行政区域、約100mに簡略化）の内側の部分だけを計算した参考値です（境界をまたぐ道路は内側の分だけ）。図形は概略位置を含みます。',
+    en: 'Lengths and areas count only the part of each drawn shape inside this area’s official boundary (National Land Numerical Information N03, simplified to about 100 m): a road crossing the boundary counts only its part inside. Shapes are partly approximate: indicative only.',
+  },
+  drawnNoteWhole: {
+    ja: '公式の境界データがないため、延長・面積は描いた図形の全体から計算した参考値です（境界の外の部分も含みます）。',
+    en: 'Without the official boundary data, lengths and areas are of the whole drawn shapes (parts outside the area included): indicative only.',
+  },
   chartOf: { ja: 'グラフと表', en: 'Chart and table' },
   activities: { ja: '施策展開（前身の推進管理表）', en: 'Yearly activities (predecessor management table)' },
   kpiOverview: { ja: '指標の一覧', en: 'KPI overview' },
@@ -262,6 +269,7 @@ export const UI = {
   mapToggleAttribution: { ja: '出典の表示を切り替え', en: 'Toggle attribution' },
   mapFeedback: { ja: '地図の誤りを報告', en: 'Improve this map' },
   creditPlans: { ja: '事業・指標: 釧路・根室連携地域の計画資料', en: 'Projects and KPIs: plan documents of the Kushiro–Nemuro region' },
+  creditN03: { ja: '「国土数値情報（行政区域データ）」（国土交通省）を加工して作成', en: 'Processed from National Land Numerical Information (administrative boundaries), MLIT Japan' },
   creditKsj: { ja: '「国土数値情報（漁港データ）」（国土交通省）を加工して作成', en: 'Processed from National Land Numerical Information (fishing ports), MLIT Japan' },
   // Data the plans give only in Japanese, shown as printed in English mode.
   japaneseOnly: { ja: '（日本語のみ）', en: '(Japanese only)' },

@@ -51,7 +51,13 @@ export const CONTEXT_BBOX: [number, number, number, number] = [139.0, 41.0, 149.
 export const BASEMAP_FILES = {
   land: 'basemap/land.geojson',
   places: 'basemap/places.geojson',
+  boundaries: 'basemap/boundaries.geojson',
+  labels: 'basemap/labels.geojson',
+  municipalities: 'basemap/municipalities.geojson',
 } as const;
+
+/** The region's full-resolution basemap tiles (land, boundaries, municipalities), relative to data/. */
+export const BASEMAP_TILES = 'basemap/tiles/{z}/{x}/{y}.pbf';
 
 /**
  * The Kushiro–Nemuro region with a margin: every infrastructure coordinate must fall inside.
@@ -68,5 +74,8 @@ export const MANIFEST_FILE = 'manifest.json';
 /** The widest box a manifest may give: Hokkaido with its islands. */
 export const MAX_BBOX: [number, number, number, number] = [139.0, 41.0, 149.0, 46.0];
 
-/** The basemap covers the region plus the islands offshore. */
-export const BASEMAP_BBOX: [number, number, number, number] = [142.5, 42.2, 147.0, 45.0];
+/** The map: Hokkaido with room around it, as far as the camera may pan (and where a tour may point). */
+export const BASEMAP_BBOX: [number, number, number, number] = [136.5, 39.5, 152.5, 47.5];
+
+/** Where basemap files may reach: the land beyond Hokkaido is clipped well outside the map. */
+export const BASEMAP_DATA_BBOX: [number, number, number, number] = [135, 38, 154, 49];

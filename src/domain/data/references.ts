@@ -1,6 +1,7 @@
 import { TABLE_FILES, type TableName } from './files.ts';
 import { type DataIssue, type IdSet, RecordCheck } from './issues.ts';
 import type { Dataset, Item } from './validate.ts';
+import { misplacement, misplacementMessage, shapesByCode } from './placement.ts';
 
 /** Accepts every id. */
 const ANY: IdSet = { has: () => true };
@@ -90,6 +91,8 @@ export function checkReferences(ds: Dataset, items: { file: string; item: Item }
   });
 
   const seen = new Map<string, string>();
+  const shapes = shapesByCode(ds.municipalityShapes);
+  const nameOf = new Map(ds.areas.map((a) => [a.id, a.name_ja]));
   return items
     .filter(({ file, item }) => {
       const p = item.properties;
@@ -100,6 +103,9 @@ export function checkReferences(ds: Dataset, items: { file: string; item: Item }
       refer(c, 'projects', p.projects, projects, 'project', 'item');
       refer(c, 'body', p.body, bodies, 'body', 'item');
       refer(c, 'municipalities', p.municipalities, municipalities, 'municipality', 'item');
+      // Against the official polygons (placement.ts): a geometry outside the places it names.
+      const off = c.ok ? misplacement(item.geometry, p.municipalities, shapes) : null;
+      if (off) c.fail('geometry', misplacementMessage(off, p.municipalities.map((m) => nameOf.get(m) ?? m)));
       return c.ok;
     })
     .map(({ item }) => item);

@@ -3,7 +3,7 @@ import type { Activity, Area, Body, Category, Challenge, ContextLayerId, Context
 
 
 import {
-  BASEMAP_BBOX,
+  BASEMAP_DATA_BBOX,
   type BBox,
   BASEMAP_FILES,
   CONTEXT_BBOX,
@@ -48,6 +48,12 @@ export interface Dataset {
   items: Item[];
   land: FeatureCollection | null;
   places: FeatureCollection | null;
+  /** Municipal and 振興局 boundary lines (basemap). */
+  boundaries: FeatureCollection | null;
+  /** Label points of the municipalities and 振興局 (basemap). */
+  labels: FeatureCollection | null;
+  /** The region's official municipal polygons (N03, simplified): area outlines, roll-ups, item checks. */
+  municipalityShapes: FeatureCollection | null;
   /** Context layers; a layer whose file failed is empty. */
   context: Record<ContextLayerId, Feature<Geometry, ContextProperties>[]>;
   /** Vector tiles of the located items, when the manifest names them: the map draws from those. */
@@ -128,6 +134,9 @@ export function buildDataset(read: (path: string) => FileText, opts: { items?: b
     items: [],
     land: checkBasemap(BASEMAP_FILES.land, parse(BASEMAP_FILES.land), issues),
     places: checkBasemap(BASEMAP_FILES.places, parse(BASEMAP_FILES.places), issues),
+    boundaries: checkBasemap(BASEMAP_FILES.boundaries, parse(BASEMAP_FILES.boundaries), issues),
+    labels: checkBasemap(BASEMAP_FILES.labels, parse(BASEMAP_FILES.labels), issues),
+    municipalityShapes: checkBasemap(BASEMAP_FILES.municipalities, parse(BASEMAP_FILES.municipalities), issues),
     context: Object.fromEntries(
       (Object.entries(CONTEXT_FILES) as [ContextLayerId, string][]).map(([id, file]) => [id, checkContext(file, parse(file), issues)]),
     ) as Dataset['context'],
@@ -197,7 +206,7 @@ function checkBasemap(file: string, json: unknown, issues: DataIssue[]): Feature
   json['features'].forEach((f: unknown, i: number) => {
     const properties = isObject(f) && isObject(f['properties']) ? f['properties'] : null;
     const c = new RecordCheck(file, recordId(properties, i), issues);
-    const geometry = isObject(f) ? checkGeometry(c, f['geometry'], BASEMAP_BBOX, { allowNull: false }) : undefined;
+    const geometry = isObject(f) ? checkGeometry(c, f['geometry'], BASEMAP_DATA_BBOX, { allowNull: false }) : undefined;
     if (geometry && c.ok) features.push({ type: 'Feature', geometry, properties });
   });
   // The collection's own members (its attribution) are kept.

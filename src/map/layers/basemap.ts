@@ -1,40 +1,49 @@
-import type { LayerSpecification } from 'maplibre-gl';
+import type { ExpressionSpecification, LayerSpecification } from 'maplibre-gl';
+import { BASEMAP_BBOX } from '../../domain/data/files.ts';
 import { BASEMAP } from '../../theme.ts';
 
-export const BASEMAP_SOURCES = { land: 'land', places: 'places', towns: 'towns' } as const;
+export const BASEMAP_SOURCES = { land: 'land', places: 'places', labels: 'labels', boundaries: 'boundaries', tiles: 'basemap-tiles' } as const;
+
+/** The region's vector tiles (scripts/build-basemap.ts): layers of the full-resolution N03 data. */
+export const BASEMAP_TILE_LAYERS = { land: 'land', boundaries: 'boundaries', municipalities: 'municipalities' } as const;
 
 /**
- * The embedded offline basemap's ground: sea and land (incl. the islands offshore). The fill draws
- * the coast as its one-pixel edge: a line layer for it cost a frame 2–4 ms more in software GL.
+ * Zoom at which the map switches from the Hokkaido-wide land (1 % of N03's vertices) to the
+ * region's tiles and the rest of Hokkaido's own polygons. The tiles start at this zoom.
+ */
+export const DETAIL_ZOOM = 7;
+/** The zooms the region's tiles exist at (MapLibre draws the last up to MAX_ZOOM). */
+export const BASEMAP_TILE_ZOOMS: [number, number] = [DETAIL_ZOOM, 12];
+/** Beyond this the data means nothing more (positions are surveyed to metres, not centimetres). */
+export const MAX_ZOOM = 16;
+/** All of Hokkaido, 択捉島 included, on a small laptop's map. */
+export const MIN_ZOOM = 4.5;
+/**
+ * How far the camera may pan: Hokkaido with room around it. The land beyond Hokkaido is clipped
+ * well outside (scripts/build-basemap.ts), so no clip edge can come into view.
+ */
+export const MAX_BOUNDS: [[number, number], [number, number]] = [
+  [BASEMAP_BBOX[0], BASEMAP_BBOX[1]],
+  [BASEMAP_BBOX[2], BASEMAP_BBOX[3]],
+];
+
+const kind = (k: string): ExpressionSpecification => ['==', ['get', 'kind'], k];
+const lod = (...l: string[]): ExpressionSpecification => ['in', ['get', 'lod'], ['literal', l]];
+
+/**
+ * The embedded offline basemap's ground: sea, land and lakes. Zoomed out the land is all of
+ * Hokkaido in one coarse polygon; from DETAIL_ZOOM on, the region comes from its tiles at full
+ * resolution and the rest of Hokkaido from its own polygons (which meet the region's exactly).
+ * The land beyond Hokkaido is drawn at every zoom. The fill draws the coast as its one-pixel
+ * edge: a line layer for it cost a frame 2–4 ms more in software GL.
  */
 export function basemapGround(): LayerSpecification[] {
+  const land = { 'fill-color': BASEMAP.land, 'fill-outline-color': BASEMAP.landOutline };
   return [
     { id: 'sea', type: 'background', paint: { 'background-color': BASEMAP.sea } },
-    { id: 'land', type: 'fill', source: BASEMAP_SOURCES.land, paint: { 'fill-color': BASEMAP.land, 'fill-outline-color': BASEMAP.landOutline } },
-  ];
-}
-
-/** The embedded offline basemap's place and municipality names, drawn above the context layers. */
-export function basemapLabels(nameField: string): LayerSpecification[] {
-  const label = (size: number) => ({
-    'text-field': ['coalesce', ['get', nameField], ['get', 'name_ja']],
-    'text-font': ['Noto Sans JP'],
-    'text-size': size,
-  });
-  return [
-    {
-      id: 'place-labels',
-      type: 'symbol',
-      source: BASEMAP_SOURCES.places,
-      layout: { ...label(12), 'text-max-width': 6 } as LayerSpecification['layout'],
-      paint: { 'text-color': BASEMAP.waterLabel, 'text-halo-color': BASEMAP.labelHalo, 'text-halo-width': 1.2 },
-    } as LayerSpecification,
-    {
-      id: 'town-labels',
-      type: 'symbol',
-      source: BASEMAP_SOURCES.towns,
-      layout: { ...label(14), 'text-anchor': 'center' } as LayerSpecification['layout'],
-      paint: { 'text-color': BASEMAP.label, 'text-halo-color': BASEMAP.labelHalo, 'text-halo-width': 1.6 },
-    } as LayerSpecification,
+    { id: 'land-low', type: 'fill', source: BASEMAP_SOURCES.land, maxzoom: DETAIL_ZOOM, filter: ['all', kind('land'), lod('low', 'all')], paint: land },
+    { id: 'land', type: 'fill', source: BASEMAP_SOURCES.land, minzoom: DETAIL_ZOOM, filter: ['all', kind('land'), lod('rest', 'all')], paint: land },
+    { id: 'land-region', type: 'fill', source: BASEMAP_SOURCES.tiles, 'source-layer': BASEMAP_TILE_LAYERS.land, minzoom: DETAIL_ZOOM, paint: land },
+    { id: 'lakes', type: 'fill', source: BASEMAP_SOURCES.land, filter: kind('lake'), paint: { 'fill-color': BASEMAP.lake, 'fill-outline-color': BASEMAP.lakeOutline } },
   ];
 }

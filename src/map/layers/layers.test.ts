@@ -3,7 +3,9 @@ import { describe, expect, it } from 'vitest';
 import { EMPTY_FILTERS, filterExpression } from '../../domain/filters.ts';
 import { FIRST_ZOOM } from '../../domain/map-features.ts';
 import * as theme from '../../theme.ts';
-import { BASEMAP_SOURCES, basemapGround, basemapLabels } from './basemap.ts';
+import { BASEMAP_SOURCES, basemapGround } from './basemap.ts';
+import { areaLayers, boundaryLayers } from './boundaries.ts';
+import { labelLayers } from './labels.ts';
 import { CONTEXT_CLICKABLE, CONTEXT_LAYER_IDS, contextLayers, contextSource } from './context.ts';
 import { CLICKABLE_PARTS, DENSE_ICON_MINZOOM, ITEMS_SOURCE, ITEM_PARTS, TILES_SOURCE, denseZoomRanges, fillPaint, infrastructureLayers, layerId } from './infrastructure.ts';
 import { ONLINE_BASEMAPS, ONLINE_SOURCE, onlineLayer } from './online-basemaps.ts';
@@ -16,7 +18,7 @@ function fullStyle(f = EMPTY_FILTERS, nameField = 'name_ja', dense = false): Sty
   return {
     version: 8,
     sources: {
-      ...Object.fromEntries(Object.values(BASEMAP_SOURCES).map((s) => [s, empty])),
+      ...Object.fromEntries(Object.values(BASEMAP_SOURCES).map((s) => [s, s === BASEMAP_SOURCES.tiles ? { type: 'vector', tiles: ['http://127.0.0.1/basemap/{z}/{x}/{y}.pbf'] } : empty])),
       ...Object.fromEntries(Object.keys(CONTEXT_LAYER_IDS).map((id) => [contextSource(id as keyof typeof CONTEXT_LAYER_IDS), empty])),
       [ITEMS_SOURCE]: empty,
       [TILES_SOURCE]: { type: 'vector', tiles: ['http://127.0.0.1/tiles/{z}/{x}/{y}.pbf'] },
@@ -25,10 +27,12 @@ function fullStyle(f = EMPTY_FILTERS, nameField = 'name_ja', dense = false): Sty
     layers: [
       ...basemapGround(),
       onlineLayer(),
+      ...boundaryLayers(),
       ...contextLayers([], nameField),
-      ...basemapLabels(nameField),
+      ...areaLayers(['01691']),
       ...infrastructureLayers(filterExpression(f), nameField, { source: TILES_SOURCE, sourceLayer: 'items', dense }),
       ...infrastructureLayers(filterExpression(f), nameField, { source: ITEMS_SOURCE, dense }),
+      ...labelLayers(nameField),
     ],
   };
 }
@@ -76,7 +80,7 @@ describe('map layers', () => {
 
   it('put the tile source layer on every tiled layer and on no other', () => {
     for (const l of fullStyle().layers) {
-      const tiled = 'source' in l && l.source === TILES_SOURCE;
+      const tiled = 'source' in l && (l.source === TILES_SOURCE || l.source === BASEMAP_SOURCES.tiles);
       expect('source-layer' in l, l.id).toBe(tiled);
     }
   });

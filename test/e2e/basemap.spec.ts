@@ -1,0 +1,86 @@
+import type { Geometry, Position } from 'geojson';
+import { type Page, expect, mapIdle, openApp, test } from './fixtures.ts';
+
+async function rendered(page: Page, layers: string[]): Promise<{ layer: string; properties: Record<string, unknown>; geometry: Geometry }[]> {
+  return page.evaluate((l) => document.querySelector('senkon-app')!.shadowRoot!.querySelector('atlas-map')!.renderedFeatures(l), layers);
+}
+
+/** The colour the map draws at a place (CSS px → canvas px). */
+async function colourAt(page: Page, lngLat: [number, number]): Promise<[number, number, number]> {
+  return page.evaluate((ll) => {
+    const map = document.querySelector('senkon-app')!.shadowRoot!.querySelector('atlas-map')!;
+    const m = map.measure(ll)!;
+    const src = map.canvas()!;
+    const k = src.width / src.clientWidth;
+    const c = document.createElement('canvas');
+    c.width = src.width;
+    c.height = src.height;
+    const ctx = c.getContext('2d')!;
+    ctx.drawImage(src, 0, 0);
+    const d = ctx.getImageData(Math.round(m.x * k), Math.round(m.y * k), 1, 1).data;
+    return [d[0]!, d[1]!, d[2]!] as [number, number, number];
+  }, lngLat);
+}
+
+const rings = (g: Geometry): Position[][] => (g.type === 'Polygon' ? g.coordinates : g.type === 'MultiPolygon' ? g.coordinates.flat() : []);
+
+test('zoomed out to the minimum, all of Hokkaido is land to its real coast: no edge along the old clip lines', async ({ page }) => {
+  await openApp(page, '?v=143.2,43.5,0');
+  const view = await page.evaluate(() => document.querySelector('senkon-app')!.shadowRoot!.querySelector('atlas-map')!.measure([143.2, 43.5]));
+  expect(view!.zoom).toBeLessThan(6);
+  // All of Hokkaido (渡島半島 to 択捉島, 宗谷岬 to 襟裳岬) is in view.
+  const size = await page.evaluate(() => {
+    const c = document.querySelector('senkon-app')!.shadowRoot!.querySelector('atlas-map')!.canvas()!;
+    return { w: c.clientWidth, h: c.clientHeight };
+  });
+  for (const corner of [[139.8, 41.4], [148.9, 45.55]] as [number, number][]) {
+    const p = await page.evaluate((ll) => document.querySelector('senkon-app')!.shadowRoot!.querySelector('atlas-map')!.measure(ll)!, corner);
+    expect(p.x, String(corner)).toBeGreaterThan(0);
+    expect(p.x, String(corner)).toBeLessThan(size.w);
+    expect(p.y, String(corner)).toBeGreaterThan(0);
+    expect(p.y, String(corner)).toBeLessThan(size.h);
+  }
+  const land = await rendered(page, ['land-low']);
+  expect(land.length).toBeGreaterThan(0);
+  // No rendered land edge runs along 142.6°E or 42.3°N (the old window's clip lines).
+  const along: string[] = [];
+  for (const f of land) {
+    for (const ring of rings(f.geometry)) {
+      for (let i = 1; i < ring.length; i++) {
+        const [a, b] = [ring[i - 1]!, ring[i]!];
+        const lon = Math.abs(a[0]! - 142.6) < 0.02 && Math.abs(b[0]! - 142.6) < 0.02 && Math.abs(a[1]! - b[1]!) > 0.05;
+        const lat = Math.abs(a[1]! - 42.3) < 0.02 && Math.abs(b[1]! - 42.3) < 0.02 && Math.abs(a[0]! - b[0]!) > 0.05;
+        if (lon || lat) along.push(`${a} → ${b}`);
+      }
+    }
+  }
+  expect(along).toEqual([]);
+  // West of the old line is land too (旭川, 札幌), and the sea stays sea.
+  // (The old window drew sea there; a boundary line or a name may cross a sampled point, so
+  // the test is only that it is not sea.)
+  const sea = await colourAt(page, [144.5, 42.5]);
+  expect(await colourAt(page, [145.5, 41.8])).toEqual(sea);
+  for (const p of [[142.36, 43.77], [141.35, 43.06], [142.55, 43.2], [142.1, 44.5], [143.0, 42.4]] as [number, number][]) expect(await colourAt(page, p), String(p)).not.toEqual(sea);
+  // All 14 振興局 are named.
+  const subs = await rendered(page, ['subprefecture-labels']);
+  expect(new Set(subs.map((f) => f.properties['name_ja'])).size).toBe(14);
+});
+
+test('the region view names every municipality, and no item symbol covers a name', async ({ page }) => {
+  await openApp(page);
+  const labels = await rendered(page, ['municipality-labels']);
+  const names = new Set(labels.map((f) => f.properties['name_ja']));
+  for (const n of ['釧路市', '根室市', '釧路町', '厚岸町', '浜中町', '標茶町', '弟子屈町', '鶴居村', '白糠町', '別海町', '中標津町', '標津町', '羅臼町']) expect(names, n).toContain(n);
+  const boundaries = await rendered(page, ['boundaries-region']);
+  expect(boundaries.some((f) => f.properties['kind'] === 'subprefecture')).toBe(true);
+  expect(boundaries.some((f) => f.properties['left'] === '01691' || f.properties['right'] === '01691')).toBe(true);
+});
+
+test('zoomed in, the region is drawn from its full-resolution tiles and stops at zoom 16', async ({ page }) => {
+  await openApp(page, '?v=144.38,42.98,20');
+  const view = await page.evaluate(() => document.querySelector('senkon-app')!.shadowRoot!.querySelector('atlas-map')!.measure([144.38, 42.98]));
+  expect(view!.zoom).toBeLessThanOrEqual(16);
+  await openApp(page, '?v=144.38,42.98,14');
+  expect((await rendered(page, ['land-region'])).length).toBeGreaterThan(0);
+  await mapIdle(page);
+});
