@@ -13,6 +13,7 @@ import { formatNumber, municipalityNames, projectNumbers, promoterBadge, sourceL
 import { jaOnlyMark, jaQuote, jaText, nameText } from './ja-only.ts';
 import { baseStyles, cardLook } from './styles.ts';
 import './kpi-summary.ts';
+import './panel-actions.ts';
 import { ensure, loadActivityList, loadKpiChart } from './lazy.ts';
 
 /** The details of what is selected: an item (with its projects and their KPIs) or a project. */
@@ -179,6 +180,7 @@ export class FeaturePanel extends LitElement {
     const items = atlas.itemsOfProject(p.id);
     const bodies = (ids: string[]) => joinList(lang, ids.map((id) => { const b = atlas.bodyById.get(id); return b ? nameOf(lang, b) : id; }));
     return html`<h2 data-project=${p.id}>${promoterBadge(lang, p.promoter)} ${projectNumbers(lang, p)} ${nameText(lang, p)}</h2>
+      ${this.actions('project', p.id, lang)}
       ${p.reprints.length
         ? html`<p class="muted" data-reprints>${p.reprints.map((r) => `${formatNumber(lang, r.number)} ${t(lang, 'reprints')}${formatNumber(lang, r.of)}`).join(' / ')}</p>`
         : nothing}
@@ -266,6 +268,7 @@ export class FeaturePanel extends LitElement {
     const itemLink = (i: (typeof s.items)[number]) => html`<li><button class="link" @click=${() => this.select('item', i.properties.id)}>${nameText(lang, i.properties)}</button></li>`;
     const areas = Object.entries(s.areaKm2) as [Category, number][];
     return html`<h2 data-area=${a.id}>${nameText(lang, a)}${a.border_region ? html` <span class="badge border">${t(lang, 'border')}</span>` : nothing}</h2>
+      ${this.actions('area', a.id, lang)}
       <h3>${t(lang, 'areaSummary')}</h3>
       <dl>
         <dt>${t(lang, 'byCategory')}</dt>
@@ -286,6 +289,11 @@ export class FeaturePanel extends LitElement {
       <h3>${t(lang, 'located')} (${s.items.length})</h3>
       <ul>${s.items.map(itemLink)}</ul>
       ${s.unlocated.length ? html`<h3>${t(lang, 'unlocated')} (${s.unlocated.length})</h3><ul>${s.unlocated.map(itemLink)}</ul>` : nothing}`;
+  }
+
+  private actions(kind: 'area' | 'project', id: string, lang: Lang) {
+    const filters = this.ctx.value?.state.filters;
+    return filters ? html`<panel-actions kind=${kind} .targetId=${id} .filters=${filters} lang=${lang}></panel-actions>` : nothing;
   }
 
   private projectLink(p: Project, lang: Lang) {

@@ -25,6 +25,8 @@ export class TourController implements ReactiveController {
   issues: DataIssue[] = [];
   /** Counts the starts by the user: the player moves focus to "next" on each (a clicker's Space then steps on). */
   focusRequest = 0;
+  /** The tour a link named that does not exist, once the tour file is loaded. */
+  notFound: string | null = null;
   private framed: string | null = null;
 
   constructor(
@@ -68,9 +70,13 @@ export class TourController implements ReactiveController {
     } catch (e) {
       this.issues = [{ file: DEFAULT_TOUR_FILE, record: '', field: '', message: `could not be loaded: ${(e as Error).message}` }];
     }
-    // A link that names a scene opens on it, with that scene's filters and selection.
+    // A link that names a scene opens on it, with that scene's filters and selection; a link that
+    // names another tour does not start this one: the host says which was not found.
     const at = this.host.state.tour;
-    if (this.tour && at) this.go(Math.max(0, sceneIndex(this.tour, at.scene)));
+    if (at && at.id !== this.tour?.id) {
+      this.notFound = at.id;
+      this.host.dispatch({ type: 'set-tour', tour: null });
+    } else if (this.tour && at) this.go(Math.max(0, sceneIndex(this.tour, at.scene)));
     this.host.requestUpdate();
   }
 

@@ -74,6 +74,10 @@ function uniqueSources(sources: readonly Source[]): Source[] {
 
 /** "senkon-atlas_report_別海町_2026-12-04": the file name a browser offers when printing to PDF (the page title). */
 export function reportTitle(report: Report, name: string, date: Date): string {
-  const d = `${date.getFullYear()}-${String(date.getMonth() + 1).padStart(2, '0')}-${String(date.getDate()).padStart(2, '0')}`;
-  return `senkon-atlas_${report.target.kind === 'project' ? report.numbers[0] ?? report.target.id : name}_${d}`;
+  return `senkon-atlas_${report.target.kind === 'project' ? report.numbers[0] ?? report.target.id : name}_${isoDate(date)}`;
+}
+
+/** The local calendar date, 2026-12-04. */
+export function isoDate(d: Date): string {
+  return `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
 }

@@ -39,9 +39,9 @@ export interface TourPosition {
   scene: string;
 }
 
-/** Full views over the map: the KPI overview, and all of Hokkaido (the 6 連携地域 and 14 振興局). */
-export type Overlay = 'kpis' | 'hokkaido';
-export const OVERLAYS: readonly Overlay[] = ['kpis', 'hokkaido'];
+/** Full views over the map: the KPI overview, all of Hokkaido (the 6 連携地域 and 14 振興局), and the A4 report of the selected area or project. */
+export type Overlay = 'kpis' | 'hokkaido' | 'report';
+export const OVERLAYS: readonly Overlay[] = ['kpis', 'hokkaido', 'report'];
 
 export const INITIAL_STATE: AppState = {
   lang: 'ja',

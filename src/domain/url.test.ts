@@ -107,3 +107,13 @@ describe('url: unknown values are dropped and reported (issue 21.6)', () => {
     expect(parseWithReport('?sel=context:np-shiretoko&tour=default', known).dropped).toSatisfy(isNothingDropped);
   });
 });
+
+describe('url: the report overlay', () => {
+  it('opens the report of a selected area or project, and nothing else', () => {
+    expect(parse('?sel=area:01691&o=report').overlay).toBe('report');
+    expect(parse('?sel=project:p-a&o=report').overlay).toBe('report');
+    expect(parse('?sel=item:fp-a&o=report').overlay).toBeNull();
+    expect(parse('?o=report').overlay).toBeNull();
+    expect(serialise(parse('?sel=area:01691&o=report'))).toBe('?sel=area:01691&o=report');
+  });
+});

@@ -128,7 +128,8 @@ export function parseWithReport(search: string, known?: KnownIds): { state: AppS
     view: parseView(q.get('v')),
     basemap: bm && BASEMAPS.includes(bm) ? bm : INITIAL_STATE.basemap,
     context: CONTEXT_LAYERS.filter((l: ContextLayerId) => (q.get('ctx') ?? '').split(',').includes(l)),
-    overlay: OVERLAYS.find((o) => o === q.get('o')) ?? null,
+    // The report is of the selected area or project: without one there is nothing to report.
+    overlay: OVERLAYS.filter((o) => o !== 'report' || selection?.kind === 'area' || selection?.kind === 'project').find((o) => o === q.get('o')) ?? null,
     regionMeasure: parseMeasure(q.get('m')) ? q.get('m') : null,
     tour,
   };
