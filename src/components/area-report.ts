@@ -4,7 +4,8 @@ import { accuracyLabel, categoryLabel, nameOf, t } from '../domain/i18n.ts';
 import { type Report, type ReportTarget, buildReport, isoDate } from '../domain/report.ts';
 import type { Lang } from '../domain/types.ts';
 import { send } from './events.ts';
-import { municipalityNames, projectNumbers, promoterBadge } from './format.ts';
+import { municipalityNames, projectNumbers, promoterBadge, sourceList } from './format.ts';
+import { nameText } from './ja-only.ts';
 import { baseStyles } from './styles.ts';
 import './kpi-chart.ts';
 import './kpi-summary.ts';
@@ -108,7 +109,7 @@ export class AreaReport extends LitElement {
       }
       .charts {
         display: grid;
-        grid-template-columns: 1fr 1fr;
+        grid-template-columns: 1fr 1fr 1fr;
         gap: 3mm 5mm;
         margin-top: 2mm;
       }
@@ -207,10 +208,10 @@ export class AreaReport extends LitElement {
     return html`<h2>${t(lang, 'projects')} (${r.projects.length})</h2>
       ${r.projects.map(
         ({ project, kpis }) => html`<section class="project" data-project=${project.id}>
-          <h3>${promoterBadge(lang, project.promoter)} ${projectNumbers(lang, project)} ${nameOf(lang, project)}</h3>
+          <h3>${promoterBadge(lang, project.promoter)} ${projectNumbers(lang, project)} ${nameText(lang, project)}</h3>
           ${kpis.length
             ? html`<kpi-summary .entries=${kpis} .lang=${lang}></kpi-summary>
-                <div class="charts">${kpis.map(({ kpi }) => html`<kpi-chart .kpi=${kpi} .lang=${lang}></kpi-chart>`)}</div>`
+                <div class="charts">${kpis.map(({ kpi }) => html`<kpi-chart compact .kpi=${kpi} .lang=${lang} .documents=${this.atlas!.data.documents}></kpi-chart>`)}</div>`
             : html`<p class="note">${t(lang, 'noKpis')}</p>`}
         </section>`,
       )}`;
@@ -227,7 +228,7 @@ export class AreaReport extends LitElement {
           ${r.items.map((i) => {
             const p = i.properties;
             return html`<tr data-item=${p.id}>
-              <td>${nameOf(lang, p)}</td>
+              <td>${nameText(lang, p)}</td>
               <td>${categoryLabel(lang, p.category)}</td>
               <td>${p.municipalities.length ? municipalityNames(atlas, lang, p.municipalities) : t(lang, 'regionWide')}</td>
               <td>${nameOf(lang, atlas.bodyById.get(p.body) ?? { name_ja: p.body })}</td>
@@ -240,7 +241,7 @@ export class AreaReport extends LitElement {
 
   private sources(r: Report, lang: Lang) {
     return html`<h2>${t(lang, 'sources')}</h2>
-      <ul class="sources">${r.sources.map((s) => html`<li>${s.file} ${s.section}</li>`)}</ul>
+      ${sourceList(r.sources, lang, this.atlas!.data.documents)}
       <p class="note">${t(lang, 'attributionData')}</p>`;
   }
 }

@@ -167,18 +167,22 @@ export class KpiChart extends LitElement {
     kpi: { attribute: false },
     lang: {},
     documents: { attribute: false },
+    compact: { type: Boolean },
   };
 
   declare kpi: Kpi | null;
   declare lang: Lang;
   /** The seed documents' titles, for the sources in words. */
   declare documents: readonly PlanDocument[];
+  /** The chart alone, for a printed report that gives the values and sources in its own tables. */
+  declare compact: boolean;
 
   constructor() {
     super();
     this.kpi = null;
     this.lang = 'ja';
     this.documents = [];
+    this.compact = false;
   }
 
   override render() {
@@ -197,9 +201,14 @@ export class KpiChart extends LitElement {
         <desc id="chart-desc">${t(l, 'chartDesc')}</desc>
         ${this.band(kpi, frame)} ${this.axes(kpi, frame)} ${this.targets(kpi, series, frame)} ${series.map((s) => this.line(kpi, s, frame))}
       </svg>
-      ${this.table(kpi)} ${this.status(kpi)}
-      ${kpi.note_ja ? html`<p class="note">${t(l, 'chartNote')}${l === 'ja' ? '：' : ': '}${jaText(l, kpi.note_ja)}</p>` : nothing} ${sourceList(kpi.sources, l, this.documents)}
+      ${this.compact ? nothing : this.details(kpi)}
     </figure>`;
+  }
+
+  private details(kpi: Kpi) {
+    const l = this.lang;
+    return html`${this.table(kpi)} ${this.status(kpi)}
+      ${kpi.note_ja ? html`<p class="note">${t(l, 'chartNote')}${l === 'ja' ? '：' : ': '}${jaText(l, kpi.note_ja)}</p>` : nothing} ${sourceList(kpi.sources, l, this.documents)}`;
   }
 
   // ------------------------------------------------------------ chart

@@ -4,7 +4,7 @@ import { boundsOf } from '../domain/analysis.ts';
 import { isEmpty as isEmptyFilters } from '../domain/filters.ts';
 import { framesOnSelect, highlightedItems } from '../domain/highlight.ts';
 import { t } from '../domain/i18n.ts';
-import { knownIds } from '../domain/known-ids.ts';
+import { droppedNotice, knownIds } from '../domain/known-ids.ts';
 import { geojsonItems } from '../domain/map-features.ts';
 import type { Action } from '../domain/state.ts';
 import { DataController } from './app/data-controller.ts';
@@ -15,11 +15,12 @@ import { appStyles } from './app/senkon-app.css.ts';
 import { AppStore } from './app/store.ts';
 import { FitEvent, HoverEvent } from './events.ts';
 import { hokkaidoOverlay, hokkaidoToggle } from './hokkaido-overlay.ts';
-import { loadFeaturePanel, loadKpiOverview, loadTourPlayer } from './app/lazy-views.ts';
+import { loadFeaturePanel, loadFilterChips, loadKpiOverview, loadTourPlayer } from './app/lazy-views.ts';
 import { ensure } from './lazy.ts';
 import { MapHandle, mapContext } from './map-context.ts';
 import { projectorTheme } from './projector.css.ts';
 import { baseStyles, themeVars } from './styles.ts';
+import { ReportController } from './report-controller.ts';
 import { TourController } from './tour-controller.ts';
 import type { TourStepEvent } from './tour-player.ts';
 import './atlas-map.ts';
@@ -60,7 +61,7 @@ export class SenkonApp extends LitElement {
   private readonly data = new DataController(this, {
     base: dataBase,
     beforeShow: preloadFonts,
-    onComplete: (atlas) => this.store.restore(knownIds(atlas)),
+    onComplete: (atlas) => this.restoreChecked(knownIds(atlas, this.tours.tour?.id)),
   });
   private readonly imports = new ImportController(this, {
     add: (layers) => this.data.addImported(layers),
@@ -69,6 +70,7 @@ export class SenkonApp extends LitElement {
   });
   private readonly tours = new TourController(this, dataBase, this.map);
   private readonly layout = new LayoutController(this, () => this.state);
+  private readonly reports = new ReportController(this);
   /** Items to emphasise, recomputed only when the selection, the tour scene or the data change. */
   private highlight: readonly string[] = [];
   private highlightKey: unknown[] = [];
@@ -79,10 +81,10 @@ export class SenkonApp extends LitElement {
     this.hovered = null;
     this.notice = null;
     this.filtersOpen = !isEmptyFilters(this.state.filters);
-    this.store.setKnownIds(() => (this.atlas ? knownIds(this.atlas) : undefined));
+    this.store.setKnownIds(() => (this.atlas ? knownIds(this.atlas, this.tours.tour?.id) : undefined));
     this.store.onAction((action) => this.frameChoice(action));
     this.addEventListener(HoverEvent.type, (e) => (this.hovered = e.detail));
-    this.addEventListener(FitEvent.type, () => this.fitItems(this.atlas?.filtered(this.state.filters) ?? []));
+    this.addEventListener(FitEvent.type, (e) => (e.detail === 'results' ? this.fitItems(this.atlas?.filtered(this.state.filters) ?? []) : this.map.fit(e.detail)));
   }
 
   /** The one app state (the store's); read by the tour controller and the benchmark. */
@@ -161,6 +163,7 @@ export class SenkonApp extends LitElement {
           <filter-panel .open=${this.filtersOpen}></filter-panel>
         </details>
         <layer-legend></layer-legend>
+        ${!isEmptyFilters(this.state.filters) && ensure(loadFilterChips) ? html`<filter-chips></filter-chips>` : nothing}
         <item-list></item-list>
       </aside>
       <main>
@@ -246,6 +249,21 @@ export class SenkonApp extends LitElement {
     if (bounds) this.map.fit(bounds);
   }
 
+  /** The URL read against the loaded data; what it named that does not exist is said quietly. */
+  private restoreChecked(known: ReturnType<typeof knownIds>): void {
+    this.store.restore(known);
+    if (this.store.dropped) this.notice = droppedNotice(this.state.lang, this.store.dropped);
+  }
+
+  /** The map as drawn now, for the A4 report (ReportController). */
+  async mapSnapshot(): Promise<{ image: string | null; attribution: string }> {
+    const map = this.mapFailure ? null : this.map.current;
+    if (!map) return { image: null, attribution: '' };
+    await map.whenIdle();
+    const canvas = await map.snapshot(1.5);
+    return { image: canvas?.toDataURL('image/png') ?? null, attribution: map.attributions().join(' ・ ') };
+  }
+
   /** The handout of the screen as it is (app/handout.ts): saved as a PNG, or printed on A4 landscape. */
   private async handout(print: boolean): Promise<void> {
     const made = await this.makeHandout();
@@ -292,6 +310,7 @@ export class SenkonApp extends LitElement {
     void afterFirstDraw(this.map.whenIdle(), atlas);
     await this.tours.load(atlas);
     this.data.addIssues(this.tours.issues);
+    if (this.tours.notFound) this.notice = t(this.state.lang, 'tourNotFound', { id: this.tours.notFound });
     // A link that names a project, area or KPI but no view opens framed on its items.
     if (!this.state.view && framesOnSelect(this.state.selection)) {
       await this.updateComplete;

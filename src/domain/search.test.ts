@@ -69,9 +69,10 @@ describe('search that forgives (issue 19.4)', () => {
     expect(ids('らうす')).toEqual(expect.arrayContaining(['01694', 'fp-rausu']));
     expect(ids('ねむろ')).toContain('01223');
     // Vowel length typed by ear: ふうれん for Furen.
-    expect(ids('ふうれん')[0]).toBe('place-furen');
+    expect(ids('ふうれん', 3)).toEqual(expect.arrayContaining(['place-furen', 'rs-furen-ko-shunkuni-tai']));
   });
   it('meets Hepburn and Kunrei romaji', () => {
+    expect(ids('kusiro')[0]).toBe('01206');
     for (const [q, id] of [['kusiro', '01206'], ['kushiro', '01206'], ['betukai', '01691'], ['sibetya', '01664'], ['akkesi', '01662'], ['tesikaga', '01665']] as const) {
       expect(ids(q, 8), q).toContain(id);
     }
@@ -90,6 +91,8 @@ describe('search that forgives (issue 19.4)', () => {
     const nemro = index.search('nemro', 'ja');
     expect(nemro.map((h) => h.id)).toContain('01223');
     expect(nemro.every((h) => h.fuzzy)).toBe(true);
+    // Only the near ones: not every long name with some letters of it.
+    expect(nemro.every((h) => /根室/.test(h.label))).toBe(true);
     expect(index.search('別解町', 'ja')[0]).toMatchObject({ id: '01691', fuzzy: true });
     expect(index.search('nemuro', 'ja').some((h) => h.fuzzy)).toBe(false);
     expect(index.search('zzzzqqq', 'ja')).toEqual([]);

@@ -39,7 +39,7 @@ export interface SearchHit {
   kind: SearchKind;
   id: string;
   label: string;
-  /** Lower is better: exact 0 < prefix 1 < contains 2; typo-tolerant matches 3 (with `fuzzy`). */
+  /** Lower is better: per word exact 0 < prefix 1 < contains 2, added over the words; typo-tolerant matches 3 (with `fuzzy`). */
   rank: number;
   /** Found only by the typo-tolerant pass: shown as 「もしかして」. */
   fuzzy?: boolean;
@@ -121,9 +121,17 @@ export class SearchIndex {
     if (!tests.length) return [];
     const hits: SearchHit[] = [];
     for (const e of this.entries) {
+      // Every word must match; the ranks add up, so the entry that matches all words best leads.
       let rank = 0;
-      for (const w of tests) rank = Math.max(rank, rankOf(e, w));
-      if (rank < 9) hits.push(this.hit(e, lang, rank));
+      for (const w of tests) {
+        const r = rankOf(e, w);
+        if (r === 9) {
+          rank = -1;
+          break;
+        }
+        rank += r;
+      }
+      if (rank >= 0) hits.push(this.hit(e, lang, rank));
     }
     if (hits.length) return sortHits(hits).slice(0, limit);
     return this.fuzzy(tests, lang, limit);
@@ -131,13 +139,16 @@ export class SearchIndex {
 
   /** Nothing matched as typed: the closest entries, by Fuse.js's typo-tolerant (Bitap) score. */
   private fuzzy(tests: WordTest[], lang: Lang, limit: number): SearchHit[] {
-    this.fuse ??= new Fuse(this.entries, { keys: ['keys', 'romaji'], includeScore: true, ignoreLocation: true, threshold: 0.4, useExtendedSearch: true });
+    this.fuse ??= new Fuse(this.entries, { keys: ['keys', 'romaji'], includeScore: true, ignoreLocation: true, threshold: 0.35, useExtendedSearch: true });
     // Extended search: space-separated words must all match (fuzzily); quotes keep words literal.
     const pattern = tests.map((w) => `"${(w.romaji ?? w.written).replace(/"/g, '')}"`).join(' ');
     const plain = tests.map((w) => w.romaji ?? w.written).join(' ');
     const results = this.fuse.search(tests.length > 1 ? pattern : plain, { limit: limit * 3 });
+    // Only the nearest: a long name holds some 5-letter stretch two letters off almost any word.
+    const best = Math.min(...results.map((r) => r.score ?? 1));
     return results
       .map((r) => ({ ...this.hit(r.item, lang, 3), fuzzy: true, score: r.score ?? 1 }))
+      .filter((h) => h.score <= best + 0.1)
       .sort((a, b) => a.score - b.score || KIND_ORDER[a.kind] - KIND_ORDER[b.kind])
       .slice(0, limit)
       .map(({ score: _score, ...hit }) => hit);
@@ -169,7 +180,8 @@ function rankOf(e: Entry, w: WordTest): number {
   if (w.romaji && best > 0) {
     for (const r of e.romaji) {
       const joined = r.replace(/ /g, '');
-      const rank = joined === w.romaji ? 0 : r.split(' ').some((t) => t.startsWith(w.romaji!)) ? 1 : joined.includes(w.romaji) ? 2 : 9;
+      // A name that begins with the word (Kushiro City for kusiro) before one that has it later.
+      const rank = joined === w.romaji ? 0 : joined.startsWith(w.romaji) ? 1 : r.split(' ').some((t) => t.startsWith(w.romaji!)) || joined.includes(w.romaji) ? 2 : 9;
       best = Math.min(best, rank);
     }
   }

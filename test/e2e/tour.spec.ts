@@ -98,7 +98,7 @@ test('the English switch changes the UI strings, and the choice is in the URL', 
   await expect(page.locator('layer-legend button[data-category="fishing-port"]')).toContainText('Fishing ports');
   await expect(page.locator('button.tour-start')).toHaveText('Presentation');
   await expect(page.locator('details#filters summary')).toHaveText('Filters');
-  await expect(page.locator('search-box input')).toHaveAttribute('placeholder', 'Name, project number or municipality');
+  await expect(page.locator('search-box input')).toHaveAttribute('placeholder', 'Name, project number, municipality or place');
   expect(await page.evaluate(() => document.documentElement.lang)).toBe('en');
   expect(new URL(page.url()).searchParams.get('lang')).toBe('en');
   await page.locator('button.tour-start').click();

@@ -7,4 +7,6 @@ import { once } from '../lazy.ts';
  */
 export const loadFeaturePanel = once(() => import('../feature-panel.ts'));
 export const loadTourPlayer = once(() => import('../tour-player.ts'));
+/** The chips of the active filters: only when a filter is on. */
+export const loadFilterChips = once(() => import('../filter-chips.ts'));
 export const loadKpiOverview = once(() => import('../kpi-overview.ts'));

@@ -1,7 +1,7 @@
 import { ContextProvider } from '@lit/context';
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { type Action, type AppState, reduce } from '../../domain/state.ts';
-import { type KnownIds, parse, serialise } from '../../domain/url.ts';
+import { type Dropped, type KnownIds, isNothingDropped, parse, parseWithReport, serialise } from '../../domain/url.ts';
 import { type AppContext, appContext } from '../context.ts';
 import { ActionEvent } from '../events.ts';
 
@@ -71,9 +71,18 @@ export class AppStore implements ReactiveController {
     void this.host.updateComplete.then(() => this.mirror(state, action.type === 'set-view'));
   }
 
-  /** Reads the state from the URL again; with `known`, ids the data does not hold are dropped. */
+  /** What the last restore dropped from the URL (values, selection or tour that do not exist). */
+  dropped: Dropped | null = null;
+
+  /**
+   * Reads the state from the URL again; with `known`, ids the data does not hold are dropped,
+   * kept in `dropped` for the app to say, and left out of the URL from now on.
+   */
   restore(known?: KnownIds): AppState {
-    this.state = parse(this.url.search(), known);
+    const { state, dropped } = parseWithReport(this.url.search(), known);
+    this.state = state;
+    this.dropped = isNothingDropped(dropped) ? null : dropped;
+    if (this.dropped) this.url.replace(`${this.url.path()}${serialise(state)}${this.url.hash()}`);
     this.host.requestUpdate();
     return this.state;
   }
