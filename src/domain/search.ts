@@ -39,7 +39,7 @@ export interface SearchHit {
   kind: SearchKind;
   id: string;
   label: string;
-  /** Lower is better: per word exact 0 < prefix 1 < contains 2, added over the words; typo-tolerant matches 3 (with `fuzzy`). */
+  /** Lower is better: per word exact 0 < prefix 2 < contains 4, added over the words; typo-tolerant matches 9 (with `fuzzy`). */
   rank: number;
   /** Found only by the typo-tolerant pass: shown as 「もしかして」. */
   fuzzy?: boolean;
@@ -73,7 +73,7 @@ const SUFFIX_EN = /\s+(City|Town|Village)$/;
  */
 export class SearchIndex {
   private readonly entries: Entry[];
-  private fuse: Fuse<Entry> | null = null;
+  private fuse: Fuse<{ entry: Entry; text: string }> | null = null;
 
   constructor(atlas: Atlas) {
     // Item names are often a municipality's stem plus a word (別海北部地区, 根室防雪): the
@@ -137,21 +137,29 @@ export class SearchIndex {
     return this.fuzzy(tests, lang, limit);
   }
 
-  /** Nothing matched as typed: the closest entries, by Fuse.js's typo-tolerant (Bitap) score. */
+  /**
+   * Nothing matched as typed: the closest entries, by Fuse.js's typo-tolerant (Bitap) score over
+   * each name on its own (an entry's best name counts, not how many of its names come close).
+   */
   private fuzzy(tests: WordTest[], lang: Lang, limit: number): SearchHit[] {
-    this.fuse ??= new Fuse(this.entries, { keys: ['keys', 'romaji'], includeScore: true, ignoreLocation: true, threshold: 0.35, useExtendedSearch: true });
-    // Extended search: space-separated words must all match (fuzzily); quotes keep words literal.
-    const pattern = tests.map((w) => `"${(w.romaji ?? w.written).replace(/"/g, '')}"`).join(' ');
-    const plain = tests.map((w) => w.romaji ?? w.written).join(' ');
-    const results = this.fuse.search(tests.length > 1 ? pattern : plain, { limit: limit * 3 });
+    this.fuse ??= new Fuse(
+      this.entries.flatMap((entry) => [...entry.keys, ...entry.romaji].map((text) => ({ entry, text }))),
+      { keys: ['text'], includeScore: true, ignoreLocation: true, ignoreFieldNorm: true, threshold: 0.35, useExtendedSearch: true },
+    );
+    // Extended search: space-separated words must all match (fuzzily); its operator characters are dropped.
+    const pattern = tests.map((w) => (w.romaji ?? w.written).replace(/[!^='$|"]/g, '')).join(' ');
+    const best = new Map<Entry, number>();
+    for (const r of this.fuse.search(pattern)) {
+      const score = r.score ?? 1;
+      if (score < (best.get(r.item.entry) ?? 2)) best.set(r.item.entry, score);
+    }
     // Only the nearest: a long name holds some 5-letter stretch two letters off almost any word.
-    const best = Math.min(...results.map((r) => r.score ?? 1));
-    return results
-      .map((r) => ({ ...this.hit(r.item, lang, 3), fuzzy: true, score: r.score ?? 1 }))
-      .filter((h) => h.score <= best + 0.1)
-      .sort((a, b) => a.score - b.score || KIND_ORDER[a.kind] - KIND_ORDER[b.kind])
+    const top = Math.min(...best.values());
+    return [...best]
+      .filter(([, score]) => score <= top + 0.1)
+      .sort(([a, x], [b, y]) => x - y || KIND_ORDER[a.kind] - KIND_ORDER[b.kind])
       .slice(0, limit)
-      .map(({ score: _score, ...hit }) => hit);
+      .map(([e]) => ({ ...this.hit(e, lang, 9), fuzzy: true }));
   }
 
   private hit(e: Entry, lang: Lang, rank: number): SearchHit {
@@ -173,15 +181,18 @@ function wordTest(word: string): WordTest {
   return { written, romaji: romaji || null };
 }
 
-/** 0 exact, 1 prefix, 2 contains, 9 no match: the best over the entry's keys. */
+/**
+ * 0 exact, 2 prefix, 4 contains, 9 no match: the best over the entry's keys. A romanised name
+ * whose first word is the word scores 1 (kusiro: Kushiro City before Kushiro-Nemuro region).
+ */
 function rankOf(e: Entry, w: WordTest): number {
   let best = 9;
-  for (const k of e.keys) best = Math.min(best, k === w.written ? 0 : k.startsWith(w.written) ? 1 : k.includes(w.written) ? 2 : 9);
+  for (const k of e.keys) best = Math.min(best, k === w.written ? 0 : k.startsWith(w.written) ? 2 : k.includes(w.written) ? 4 : 9);
   if (w.romaji && best > 0) {
     for (const r of e.romaji) {
-      const joined = r.replace(/ /g, '');
-      // A name that begins with the word (Kushiro City for kusiro) before one that has it later.
-      const rank = joined === w.romaji ? 0 : joined.startsWith(w.romaji) ? 1 : r.split(' ').some((t) => t.startsWith(w.romaji!)) || joined.includes(w.romaji) ? 2 : 9;
+      const words = r.split(' ');
+      const joined = words.join('');
+      const rank = joined === w.romaji ? 0 : words[0] === w.romaji ? 1 : joined.startsWith(w.romaji) ? 2 : words.some((t) => t.startsWith(w.romaji!)) || joined.includes(w.romaji) ? 4 : 9;
       best = Math.min(best, rank);
     }
   }
@@ -189,7 +200,8 @@ function rankOf(e: Entry, w: WordTest): number {
 }
 
 function sortHits(hits: SearchHit[]): SearchHit[] {
-  return hits.sort((a, b) => a.rank - b.rank || KIND_ORDER[a.kind] - KIND_ORDER[b.kind] || a.label.localeCompare(b.label, 'ja'));
+  // Equal ranks: the kind, then the shorter name (釧路市 before 釧路・根室連携地域 for 釧路).
+  return hits.sort((a, b) => a.rank - b.rank || KIND_ORDER[a.kind] - KIND_ORDER[b.kind] || a.label.length - b.label.length || a.label.localeCompare(b.label, 'ja'));
 }
 
 function featureEntry(kind: 'place' | 'context', f: Feature<Geometry | null>): Entry {
