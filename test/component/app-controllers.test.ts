@@ -88,6 +88,10 @@ describe('AppStore', () => {
     expect(host.store.state.selection).toEqual({ kind: 'project', id: 'nope' });
     host.store.restore(knownIds(real.atlas));
     expect(host.store.state.selection).toBeNull();
+    // What was dropped is kept for the app to say, and the URL no longer names it (issue 21.6).
+    expect(host.store.dropped).toEqual({ facets: [], selection: 'project:nope', tour: null });
+    expect(host.url.replaced).toEqual(['/app/?lang=en']);
+    host.url.push('/app/?lang=en&sel=project:nope');
     host.store.setKnownIds(() => undefined);
     window.dispatchEvent(new PopStateEvent('popstate'));
     expect(host.restored).toHaveBeenCalledWith(expect.objectContaining({ lang: 'en', selection: { kind: 'project', id: 'nope' } }));
