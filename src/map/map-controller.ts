@@ -25,6 +25,7 @@ import { creditsFor } from './credits.ts';
 import { categoryIcons } from './icons.ts';
 import { MAX_BOUNDS, MAX_ZOOM, MIN_ZOOM } from './layers/basemap.ts';
 import { LABEL_LAYERS } from './layers/labels.ts';
+import { AREA_LAYERS, codesFilter } from './layers/boundaries.ts';
 import { CONTEXT_LAYER_IDS } from './layers/context.ts';
 import { ONLINE_BASEMAPS, ONLINE_SOURCE, onlineLayer } from './layers/online-basemaps.ts';
 import { CLICKABLE_PARTS, ITEMS_SOURCE, ITEM_PARTS, type ItemSourceStyle, layerFilter, layerId } from './layers/infrastructure.ts';
@@ -281,6 +282,7 @@ export class MapController implements ReactiveController, MapApi {
       (map.getSource(ITEMS_SOURCE) as GeoJSONSource | undefined)?.setData(geojsonItems(h.atlas).collection);
     }
     if (h.filters !== was.filters || h.atlas !== was.atlas) this.applyFilters(map, h.filters, h.atlas, redraw);
+    if (h.selection !== was.selection || h.filters?.border !== was.filters?.border || h.atlas !== was.atlas) showArea(map, h);
     if (h.selection !== was.selection) {
       const [before, now] = [was.selection, h.selection];
       // The panel paints first; the map's redraw (100+ ms on a software GPU) waits one frame,
@@ -398,4 +400,24 @@ const nameFieldOf = (lang: Lang): string => (lang === 'en' ? 'name_en' : 'name_j
 function applied(h: MapInputs): Applied {
   const { atlas, filters, selection, highlight, hovered, lang, insetRight, basemap, context } = h;
   return { atlas, filters, selection, highlight, hovered, lang, insetRight, basemap, context };
+}
+
+/**
+ * The area asked about, drawn: a chosen area (municipality, 振興局, the region) gets its outline
+ * and the rest of the land dimmed; the 北方領土隣接地域 filter (border=inside|outside) gets the
+ * outline of its 5 towns while it is on.
+ */
+function showArea(map: MapLibreMap, h: MapInputs): void {
+  const atlas = h.atlas;
+  const sel = h.selection;
+  const codesOf = (pick: (a: Atlas['municipalities'][number]) => boolean) => (atlas ? atlas.municipalities.filter(pick).map((m) => m.code ?? m.id) : []);
+  const under = sel?.kind === 'area' && atlas ? atlas.descendants(sel.id) : null;
+  const codes = under ? codesOf((m) => under.has(m.id)) : h.filters.border !== 'all' ? codesOf((m) => m.border_region === true) : [];
+  const masked = !!under && codes.length > 0;
+  for (const id of [AREA_LAYERS.outline, AREA_LAYERS.casing]) {
+    map.setFilter(id, codesFilter(codes));
+    map.setLayoutProperty(id, 'visibility', codes.length ? 'visible' : 'none');
+  }
+  map.setFilter(AREA_LAYERS.maskRegion, ['!', codesFilter(codes)]);
+  for (const id of [AREA_LAYERS.maskRegion, AREA_LAYERS.maskRest]) map.setLayoutProperty(id, 'visibility', masked ? 'visible' : 'none');
 }

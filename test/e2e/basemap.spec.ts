@@ -84,3 +84,21 @@ test('zoomed in, the region is drawn from its full-resolution tiles and stops at
   expect((await rendered(page, ['land-region'])).length).toBeGreaterThan(0);
   await mapIdle(page);
 });
+
+test('the area view of 別海町 draws its outline (code 01691) and dims the rest', async ({ page }) => {
+  await openApp(page, '?sel=area:01691');
+  const outline = await rendered(page, ['area-outline']);
+  expect(outline.length).toBeGreaterThan(0);
+  expect(new Set(outline.map((f) => f.properties['code']))).toEqual(new Set(['01691']));
+  const mask = await rendered(page, ['area-mask-region']);
+  expect(mask.length).toBeGreaterThan(0);
+  expect(mask.some((f) => f.properties['code'] === '01691')).toBe(false);
+});
+
+test('the 北方領土隣接地域 filter draws the outline of its 5 towns while it is on', async ({ page }) => {
+  await openApp(page, '?border=inside');
+  const codes = new Set((await rendered(page, ['area-outline'])).map((f) => f.properties['code']));
+  expect(codes).toEqual(new Set(['01223', '01691', '01692', '01693', '01694']));
+  await openApp(page);
+  expect(await rendered(page, ['area-outline'])).toEqual([]);
+});
