@@ -198,7 +198,7 @@ export class ActivityList extends LitElement {
             ${shown.map(
               (c) => html`<li data-challenge=${c.id} data-scope=${c.scope}>
                 <span class="mark" aria-hidden="true" title=${label(l, 'scope', c.scope)}>${SCOPE_MARK[c.scope]}</span>
-                <span><span class="visually-hidden">${label(l, 'scope', c.scope)}${l === 'ja' ? '：' : ': '}</span>${jaQuote(l, c.text_ja)} <span class="n">（■ ${jaQuote(l, c.heading_ja)}）</span></span>
+                <span><span class="visually-hidden">${label(l, 'scope', c.scope)}${l === 'ja' ? '：' : ': '}</span>${jaQuote(l, c.text_ja)} <span class="n">${l === 'ja' ? '（' : '('}■ ${jaQuote(l, c.heading_ja)}${l === 'ja' ? '）' : ')'}</span></span>
               </li>`,
             )}
           </ul>`}`;

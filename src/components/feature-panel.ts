@@ -182,7 +182,7 @@ export class FeaturePanel extends LitElement {
     return html`<h2 data-project=${p.id}>${promoterBadge(lang, p.promoter)} ${projectNumbers(lang, p)} ${nameText(lang, p)}</h2>
       ${this.actions('project', p.id, lang)}
       ${p.reprints.length
-        ? html`<p class="muted" data-reprints>${p.reprints.map((r) => `${formatNumber(lang, r.number)} ${t(lang, 'reprints')}${formatNumber(lang, r.of)}`).join(' / ')}</p>`
+        ? html`<p class="muted" data-reprints>${p.reprints.map((r) => t(lang, 'reprints', { n: formatNumber(lang, r.number), of: formatNumber(lang, r.of) })).join(' / ')}</p>`
         : nothing}
       <dl>
         <dt>${t(lang, 'promoter')}</dt>

@@ -2,7 +2,7 @@ import { LitElement, css, html, nothing } from 'lit';
 import { loadRegionBoundaries, type RegionBoundaries } from '../domain/data/regions.ts';
 import { httpFetcher } from '../domain/data/http.ts';
 import { regionalCsv } from '../domain/export-regional.ts';
-import { t } from '../domain/i18n.ts';
+import { nameOf, t } from '../domain/i18n.ts';
 import { formatOneDecimal } from '../domain/numbers.ts';
 import {
   DEFAULT_MEASURE,
@@ -194,7 +194,7 @@ export class HokkaidoView extends LitElement {
       <div class="controls">
         <label>${t(l, 'hokkaidoMeasure')}
           <select @change=${(e: Event) => this.setMeasure((e.target as HTMLSelectElement).value)}>
-            ${this.measures(data).map((m) => html`<option value=${measureKey(m)} ?selected=${measureKey(m) === measureKey(measure)}>${this.optionLabel(m)}</option>`)}
+            ${this.measures(data).map((m) => html`<option value=${measureKey(m)} lang=${l === 'en' && m.kind === 'kpi' ? 'ja' : nothing} ?selected=${measureKey(m) === measureKey(measure)}>${this.optionLabel(m)}</option>`)}
           </select>
         </label>
         <button class="export" data-export="regional-csv" @click=${() => this.exportCsv(data)}>${t(l, this.area ? 'hokkaidoExportArea' : 'hokkaidoExportAll')}</button>
@@ -219,7 +219,7 @@ export class HokkaidoView extends LitElement {
             .credit=${this.boundaries?.credit ?? ''}
             .lang=${l}
           ></hokkaido-map>
-          <p class="credit muted">${this.boundaries?.credit ?? ''}</p>
+          <p class="credit muted" lang="ja">${this.boundaries?.credit ?? ''}</p>
         </div>
         <nav aria-label=${t(l, 'hokkaidoRegions')}>
           <ul class="regions">
@@ -227,9 +227,9 @@ export class HokkaidoView extends LitElement {
               .filter((a) => a.level === 'renkei')
               .map(
                 (r) => html`<li>
-                  ${this.areaButton(r.id, r.name_ja)}
+                  ${this.areaButton(r.id, nameOf(l, r))}
                   <ul>
-                    ${data.areas.filter((a) => a.level === 'shinkokyoku' && a.parent === r.id).map((s) => html`<li>${this.areaButton(s.id, s.name_ja)} <span class="value">${this.valueText(values.get(s.id), result.scale, result.unit_ja)}</span></li>`)}
+                    ${data.areas.filter((a) => a.level === 'shinkokyoku' && a.parent === r.id).map((s) => html`<li>${this.areaButton(s.id, nameOf(l, s))} <span class="value">${this.valueText(values.get(s.id), result.scale, result.unit_ja)}</span></li>`)}
                   </ul>
                 </li>`,
               )}

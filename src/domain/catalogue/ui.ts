@@ -41,7 +41,7 @@ export const UI = {
   printedProgress: { ja: '資料記載', en: 'as printed' },
   sources: { ja: '出典', en: 'Sources' },
   challengesTitle: { ja: '今後の取組を進める上での主な課題（000）', en: 'Main challenges for the work ahead (000)' },
-  reprints: { ja: '【再掲】', en: 'Listed again as' },
+  reprints: { ja: '{n} 【再掲】{of}', en: '{n} (listed again, as {of})' },
   visionTitle: { ja: '地域のめざす姿（002）', en: 'Goals of the region (002)' },
   visionHorizon: { ja: '目標年次', en: 'Horizon' },
   sourceDetail: { ja: '出典の詳細（資料ファイル名）', en: 'Source detail (document files)' },
