@@ -6,7 +6,7 @@ import type { Lang } from '../domain/types.ts';
 import { send } from './events.ts';
 import { municipalityNames, projectNumbers, promoterBadge, sourceList } from './format.ts';
 import { nameText } from './ja-only.ts';
-import { baseStyles } from './styles.ts';
+import { baseStyles, themeVars } from './styles.ts';
 import './kpi-chart.ts';
 import './kpi-summary.ts';
 
@@ -16,12 +16,14 @@ import './kpi-summary.ts';
  * sources and the date. Shown over the page and printed alone, A4 portrait (print.css).
  */
 export class AreaReport extends LitElement {
+  // Shown under <body>, outside the app: the theme's custom properties are its own.
   static override styles = [
+    themeVars,
     baseStyles,
     css`
       :host {
         display: block;
-        background: #fff;
+        background: var(--panel);
         color: var(--ink);
         font-size: 10.5pt;
       }
@@ -38,13 +40,13 @@ export class AreaReport extends LitElement {
       .tools button {
         border: 1px solid var(--accent);
         border-radius: 4px;
-        background: #fff;
+        background: var(--panel);
         color: var(--accent);
         padding: 0.3rem 0.8rem;
       }
       .tools .print {
         background: var(--accent);
-        color: #fff;
+        color: var(--onDark);
       }
       header {
         border-bottom: 2px solid var(--ink);

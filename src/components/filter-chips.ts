@@ -32,12 +32,12 @@ export class FilterChips extends LitElement {
         max-width: 100%;
         padding: 0.1rem 0.2rem 0.1rem 0.55rem;
         border-radius: 999px;
-        background: #e4eef8;
+        background: var(--chosen);
         border: 1px solid var(--accent);
         font-size: 0.8rem;
       }
       li.excluded {
-        background: #fff;
+        background: var(--panel);
         border-style: dashed;
       }
       .label {

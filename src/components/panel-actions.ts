@@ -24,12 +24,12 @@ export class PanelActions extends LitElement {
         border-radius: 4px;
         padding: 0.25rem 0.7rem;
         font-size: 0.85rem;
-        background: #fff;
+        background: var(--panel);
         color: var(--accent);
       }
       .scope {
         background: var(--accent);
-        color: #fff;
+        color: var(--onDark);
       }
       .scoped {
         font-size: 0.82rem;
