@@ -12,7 +12,7 @@ import {
   activityGroups,
   activityProjects,
   scopeMatches,
-} from '../domain/kpi-view.ts';
+} from '../domain/activities.ts';
 import type { Activity, Lang } from '../domain/types.ts';
 import { jaOnlyMark, jaQuote, nameText } from './ja-only.ts';
 import { baseStyles, panelPart } from './styles.ts';

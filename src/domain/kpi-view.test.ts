@@ -2,15 +2,13 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { discrepancies, splitsOf, status, valueOf } from './kpi.ts';
+import { activityGroups, activityProjects, scopeMatches } from './activities.ts';
 import {
-  activityGroups,
-  activityProjects,
   chartFrame,
   chartSeries,
   elapsedShare,
   goalOverview,
   niceTicks,
-  scopeMatches,
   slipNote,
   splitStatuses,
   tableRows,

@@ -1,13 +1,13 @@
 /**
- * KPI views: what the KPI chart, its data table, the goal overview and the activity list show,
- * computed from the data with no DOM. The maths (progress, discrepancies, status) is kpi.ts;
+ * KPI views: what the KPI chart, its data table and the goal overview show, computed from the
+ * data with no DOM (the activity list's view is activities.ts). The maths (progress, discrepancies, status) is kpi.ts;
  * this module arranges it into rows and explains it in words.
  */
 import { shortEra, yearLabel } from './era.ts';
 import { type Bilingual, label } from './i18n.ts';
 import { formatPercent, formatValue } from './numbers.ts';
 import { type Discrepancy, type KpiStatus, type Split, discrepancies, latest, progress, splitsOf, status, valueOf } from './kpi.ts';
-import type { Activity, Generation, Goal, Kpi, KpiObservation, Lang, LegacyProject, Project, SplitValue } from './types.ts';
+import type { Generation, Goal, Kpi, KpiObservation, Lang, LegacyProject, Project, SplitValue } from './types.ts';
 
 export type LegacyGeneration = Exclude<Generation, 'vision'>;
 
@@ -370,64 +370,4 @@ export function goalOverview(data: OverviewData): GoalGroup[] {
 /** Whether a row has anything before the vision: rows without predecessors are shown more compactly. */
 export function hasEarlier(row: OverviewRow): boolean {
   return LEGACY_GENERATIONS.some((g) => row.earlier[g].length > 0);
-}
-
-// ---------------------------------------------------------------- activities (施策展開)
-
-export type Scope = Activity['scope'];
-export type ScopeFilter = 'all' | Scope;
-export const SCOPE_FILTERS: readonly ScopeFilter[] = ['all', 'region', 'kushiro', 'nemuro'];
-
-/** The marks 000 prints before each activity. */
-export const SCOPE_MARK: Record<Scope, string> = { region: '◎', kushiro: '○', nemuro: '●' };
-
-
-
-/**
- * Whether an activity shows under an area filter. Choosing 釧路 or 根室 asks "what happens here",
- * and a whole-region activity (◎) happens there too, so it stays; choosing ◎ shows only those.
- */
-export function scopeMatches(scope: Scope, filter: ScopeFilter): boolean {
-  if (filter === 'all' || scope === filter) return true;
-  return scope === 'region' && filter !== 'region';
-}
-
-export interface ActivityYear {
-  year: number;
-  stage: Activity['stage'];
-  activities: Activity[];
-  /** How many the year has before the scope filter. */
-  total: number;
-}
-
-export interface ActivityGroup {
-  project: string;
-  years: ActivityYear[];
-}
-
-/**
- * The legacy projects an activity list shows: all that have activities when none is given, the
- * project itself when it is a legacy id, or the earlier projects a current (vision) project continues.
- */
-export function activityProjects(project: string | undefined, activities: readonly Activity[], legacy: readonly LegacyProject[]): string[] {
-  const withActivities = [...new Set(activities.map((a) => a.project))];
-  if (project === undefined) return withActivities;
-  if (legacy.some((lp) => lp.id === project)) return [project];
-  return legacy.filter((lp) => lp.continued_by.includes(project) && withActivities.includes(lp.id)).map((lp) => lp.id);
-}
-
-/** 施策展開 per project and year (R1 実績, R2 取組, R3 予定), in file order within a year, filtered by area. */
-export function activityGroups(activities: readonly Activity[], projects: readonly string[], filter: ScopeFilter): ActivityGroup[] {
-  return projects.map((project) => {
-    const mine = activities.filter((a) => a.project === project);
-    const keys = [...new Set(mine.map((a) => `${a.year}|${a.stage}`))];
-    const years = keys
-      .map((key) => {
-        const inYear = mine.filter((a) => `${a.year}|${a.stage}` === key);
-        const first = inYear[0]!;
-        return { year: first.year, stage: first.stage, activities: inYear.filter((a) => scopeMatches(a.scope, filter)), total: inYear.length };
-      })
-      .sort((a, b) => a.year - b.year);
-    return { project, years };
-  });
 }
