@@ -128,6 +128,21 @@ export const PROJECTOR_UI: Record<keyof typeof UI, string> = {
 };
 
 /**
+ * The map on a projector: pale sea on pale land washes out (1.2:1), so the sea is darker
+ * (land/sea 3.9:1), the coast and item lines stronger, and every label large enough for the back
+ * of a hall.
+ */
+export const PROJECTOR_MAP = {
+  sea: '#4f7fa6',
+  land: BASEMAP.land,
+  landOutline: '#1a1a1a',
+  /** Text size of every map label, in CSS pixels (≥ 16 px). */
+  labelPx: 18,
+  /** Item lines (roads, rivers) as drawn with emphasis. */
+  itemLineWidth: 7,
+};
+
+/**
  * KPI charts, overview and activity list. Every split also has its own marker shape and a direct
  * label, and every status its own symbol, so colour is never the only cue.
  */

@@ -50,6 +50,7 @@ export class AtlasMap extends LitElement {
     view: { attribute: false },
     lang: {},
     insetRight: { type: Number },
+    projector: { type: Boolean },
     basemap: {},
     context: { attribute: false },
   };
@@ -62,6 +63,7 @@ export class AtlasMap extends LitElement {
   declare view: MapView | null;
   declare lang: Lang;
   declare insetRight: number;
+  declare projector: boolean;
   declare basemap: BasemapId;
   declare context: readonly ContextLayerId[];
 
@@ -94,6 +96,7 @@ export class AtlasMap extends LitElement {
     this.view = null;
     this.lang = 'ja';
     this.insetRight = 0;
+    this.projector = false;
     this.basemap = 'offline';
     this.context = [];
   }

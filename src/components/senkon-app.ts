@@ -185,15 +185,24 @@ export class SenkonApp extends LitElement {
             </section>`
           : nothing}
         ${hokkaidoOverlay(this.atlas, this.state, (a) => this.dispatch(a))}
+        ${this.tours.blank && this.state.tour ? html`<div class="blank" aria-hidden="true"></div>` : nothing}
         <div class="panel-area" part="panel-area">
           ${this.state.tour && this.tours.tour && ensure(loadTourPlayer)
-            ? html`<tour-player .atlas=${this.atlas} .tour=${this.tours.tour} .index=${this.tours.index} .lang=${lang} .focusRequest=${this.tours.focusRequest} @tour-step=${(e: TourStepEvent) => this.tours.step(e.detail)}></tour-player>`
+            ? html`<tour-player .atlas=${this.atlas} .tour=${this.tours.tour} .index=${this.tours.index} .lang=${lang} .focusRequest=${this.tours.focusRequest} @tour-step=${(e: TourStepEvent) => this.tours.step(e.detail)}></tour-player>${this.renderTourItem()}`
             : selection && overlay !== 'hokkaido'
               ? ensure(loadFeaturePanel) && html`<feature-panel></feature-panel>`
               : nothing}
         </div>
       </main>
     `;
+  }
+
+  /** An item clicked during the tour: a small card over the map; the tour and its caption stay. */
+  private renderTourItem() {
+    const sel = this.state.selection;
+    const own = this.tours.scene?.selection;
+    if (sel?.kind !== 'item' || (own?.kind === 'item' && own.id === sel.id)) return nothing;
+    return html`<tour-item-card .atlas=${this.atlas} .itemId=${sel.id} .lang=${this.state.lang} @tour-item-close=${() => this.dispatch({ type: 'select', selection: own ?? null })}></tour-item-card>`;
   }
 
   private renderProgress(label: 'loading' | 'itemsLoading' = 'loading') {
@@ -227,6 +236,7 @@ export class SenkonApp extends LitElement {
       .view=${s.view}
       .lang=${s.lang}
       .insetRight=${this.layout.insetRight}
+      .projector=${!!s.tour}
       .basemap=${s.basemap}
       .context=${s.context}
       @atlas-basemap-failed=${() => (this.notice = t(s.lang, 'basemapFallback'))}

@@ -27,6 +27,8 @@ export class TourController implements ReactiveController {
   focusRequest = 0;
   /** The tour a link named that does not exist, once the tour file is loaded. */
   notFound: string | null = null;
+  /** The screen is blanked (B or .): black until the next key. */
+  blank = false;
   private framed: string | null = null;
 
   constructor(
@@ -38,11 +40,12 @@ export class TourController implements ReactiveController {
   }
 
   hostConnected(): void {
-    window.addEventListener('keydown', this.onKey);
+    // Capture: the tour's keys are handled before a focused element sees them.
+    window.addEventListener('keydown', this.onKey, { capture: true });
   }
 
   hostDisconnected(): void {
-    window.removeEventListener('keydown', this.onKey);
+    window.removeEventListener('keydown', this.onKey, { capture: true });
   }
 
   hostUpdated(): void {
@@ -119,11 +122,23 @@ export class TourController implements ReactiveController {
     else this.go(detail.index);
   }
 
+  /**
+   * Clicker keys, whatever has focus: the default is prevented (a focused button is not pressed
+   * as well). A blanked screen comes back on any command but Esc, without stepping, as in
+   * presentation software.
+   */
   private readonly onKey = (e: KeyboardEvent): void => {
     if (!this.host.state.tour || !this.tour) return;
     const command = tourKeyOf(e);
     if (!command) return;
     e.preventDefault();
+    e.stopPropagation();
+    if (command === 'blank' || (this.blank && command !== 'exit')) {
+      this.blank = command === 'blank' ? !this.blank : false;
+      this.host.requestUpdate();
+      return;
+    }
+    this.blank = false;
     const next = tourStep(this.index, this.tour.scenes.length, command);
     if (next) this.step(next);
   };

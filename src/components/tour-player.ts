@@ -1,14 +1,16 @@
-import { LitElement, css, html, nothing } from 'lit';
+import { LitElement, css, html, nothing, svg } from 'lit';
 import { styleMap } from 'lit/directives/style-map.js';
 import type { Atlas } from '../domain/atlas.ts';
 import type { Item } from '../domain/data/validate.ts';
-import { promoterLabel, t } from '../domain/i18n.ts';
+import { nameOf, promoterLabel, t, unitText } from '../domain/i18n.ts';
 import { type Tour, type TourCommand, type TourScene, type TourStepDetail, defaultSceneItems, sceneCaption, sceneTitle, tourStep } from '../domain/tour.ts';
 import type { Lang, Project } from '../domain/types.ts';
 import { projectNumbers } from './format.ts';
 import { nameText } from './ja-only.ts';
 import { baseStyles } from './styles.ts';
-import { loadKpiChart } from './lazy.ts';
+import { miniChart, miniKpi, type MiniKpi } from '../map/handout-parts.ts';
+// The card of an item clicked during the tour comes with the player.
+import './tour-item-card.ts';
 export { tourKey, tourKeyOf } from './tour-keys.ts';
 
 /** How many highlighted items the caption names; the rest are counted. More would not be read from the back of a hall. */
@@ -18,7 +20,7 @@ const MAX_KEY_ITEMS = 6;
  * Projector sizes. At 1920×1080 the caption title and the body text must reach 28 px and 20 px;
  * they scale with the viewport and never drop below these from 1600 px up.
  */
-export const PROJECTOR_MIN_PX = { title: 32, body: 22 } as const;
+export const PROJECTOR_MIN_PX = { title: 28, body: 20 } as const;
 
 
 const more = (lang: Lang, n: number) => t(lang, 'tourMore', { n });
@@ -51,7 +53,7 @@ export class TourPlayer extends LitElement {
         border: var(--border-width, 2px) solid var(--ink);
         border-radius: 8px;
         /* Readable from the back at 1280 px; grows with the projector. */
-        font-size: clamp(18px, 1.45vw, 30px);
+        font-size: clamp(16px, 1.1vw, 26px);
         line-height: 1.5;
         overflow: hidden;
       }
@@ -80,7 +82,7 @@ export class TourPlayer extends LitElement {
       }
       h2 {
         margin: 0 0 0.4em;
-        font-size: clamp(26px, 2.2vw, 48px);
+        font-size: clamp(22px, 1.6vw, 40px);
         line-height: 1.3;
       }
       .caption {
@@ -114,21 +116,40 @@ export class TourPlayer extends LitElement {
         margin: 0.1em 0 0;
         color: var(--muted);
       }
-      kpi-chart {
-        font-size: 0.8em;
-        margin-top: 0.4em;
+      .kpi svg {
+        display: block;
+        width: 100%;
+        max-height: 26vh;
+      }
+      /* A short screen keeps the chart: the key hints give way. */
+      @media (max-height: 800px) {
+        .keys,
+        .tour-title {
+          display: none;
+        }
+        .kpi svg {
+          max-height: 19vh;
+        }
+        :host {
+          line-height: 1.38;
+        }
+        .body {
+          padding: 0.5em 0.8em 0.3em;
+        }
       }
       nav {
-        display: grid;
-        grid-template-columns: auto 1fr auto auto;
+        /* Wraps in a narrow card rather than clipping "exit". */
+        display: flex;
+        flex-wrap: wrap;
         align-items: center;
         gap: 0.6em;
         padding: 0.6em 1em;
         border-top: var(--border-width, 2px) solid var(--border);
       }
       button {
-        min-height: 2.6em;
-        min-width: 5em;
+        min-height: 2.4em;
+        min-width: 3.5em;
+        white-space: nowrap;
         padding: 0.3em 0.9em;
         font-size: 1em;
         font-weight: 700;
@@ -154,6 +175,7 @@ export class TourPlayer extends LitElement {
         outline-offset: 3px;
       }
       .progress {
+        flex: 1;
         display: flex;
         flex-direction: column;
         gap: 0.2em;
@@ -176,17 +198,17 @@ export class TourPlayer extends LitElement {
         background: var(--accent);
       }
       .keys {
-        grid-column: 1 / -1;
+        flex-basis: 100%;
         margin: 0;
         font-size: 0.75em;
         color: var(--muted);
       }
       @media (min-width: 1600px) {
         :host {
-          font-size: max(${PROJECTOR_MIN_PX.body}px, 1.45vw);
+          font-size: max(${PROJECTOR_MIN_PX.body}px, 1.1vw);
         }
         h2 {
-          font-size: max(${PROJECTOR_MIN_PX.title}px, 2.2vw);
+          font-size: max(${PROJECTOR_MIN_PX.title}px, 1.6vw);
         }
       }
     `,
@@ -249,23 +271,47 @@ export class TourPlayer extends LitElement {
 
   private keyItems(scene: TourScene, atlas: Atlas) {
     const items = keyItemsOf(atlas, defaultSceneItems(scene, atlas));
-    if (items.length === 0) return nothing;
     const l = this.lang;
-    const shown = items.slice(0, MAX_KEY_ITEMS);
+    // Say so rather than show an empty map: the plans name these works without a place.
+    const noneLocated = !items.some((i) => i.geometry) && (items.length > 0 || scene.selection?.kind === 'project');
+    const none = noneLocated ? html`<p class="none-located">${t(l, 'tourNoLocated')}</p>` : nothing;
+    if (items.length === 0) return none;
+    // With a KPI chart below, fewer names: the card must fit without scrolling.
+    const shown = items.slice(0, scene.kpi ? MAX_KEY_ITEMS / 2 : MAX_KEY_ITEMS);
     return html`<section class="key-items" aria-labelledby="key-items-title">
       <h3 id="key-items-title">${t(l, 'tourKeyItems')} <span class="count">${itemCount(l, items.length)}</span></h3>
       <ul class="items">
         ${shown.map((i) => html`<li data-item=${i.properties.id}>${nameText(l, i.properties)}</li>`)}
       </ul>
-      ${items.length > shown.length ? html`<p class="more">${more(l, items.length - shown.length)}</p>` : nothing}
+      ${items.length > shown.length ? html`<p class="more">${more(l, items.length - shown.length)}</p>` : nothing} ${none}
     </section>`;
   }
 
+  /**
+   * The scene's KPI as a compact bar chart (base and each year of its headline figure, the target
+   * dashed) that fits the card at 1280×720: a clicker cannot scroll. The full chart with its data
+   * table is one click away in the KPI's panel after the tour.
+   */
   private kpi(scene: TourScene, atlas: Atlas) {
     const kpi = scene.kpi ? atlas.kpiById.get(scene.kpi) : undefined;
-    if (!kpi) return nothing;
-    return html`<section class="kpi" aria-label=${t(this.lang, 'tourKpi')}>
-      ${void loadKpiChart()}<kpi-chart .kpi=${kpi} .lang=${this.lang}></kpi-chart>
+    const l = this.lang;
+    const mini = kpi ? miniKpi(kpi, l, nameOf(l, kpi)) : null;
+    if (!kpi || !mini) return nothing;
+    const chart = miniChart(mini, { x: 0, y: 0, w: CHART.w, h: CHART.h }, l);
+    return html`<section class="kpi" data-kpi=${kpi.id} aria-label=${t(l, 'tourKpi')}>
+      <h3>${mini.title} <span class="count">（${withUnitLabel(l, mini.unit)}）</span></h3>
+      <svg viewBox="0 -4 ${CHART.w} ${CHART.h + 4}" role="img" aria-label=${chartLabel(mini)}>
+        ${chart.bars.map(
+          (b) => svg`<rect x=${b.x} y=${b.y} width=${b.w} height=${b.h} fill="var(--accent)" />
+            <text x=${b.x + b.w / 2} y=${b.y - 4} text-anchor="middle" font-size="15">${b.value}</text>
+            <text x=${b.x + b.w / 2} y=${chart.axis.y + 15} text-anchor="middle" font-size="14" fill="var(--muted)">${b.label}</text>`,
+        )}
+        <line x1=${chart.axis.x1} x2=${chart.axis.x2} y1=${chart.axis.y} y2=${chart.axis.y} stroke="var(--ink)" />
+        ${chart.targetY !== null
+          ? svg`<line x1=${chart.axis.x1} x2=${chart.axis.x2} y1=${chart.targetY} y2=${chart.targetY} stroke="var(--danger)" stroke-width="2" stroke-dasharray="6 4" />
+              <text x=${chart.axis.x2} y=${chart.targetY - 4} text-anchor="end" font-size="14" fill="var(--danger)">${chart.targetLabel}</text>`
+          : nothing}
+      </svg>
     </section>`;
   }
 
@@ -298,6 +344,16 @@ export class TourPlayer extends LitElement {
     const detail = tourStep(this.index, this.tour?.scenes.length ?? 0, command);
     if (detail) this.dispatchEvent(new TourStepEvent(detail));
   }
+}
+
+/** The chart's drawing box (SVG units; it scales to the card's width). */
+const CHART = { w: 400, h: 170 } as const;
+
+const withUnitLabel = (lang: Lang, unit: string): string => unitText(lang, unit) ?? unit;
+
+/** What the chart shows, for a screen reader: each bar's year and value, and the target. */
+function chartLabel(mini: MiniKpi): string {
+  return [...mini.bars.map((b) => `${b.label} ${b.value}`), ...(mini.target !== null ? [`→ ${mini.target}`] : [])].join(', ');
 }
 
 /** The highlighted items, those on the map first (the audience can find them), each group in data order. */

@@ -1,3 +1,4 @@
+import { ProjectorTheme } from './projector.ts';
 import {
   AttributionControl,
   type GeoJSONSource,
@@ -55,6 +56,8 @@ export interface MapInputs {
   insetRight: number;
   basemap: BasemapId;
   context: readonly ContextLayerId[];
+  /** The projector theme (a tour is running): darker sea, larger labels, stronger lines. */
+  projector: boolean;
 }
 
 /** Inputs applied when they change (the start view is read once, when the map is made). */
@@ -82,6 +85,7 @@ export const REGION_BOUNDS: LngLatBoundsLike = [
 export class MapController implements ReactiveController, MapApi {
   private map: MapLibreMap | null = null;
   private applied: Partial<Applied> = {};
+  private readonly projectorTheme = new ProjectorTheme();
   /** The filters each item source's layers hold. */
   private filtered = new Map<string, Filters>();
   /** Whether each item source's layers are drawn for dense data. */
@@ -300,6 +304,7 @@ export class MapController implements ReactiveController, MapApi {
       }
     }
     if (h.basemap !== was.basemap) this.showBasemap(h.basemap);
+    if (h.projector !== was.projector) this.projectorTheme.set(map, h.projector);
     if (h.hovered !== was.hovered) {
       this.setState(was.hovered ? [was.hovered] : [], 'hover', false);
       this.setState(h.hovered ? [h.hovered] : [], 'hover', true);
@@ -398,8 +403,8 @@ const nameFieldOf = (lang: Lang): string => (lang === 'en' ? 'name_en' : 'name_j
 
 /** The inputs as plain values: the host's reactive properties are accessors, so spreading it copies nothing. */
 function applied(h: MapInputs): Applied {
-  const { atlas, filters, selection, highlight, hovered, lang, insetRight, basemap, context } = h;
-  return { atlas, filters, selection, highlight, hovered, lang, insetRight, basemap, context };
+  const { atlas, filters, selection, highlight, hovered, lang, insetRight, basemap, context, projector } = h;
+  return { atlas, filters, selection, highlight, hovered, lang, insetRight, basemap, context, projector };
 }
 
 /**

@@ -225,8 +225,9 @@ describe('layout', () => {
     const sel = { kind: 'item' as const, id: 'x' };
     expect(insetRight('desk', { tour: null, selection: null }, 1600)).toBe(0);
     expect(insetRight('desk', { tour: null, selection: sel }, 1600)).toBe(PANEL_INSET);
-    expect(insetRight('presenter', { tour: { id: 't', scene: 's' }, selection: sel }, 1000)).toBe(440);
-    expect(insetRight('presenter', { tour: { id: 't', scene: 's' }, selection: null }, 4000)).toBe(840);
+    // The presenter's caption card: at most 30 % of the width (issue 18.1), 640 px at most.
+    expect(insetRight('presenter', { tour: { id: 't', scene: 's' }, selection: sel }, 1000)).toBe(320);
+    expect(insetRight('presenter', { tour: { id: 't', scene: 's' }, selection: null }, 4000)).toBe(660);
   });
 
   it('is reflected on the host as its layout attribute', async () => {

@@ -61,7 +61,7 @@ describe('<tour-player>', () => {
     expect(progress.getAttribute('aria-live')).toBe('polite');
     expect(text(progress.querySelector('.count'))).toBe(`2 / ${N}`);
     expect((progress.querySelector('.fill') as HTMLElement).style.width).toBe(`${(2 / N) * 100}%`);
-    expect(root.querySelector('kpi-chart')).toBeNull();
+    expect(root.querySelector('section.kpi')).toBeNull();
   });
 
   it('sends the next, previous and exit steps from its buttons', async () => {
@@ -91,10 +91,10 @@ describe('<tour-player>', () => {
     const scene = TOUR.scenes[index]!;
     expect(scene.kpi).toBeTruthy();
     const { root } = await mount(index);
-    const chart = root.querySelector('kpi-chart')!;
-    await (chart as LitElement).updateComplete;
-    expect(chart.kpi?.id).toBe(scene.kpi);
-    expect(chart.shadowRoot!.querySelector('svg.chart')).not.toBeNull();
+    // A compact chart that fits the card (issue 18.1): one bar per figure of the KPI.
+    const chart = root.querySelector('section.kpi')!;
+    expect(chart.getAttribute('data-kpi')).toBe(scene.kpi);
+    expect(chart.querySelectorAll('svg rect').length).toBeGreaterThan(1);
     expect(text(root.querySelector('.eyebrow .badge'))).toBe('推進主体：道');
   });
 

@@ -37,7 +37,7 @@ test('after one visit the app starts and runs the tour, panels and KPIs with the
   for (let i = 0; i < tour.scenes.length; i++) {
     await expect(page.locator('tour-player')).toContainText(`${i + 1} / ${tour.scenes.length}`);
     await mapIdle(page);
-    if (tour.scenes[i]!.kpi) await expect(page.locator('tour-player kpi-chart svg').first()).toBeVisible();
+    if (tour.scenes[i]!.kpi) await expect(page.locator('tour-player section.kpi svg').first()).toBeVisible();
     if (i < tour.scenes.length - 1) await page.keyboard.press('ArrowRight');
   }
   await page.keyboard.press('Escape');

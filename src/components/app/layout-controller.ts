@@ -23,7 +23,7 @@ export function layoutMode(narrow: boolean, state: Pick<AppState, 'tour'>): Layo
  * the tour's caption, the detail panel, or nothing. The phone layout shares the desk's for now.
  */
 export function insetRight(mode: LayoutMode, state: Pick<AppState, 'tour' | 'selection'>, viewportWidth: number): number {
-  if (mode === 'presenter') return Math.min(viewportWidth * 0.42, 820) + 20;
+  if (mode === 'presenter') return (viewportWidth > 700 ? Math.min(viewportWidth * 0.3, 640) : 0) + 20;
   return state.selection ? PANEL_INSET : 0;
 }
 

@@ -201,4 +201,35 @@ export const appStyles = css`
     border: none;
     color: var(--onDark);
   }
+  /* The presenter (a tour on a projector): the map fills the screen, the caption is a card of at
+     most 30 % of the width; header and sidebar are gone until the tour ends. */
+  @media (min-width: 701px) {
+    :host([layout='presenter']) {
+      grid-template-columns: 1fr;
+      grid-template-rows: 1fr;
+    }
+    :host([layout='presenter']) > header,
+    :host([layout='presenter']) > aside {
+      display: none;
+    }
+    :host([layout='presenter']) tour-player {
+      top: 0.6rem;
+      bottom: 0.6rem;
+      width: min(30vw, 640px);
+    }
+  }
+  /* B or . blanks the screen, as presentation software does. */
+  .blank {
+    position: fixed;
+    inset: 0;
+    background: #000;
+    z-index: 50;
+  }
+  tour-item-card {
+    position: absolute;
+    left: 0.8rem;
+    bottom: 2.4rem;
+    z-index: 4;
+    max-width: min(34rem, 60vw);
+  }
 `;

@@ -278,6 +278,7 @@ export const UI = {
   handoutQr: { ja: 'この画面を開く', en: 'Open this view' },
   handoutHighlight: { ja: 'この場面で強調した施設', en: 'Items this scene highlights' },
   printTour: { ja: 'ツアーを印刷', en: 'Print the tour' },
+  tourNoLocated: { ja: 'この場面の事業は計画に場所の記載がないため、地図には表示されません。', en: 'The plans name no place for the works of this scene, so none is drawn on the map.' },
   // Between the entries of a run-in list: 釧路市、根室市 / Kushiro, Nemuro.
   listSeparator: { ja: '、', en: ', ' },
 } as const satisfies Catalogue;

@@ -1,0 +1,36 @@
+import { describe, expect, it } from 'vitest';
+import { BASEMAP, PROJECTOR_MAP } from '../../theme.ts';
+import { basemapGround, basemapLabels } from './basemap.ts';
+import { infrastructureLayers, ITEMS_SOURCE } from './infrastructure.ts';
+import { projectorChanges } from './projector.ts';
+
+/** WCAG relative luminance and contrast of two #rrggbb colours. */
+function contrast(a: string, b: string): number {
+  const lum = (hex: string) => {
+    const [r, g, bl] = [1, 3, 5].map((i) => parseInt(hex.slice(i, i + 2), 16) / 255).map((c) => (c <= 0.03928 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4)) as [number, number, number];
+    return 0.2126 * r + 0.7152 * g + 0.0722 * bl;
+  };
+  const [x, y] = [lum(a), lum(b)].sort((p, q) => q - p) as [number, number];
+  return (x + 0.05) / (y + 0.05);
+}
+
+describe('the projector theme of the map', () => {
+  const layers = [...basemapGround(), ...basemapLabels('name_ja'), ...infrastructureLayers([], 'name_ja', { source: ITEMS_SOURCE, dense: false })];
+  const changes = projectorChanges(layers);
+
+  it('makes land and sea differ by at least 3:1 (the desk colours are about 1.2:1)', () => {
+    expect(contrast(BASEMAP.land, BASEMAP.sea)).toBeLessThan(1.5);
+    expect(contrast(PROJECTOR_MAP.land, PROJECTOR_MAP.sea)).toBeGreaterThanOrEqual(3);
+    expect(changes).toContainEqual({ layer: 'sea', kind: 'paint', name: 'background-color', value: PROJECTOR_MAP.sea });
+  });
+
+  it('sizes every map label at 16 px or more', () => {
+    const labelled = layers.filter((l) => l.type === 'symbol' && l.layout?.['text-field'] !== undefined).map((l) => l.id);
+    expect(labelled.length).toBeGreaterThan(2);
+    for (const id of labelled) expect(changes.find((c) => c.layer === id && c.name === 'text-size')?.value as number, id).toBeGreaterThanOrEqual(16);
+  });
+
+  it('draws item lines stronger', () => {
+    expect(changes.some((c) => c.name === 'line-width' && c.layer === `${ITEMS_SOURCE}-line`)).toBe(true);
+  });
+});
