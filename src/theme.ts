@@ -136,6 +136,8 @@ export const PROJECTOR_MAP = {
   sea: '#4f7fa6',
   land: BASEMAP.land,
   landOutline: '#1a1a1a',
+  /** Municipal and 振興局 boundaries, black rather than grey. */
+  boundary: '#000000',
   /** Text size of every map label, in CSS pixels (≥ 16 px). */
   labelPx: 18,
   /** Item lines (roads, rivers) as drawn with emphasis. */

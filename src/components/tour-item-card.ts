@@ -27,7 +27,6 @@ export class TourItemCard extends LitElement {
         border-radius: 8px;
         padding: 0.6em 0.9em;
         font-size: clamp(16px, 1.2vw, 26px);
-        box-shadow: 0 2px 10px rgb(0 0 0 / 0.3);
       }
       h2 {
         margin: 0 2em 0.2em 0;

@@ -222,7 +222,8 @@ export const appStyles = css`
   .blank {
     position: fixed;
     inset: 0;
-    background: #000;
+    /* The projector theme's ink is black. */
+    background: var(--ink);
     z-index: 50;
   }
   tour-item-card {

@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { BASEMAP, PROJECTOR_MAP } from '../../theme.ts';
-import { basemapGround, basemapLabels } from './basemap.ts';
+import { basemapGround } from './basemap.ts';
+import { boundaryLayers } from './boundaries.ts';
+import { labelLayers } from './labels.ts';
 import { infrastructureLayers, ITEMS_SOURCE } from './infrastructure.ts';
 import { projectorChanges } from './projector.ts';
 
@@ -15,7 +17,7 @@ function contrast(a: string, b: string): number {
 }
 
 describe('the projector theme of the map', () => {
-  const layers = [...basemapGround(), ...basemapLabels('name_ja'), ...infrastructureLayers([], 'name_ja', { source: ITEMS_SOURCE, dense: false })];
+  const layers = [...basemapGround(), ...boundaryLayers(), ...labelLayers('name_ja'), ...infrastructureLayers([], 'name_ja', { source: ITEMS_SOURCE, dense: false })];
   const changes = projectorChanges(layers);
 
   it('makes land and sea differ by at least 3:1 (the desk colours are about 1.2:1)', () => {
@@ -30,7 +32,8 @@ describe('the projector theme of the map', () => {
     for (const id of labelled) expect(changes.find((c) => c.layer === id && c.name === 'text-size')?.value as number, id).toBeGreaterThanOrEqual(16);
   });
 
-  it('draws item lines stronger', () => {
+  it('draws item lines and boundaries stronger', () => {
     expect(changes.some((c) => c.name === 'line-width' && c.layer === `${ITEMS_SOURCE}-line`)).toBe(true);
+    expect(changes.some((c) => c.name === 'line-color' && c.layer.startsWith('boundaries'))).toBe(true);
   });
 });
