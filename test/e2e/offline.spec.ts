@@ -47,7 +47,7 @@ test('after one visit the app starts and runs the tour, panels and KPIs with the
   await page.locator('search-box input').fill('4-(3)');
   await page.locator('search-box input').press('Enter');
   await expect(page.locator('feature-panel h2')).toBeVisible();
-  await page.locator('header button.overlay-toggle').click();
+  await page.locator('header button.overlay-toggle:not(.hokkaido-toggle)').click();
   const overview = page.locator('kpi-overview');
   await expect(overview).toBeVisible();
   await overview.getByRole('button', { name: '新規漁業就業者数' }).first().click();
