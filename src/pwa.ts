@@ -11,8 +11,21 @@ export function registerPwa(): void {
   if (!('serviceWorker' in navigator)) return;
   const prompt = document.createElement('update-prompt') as UpdatePrompt;
   document.body.append(prompt);
+  // One reload, whichever says first that the new worker controls the page: the plugin's
+  // 'controlling' hook skips it when workbox counts the update as external (seen on a slow CI run).
+  let reloading = false;
+  const reload = (): void => {
+    if (reloading) return;
+    reloading = true;
+    location.reload();
+  };
+  const accept = (): void => {
+    navigator.serviceWorker.addEventListener('controllerchange', reload);
+    void update(true);
+  };
   const update = registerSW({
-    onNeedRefresh: () => prompt.show('update', () => void update(true)),
+    onNeedRefresh: () => prompt.show('update', accept),
+    onNeedReload: reload,
     onOfflineReady: () => prompt.show('offline'),
   });
 }

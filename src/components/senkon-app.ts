@@ -188,7 +188,7 @@ export class SenkonApp extends LitElement {
         ${this.tours.blank && this.state.tour ? html`<div class="blank" aria-hidden="true"></div>` : nothing}
         <div class="panel-area" part="panel-area">
           ${this.state.tour && this.tours.tour && ensure(loadTourPlayer)
-            ? html`<tour-player .atlas=${this.atlas} .tour=${this.tours.tour} .index=${this.tours.index} .lang=${lang} .focusRequest=${this.tours.focusRequest} @tour-step=${(e: TourStepEvent) => this.tours.step(e.detail)}></tour-player>${this.renderTourItem()}`
+            ? html`<tour-player .atlas=${this.atlas} .tour=${this.tours.tour} .index=${this.tours.index} .lang=${lang} .focusRequest=${this.tours.focusRequest} @tour-step=${(e: TourStepEvent) => this.tours.step(e.detail)} @tour-handout=${() => void this.handout(false)}></tour-player>${this.renderTourItem()}`
             : selection && overlay !== 'hokkaido'
               ? ensure(loadFeaturePanel) && html`<feature-panel></feature-panel>`
               : nothing}

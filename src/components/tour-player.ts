@@ -34,6 +34,14 @@ export class TourStepEvent extends CustomEvent<TourStepDetail> {
   }
 }
 
+/** Save the scene as a handout: the header that holds the desk's handout button is hidden in a tour. */
+export class TourHandoutEvent extends Event {
+  static readonly type = 'tour-handout';
+  constructor() {
+    super(TourHandoutEvent.type, { bubbles: true, composed: true });
+  }
+}
+
 /**
  * The caption of a guided tour at a community meeting: scene title, the 推進主体 of a chosen
  * project, the key infrastructure, a KPI chart, and the progress with large previous / next /
@@ -328,6 +336,7 @@ export class TourPlayer extends LitElement {
         <div class="bar" aria-hidden="true"><div class="fill" style=${styleMap({ width: share })}></div></div>
       </div>
       <button class="next" ?disabled=${at === count - 1} @click=${() => this.step('next')}>${t(l, 'tourNext')} <span aria-hidden="true">→</span></button>
+      <button class="handout" @click=${() => this.dispatchEvent(new TourHandoutEvent())}>${t(l, 'handoutPng')}</button>
       <button class="exit" @click=${() => this.step('exit')}>${t(l, 'tourExit')} <span class="muted">Esc</span></button>
       <p class="keys">${t(l, 'tourKeys')}</p>
     </nav>`;
@@ -375,5 +384,6 @@ declare global {
   }
   interface HTMLElementEventMap {
     'tour-step': TourStepEvent;
+    'tour-handout': TourHandoutEvent;
   }
 }

@@ -47,7 +47,7 @@ async function decode(page: Page, png: Buffer, columnWidth: number) {
 }
 
 async function download(page: Page): Promise<Buffer> {
-  const [file] = await Promise.all([page.waitForEvent('download'), page.locator('button.handout').click()]);
+  const [file] = await Promise.all([page.waitForEvent('download'), page.locator('tour-player button.handout').click()]);
   return readFileSync((await file.path())!);
 }
 
