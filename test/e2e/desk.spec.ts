@@ -1,3 +1,5 @@
+import readXlsx from 'read-excel-file/universal';
+import { readFileSync } from 'node:fs';
 import { loadRealData } from '../load-data.ts';
 import { expect, mapIdle, openApp, test } from './fixtures.ts';
 
@@ -30,6 +32,20 @@ test('わがまち: from the 別海町 panel one action scopes list, map and cou
   await mapIdle(page);
   const drawn = await page.evaluate(() => document.querySelector('senkon-app')!.shadowRoot!.querySelector('atlas-map')!.renderedItemIds());
   expect(drawn.every((id) => BETSUKAI.includes(id))).toBe(true);
+
+  // The exports are exactly the scoped list: the 4 rows of 別海町, parsed back.
+  const [csvDl] = await Promise.all([page.waitForEvent('download'), page.locator('item-list [data-export="csv"]').click()]);
+  expect(csvDl.suggestedFilename()).toMatch(/^senkon-atlas_別海町_\d{4}-\d{2}-\d{2}\.csv$/);
+  const csvRows = readFileSync((await csvDl.path())!, 'utf8').slice(1).trim().split('\r\n').slice(1);
+  expect(csvRows.map((l) => l.split(',')[0]).sort()).toEqual(BETSUKAI);
+  const [xlsxDl] = await Promise.all([page.waitForEvent('download'), page.locator('item-list [data-export="xlsx"]').click()]);
+  expect(xlsxDl.suggestedFilename()).toMatch(/^senkon-atlas_別海町_\d{4}-\d{2}-\d{2}\.xlsx$/);
+  const [sheet] = await readXlsx(new Uint8Array(readFileSync((await xlsxDl.path())!)).buffer);
+  const [head, ...rows] = sheet!.data;
+  expect(rows.map((r) => String(r[0])).sort()).toEqual(BETSUKAI);
+  const code = head!.indexOf('市町村コード');
+  expect(rows.every((r) => typeof r[code] === 'string' && String(r[code]).includes('01691'))).toBe(true);
+
   await page.goBack();
   await expect(page.locator('filter-chips li')).toHaveCount(0);
   expect(await listedIds(page)).toEqual(all);
