@@ -4,7 +4,8 @@
  */
 import { readFileSync, readdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { formatIssue } from '../src/domain/data/issues.ts';
+import { fileIssue, formatIssue } from '../src/domain/data/issues.ts';
+import { msg } from '../src/domain/message.ts';
 import { ALL_FILES } from '../src/domain/data/load.ts';
 import { buildDataset } from '../src/domain/data/validate.ts';
 import { Atlas } from '../src/domain/atlas.ts';
@@ -20,7 +21,7 @@ const { dataset, issues } = buildDataset((path) => {
   try {
     return { ok: true, text: readFileSync(join(dir, path), 'utf8') };
   } catch (e) {
-    return { ok: false, reason: `could not be read: ${(e as NodeJS.ErrnoException).code ?? (e as Error).message}` };
+    return { ok: false, reason: msg('readFailed', { detail: (e as NodeJS.ErrnoException).code ?? (e as Error).message }) };
   }
 });
 
@@ -32,7 +33,7 @@ for (const file of tours) {
   try {
     issues.push(...checkTour(path, JSON.parse(readFileSync(join(dir, path), 'utf8')), known).issues);
   } catch (e) {
-    issues.push({ file: path, record: '', field: '', message: `is not valid JSON: ${(e as Error).message}` });
+    issues.push(fileIssue(path, msg('jsonInvalid', { detail: (e as Error).message })));
   }
 }
 
@@ -40,7 +41,7 @@ for (const file of tourFiles) {
   try {
     issues.push(...importTour(file, readFileSync(file, 'utf8'), known).issues);
   } catch (e) {
-    issues.push({ file, record: '', field: '', message: `could not be read: ${(e as NodeJS.ErrnoException).code ?? (e as Error).message}` });
+    issues.push(fileIssue(file, msg('readFailed', { detail: (e as NodeJS.ErrnoException).code ?? (e as Error).message })));
   }
 }
 

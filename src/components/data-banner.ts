@@ -1,6 +1,7 @@
 import { LitElement, css, html, nothing } from 'lit';
-import { type DataIssue, formatIssue } from '../domain/data/issues.ts';
+import { type DataIssue, issueText } from '../domain/data/issues.ts';
 import type { ImportError } from '../domain/import/import-file.ts';
+import { errorText } from '../domain/import/summary.ts';
 import { t } from '../domain/i18n.ts';
 import type { Lang } from '../domain/types.ts';
 import { baseStyles } from './styles.ts';
@@ -80,15 +81,16 @@ export class DataBanner extends LitElement {
       ${this.importErrors.length
         ? html`<strong>${t(this.lang, 'importFailed')}</strong>
             <ul class="import-errors">
-              ${this.importErrors.slice(0, 30).map(
-                (e) => html`<li><span class="file" title=${e.file}>${e.file}</span> › ${e.where}: ${e.key ? t(this.lang, e.key, e.params) : e.message}</li>`,
-              )}
+              ${this.importErrors.slice(0, 30).map((e) => {
+                const { where, message } = errorText(e, this.lang);
+                return html`<li><span class="file" title=${e.file}>${e.file}</span> › ${where}: ${message}</li>`;
+              })}
             </ul>`
         : nothing}
       ${this.issues.length
         ? html`<strong>${t(this.lang, 'dataErrors')}</strong>
             <ul>
-              ${this.issues.slice(0, 50).map((i) => html`<li>${formatIssue(i)}</li>`)}
+              ${this.issues.slice(0, 50).map((i) => html`<li>${issueText(i, this.lang)}</li>`)}
             </ul>`
         : nothing}
     </div>`;

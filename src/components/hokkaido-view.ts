@@ -1,6 +1,7 @@
 import { LitElement, css, html, nothing } from 'lit';
-import { loadRegionBoundaries, type RegionBoundaries } from '../domain/data/regions.ts';
-import { httpFetcher } from '../domain/data/http.ts';
+import { BoundaryError, loadRegionBoundaries, type RegionBoundaries } from '../domain/data/regions.ts';
+import { type DataIssue, fileIssue, issueText } from '../domain/data/issues.ts';
+import { httpFetcher, loadFailure } from '../domain/data/http.ts';
 import { regionalCsv } from '../domain/export-regional.ts';
 import { nameOf, t } from '../domain/i18n.ts';
 import { formatOneDecimal } from '../domain/numbers.ts';
@@ -147,7 +148,7 @@ export class HokkaidoView extends LitElement {
   /** How data files are read: over HTTP from data/ (tests give their own). */
   declare fetchText: (path: string) => Promise<string>;
   declare boundaries: RegionBoundaries | null;
-  declare failure: string | null;
+  declare failure: DataIssue[] | null;
   private requested = false;
 
   constructor() {
@@ -175,7 +176,7 @@ export class HokkaidoView extends LitElement {
     try {
       this.boundaries = await loadRegionBoundaries(this.fetchText, { subprefectures: ids('shinkokyoku'), renkei: ids('renkei') });
     } catch (e) {
-      this.failure = (e as Error).message;
+      this.failure = e instanceof BoundaryError ? e.issues : [fileIssue('', loadFailure(e))];
     }
   }
 
@@ -207,7 +208,7 @@ export class HokkaidoView extends LitElement {
       </div>
       ${measure.kind === 'kpi' ? html`<p class="note muted">${t(l, 'hokkaidoKpiNote')}</p>` : nothing}
       ${result.conflicts.length ? html`<p class="note muted">${t(l, 'hokkaidoConflict', { names: result.conflicts.map((id) => data.areas.find((a) => a.id === id)?.name_ja ?? id).join('、') })}</p>` : nothing}
-      ${this.failure ? html`<p class="error" role="alert">${t(l, 'hokkaidoLoadFailed')}: ${this.failure}</p>` : nothing}
+      ${this.failure ? html`<p class="error" role="alert">${t(l, 'hokkaidoLoadFailed')}: ${this.failure.map((i) => issueText(i, l)).join(' / ')}</p>` : nothing}
       <div class="layout">
         <div>
           <hokkaido-map

@@ -1,8 +1,9 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { boundsOf } from '../domain/analysis.ts';
 import type { Atlas } from '../domain/atlas.ts';
-import type { DataIssue } from '../domain/data/issues.ts';
-import { httpFetcher } from '../domain/data/http.ts';
+import { type DataIssue, fileIssue } from '../domain/data/issues.ts';
+import { httpFetcher, loadFailure } from '../domain/data/http.ts';
+import { msg } from '../domain/message.ts';
 import type { Action, AppState } from '../domain/state.ts';
 import { DEFAULT_TOUR_FILE, type Tour, type TourScene, checkTour, defaultSceneItems, knownTourIds, sceneFilters, sceneIndex, tourStep } from '../domain/tour.ts';
 import { PROJECTOR_ATTRIBUTE, PROJECTOR_ROOT_FONT_SIZE } from './projector.css.ts';
@@ -71,7 +72,7 @@ export class TourController implements ReactiveController {
       this.tour = tour;
       this.issues = issues;
     } catch (e) {
-      this.issues = [{ file: DEFAULT_TOUR_FILE, record: '', field: '', message: `could not be loaded: ${(e as Error).message}` }];
+      this.issues = [fileIssue(DEFAULT_TOUR_FILE, e instanceof SyntaxError ? msg('jsonInvalid', { detail: e.message }) : loadFailure(e))];
     }
     // A link that names a scene opens on it, with that scene's filters and selection; a link that
     // names another tour does not start this one: the host says which was not found.

@@ -1,6 +1,7 @@
 import type { Atlas } from './atlas.ts';
 import { BASEMAP_BBOX } from './data/files.ts';
-import { type DataIssue, RecordCheck, describe, isObject } from './data/issues.ts';
+import { type DataIssue, RecordCheck, describe, fileIssue, isObject } from './data/issues.ts';
+import { type Message, msg } from './message.ts';
 import { EMPTY_FILTERS, type Filters } from './filters.ts';
 import { CATEGORIES, type Lang, type Source } from './types.ts';
 
@@ -79,18 +80,18 @@ export function knownTourIds(atlas: Atlas): TourKnownIds {
 export function checkTour(file: string, json: unknown, known: TourKnownIds): { tour: Tour | null; issues: DataIssue[] } {
   const issues: DataIssue[] = [];
   if (!isObject(json)) {
-    issues.push({ file, record: '', field: '', message: `must be a JSON object {id, title_ja, scenes, sources} (got ${describe(json)})` });
+    issues.push(fileIssue(file, msg('tourObject', { got: describe(json) })));
     return { tour: null, issues };
   }
   const top = new RecordCheck(file, '', issues);
-  unknownFields(top, json, TOUR_FIELDS, 'a tour');
+  unknownFields(top, json, TOUR_FIELDS, msg('tourWhat_tour'));
   kebabId(top, json, issues);
   top.string(json, 'title_ja');
   top.string(json, 'title_en', { optional: true });
   top.sources(json);
   const scenes = checkScenes(file, json['scenes'], known, issues);
   if (scenes.length === 0 && Array.isArray(json['scenes']) && json['scenes'].length > 0) {
-    top.fail('scenes', 'has no usable scene (every scene has a problem listed above)');
+    top.fail('scenes', msg('tourNoScene'));
   }
   if (!top.ok) return { tour: null, issues };
   const tour = json as unknown as Tour;
@@ -99,7 +100,7 @@ export function checkTour(file: string, json: unknown, known: TourKnownIds): { t
 
 function checkScenes(file: string, v: unknown, known: TourKnownIds, issues: DataIssue[]): TourScene[] {
   if (!Array.isArray(v) || v.length === 0) {
-    issues.push({ file, record: '', field: 'scenes', message: `must be a non-empty array of scenes (got ${describe(v)})` });
+    issues.push(fileIssue(file, msg('tourScenes', { got: describe(v) }), 'scenes'));
     return [];
   }
   const seen = new Set<string>();
@@ -108,12 +109,12 @@ function checkScenes(file: string, v: unknown, known: TourKnownIds, issues: Data
     const id = isObject(s) && typeof s['id'] === 'string' && s['id'] ? s['id'] : `#${i}`;
     const c = new RecordCheck(file, id, issues);
     if (!isObject(s)) {
-      c.fail('', `must be a scene object (got ${describe(s)})`);
+      c.fail('', msg('tourSceneObject', { got: describe(s) }));
       return;
     }
     if (seen.has(id)) {
       // Report against the position too: the two records share a name, so the name alone does not say which.
-      c.fail('id', `is used by another scene in this tour (scene #${i})`);
+      c.fail('id', msg('tourSceneIdTaken', { index: i }));
       return;
     }
     seen.add(id);
@@ -124,7 +125,7 @@ function checkScenes(file: string, v: unknown, known: TourKnownIds, issues: Data
 }
 
 function checkScene(c: RecordCheck, s: Record<string, unknown>, known: TourKnownIds, issues: DataIssue[]): void {
-  unknownFields(c, s, SCENE_FIELDS, 'a scene');
+  unknownFields(c, s, SCENE_FIELDS, msg('tourWhat_scene'));
   kebabId(c, s, issues);
   c.string(s, 'title_ja');
   c.string(s, 'title_en', { optional: true });
@@ -139,31 +140,31 @@ function checkScene(c: RecordCheck, s: Record<string, unknown>, known: TourKnown
 
 function checkFilters(scene: RecordCheck, f: unknown, known: TourKnownIds, issues: DataIssue[]): void {
   if (!isObject(f)) {
-    scene.fail('filters', `must be an object like {"projects": ["p-…"], "border": "inside"} (got ${describe(f)})`);
+    scene.fail('filters', msg('tourFilters', { got: describe(f) }));
     return;
   }
   const c = scene.at('filters');
-  unknownFields(c, f, FILTER_FIELDS, 'the filters');
-  const list = (field: keyof Filters, what: string, allowed: ReadonlySet<string>) => {
+  unknownFields(c, f, FILTER_FIELDS, msg('tourWhat_filters'));
+  const list = (field: keyof Filters, what: string | Message, allowed: ReadonlySet<string>) => {
     if (f[field] !== undefined) then(issues, () => c.stringArray(f, field), () => c.refs(f, field, allowed, what));
   };
   list('projects', 'project', known.projects);
   list('goals', 'goal', known.goals);
   list('bodies', 'body', known.bodies);
   list('areas', 'area', known.areas);
-  list('promoters', 'promoter (use kuni or do)', new Set(['kuni', 'do']));
-  list('categories', `category (use one of ${CATEGORIES.join(', ')})`, new Set(CATEGORIES));
-  list('accuracy', 'accuracy (use exact, approximate or representative-point)', new Set(['exact', 'approximate', 'representative-point']));
+  list('promoters', msg('noun_promoter'), new Set(['kuni', 'do']));
+  list('categories', msg('noun_category', { allowed: CATEGORIES }), new Set(CATEGORIES));
+  list('accuracy', msg('noun_accuracy'), new Set(['exact', 'approximate', 'representative-point']));
   c.oneOf(f, 'border', ['all', 'inside', 'outside'] as const, { optional: true });
 }
 
 function checkSelection(scene: RecordCheck, sel: unknown, known: TourKnownIds): void {
   if (!isObject(sel)) {
-    scene.fail('selection', `must be null or {"kind": "project", "id": "p-…"} (got ${describe(sel)})`);
+    scene.fail('selection', msg('tourSelection', { got: describe(sel) }));
     return;
   }
   const c = scene.at('selection');
-  unknownFields(c, sel, ['kind', 'id'] as const, 'a selection');
+  unknownFields(c, sel, ['kind', 'id'] as const, msg('tourWhat_selection'));
   c.oneOf(sel, 'kind', SELECTION_KINDS);
   c.string(sel, 'id');
   const kind = sel['kind'] as (typeof SELECTION_KINDS)[number];
@@ -180,85 +181,86 @@ function checkItemList(c: RecordCheck, s: Record<string, unknown>, known: TourKn
       c.refs(s, 'items', known.items, 'item');
       const items = s['items'] as string[];
       const twice = items.filter((x, i) => items.indexOf(x) !== i);
-      if (twice.length) c.fail('items', `lists ${[...new Set(twice)].map((x) => `"${x}"`).join(', ')} more than once`);
+      if (twice.length) c.fail('items', msg('tourTwice', { ids: [...new Set(twice)].map((x) => `"${x}"`) }));
     },
   );
 }
 
 function checkView(c: RecordCheck, view: unknown): void {
   if (typeof view === 'string') {
-    if (!(VIEW_WORDS as readonly string[]).includes(view)) c.fail('view', `must be "items", "region", {"bounds": [w, s, e, n]} or {"center": [lon, lat], "zoom": z} (got ${describe(view)})`);
+    if (!(VIEW_WORDS as readonly string[]).includes(view)) c.fail('view', msg('tourView', { got: describe(view) }));
     return;
   }
   if (!isObject(view)) {
-    c.fail('view', `must be "items", "region", {"bounds": [w, s, e, n]} or {"center": [lon, lat], "zoom": z} (got ${describe(view)})`);
+    c.fail('view', msg('tourView', { got: describe(view) }));
     return;
   }
   const at = c.at('view');
   if ('bounds' in view && 'center' in view) {
-    c.fail('view', 'has both bounds and center: give one');
+    c.fail('view', msg('tourViewBoth'));
     return;
   }
   if ('bounds' in view) {
-    unknownFields(at, view, ['bounds'] as const, 'a bounds view');
+    unknownFields(at, view, ['bounds'] as const, msg('tourWhat_bounds'));
     checkBounds(at, view['bounds']);
   } else if ('center' in view) {
-    unknownFields(at, view, ['center', 'zoom'] as const, 'a centre view');
+    unknownFields(at, view, ['center', 'zoom'] as const, msg('tourWhat_centre'));
     checkPosition(at, 'center', view['center']);
     at.number(view, 'zoom');
     const z = view['zoom'];
-    if (typeof z === 'number' && (z < 0 || z > MAX_ZOOM)) at.fail('zoom', `must be between 0 and ${MAX_ZOOM} (got ${z})`);
+    if (typeof z === 'number' && (z < 0 || z > MAX_ZOOM)) at.fail('zoom', msg('tourZoom', { max: MAX_ZOOM, zoom: z }));
   } else {
-    c.fail('view', 'needs "bounds": [west, south, east, north] or "center": [lon, lat] with "zoom"');
+    c.fail('view', msg('tourViewNeeds'));
   }
 }
 
 function checkBounds(c: RecordCheck, b: unknown): void {
   if (!Array.isArray(b) || b.length !== 4 || b.some((x) => typeof x !== 'number' || !Number.isFinite(x))) {
-    c.fail('bounds', `must be [west, south, east, north] as four numbers (got ${describe(b)})`);
+    c.fail('bounds', msg('tourBounds', { got: describe(b) }));
     return;
   }
   const [w, s, e, n] = b as [number, number, number, number];
   // [south, west, north, east] is the common slip (Leaflet's order): name it as such.
   if (inBox(s, w, BASEMAP_BBOX) && inBox(n, e, BASEMAP_BBOX)) {
-    c.fail('bounds', `[${b.join(', ')}] looks like [south, west, north, east]: write [west, south, east, north] (longitude first)`);
+    c.fail('bounds', msg('tourBoundsSwapped', { bounds: b.join(', ') }));
     return;
   }
   if (!inBox(w, s, BASEMAP_BBOX) || !inBox(e, n, BASEMAP_BBOX)) {
-    c.fail('bounds', `[${b.join(', ')}] lies outside the map (lon ${BASEMAP_BBOX[0]}–${BASEMAP_BBOX[2]}, lat ${BASEMAP_BBOX[1]}–${BASEMAP_BBOX[3]})`);
+    c.fail('bounds', msg('tourBoundsOutside', { bounds: b.join(', '), ...mapBox() }));
     return;
   }
-  if (w >= e || s >= n) c.fail('bounds', `[${b.join(', ')}] must have west < east and south < north`);
+  if (w >= e || s >= n) c.fail('bounds', msg('tourBoundsOrder', { bounds: b.join(', ') }));
 }
 
 function checkPosition(c: RecordCheck, field: string, p: unknown): void {
   if (!Array.isArray(p) || p.length !== 2 || p.some((x) => typeof x !== 'number' || !Number.isFinite(x))) {
-    c.fail(field, `must be [longitude, latitude] (got ${describe(p)})`);
+    c.fail(field, msg('tourPosition', { got: describe(p) }));
     return;
   }
   const [lon, lat] = p as [number, number];
   if (inBox(lon, lat, BASEMAP_BBOX)) return;
   c.fail(
     field,
-    inBox(lat, lon, BASEMAP_BBOX)
-      ? `[${lon}, ${lat}] looks like [latitude, longitude]: write [longitude, latitude]`
-      : `[${lon}, ${lat}] lies outside the map (lon ${BASEMAP_BBOX[0]}–${BASEMAP_BBOX[2]}, lat ${BASEMAP_BBOX[1]}–${BASEMAP_BBOX[3]})`,
+    inBox(lat, lon, BASEMAP_BBOX) ? msg('tourSwapped', { lon, lat }) : msg('tourOutside', { lon, lat, ...mapBox() }),
   );
 }
 
 /** A misspelt field would otherwise be ignored silently, and the planner would not know why the scene does nothing. */
-function unknownFields(c: RecordCheck, o: Record<string, unknown>, allowed: readonly string[], what: string): void {
+function unknownFields(c: RecordCheck, o: Record<string, unknown>, allowed: readonly string[], what: Message): void {
   for (const key of Object.keys(o)) {
-    if (!allowed.includes(key)) c.fail(key, `is not a field of ${what} (allowed: ${allowed.join(', ')})`);
+    if (!allowed.includes(key)) c.fail(key, msg('tourNotField', { what, allowed }));
   }
 }
+
+/** The map's box, as the messages about views outside it name it. */
+const mapBox = () => ({ west: BASEMAP_BBOX[0], east: BASEMAP_BBOX[2], south: BASEMAP_BBOX[1], north: BASEMAP_BBOX[3] });
 
 function kebabId(c: RecordCheck, o: Record<string, unknown>, issues: DataIssue[]): void {
   then(
     issues,
     () => c.string(o, 'id'),
     () => {
-      if (!KEBAB.test(o['id'] as string)) c.fail('id', `must be lower-case ASCII words joined by hyphens, e.g. "food-industry" (got ${describe(o['id'])})`);
+      if (!KEBAB.test(o['id'] as string)) c.fail('id', msg('tourKebab', { got: describe(o['id']) }));
     },
   );
 }

@@ -1,5 +1,6 @@
 import type { Atlas } from './atlas.ts';
-import type { DataIssue } from './data/issues.ts';
+import { type DataIssue, fileIssue } from './data/issues.ts';
+import { msg } from './message.ts';
 import { EMPTY_FILTERS, type Filters } from './filters.ts';
 import type { AppState } from './state.ts';
 import { type Tour, type TourKnownIds, type TourScene, checkTour } from './tour.ts';
@@ -127,7 +128,7 @@ export function importTour(file: string, text: string, known: TourKnownIds): { t
   try {
     json = JSON.parse(text);
   } catch (e) {
-    return { tour: null, issues: [{ file, record: '', field: '', message: `is not valid JSON: ${(e as Error).message}` }] };
+    return { tour: null, issues: [fileIssue(file, msg('jsonInvalid', { detail: (e as Error).message }))] };
   }
   const { tour, issues } = checkTour(file, json, known);
   return issues.length || !tour ? { tour: null, issues } : { tour, issues: [] };
@@ -140,9 +141,9 @@ export function readStored(text: string | null, known: TourKnownIds): { tours: T
   try {
     list = JSON.parse(text);
   } catch {
-    return { tours: [], issues: [{ file: STORAGE_KEY, record: '', field: '', message: 'is not valid JSON: the kept tours could not be read' }] };
+    return { tours: [], issues: [fileIssue(STORAGE_KEY, msg('tourStoredUnreadable'))] };
   }
-  if (!Array.isArray(list)) return { tours: [], issues: [{ file: STORAGE_KEY, record: '', field: '', message: 'must be a list of tours' }] };
+  if (!Array.isArray(list)) return { tours: [], issues: [fileIssue(STORAGE_KEY, msg('tourStoredList'))] };
   const tours: Tour[] = [];
   const issues: DataIssue[] = [];
   for (const t of list) {

@@ -171,7 +171,7 @@ describe('DataController', () => {
     const item = (id: string): Item => ({ ...real.dataset.items[1]!, properties: { ...real.dataset.items[1]!.properties, id } });
     expect(data.addImported(new Map([['a.csv', [item('x1'), item('x2')]]]))).toBe(true);
     expect(data.atlas!.data.items.length).toBe(n + 2);
-    data.addIssues([{ file: 'tours/default.json', record: 's1', field: 'items', message: 'unknown' }]);
+    data.addIssues([{ file: 'tours/default.json', record: 's1', field: 'items', message: 'unknown', msg: { key: 'asIs', params: { text: 'unknown' } } }]);
     expect(data.issues).toHaveLength(1);
   });
 });

@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { checkGeometry } from '../../src/domain/data/geojson.ts';
 import { type DataIssue, RecordCheck, formatIssue, isObject } from '../../src/domain/data/issues.ts';
+import { msg } from '../../src/domain/message.ts';
 import { DATA_DIR } from '../load-data.ts';
 
 /**
@@ -33,7 +34,7 @@ function checkFeature(file: string, f: Feature, types: readonly string[], issues
   const c = new RecordCheck(file, String(f.properties['id'] ?? '?'), issues);
   const p = f.properties;
   c.string(p, 'id');
-  if (typeof p['id'] === 'string' && !/^[a-z0-9]+(-[a-z0-9]+)*$/.test(p['id'])) c.fail('id', 'must be ASCII kebab case');
+  if (typeof p['id'] === 'string' && !/^[a-z0-9]+(-[a-z0-9]+)*$/.test(p['id'])) c.fail('id', msg('asIs', { text: 'must be ASCII kebab case' }));
   c.string(p, 'name_ja');
   c.string(p, 'name_en', { optional: true });
   c.oneOf(p, 'kind', KINDS);
@@ -42,7 +43,7 @@ function checkFeature(file: string, f: Feature, types: readonly string[], issues
   c.string(p, 'geometry_basis');
   c.sources(p);
   checkGeometry(c, f.geometry, BBOX, { allowNull: false });
-  if (!types.includes(String(f.geometry['type']))) c.fail('geometry.type', `must be one of ${types.join(', ')}`);
+  if (!types.includes(String(f.geometry['type']))) c.fail('geometry.type', msg('ruleOneOf', { allowed: types }));
 }
 
 const decimals = (c: unknown): number =>

@@ -20,10 +20,6 @@ export const IO = {
   importReadAs: { ja: '（{encoding}として読み込み）', en: ' (read as {encoding})' },
   importSetAside: { ja: '{n}件を除外: {why}', en: '{n} set aside: {why}' },
   importFailedFile: { ja: '{file}: 読み込めませんでした', en: '{file}: not loaded' },
-  importUndecidable: {
-    ja: '文字コードを判定できません（{tried}として読めませんでした）。UTF-8で保存し直して読み込んでください',
-    en: 'cannot tell the text encoding (it is not valid {tried}): save it as UTF-8 and import it again',
-  },
   importTooDeep: {
     ja: '座標の配列の入れ子が深すぎます（{depth}段以上。GeoJSONでは最大4段）',
     en: 'the coordinates are nested too deeply ({depth} levels or more; GeoJSON has at most 4)',

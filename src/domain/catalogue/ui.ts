@@ -1,5 +1,8 @@
 import type { Catalogue } from './entry.ts';
+import { DATA_MESSAGES } from './data-messages.ts';
+import { IMPORT_MESSAGES } from './import-messages.ts';
 import { IO } from './io.ts';
+import { TOUR_MESSAGES } from './tour-messages.ts';
 
 /**
  * Every UI string, Japanese first, keyed by what it says. `{name}` marks a value filled in by
@@ -8,6 +11,9 @@ import { IO } from './io.ts';
  */
 export const UI = {
   ...IO,
+  ...IMPORT_MESSAGES,
+  ...DATA_MESSAGES,
+  ...TOUR_MESSAGES,
   appTitle: { ja: '釧根アトラス', en: 'Senkon Atlas' },
   appSubtitle: { ja: '釧路・根室連携地域 インフラ・地域づくりマップ', en: 'Infrastructure and regional projects of Kushiro–Nemuro' },
   layers: { ja: 'レイヤー', en: 'Layers' },

@@ -1,7 +1,11 @@
+import type { Message } from '../message.ts';
 import type { ContextLayerId, LocatedCategory } from '../types.ts';
 
-/** A file's text, or why it could not be read (missing, HTTP error …). */
-export type FileText = { ok: true; text: string } | { ok: false; reason: string };
+/**
+ * A file's text, or why it could not be read (missing, HTTP error …): a message in the app, or
+ * plain English from the command-line scripts and tests, which print English anyway.
+ */
+export type FileText = { ok: true; text: string } | { ok: false; reason: Message | string };
 
 /** [west, south, east, north] in degrees. */
 export type BBox = [number, number, number, number];

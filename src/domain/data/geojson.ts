@@ -1,5 +1,6 @@
 import type { Geometry, Position } from 'geojson';
-import { RecordCheck, describe, isObject } from './issues.ts';
+import { msg } from '../message.ts';
+import { RecordCheck, describe, isObject, mustGot } from './issues.ts';
 
 type BBox = [number, number, number, number];
 
@@ -23,11 +24,11 @@ export function checkGeometry(
   opts: { allowNull: boolean },
 ): Geometry | null | undefined {
   if (geometry === null) {
-    if (!opts.allowNull) check.fail('geometry', 'is null, but this file holds located items (put unlocated items in infrastructure/unlocated.geojson)');
+    if (!opts.allowNull) check.fail('geometry', msg('geomNull'));
     return null;
   }
   if (!isObject(geometry) || typeof geometry['type'] !== 'string' || !(geometry['type'] in DEPTH)) {
-    check.fail('geometry.type', `must be one of ${Object.keys(DEPTH).join(', ')} (got ${describe(isObject(geometry) ? geometry['type'] : geometry)})`);
+    check.fail('geometry.type', mustGot(msg('ruleOneOf', { allowed: Object.keys(DEPTH) }), isObject(geometry) ? geometry['type'] : geometry));
     return undefined;
   }
   const type = geometry['type'];
@@ -42,31 +43,31 @@ function walk(check: RecordCheck, c: unknown, depth: number, path: string, type:
     return;
   }
   if (!Array.isArray(c) || c.length === 0) {
-    check.fail(path, `must be a non-empty array for a ${type}`);
+    check.fail(path, msg('geomEmpty', { type }));
     return;
   }
   const isLine = (type === 'LineString' && depth === 1) || (type === 'MultiLineString' && depth === 1);
   const isRing = (type === 'Polygon' && depth === 1) || (type === 'MultiPolygon' && depth === 1);
-  if (isLine && c.length < 2) check.fail(path, 'a line needs at least 2 positions');
+  if (isLine && c.length < 2) check.fail(path, msg('geomLine'));
   if (isRing) ring(check, c, path);
   c.forEach((x, i) => walk(check, x, depth - 1, `${path}[${i}]`, type, bbox));
 }
 
 function ring(check: RecordCheck, c: unknown[], path: string): void {
   if (c.length < 4) {
-    check.fail(path, 'a polygon ring needs at least 4 positions');
+    check.fail(path, msg('geomRing'));
     return;
   }
   const a = c[0];
   const b = c[c.length - 1];
   if (!Array.isArray(a) || !Array.isArray(b) || a[0] !== b[0] || a[1] !== b[1]) {
-    check.fail(path, 'a polygon ring must be closed (first position = last position)');
+    check.fail(path, msg('geomRingOpen'));
   }
 }
 
 function position(check: RecordCheck, p: unknown, path: string, bbox: BBox): void {
   if (!Array.isArray(p) || p.length < 2 || p.length > 3 || p.some((x) => typeof x !== 'number' || !Number.isFinite(x))) {
-    check.fail(path, `must be a position [longitude, latitude] of finite numbers (got ${describe(p)})`);
+    check.fail(path, msg('geomPosition', { got: describe(p) }));
     return;
   }
   checkLonLat(check, p as Position as [number, number], path, bbox);
@@ -78,8 +79,8 @@ export function checkLonLat(check: RecordCheck, [lon, lat]: readonly [number, nu
   check.fail(
     path,
     inBox(lat, lon, bbox)
-      ? `[${lon}, ${lat}] looks like [latitude, longitude]: GeoJSON wants [longitude, latitude]`
-      : `[${lon}, ${lat}] lies outside the region (lon ${bbox[0]}–${bbox[2]}, lat ${bbox[1]}–${bbox[3]})`,
+      ? msg('geomSwapped', { lon, lat })
+      : msg('geomOutside', { lon, lat, west: bbox[0], east: bbox[2], south: bbox[1], north: bbox[3] }),
   );
 }
 

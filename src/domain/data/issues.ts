@@ -1,19 +1,47 @@
+import { UI } from '../catalogue/ui.ts';
+import { type Message, type MessageParam, english, msg, say } from '../message.ts';
+import type { Lang } from '../types.ts';
+
 /** One problem found in the data: always names the file, the record and the field. */
 export interface DataIssue {
   file: string;
   /** Record id, or '#index' when the record has no usable id, or '' for the whole file. */
   record: string;
   field: string;
+  /** In English, for logs and `npm run validate`. */
   message: string;
+  /** The message as the UI shows it, in its language. */
+  msg: Message;
   /** The record was kept: only this value of it was left unused (e.g. a reference to a record set aside). */
   kept?: boolean;
 }
 
+/** An issue about a file as a whole (record '') or one of its top-level fields. */
+export function fileIssue(file: string, m: Message, field = ''): DataIssue {
+  return { file, record: '', field, message: english(m), msg: m };
+}
+
+/** "file › record id › field name: message", in English (logs, `npm run validate`). */
 export function formatIssue(issue: DataIssue): string {
-  const where = [issue.file, issue.record && `record ${issue.record}`, issue.field && `field ${issue.field}`]
+  return issueText(issue, 'en');
+}
+
+/** "file › record id › field name: message" in a language: the data banner's line. */
+export function issueText(issue: DataIssue, lang: Lang): string {
+  const where = [issue.file, issue.record && say(lang, msg('whereRecord', { id: issue.record })), issue.field && say(lang, msg('whereField', { name: issue.field }))]
     .filter(Boolean)
     .join(' › ');
-  return `${where}: ${issue.message}`;
+  return `${where}: ${say(lang, issue.msg)}`;
+}
+
+/** "must be … (got …)": a rule and what was found instead. */
+export const mustGot = (rule: Message, v: unknown): Message => msg('mustGot', { rule, got: describe(v) });
+
+/** A kind of record a reference names ('project', 'area'), in the UI language when the catalogue knows it. */
+export function noun(what: string | Message): MessageParam {
+  if (typeof what !== 'string') return what;
+  const key = `noun_${what}`;
+  return key in UI ? ({ key } as Message) : what;
 }
 
 /** A set of known ids (a Set, or a stand-in that accepts every id). */
@@ -35,15 +63,15 @@ export class RecordCheck {
     return new RecordCheck(this.file, this.record, this.sink, this.prefix ? `${this.prefix}.${path}` : path);
   }
 
-  fail(field: string, message: string): void {
+  fail(field: string, m: Message): void {
     const full = this.prefix ? `${this.prefix}.${field}` : field;
-    this.sink.push({ file: this.file, record: this.record, field: full, message });
+    this.sink.push({ file: this.file, record: this.record, field: full, message: english(m), msg: m });
   }
 
   /** Reports a problem that does not set the record aside. */
-  note(field: string, message: string): void {
+  note(field: string, m: Message): void {
     const full = this.prefix ? `${this.prefix}.${field}` : field;
-    this.sink.push({ file: this.file, record: this.record, field: full, message, kept: true });
+    this.sink.push({ file: this.file, record: this.record, field: full, message: english(m), msg: m, kept: true });
   }
 
   /** No issue that sets the record aside. */
@@ -54,65 +82,65 @@ export class RecordCheck {
   string(obj: Record<string, unknown>, field: string, opts: { optional?: boolean } = {}): void {
     const v = obj[field];
     if (v === undefined && opts.optional) return;
-    if (typeof v !== 'string' || v.trim() === '') this.fail(field, `must be a non-empty string (got ${describe(v)})`);
+    if (typeof v !== 'string' || v.trim() === '') this.fail(field, mustGot(msg('ruleText'), v));
   }
 
   number(obj: Record<string, unknown>, field: string, opts: { optional?: boolean; nullable?: boolean } = {}): void {
     const v = obj[field];
     if (v === undefined && opts.optional) return;
     if (v === null && opts.nullable) return;
-    if (typeof v !== 'number' || !Number.isFinite(v)) this.fail(field, `must be a finite number (got ${describe(v)})`);
+    if (typeof v !== 'number' || !Number.isFinite(v)) this.fail(field, mustGot(msg('ruleFinite'), v));
   }
 
   oneOf<T extends string>(obj: Record<string, unknown>, field: string, allowed: readonly T[], opts: { optional?: boolean } = {}): void {
     const v = obj[field];
     if (v === undefined && opts.optional) return;
     if (typeof v !== 'string' || !allowed.includes(v as T)) {
-      this.fail(field, `must be one of ${allowed.join(', ')} (got ${describe(v)})`);
+      this.fail(field, mustGot(msg('ruleOneOf', { allowed }), v));
     }
   }
 
   boolean(obj: Record<string, unknown>, field: string, opts: { optional?: boolean } = {}): void {
     const v = obj[field];
     if (v === undefined && opts.optional) return;
-    if (typeof v !== 'boolean') this.fail(field, `must be true or false (got ${describe(v)})`);
+    if (typeof v !== 'boolean') this.fail(field, mustGot(msg('ruleBool'), v));
   }
 
   stringArray(obj: Record<string, unknown>, field: string, opts: { optional?: boolean; nonEmpty?: boolean } = {}): void {
     const v = obj[field];
     if (v === undefined && opts.optional) return;
     if (!Array.isArray(v) || v.some((x) => typeof x !== 'string')) {
-      this.fail(field, `must be an array of strings (got ${describe(v)})`);
+      this.fail(field, mustGot(msg('ruleStrings'), v));
     } else if (opts.nonEmpty && v.length === 0) {
-      this.fail(field, 'must not be empty');
+      this.fail(field, msg('ruleNotEmpty'));
     }
   }
 
   /** Every reference in `obj[field]` must resolve in `known`; names the dangling value. */
-  refs(obj: Record<string, unknown>, field: string, known: IdSet, what: string): void {
+  refs(obj: Record<string, unknown>, field: string, known: IdSet, what: string | Message): void {
     const v = obj[field];
     const values = Array.isArray(v) ? v : v === undefined || v === null ? [] : [v];
     this.references(field, values.filter((x): x is string => typeof x === 'string'), known, what);
   }
 
   /** Each id must resolve in `known`; names the dangling value. */
-  references(field: string, ids: string | readonly string[] | null | undefined, known: IdSet, what: string): void {
+  references(field: string, ids: string | readonly string[] | null | undefined, known: IdSet, what: string | Message): void {
     for (const id of typeof ids === 'string' ? [ids] : (ids ?? [])) {
-      if (!known.has(id)) this.fail(field, `refers to unknown ${what} "${id}"`);
+      if (!known.has(id)) this.fail(field, msg('refUnknown', { what: noun(what), id }));
     }
   }
 
   sources(obj: Record<string, unknown>, field = 'sources'): void {
     const v = obj[field];
     if (!Array.isArray(v) || v.length === 0) {
-      this.fail(field, 'must cite at least one source ({file, section})');
+      this.fail(field, msg('ruleCite'));
       return;
     }
     v.forEach((s, i) => {
       if (!isObject(s) || typeof s['file'] !== 'string' || typeof s['section'] !== 'string' || !s['section']) {
-        this.fail(`${field}[${i}]`, 'must be {file, section} with a non-empty section');
+        this.fail(`${field}[${i}]`, msg('ruleSourceShape'));
       } else if (!/^\d{3}_[0-9a-f]{16}\.txt$/.test(s['file'])) {
-        this.fail(`${field}[${i}].file`, `must name a seed document like 001_….txt (got "${s['file']}")`);
+        this.fail(`${field}[${i}].file`, msg('ruleSourceFile', { file: s['file'] }));
       }
     });
   }
@@ -126,11 +154,16 @@ export function isObject(v: unknown): v is Record<string, unknown> {
 const SHOWN = 80;
 
 /** What was found, for messages: its type and its value as written (cut when long). */
-export function describe(v: unknown): string {
-  if (v === undefined) return 'nothing';
-  if (v === null) return 'null';
-  const kind = Array.isArray(v) ? 'an array' : typeof v === 'string' ? 'a string' : typeof v === 'number' ? 'the number' : typeof v === 'boolean' ? 'the boolean' : typeof v === 'object' ? 'an object' : typeof v;
-  return `${kind} ${show(v, SHOWN)}`;
+export function describe(v: unknown): Message {
+  if (v === undefined) return msg('gotNothing');
+  if (v === null) return msg('gotNull');
+  const value = show(v, SHOWN);
+  if (Array.isArray(v)) return msg('gotArray', { value });
+  if (typeof v === 'string') return msg('gotString', { value });
+  if (typeof v === 'number') return msg('gotNumber', { value });
+  if (typeof v === 'boolean') return msg('gotBoolean', { value });
+  // JSON holds nothing else; a function or symbol from code is said as an object.
+  return msg('gotObject', { value });
 }
 
 /**

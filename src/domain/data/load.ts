@@ -1,5 +1,7 @@
 import { BASEMAP_FILES, CONTEXT_FILES, INFRASTRUCTURE_FILES, MANIFEST_FILE, TABLE_FILES, UNLOCATED_FILE } from './files.ts';
 import type { FileText } from './files.ts';
+import { msg } from '../message.ts';
+import { loadFailure } from './http.ts';
 import { type BuildResult, buildDataset } from './validate.ts';
 
 export const ALL_FILES: readonly string[] = [
@@ -33,12 +35,12 @@ const ITEM_FILES = new Set<string>([...Object.values(INFRASTRUCTURE_FILES), UNLO
  */
 export async function loadDataset(fetchText: (path: string) => Promise<string>, on: LoadCallbacks = {}): Promise<BuildResult> {
   const texts = new Map<string, FileText>();
-  const read = (path: string): FileText => texts.get(path) ?? { ok: false, reason: 'was not requested' };
+  const read = (path: string): FileText => texts.get(path) ?? { ok: false, reason: msg('loadNotRequested') };
   const fetchInto = async (path: string): Promise<void> => {
     try {
       texts.set(path, { ok: true, text: await fetchText(path) });
     } catch (e) {
-      texts.set(path, { ok: false, reason: `could not be loaded: ${(e as Error).message}` });
+      texts.set(path, { ok: false, reason: loadFailure(e) });
     }
   };
   // Not counted in the progress: it is optional and tiny.

@@ -1,4 +1,5 @@
 import { MANIFEST_FILE, MAX_BBOX, REGION_BBOX } from './files.ts';
+import { msg } from '../message.ts';
 import { type DataIssue, RecordCheck, isObject } from './issues.ts';
 import type { FileText } from './files.ts';
 
@@ -41,11 +42,11 @@ export function readManifest(got: FileText, issues: DataIssue[]): Manifest {
   try {
     json = JSON.parse(got.text);
   } catch (e) {
-    c.fail('', `is not valid JSON: ${(e as Error).message}`);
+    c.fail('', msg('jsonInvalid', { detail: (e as Error).message }));
     return DEFAULT;
   }
   if (!isObject(json)) {
-    c.fail('', 'must be a JSON object');
+    c.fail('', msg('ruleJsonObject'));
     return DEFAULT;
   }
   const tileIssues: DataIssue[] = [];
@@ -58,7 +59,7 @@ function bbox(c: RecordCheck, b: unknown): [number, number, number, number] {
   const [w, s, e, n] = Array.isArray(b) ? (b as number[]) : [];
   const ok = Array.isArray(b) && b.length === 4 && b.every((x) => typeof x === 'number') && w! < e! && s! < n!;
   if (!ok || w! < MAX_BBOX[0] || s! < MAX_BBOX[1] || e! > MAX_BBOX[2] || n! > MAX_BBOX[3]) {
-    c.fail('bbox', `must be [west, south, east, north] within ${MAX_BBOX.join(', ')}`);
+    c.fail('bbox', msg('manifestBbox', { limits: MAX_BBOX.join(', ') }));
     return REGION_BBOX;
   }
   return [w!, s!, e!, n!];
@@ -70,17 +71,17 @@ const isCount = (v: unknown): v is number => Number.isInteger(v) && (v as number
 /** Checks every field; the caller drops the tile set when any failed. */
 function tiles(c: RecordCheck, t: unknown): TileSet | null {
   if (!isObject(t)) {
-    c.fail('tiles', 'must be an object {url, layer, minzoom, maxzoom, complete_from, features, points}');
+    c.fail('tiles', msg('tilesObject'));
     return null;
   }
   const url = t['url'];
-  if (typeof url !== 'string' || !['{z}', '{x}', '{y}'].every((k) => url.includes(k))) c.fail('tiles.url', 'must be a URL template with {z}, {x} and {y}');
-  else if (/^[a-z][a-z0-9+.-]*:/i.test(url) && !/^https?:\/\//i.test(url)) c.fail('tiles.url', 'must be relative to data/ or an http(s) URL');
-  if (typeof t['layer'] !== 'string' || !t['layer']) c.fail('tiles.layer', 'must name the tiles\' layer');
-  for (const k of ['minzoom', 'maxzoom', 'complete_from'] as const) if (!isZoom(t[k])) c.fail(`tiles.${k}`, 'must be a whole zoom level 0–22');
-  for (const k of ['features', 'points'] as const) if (!isCount(t[k])) c.fail(`tiles.${k}`, 'must be a whole number ≥ 0');
+  if (typeof url !== 'string' || !['{z}', '{x}', '{y}'].every((k) => url.includes(k))) c.fail('tiles.url', msg('tilesUrl', { tokens: ['{z}', '{x}', '{y}'] }));
+  else if (/^[a-z][a-z0-9+.-]*:/i.test(url) && !/^https?:\/\//i.test(url)) c.fail('tiles.url', msg('tilesUrlScheme'));
+  if (typeof t['layer'] !== 'string' || !t['layer']) c.fail('tiles.layer', msg('tilesLayer'));
+  for (const k of ['minzoom', 'maxzoom', 'complete_from'] as const) if (!isZoom(t[k])) c.fail(`tiles.${k}`, msg('tilesZoom'));
+  for (const k of ['features', 'points'] as const) if (!isCount(t[k])) c.fail(`tiles.${k}`, msg('tilesCount'));
   const b = t['bounds'];
-  if (b !== undefined && !(Array.isArray(b) && b.length === 4 && b.every((x) => typeof x === 'number' && Number.isFinite(x)) && b[0] < b[2] && b[1] < b[3])) c.fail('tiles.bounds', 'must be [west, south, east, north]');
-  if (isZoom(t['minzoom']) && isZoom(t['maxzoom']) && t['minzoom'] > t['maxzoom']) c.fail('tiles.minzoom', 'must not be above maxzoom');
+  if (b !== undefined && !(Array.isArray(b) && b.length === 4 && b.every((x) => typeof x === 'number' && Number.isFinite(x)) && b[0] < b[2] && b[1] < b[3])) c.fail('tiles.bounds', msg('tilesBounds'));
+  if (isZoom(t['minzoom']) && isZoom(t['maxzoom']) && t['minzoom'] > t['maxzoom']) c.fail('tiles.minzoom', msg('tilesMinzoom'));
   return t as unknown as TileSet;
 }

@@ -1,5 +1,6 @@
 import booleanPointInPolygon from '@turf/boolean-point-in-polygon';
 import type { Feature, FeatureCollection, Geometry, MultiPolygon, Polygon, Position } from 'geojson';
+import { type BilingualText, type Message, msg } from '../message.ts';
 
 /** How far outside the municipalities it names an item may reach, km. */
 export const PLACEMENT_TOLERANCE_KM = {
@@ -187,8 +188,8 @@ export function misplacement(geometry: Geometry | null, municipalities: readonly
   return worst && { ...worst, distanceKm: distanceKm(worst.at, named) };
 }
 
-/** The message of a misplacement, naming the municipalities and the distance. */
-export function misplacementMessage(m: Misplacement, names: readonly string[]): string {
+/** The message of a misplacement, naming the municipalities (in both languages) and the distance. */
+export function misplacementMessage(m: Misplacement, names: readonly (string | BilingualText)[]): Message {
   const at = m.at.map((v) => (v as number).toFixed(5)).join(', ');
-  return `lies ${m.distanceKm.toFixed(2)} km outside ${names.join('・')} (the municipalities it names; tolerance ${m.tolerance} km), at [${at}]`;
+  return msg('misplaced', { km: m.distanceKm.toFixed(2), names, tolerance: m.tolerance, at });
 }

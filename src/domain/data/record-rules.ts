@@ -1,6 +1,7 @@
 import type { BBox } from './files.ts';
 import { checkLonLat } from './geojson.ts';
-import type { RecordCheck } from './issues.ts';
+import { msg } from '../message.ts';
+import { type RecordCheck, mustGot } from './issues.ts';
 import type { TableRecords } from './schemas.ts';
 
 /**
@@ -12,10 +13,10 @@ type Rule<T> = (c: RecordCheck, record: T, bbox: BBox) => void;
 export const TABLE_RULES: { [K in keyof TableRecords]: Rule<TableRecords[K][number]> } = {
   areas: (c, a, bbox) => {
     if (a.level !== 'municipality') return;
-    if (a.code === undefined) c.fail('code', 'a municipality needs its 5-digit local-government code');
-    else if (a.code !== a.id) c.fail('id', `a municipality's id must be its code (${a.code})`);
-    if (a.border_region === undefined) c.fail('border_region', 'must be true or false (got nothing)');
-    if (a.office === undefined) c.fail('office', 'a municipality needs its office position [lon, lat]');
+    if (a.code === undefined) c.fail('code', msg('needCode'));
+    else if (a.code !== a.id) c.fail('id', msg('idIsCode', { code: a.code }));
+    if (a.border_region === undefined) c.fail('border_region', mustGot(msg('ruleBool'), undefined));
+    if (a.office === undefined) c.fail('office', msg('needOffice'));
     // The office is where the map puts the town's name: it must lie in the region, the right way round.
     else checkLonLat(c, a.office, 'office', bbox);
   },
@@ -26,20 +27,20 @@ export const TABLE_RULES: { [K in keyof TableRecords]: Rule<TableRecords[K][numb
   kpis: (c, k) => {
     const { year, span } = k.target;
     const spanOk = span !== undefined && span[0] <= span[1];
-    if (year === undefined && !spanOk) c.fail('target', 'needs a year or a span [from, to]');
-    if (span !== undefined && !spanOk) c.fail('target.span', 'must be [from, to] fiscal years with from ≤ to');
+    if (year === undefined && !spanOk) c.fail('target', msg('needTargetYear'));
+    if (span !== undefined && !spanOk) c.fail('target.span', msg('targetSpan'));
   },
   activities: () => {},
   challenges: () => {},
   vision: (c, v) => {
-    if (v.kind === 'horizon' && v.year === undefined) c.fail('year', 'the horizon needs its fiscal year');
+    if (v.kind === 'horizon' && v.year === undefined) c.fail('year', msg('needHorizon'));
   },
   regionalPolicies: () => {},
   regionalProjects: (c, p) => {
     p.kpis.forEach((k, i) =>
       k.series.forEach((s, j) => {
         for (const [name, pt] of [['base', s.base], ['target', s.target]] as const) {
-          if (pt && pt.from > pt.to) c.fail(`kpis[${i}].series[${j}].${name}`, `must cover fiscal years from ≤ to (got ${pt.from}–${pt.to})`);
+          if (pt && pt.from > pt.to) c.fail(`kpis[${i}].series[${j}].${name}`, msg('fiscalRange', { from: pt.from, to: pt.to }));
         }
       }),
     );

@@ -1,5 +1,6 @@
 import { TABLE_FILES, type TableName } from './files.ts';
-import { type DataIssue, type IdSet, RecordCheck } from './issues.ts';
+import { msg } from '../message.ts';
+import { type DataIssue, type IdSet, RecordCheck, noun } from './issues.ts';
 import type { Dataset, Item } from './validate.ts';
 import { misplacement, misplacementMessage, shapesByCode } from './placement.ts';
 
@@ -38,8 +39,8 @@ const union = (a: IdSet, b: IdSet): IdSet => ({ has: (id) => a.has(id) || b.has(
 function refer(c: RecordCheck, field: string, ids: string | readonly string[] | null, to: Target, what: string, kind: string): void {
   for (const id of typeof ids === 'string' ? [ids] : (ids ?? [])) {
     if (to.loaded.has(id)) continue;
-    if (to.setAside.has(id)) c.note(field, `refers to ${what} "${id}", which was set aside (see its own issue): the ${kind} is kept`);
-    else c.fail(field, `refers to unknown ${what} "${id}"`);
+    if (to.setAside.has(id)) c.note(field, msg('refSetAside', { what: noun(what), id, kind: noun(kind) }));
+    else c.fail(field, msg('refUnknown', { what: noun(what), id }));
   }
 }
 
@@ -76,7 +77,7 @@ export function checkReferences(ds: Dataset, items: { file: string; item: Item }
   const anyProject = { loaded: union(projects.loaded, legacy.loaded), setAside: union(projects.setAside, legacy.setAside) };
   ds.kpis = keep('kpis', ds.kpis, (c, r) => refer(c, 'project', r.project, anyProject, 'project', 'KPI'));
   ds.activities = keep('activities', ds.activities, (c, r) => refer(c, 'project', r.project, anyProject, 'project', 'activity'));
-  ds.challenges = keep('challenges', ds.challenges, (c, r) => refer(c, 'project', r.project, legacy, 'earlier project', '課題'));
+  ds.challenges = keep('challenges', ds.challenges, (c, r) => refer(c, 'project', r.project, legacy, 'earlier project', 'challenge'));
   ds.vision = keep('vision', ds.vision, (c, r) => refer(c, 'goals', r.goals, goals, 'goal', 'statement'));
   ds.regionalProjects = keep('regionalProjects', ds.regionalProjects, (c, r) => {
     refer(c, 'region', r.region, areas, 'area', 'project');
@@ -92,13 +93,13 @@ export function checkReferences(ds: Dataset, items: { file: string; item: Item }
 
   const seen = new Map<string, string>();
   const shapes = shapesByCode(ds.municipalityShapes);
-  const nameOf = new Map(ds.areas.map((a) => [a.id, a.name_ja]));
+  const nameOf = new Map(ds.areas.map((a) => [a.id, { ja: a.name_ja, en: a.name_en ?? a.name_ja }]));
   return items
     .filter(({ file, item }) => {
       const p = item.properties;
       const c = new RecordCheck(file, p.id, issues);
       const other = seen.get(p.id);
-      if (other) c.fail('id', `is already used by an item in ${other}`);
+      if (other) c.fail('id', msg('itemIdTaken', { file: other }));
       seen.set(p.id, file);
       refer(c, 'projects', p.projects, projects, 'project', 'item');
       refer(c, 'body', p.body, bodies, 'body', 'item');

@@ -3,40 +3,55 @@
  * bridge from valibot's issues to ours ("file › record › field: message").
  */
 import * as v from 'valibot';
-import { type RecordCheck, describe } from './issues.ts';
+import { type Message, english, msg } from '../message.ts';
+import { type RecordCheck, mustGot } from './issues.ts';
 
 type Issue = v.BaseIssue<unknown>;
 
+/**
+ * valibot carries an issue's message as a string: ours travel as their JSON behind a mark and
+ * are read back in parseWith, so a schema's message is a catalogue message like any other.
+ */
+const MARK = '\u0000message:';
+export const said = (m: Message): string => MARK + JSON.stringify(m);
+
+function heard(message: string): Message {
+  // A message of valibot's own (a schema piece given none) is shown as valibot words it.
+  return message.startsWith(MARK) ? (JSON.parse(message.slice(MARK.length)) as Message) : msg('asIs', { text: message });
+}
+
 /** A message that names the rule and what was found. */
 const must =
-  (rule: string) =>
+  (rule: Message) =>
   (issue: Issue): string =>
-    `${rule} (got ${describe(issue.input)})`;
+    said(mustGot(rule, issue.input));
 
-export const STRINGS = must('must be an array of strings');
+export const STRINGS = must(msg('ruleStrings'));
+export const NOT_EMPTY = said(msg('ruleNotEmpty'));
+export const AN_ARRAY = said(msg('ruleArray'));
 
 /** A string with something in it: blank text is as good as none. */
-export const text = v.pipe(v.string(must('must be a non-empty string')), v.regex(/\S/, must('must be a non-empty string')));
+export const text = v.pipe(v.string(must(msg('ruleText'))), v.regex(/\S/, must(msg('ruleText'))));
 
 export const texts = v.array(text, STRINGS);
 
-export const nonEmptyTexts = v.pipe(texts, v.minLength(1, 'must not be empty'));
+export const nonEmptyTexts = v.pipe(texts, v.minLength(1, NOT_EMPTY));
 
-export const finite = v.pipe(v.number(must('must be a finite number')), v.finite(must('must be a finite number')));
+export const finite = v.pipe(v.number(must(msg('ruleFinite'))), v.finite(must(msg('ruleFinite'))));
 
-export const nullableNumber = v.nullable(v.pipe(v.number(must('must be a number or null')), v.finite(must('must be a number or null'))));
+export const nullableNumber = v.nullable(v.pipe(v.number(must(msg('ruleNumberOrNull'))), v.finite(must(msg('ruleNumberOrNull')))));
 
-export const bool = v.boolean(must('must be true or false'));
+export const bool = v.boolean(must(msg('ruleBool')));
 
-export const lonLat = v.strictTuple([finite, finite], must('must be a position [longitude, latitude]'));
+export const lonLat = v.strictTuple([finite, finite], must(msg('rulePosition')));
 
-export const oneOf = <const T extends readonly string[]>(options: T) => v.picklist(options, must(`must be one of ${options.join(', ')}`));
+export const oneOf = <const T extends readonly string[]>(options: T) => v.picklist(options, must(msg('ruleOneOf', { allowed: options })));
 
 /** A key that may be left out (but not set to null). */
 export const optional = <S extends v.GenericSchema>(schema: S) => v.exactOptional(schema);
 
-export const withRegex = (pattern: RegExp, rule: string, description?: string) =>
-  v.pipe(v.string(must('must be a string')), v.regex(pattern, must(rule)), v.description(description ?? rule));
+export const withRegex = (pattern: RegExp, rule: Message, description?: string) =>
+  v.pipe(v.string(must(msg('ruleString'))), v.regex(pattern, must(rule)), v.description(description ?? english(rule)));
 
 /**
  * A strict object: a key it does not know is an error naming the key (and the known key it
@@ -47,10 +62,10 @@ export function record<const E extends v.ObjectEntries>(entries: E) {
   return v.strictObject(entries, (issue) => {
     if (issue.expected === 'never') {
       const near = closest(String(issue.input), known);
-      return `is not a field of this record${near ? ` (did you mean "${near}"?)` : ''}`;
+      return said(near ? msg('notFieldNear', { near }) : msg('notField'));
     }
-    if (issue.expected?.startsWith('"')) return 'is missing';
-    return `must be an object (got ${describe(issue.input)})`;
+    if (issue.expected?.startsWith('"')) return said(msg('isMissing'));
+    return said(mustGot(msg('ruleObject'), issue.input));
   });
 }
 
@@ -61,7 +76,7 @@ export function record<const E extends v.ObjectEntries>(entries: E) {
 export function parseWith<S extends v.GenericSchema>(schema: S, check: RecordCheck, input: unknown): v.InferOutput<S> | undefined {
   const result = v.safeParse(schema, input);
   if (result.success) return result.output;
-  for (const issue of result.issues) check.fail(fieldPath(issue.path), issue.message);
+  for (const issue of result.issues) check.fail(fieldPath(issue.path), heard(issue.message));
   return undefined;
 }
 

@@ -14,7 +14,8 @@
 import * as v from 'valibot';
 import { PLAN_CATEGORIES } from '../vocabulary.ts';
 import type { TableName } from './files.ts';
-import { STRINGS, bool, finite, lonLat, nonEmptyTexts, nullableNumber, oneOf, optional, record, text, texts, withRegex } from './schema-rules.ts';
+import { AN_ARRAY, NOT_EMPTY, STRINGS, bool, finite, lonLat, nonEmptyTexts, nullableNumber, oneOf, optional, record, said, text, texts, withRegex } from './schema-rules.ts';
+import { msg } from '../message.ts';
 
 const doc = v.description;
 
@@ -37,12 +38,12 @@ export const BODY_BASES = ['printed', 'project-promoter'] as const;
 // ---------------------------------------------------------------- sources
 
 export const SourceSchema = record({
-  file: withRegex(/^\d{3}_[0-9a-f]{16}\.txt$/, 'must name a seed document like 001_….txt'),
+  file: withRegex(/^\d{3}_[0-9a-f]{16}\.txt$/, msg('ruleSeedFile')),
   section: v.pipe(text, doc('The section heading the fact was read under.')),
   note: optional(v.pipe(text, doc('Page/row hint inside the section, e.g. "（２/２）" or a KPI row label.'))),
 });
 
-const SOURCES_MESSAGE = 'must cite at least one source ({file, section})';
+const SOURCES_MESSAGE = said(msg('ruleCite'));
 const sources = v.pipe(v.array(SourceSchema, SOURCES_MESSAGE), v.minLength(1, SOURCES_MESSAGE), doc('Where every fact came from: seed file + section.'));
 
 // ---------------------------------------------------------------- areas, goals, bodies
@@ -53,7 +54,7 @@ export const AreaSchema = record({
   name_ja: text,
   name_en: optional(text),
   parent: v.pipe(v.nullable(text), doc('id of the containing area; null only for hokkaido.')),
-  code: optional(withRegex(/^\d{5}$/, 'must be the 5-digit local-government code', '全国地方公共団体コード without check digit, municipalities only.')),
+  code: optional(withRegex(/^\d{5}$/, msg('ruleCode'), '全国地方公共団体コード without check digit, municipalities only.')),
   office: optional(v.pipe(lonLat, doc('[lon, lat] of the municipal office (役場/市役所), municipalities only.'))),
   office_basis: optional(v.pipe(text, doc('Where the office position was looked up.'))),
   border_region: optional(v.pipe(bool, doc('北方領土隣接地域 (根室市・別海町・中標津町・標津町・羅臼町).'))),
@@ -94,17 +95,17 @@ const CoCreationSchema = record({
   bodies: v.pipe(texts, doc('（推進体制） resolved to body ids.')),
 });
 
-const projectNumber = withRegex(/^\d-\(\d\)$/, 'must look like 1-(1)');
+const projectNumber = withRegex(/^\d-\(\d\)$/, msg('ruleProjectNumber'));
 
 export const ProjectSchema = record({
   id: v.pipe(text, doc("Stable id, e.g. 'p-food-industry'.")),
   numbers: v.pipe(
     v.array(projectNumber, STRINGS),
-    v.minLength(1, 'must not be empty'),
+    v.minLength(1, NOT_EMPTY),
     doc("Every number it carries, e.g. ['1-(1)', '4-(2)'] (ASCII digits and parentheses)."),
   ),
   reprints: v.pipe(
-    v.array(record({ number: projectNumber, of: projectNumber }), 'must be an array'),
+    v.array(record({ number: projectNumber, of: projectNumber }), AN_ARRAY),
     doc("Numbers printed as 【再掲】 of the project's first number in 001's overview."),
   ),
   name_ja: text,
@@ -116,8 +117,8 @@ export const ProjectSchema = record({
   lineage_note_ja: optional(v.pipe(text, doc("Why a project shares a subject with an earlier plan's project without continuing it."))),
   lineage_note_en: optional(text),
   goals: nonEmptyTexts,
-  initiatives: v.array(InitiativeSchema, 'must be an array'),
-  cocreation: v.array(CoCreationSchema, 'must be an array'),
+  initiatives: v.array(InitiativeSchema, AN_ARRAY),
+  cocreation: v.array(CoCreationSchema, AN_ARRAY),
   infrastructure_ja: v.pipe(texts, doc('Infrastructure lines as printed under 主な基盤整備 / 関連する主な基盤整備 (for the panel).')),
   sources,
 });
@@ -156,10 +157,10 @@ export const KpiSchema = record({
   aggregation: v.pipe(oneOf(KPI_AGGREGATIONS), doc("How splits combine: 'sum' means 釧路 + 根室 must equal total; others are not checked.")),
   direction: v.pipe(oneOf(KPI_DIRECTIONS), doc("Higher is better unless 'decrease'.")),
   base: record({ year, year_label_ja: optional(text), ...split }),
-  observations: v.array(ObservationSchema, 'must be an array'),
+  observations: v.array(ObservationSchema, AN_ARRAY),
   target: record({
     year: optional(v.pipe(finite, doc('Single target year (西暦) …'))),
-    span: optional(v.pipe(v.strictTuple([finite, finite], 'must be [from, to] fiscal years with from ≤ to'), doc('… or a cumulative span, inclusive, e.g. [2016, 2020] for H28〜R2累計.'))),
+    span: optional(v.pipe(v.strictTuple([finite, finite], said(msg('targetSpan'))), doc('… or a cumulative span, inclusive, e.g. [2016, 2020] for H28〜R2累計.'))),
     label_ja: optional(text),
     ...split,
   }),
@@ -240,7 +241,7 @@ export const VisionSchema = record({
 const KpiPointSchema = record({
   printed_ja: v.pipe(text, doc('The figure as printed, e.g. 2,240万人.')),
   value: finite,
-  unit_ja: v.pipe(v.string('must be a string'), doc('The unit as printed (may be empty).')),
+  unit_ja: v.pipe(v.string(said(msg('ruleString'))), doc('The unit as printed (may be empty).')),
   bound: optional(v.pipe(oneOf(['at-least', 'at-most'] as const), doc('以上 / 以下 printed with the value.'))),
   period_ja: v.pipe(text, doc('The year or span as printed, e.g. H26, H27～R1累計.')),
   from: v.pipe(finite, doc('First fiscal year (西暦) the period covers.')),
@@ -251,8 +252,8 @@ const RegionalKpiSchema = record({
   printed_ja: v.pipe(text, doc('The ○ line as printed.')),
   name_ja: text,
   series: v.pipe(
-    v.array(record({ label_ja: optional(text), base: v.nullable(KpiPointSchema), target: KpiPointSchema }), 'must be an array'),
-    v.minLength(1, 'must not be empty'),
+    v.array(record({ label_ja: optional(text), base: v.nullable(KpiPointSchema), target: KpiPointSchema }), AN_ARRAY),
+    v.minLength(1, NOT_EMPTY),
   ),
 });
 
@@ -267,7 +268,7 @@ export const RegionalProjectSchema = record({
   measures_label_ja: v.pipe(text, doc('施策 or 主な施策, as printed.')),
   measures_ja: v.pipe(nonEmptyTexts, doc('The ■ lines.')),
   kpi_label_ja: v.pipe(text, doc('KPI or 主なKPI, as printed.')),
-  kpis: v.pipe(v.array(RegionalKpiSchema, 'must be an array'), v.minLength(1, 'must not be empty')),
+  kpis: v.pipe(v.array(RegionalKpiSchema, AN_ARRAY), v.minLength(1, NOT_EMPTY)),
   legacy_project: optional(v.pipe(text, doc('The same project in legacy-projects.json (釧路・根室 only).'))),
   sources,
 });
@@ -298,7 +299,7 @@ export const RegionalPolicySchema = record({
 /** A seed document: its file name and the title a planner knows it by. */
 export const DocumentSchema = record({
   id: v.pipe(text, doc("The file's number, e.g. '001'.")),
-  file: withRegex(/^\d{3}_[0-9a-f]{16}\.txt$/, 'must name a seed document like 001_….txt'),
+  file: withRegex(/^\d{3}_[0-9a-f]{16}\.txt$/, msg('ruleSeedFile')),
   title_ja: text,
   title_en: text,
   part_ja: v.pipe(text, doc('What part of the document the seed holds.')),

@@ -16,7 +16,8 @@ import {
   type TableName,
 } from './files.ts';
 import { checkGeometry } from './geojson.ts';
-import { type DataIssue, RecordCheck, describe, isObject } from './issues.ts';
+import { type Message, msg } from '../message.ts';
+import { type DataIssue, RecordCheck, describe, fileIssue, isObject } from './issues.ts';
 import { type TileSet, readManifest } from './manifest.ts';
 import { TABLE_RULES } from './record-rules.ts';
 import { SetAside, checkReferences } from './references.ts';
@@ -79,29 +80,29 @@ export function buildDataset(read: (path: string) => FileText, opts: { items?: b
   const parse = (file: string): unknown => {
     const got = read(file);
     if (!got.ok) {
-      issues.push({ file, record: '', field: '', message: got.reason });
+      issues.push(fileIssue(file, typeof got.reason === 'string' ? msg('asIs', { text: got.reason }) : got.reason));
       failedFiles.push(file);
       return undefined;
     }
     try {
       return JSON.parse(got.text) as unknown;
     } catch (e) {
-      issues.push({ file, record: '', field: '', message: `is not valid JSON: ${(e as Error).message}` });
+      issues.push(fileIssue(file, msg('jsonInvalid', { detail: (e as Error).message })));
       failedFiles.push(file);
       return undefined;
     }
   };
 
   const aside = new SetAside();
-  const failed = (file: string, message: string): void => {
-    issues.push({ file, record: '', field: '', message });
+  const failed = (file: string, m: Message): void => {
+    issues.push(fileIssue(file, m));
     failedFiles.push(file);
   };
   const table = <K extends TableName>(name: K): TableRecords[K] => {
     const json = parse(TABLE_FILES[name]);
     if (json === undefined) return [];
     if (!Array.isArray(json)) {
-      failed(TABLE_FILES[name], `must be a JSON array of records (got ${describe(json)})`);
+      failed(TABLE_FILES[name], msg('mustRecords', { got: describe(json) }));
       return [];
     }
     return checkTable(name, json, issues, bbox, aside);
@@ -161,7 +162,7 @@ function checkTable<K extends TableName>(name: K, json: unknown[], issues: DataI
     const c = new RecordCheck(file, recordId(r, i), issues);
     const record = parseWith(schema, c, r) as TableRecords[K][number] | undefined;
     if (record) rule(c, record, bbox);
-    if (seen.has(c.record)) c.fail('id', 'is used by another record in this file');
+    if (seen.has(c.record)) c.fail('id', msg('idTaken'));
     seen.add(c.record);
     if (record && c.ok) valid.push(record);
     else aside.add(name, isObject(r) && typeof r['id'] === 'string' && r['id'] ? r['id'] : undefined);
@@ -172,7 +173,7 @@ function checkTable<K extends TableName>(name: K, json: unknown[], issues: DataI
 function checkItems(file: string, json: unknown, category: Category | null, issues: DataIssue[], bbox: BBox): Item[] {
   if (json === undefined) return [];
   if (!isObject(json) || json['type'] !== 'FeatureCollection' || !Array.isArray(json['features'])) {
-    issues.push({ file, record: '', field: 'type', message: 'must be a GeoJSON FeatureCollection with a features array' });
+    issues.push(fileIssue(file, msg('mustCollectionFeatures'), 'type'));
     return [];
   }
   const out: Item[] = [];
@@ -180,17 +181,17 @@ function checkItems(file: string, json: unknown, category: Category | null, issu
     const props = isObject(f) ? f['properties'] : undefined;
     const c = new RecordCheck(file, recordId(props, i), issues);
     if (!isObject(f) || f['type'] !== 'Feature') {
-      c.fail('type', 'must be a GeoJSON Feature');
+      c.fail('type', msg('mustFeature'));
       return;
     }
     if (!isObject(props)) {
-      c.fail('properties', 'must be an object');
+      c.fail('properties', msg('ruleObject'));
       return;
     }
     const properties = parseWith(ItemPropertiesSchema, c, props);
-    if (properties && category && properties.category !== category) c.fail('category', `must be "${category}" in this file (got ${describe(properties.category)})`);
+    if (properties && category && properties.category !== category) c.fail('category', msg('categoryInFile', { category, got: describe(properties.category) }));
     const geometry = checkGeometry(c, f['geometry'], bbox, { allowNull: category === null });
-    if (category === null && geometry !== null && geometry !== undefined) c.fail('geometry', 'must be null in the unlocated file');
+    if (category === null && geometry !== null && geometry !== undefined) c.fail('geometry', msg('mustNullGeometry'));
     if (properties && c.ok) out.push({ type: 'Feature', geometry: geometry ?? null, properties });
   });
   return out;
@@ -199,7 +200,7 @@ function checkItems(file: string, json: unknown, category: Category | null, issu
 function checkBasemap(file: string, json: unknown, issues: DataIssue[]): FeatureCollection | null {
   if (json === undefined) return null;
   if (!isObject(json) || json['type'] !== 'FeatureCollection' || !Array.isArray(json['features'])) {
-    issues.push({ file, record: '', field: 'type', message: 'must be a GeoJSON FeatureCollection' });
+    issues.push(fileIssue(file, msg('mustCollection'), 'type'));
     return null;
   }
   const features: Feature[] = [];
@@ -216,7 +217,7 @@ function checkBasemap(file: string, json: unknown, issues: DataIssue[]): Feature
 function checkContext(file: string, json: unknown, issues: DataIssue[]): Feature<Geometry, ContextProperties>[] {
   if (json === undefined) return [];
   if (!isObject(json) || json['type'] !== 'FeatureCollection' || !Array.isArray(json['features'])) {
-    issues.push({ file, record: '', field: 'type', message: 'must be a GeoJSON FeatureCollection' });
+    issues.push(fileIssue(file, msg('mustCollection'), 'type'));
     return [];
   }
   const seen = new Set<string>();
@@ -225,12 +226,12 @@ function checkContext(file: string, json: unknown, issues: DataIssue[]): Feature
     const props = isObject(f) ? f['properties'] : undefined;
     const c = new RecordCheck(file, recordId(props, i), issues);
     if (!isObject(f) || !isObject(props)) {
-      c.fail('properties', 'must be an object');
+      c.fail('properties', msg('ruleObject'));
       return;
     }
     const properties = parseWith(ContextPropertiesSchema, c, props);
     const geometry = checkGeometry(c, f['geometry'], CONTEXT_BBOX, { allowNull: false });
-    if (seen.has(c.record)) c.fail('id', 'is used by another feature in this file');
+    if (seen.has(c.record)) c.fail('id', msg('featureIdTaken'));
     seen.add(c.record);
     if (properties && geometry && c.ok) out.push({ type: 'Feature', geometry, properties });
   });

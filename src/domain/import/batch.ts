@@ -1,7 +1,6 @@
 import type { Encoding } from './decode.ts';
-import { DEFAULT_MAX_BYTES, crashed, formatSize, importAnyFile } from './import-file.ts';
+import { DEFAULT_MAX_BYTES, crashed, importAnyFile, tooLarge } from './import-file.ts';
 import type { ImportError, ImportNote, ImportedItem } from './result.ts';
-import { fail } from './result.ts';
 
 /** What a read needs of a File (a dropped or picked one; a stand-in in tests). */
 export interface FileLike {
@@ -33,7 +32,7 @@ export async function importBatch(files: readonly FileLike[], maxBytes = DEFAULT
 async function importOne(file: FileLike, maxBytes: number): Promise<FileOutcome> {
   // Checked before reading, so a huge file is never pulled into memory.
   if (file.size > maxBytes) {
-    const r = fail(file.name, 'whole file', `the file is ${formatSize(file.size)}, more than the ${formatSize(maxBytes)} limit: split it or simplify its geometry, then import the parts`);
+    const r = tooLarge(file.name, file.size, maxBytes);
     return { file: file.name, ok: false, errors: r.ok ? [] : r.errors };
   }
   let result;

@@ -4,13 +4,15 @@
  * starts on, because a quoted field may span lines and users fix files by line number.
  */
 
+import { type Message, msg } from '../message.ts';
+
 export interface CsvRecord {
   /** 1-based line of the file on which the record starts. */
   line: number;
   fields: string[];
 }
 
-export type CsvParse = { ok: true; records: CsvRecord[]; delimiter: string } | { ok: false; line: number; message: string };
+export type CsvParse = { ok: true; records: CsvRecord[]; delimiter: string } | { ok: false; line: number; message: Message };
 
 /** Parses the whole text; blank lines are skipped (editors often leave one at the end). */
 export function parseCsv(text: string, delimiter = sniffDelimiter(text)): CsvParse {
@@ -39,22 +41,22 @@ class CsvParser {
     private readonly delim: string,
   ) {}
 
-  run(): { line: number; message: string } | null {
+  run(): { line: number; message: Message } | null {
     while (this.i < this.text.length) {
       const start = this.line;
       const fields = this.record();
-      if (typeof fields === 'string') return { line: this.line, message: fields };
+      if (!Array.isArray(fields)) return { line: this.line, message: fields };
       if (!(fields.length === 1 && fields[0] === '')) this.records.push({ line: start, fields });
     }
     return null;
   }
 
-  /** One record, consuming its line break; a string is an error message. */
-  private record(): string[] | string {
+  /** One record, consuming its line break, or what is wrong with it. */
+  private record(): string[] | Message {
     const fields: string[] = [];
     for (;;) {
       const field = this.text[this.i] === '"' ? this.quoted() : this.plain();
-      if (field === null) return 'a quoted field is not closed: a double quote (") is missing';
+      if (field === null) return msg('csvUnclosed');
       fields.push(field);
       const c = this.text[this.i];
       if (c === this.delim) {
@@ -62,7 +64,7 @@ class CsvParser {
         continue;
       }
       if (c === undefined || this.lineBreak()) return fields;
-      return `unexpected text after the closing quote of field ${fields.length}: inside quotes, write a double quote as ""`;
+      return msg('csvAfterQuote', { field: fields.length });
     }
   }
 

@@ -9,11 +9,13 @@
  * into plausible-looking garbage, and is refused naming what was tried.
  */
 
+import { type Message, msg } from '../message.ts';
+
 export type Encoding = 'UTF-8' | 'UTF-16LE' | 'UTF-16BE' | 'Shift_JIS' | 'EUC-JP';
 
 export type Decoded =
   | { ok: true; text: string; encoding: Encoding; bom: boolean }
-  | { ok: false; where: string; message: string; undecidable?: { tried: string } };
+  | { ok: false; where: Message; message: Message };
 
 const JAPANESE = /[\u3040-\u30ff\u3400-\u9fff\uff66-\uff9f]/;
 const LEGACY: readonly { label: string; name: Encoding }[] = [
@@ -23,15 +25,13 @@ const LEGACY: readonly { label: string; name: Encoding }[] = [
 export const TRIED_ENCODINGS = 'UTF-8, UTF-16, Shift_JIS, EUC-JP';
 
 export function decodeBytes(bytes: Uint8Array): Decoded {
-  if (bytes.length === 0) return { ok: false, where: 'byte 0', message: 'the file is empty' };
-  if (isZip(bytes)) {
-    return { ok: false, where: 'byte 0', message: 'the file is a ZIP archive (a .kmz or a zipped shapefile?): export it as GeoJSON or CSV and import that' };
-  }
+  if (bytes.length === 0) return { ok: false, where: msg('whereByte', { offset: 0 }), message: msg('importEmpty') };
+  if (isZip(bytes)) return { ok: false, where: msg('whereByte', { offset: 0 }), message: msg('importZip') };
   const decoded = decodeText(bytes);
   if (!decoded.ok) return decoded;
   const nul = decoded.text.indexOf('\u0000');
-  if (nul >= 0) return { ok: false, where: `character ${nul}`, message: 'contains NUL characters: it looks like a binary file, not GeoJSON or CSV text' };
-  if (decoded.text.trim() === '') return { ok: false, where: 'whole file', message: 'the file holds only white space' };
+  if (nul >= 0) return { ok: false, where: msg('whereChar', { offset: nul }), message: msg('importNul') };
+  if (decoded.text.trim() === '') return { ok: false, where: msg('whereFile'), message: msg('importBlank') };
   return decoded;
 }
 
@@ -51,12 +51,7 @@ function decodeText(b: Uint8Array): Decoded {
   const legacy = japaneseLegacy(b);
   if (legacy) return { ok: true, text: legacy.text, encoding: legacy.name, bom: false };
   const hex = (b[bad] ?? 0).toString(16).toUpperCase().padStart(2, '0');
-  return {
-    ok: false,
-    where: byteWhere(b, bad),
-    message: `cannot tell the text encoding: it is not UTF-8 (byte 0x${hex} cannot start a UTF-8 character) and does not read as Japanese text in UTF-16, Shift_JIS or EUC-JP: save it as UTF-8 and import it again`,
-    undecidable: { tried: TRIED_ENCODINGS },
-  };
+  return { ok: false, where: byteWhere(b, bad), message: msg('importUndecidable', { tried: TRIED_ENCODINGS, hex }) };
 }
 
 /** Decodes the whole of `b` in one encoding, or says where it breaks. */
@@ -64,7 +59,7 @@ function strict(label: string, name: Encoding, b: Uint8Array, bom: boolean, offs
   try {
     return { ok: true, text: new TextDecoder(label, { fatal: true, ignoreBOM: true }).decode(b), encoding: name, bom };
   } catch {
-    return { ok: false, where: `byte ${offset}`, message: `the file ${bom ? 'starts with a ' + name + ' byte-order mark' : 'looks like ' + name} but is not valid ${name} text: save it as UTF-8 and import it again` };
+    return { ok: false, where: msg('whereByte', { offset }), message: msg(bom ? 'importBadBom' : 'importBadUtf16', { encoding: name }) };
   }
 }
 
@@ -121,10 +116,10 @@ function leadRule(x: number): [number, number, number] {
   return [0, 0, 0];
 }
 
-function byteWhere(b: Uint8Array, offset: number): string {
+function byteWhere(b: Uint8Array, offset: number): Message {
   let line = 1;
   for (let i = 0; i < offset; i += 1) if (b[i] === 0x0a) line += 1;
-  return `byte ${offset} (line ${line})`;
+  return msg('whereByteLine', { offset, line });
 }
 
 /**

@@ -1,7 +1,8 @@
 import { type Columns, findColumns, trimSpaces, uniqueHeaders } from './columns.ts';
 import { type CsvRecord, parseCsv } from './csv.ts';
-import { PROJECTED_HINT, checkPoint, looksProjected } from './positions.ts';
-import { type ImportContext, type ImportedItem, type ImportedValue, clip } from './result.ts';
+import { type Message, type MessageParam, msg } from '../message.ts';
+import { checkPoint, looksProjected } from './positions.ts';
+import { type ImportContext, type ImportedItem, type ImportedValue, clipped, lineAt } from './result.ts';
 
 /**
  * A CSV of points: one row per place, latitude and longitude in their own columns. Every bad
@@ -11,7 +12,7 @@ import { type ImportContext, type ImportedItem, type ImportedValue, clip } from 
 export function importCsv(text: string, ctx: ImportContext): ImportedItem[] {
   const parsed = parseCsv(text);
   if (!parsed.ok) {
-    ctx.problems.add(`line ${parsed.line}`, `is not valid CSV: ${parsed.message}`);
+    ctx.problems.add(msg('whereLine', { line: parsed.line }), msg('csvInvalid', { detail: parsed.message }));
     return [];
   }
   return importRecords(parsed.records, ctx);
@@ -23,11 +24,11 @@ export function importRecords(records: CsvRecord[], ctx: ImportContext): Importe
   if (!header) return [];
   const cols = findColumns(header.fields);
   if (cols.lat < 0 || cols.lon < 0) {
-    ctx.problems.add(`${word(ctx)} ${header.line}`, missingColumns(header.fields, cols));
+    ctx.problems.add(lineAt(ctx, header.line), missingColumns(header.fields, cols));
     return [];
   }
   if (rows.length === 0) {
-    ctx.problems.add(`${word(ctx)} ${header.line}`, 'the file has a header but no data rows');
+    ctx.problems.add(lineAt(ctx, header.line), msg('csvNoRows'));
     return [];
   }
   return readRows(rows, header, cols, ctx);
@@ -44,10 +45,8 @@ function readRows(rows: CsvRecord[], header: CsvRecord, cols: Columns, ctx: Impo
     else if (got) items.push(got);
   });
   if (swapped === rows.length && rows.length > 1) {
-    ctx.problems.addFirst(
-      `columns ${table.latName} / ${table.lonName}`,
-      `in every row the ${table.latName} value is a longitude and the ${table.lonName} value a latitude: the two columns are swapped (swap their headers)`,
-    );
+    const names = { lat: table.latName, lon: table.lonName };
+    ctx.problems.addFirst(msg('whereColumns', names), msg('csvAllSwapped', names));
   }
   warnRagged(rows, header, ctx);
   return items;
@@ -55,18 +54,19 @@ function readRows(rows: CsvRecord[], header: CsvRecord, cols: Columns, ctx: Impo
 
 interface Table {
   names: string[];
-  latName: string;
-  lonName: string;
+  latName: MessageParam;
+  lonName: MessageParam;
   cols: Columns;
 }
 
 /** An item, or 'swapped' / null after reporting the row's problem. */
 function readRow(row: CsvRecord, index: number, t: Table, ctx: ImportContext): ImportedItem | 'swapped' | null {
-  const where = `${word(ctx)} ${row.line}`;
+  const where = lineAt(ctx, row.line);
   const lat = parseDegrees(row.fields[t.cols.lat], t.latName);
   const lon = parseDegrees(row.fields[t.cols.lon], t.lonName);
-  if (typeof lat === 'string' || typeof lon === 'string') {
-    ctx.problems.add(where, [lat, lon].filter((x) => typeof x === 'string').join('; '));
+  if (typeof lat !== 'number' || typeof lon !== 'number') {
+    const [first, second] = [lat, lon].filter((x): x is Message => typeof x !== 'number');
+    ctx.problems.add(where, second ? msg('twoProblems', { first: first!, second }) : first!);
     return null;
   }
   const bad = checkPoint(lon, lat, ctx.bbox);
@@ -103,44 +103,37 @@ const DECIMAL = /^[+-]?(?:\d+(?:\.\d*)?|\.\d+)(?:[eE][+-]?\d+)?$/;
 const DMS = /[°度分秒'′"″]/;
 
 /** Decimal degrees, or a message naming the column and what is wrong with the value. */
-function parseDegrees(raw: string | undefined, column: string): number | string {
-  if (raw === undefined) return `the ${column} value is missing (the row has fewer fields than the header)`;
+function parseDegrees(raw: string | undefined, column: MessageParam): number | Message {
+  if (raw === undefined) return msg('csvValueMissing', { column });
   const t = raw.normalize('NFKC').trim();
-  if (t === '') return `the ${column} value is empty`;
-  raw = clip(raw, 40);
-  if (DMS.test(t)) return `${column} “${raw}” is in degrees/minutes/seconds: write decimal degrees, e.g. 43.0567`;
-  if (/^[+-]?\d+,\d+$/.test(t)) return `${column} “${raw}” uses a decimal comma: write a decimal point, e.g. 43.0567`;
-  if (!DECIMAL.test(t)) return `${column} “${raw}” is not a number`;
+  if (t === '') return msg('csvValueEmpty', { column });
+  const value = clipped(raw, 40);
+  if (DMS.test(t)) return msg('csvDms', { column, value });
+  if (/^[+-]?\d+,\d+$/.test(t)) return msg('csvDecimalComma', { column, value });
+  if (!DECIMAL.test(t)) return msg('csvNotNumber', { column, value });
   return Number(t);
 }
 
-function swappedRow(t: Table, lat: number, lon: number): string {
-  return `${t.latName} ${lat} and ${t.lonName} ${lon} look swapped: ${lat} is a longitude and ${lon} a latitude in this area`;
+function swappedRow(t: Table, lat: number, lon: number): Message {
+  return msg('csvRowSwapped', { latName: t.latName, lat, lonName: t.lonName, lon });
 }
 
-function outside(t: Table, lat: number, lon: number, ctx: ImportContext): string {
-  const [w, s, e, n] = ctx.bbox;
-  const base = `${t.latName} ${lat}, ${t.lonName} ${lon} lies outside the accepted area (latitude ${s}–${n}, longitude ${w}–${e})`;
-  return looksProjected(lat, lon) ? `${base}: ${PROJECTED_HINT}` : base;
+function outside(t: Table, lat: number, lon: number, ctx: ImportContext): Message {
+  const [west, south, east, north] = ctx.bbox;
+  const base = msg('csvOutside', { latName: t.latName, lat, lonName: t.lonName, lon, south, north, west, east });
+  return looksProjected(lat, lon) ? msg('withHint', { message: base, hint: msg('importProjected') }) : base;
 }
 
-function missingColumns(headers: string[], cols: Columns): string {
-  const missing = [cols.lat < 0 ? 'latitude' : '', cols.lon < 0 ? 'longitude' : ''].filter(Boolean).join(' and ');
-  const shown = headers.slice(0, 12).map((h) => `“${clip(h, 40)}”`);
-  if (headers.length > 12) shown.push(`and ${headers.length - 12} more`);
-  const found = headers.length > 0 ? shown.join(', ') : 'nothing';
-  return (
-    `no ${missing} column: the header line must name them, e.g. 緯度,経度 or lat,lon ` +
-    `(also latitude/longitude, lng, x/y); found ${found}`
-  );
+function missingColumns(headers: string[], cols: Columns): Message {
+  const missing = msg(cols.lat >= 0 ? 'colsLongitude' : cols.lon >= 0 ? 'colsLatitude' : 'colsBoth');
+  const shown: MessageParam[] = headers.slice(0, 12).map((h) => msg('quoted', { text: clipped(h, 40) }));
+  if (headers.length > 12) shown.push(msg('andMore', { n: headers.length - 12 }));
+  return msg('csvNoColumns', { missing, found: headers.length > 0 ? shown : msg('csvNothing') });
 }
 
-function label(header: CsvRecord, col: number): string {
-  return clip(header.fields[col]?.trim() ?? '', 40) || `column ${col + 1}`;
-}
-
-function word(ctx: ImportContext): string {
-  return ctx.lineWord ?? 'line';
+function label(header: CsvRecord, col: number): MessageParam {
+  const name = header.fields[col]?.trim() ?? '';
+  return name ? clipped(name, 40) : msg('columnNumber', { n: col + 1 });
 }
 
 /** A key JavaScript objects treat as their prototype: such a column cannot be kept as data. */

@@ -2,8 +2,9 @@ import type { Geometry } from 'geojson';
 import { describe, isObject } from '../data/issues.ts';
 import { NAME_EN_NAMES, NAME_NAMES, pickText } from './columns.ts';
 import { locateJsonError } from './json-error.ts';
-import { PROJECTED_HINT, checkImportedGeometry, firstPosition, looksProjected } from './positions.ts';
-import type { ImportContext, ImportedItem, ImportedValue } from './result.ts';
+import { type Message, msg } from '../message.ts';
+import { checkImportedGeometry, firstPosition, looksProjected } from './positions.ts';
+import { type ImportContext, type ImportedItem, type ImportedValue, clipped, path as at } from './result.ts';
 
 /**
  * GeoJSON (RFC 7946): a FeatureCollection, a single Feature, or a bare geometry. Every feature
@@ -42,10 +43,7 @@ export function importGeoJson(text: string, ctx: ImportContext): ImportedItem[] 
   }
   const located = entries.length - withoutGeometry;
   if (swapped === located && located > 1) {
-    ctx.problems.addFirst(
-      'all features',
-      'every feature’s positions look like [latitude, longitude]: GeoJSON wants [longitude, latitude] (re-export with longitude first)',
-    );
+    ctx.problems.addFirst(msg('whereAllFeatures'), msg('geoAllSwapped'));
   }
   if (withoutGeometry > 0) ctx.warnings.push({ key: 'importNoGeometry', params: { n: withoutGeometry }, count: withoutGeometry });
   if (reservedKeys.has(ctx)) ctx.warnings.push({ key: 'importReservedColumn', params: { column: RESERVED }, count: 0 });
@@ -56,9 +54,9 @@ function parseJson(text: string, ctx: ImportContext): unknown {
   try {
     return JSON.parse(text) as unknown;
   } catch (e) {
-    const at = locateJsonError(text);
-    if (at) ctx.problems.add(`line ${at.line}, column ${at.column}`, `is not valid JSON: ${at.message}`);
-    else ctx.problems.add('whole file', `is not valid JSON: ${(e as Error).message}`);
+    const found = locateJsonError(text);
+    if (found) ctx.problems.add(msg('whereLineColumn', { line: found.line, column: found.column }), msg('jsonInvalid', { detail: found.message }));
+    else ctx.problems.add(msg('whereFile'), msg('jsonInvalid', { detail: (e as Error).message }));
     return undefined;
   }
 }
@@ -67,24 +65,24 @@ function parseJson(text: string, ctx: ImportContext): unknown {
 function entriesOf(json: unknown, ctx: ImportContext): Entry[] | null {
   const type = isObject(json) ? json['type'] : undefined;
   if (!isObject(json) || typeof type !== 'string') {
-    ctx.problems.add('top level', `is JSON but not GeoJSON: expected an object whose "type" is FeatureCollection, Feature or a geometry type (got ${describe(isObject(json) ? type : json)})`);
+    ctx.problems.add(msg('whereTop'), msg('geoNotGeoJson', { got: describe(isObject(json) ? type : json) }));
     return null;
   }
   if (type === 'FeatureCollection') return collectionEntries(json, ctx);
   if (type === 'Feature') return [{ raw: json, index: 0, path: '', bare: false }];
   if (GEOMETRY_TYPES.includes(type)) return [{ raw: { type: 'Feature', geometry: json, properties: null }, index: 0, path: '', bare: true }];
-  ctx.problems.add('type', unknownType(type));
+  ctx.problems.add(at('type'), unknownType(type));
   return null;
 }
 
 function collectionEntries(json: Record<string, unknown>, ctx: ImportContext): Entry[] | null {
   const features = json['features'];
   if (!Array.isArray(features)) {
-    ctx.problems.add('features', `a FeatureCollection needs a "features" array (got ${describe(features)})`);
+    ctx.problems.add(at('features'), msg('geoNeedsFeatures', { got: describe(features) }));
     return null;
   }
   if (features.length === 0) {
-    ctx.problems.add('features', 'the FeatureCollection has no features');
+    ctx.problems.add(at('features'), msg('geoNoFeatures'));
     return null;
   }
   return features.map((raw: unknown, index: number) => ({ raw, index, path: `features[${index}]`, bare: false }));
@@ -96,18 +94,14 @@ function checkCrs(json: unknown, ctx: ImportContext): boolean {
   if (crs === undefined || crs === null) return true;
   const name = isObject(crs) && isObject(crs['properties']) ? crs['properties']['name'] : undefined;
   if (typeof name !== 'string' || DEGREE_CRS.test(name)) return true;
-  ctx.problems.add('crs', `the file uses the coordinate system “${name}”: export it as longitude/latitude in degrees (WGS84, EPSG:4326), as RFC 7946 requires`);
+  ctx.problems.add(at('crs'), msg('geoCrs', { name: clipped(name, 80) }));
   return false;
 }
 
-function unknownType(type: string): string {
-  if (type === 'GeometryCollection') return unsupportedCollection();
-  if (type === 'Topology') return 'this is TopoJSON, not GeoJSON: convert it to GeoJSON (e.g. with mapshaper) and import that';
-  return `"${type}" is not a GeoJSON type: expected FeatureCollection, Feature or a geometry`;
-}
-
-function unsupportedCollection(): string {
-  return 'a bare GeometryCollection cannot be imported: put each geometry in its own Feature of a FeatureCollection';
+function unknownType(type: string): Message {
+  if (type === 'GeometryCollection') return msg('geoCollection');
+  if (type === 'Topology') return msg('geoTopoJson');
+  return msg('geoUnknownType', { type: clipped(type, 80) });
 }
 
 type Read = ImportedItem | 'swapped' | 'no-geometry' | null;
@@ -115,23 +109,23 @@ type Read = ImportedItem | 'swapped' | 'no-geometry' | null;
 function readFeature(entry: Entry, ctx: ImportContext): Read {
   const { raw, path } = entry;
   if (!isObject(raw) || raw['type'] !== 'Feature') {
-    ctx.problems.add(path || 'top level', `must be a GeoJSON Feature (got ${describe(isObject(raw) ? raw['type'] : raw)})`);
+    ctx.problems.add(path ? at(path) : msg('whereTop'), msg('geoNotFeature', { got: describe(isObject(raw) ? raw['type'] : raw) }));
     return null;
   }
   const props = raw['properties'] ?? {};
   if (!isObject(props)) {
-    ctx.problems.add(join(path, 'properties'), `must be an object or null (got ${describe(props)})`);
+    ctx.problems.add(at(join(path, 'properties')), msg('geoProperties', { got: describe(props) }));
     return null;
   }
   const geometry = raw['geometry'];
   if (geometry === null || geometry === undefined) return 'no-geometry';
   if (isObject(geometry) && geometry['type'] === 'GeometryCollection') {
-    ctx.problems.add(join(path, 'geometry'), unsupportedCollection());
+    ctx.problems.add(at(join(path, 'geometry')), msg('geoCollection'));
     return null;
   }
   const depth = isObject(geometry) ? nestingBeyond(geometry['coordinates'], MAX_DEPTH) : 0;
   if (depth > MAX_DEPTH) {
-    ctx.problems.add(join(path, entry.bare ? 'coordinates' : 'geometry.coordinates'), `the coordinates are nested too deeply (${depth} levels or more; GeoJSON has at most ${MAX_DEPTH})`, 'importTooDeep', { depth });
+    ctx.problems.add(at(join(path, entry.bare ? 'coordinates' : 'geometry.coordinates')), msg('importTooDeep', { depth }));
     return null;
   }
   const checked = checkImportedGeometry(geometry, ctx.bbox);
@@ -143,14 +137,15 @@ function readFeature(entry: Entry, ctx: ImportContext): Read {
 }
 
 /** One problem per feature: the first bad position and how many more, not one per vertex. */
-function reportGeometry(entry: Entry, geometry: unknown, issues: { field: string; message: string }[], ctx: ImportContext): void {
+function reportGeometry(entry: Entry, geometry: unknown, issues: { field: string; message: Message }[], ctx: ImportContext): void {
   const first = issues[0];
   if (!first) return;
   const field = entry.bare ? first.field.replace(/^geometry\./, '') : first.field;
-  const more = issues.length > 1 ? ` (and ${issues.length - 1} more ${issues.length === 2 ? 'problem' : 'problems'} in this feature)` : '';
   const p = firstPosition(isObject(geometry) ? geometry['coordinates'] : undefined);
-  const hint = p && looksProjected(p[0], p[1]) ? `: ${PROJECTED_HINT}` : '';
-  ctx.problems.add(join(entry.path, field), `${first.message}${hint}${more}`);
+  let message = p && looksProjected(p[0], p[1]) ? msg('withHint', { message: first.message, hint: msg('importProjected') }) : first.message;
+  if (issues.length === 2) message = msg('oneMoreInFeature', { message });
+  else if (issues.length > 2) message = msg('moreInFeature', { message, n: issues.length - 1 });
+  ctx.problems.add(at(join(entry.path, field)), message);
 }
 
 function toItem(entry: Entry, geometry: Geometry, props: Record<string, unknown>, ctx: ImportContext): ImportedItem {

@@ -1,7 +1,8 @@
 import type { CsvRecord } from './csv.ts';
 import { importRecords } from './from-csv.ts';
 import { contextFor, finish } from './import-file.ts';
-import { type ImportOptions, type ImportResult, fail } from './result.ts';
+import { msg } from '../message.ts';
+import { type ImportOptions, type ImportResult, clipped, fail } from './result.ts';
 
 /**
  * An Excel workbook (.xlsx): the first sheet, read like a CSV of points (a header row with
@@ -16,10 +17,10 @@ export async function importXlsx(name: string, bytes: Uint8Array, opts: ImportOp
   try {
     sheets = await readXlsx(bytes.slice().buffer);
   } catch (e) {
-    return fail(name, 'whole file', `is not a readable Excel workbook (.xlsx): ${e instanceof Error ? e.message : String(e)}`);
+    return fail(name, msg('whereFile'), msg('importNotXlsx', { detail: clipped(e instanceof Error ? e.message : String(e), 200) }));
   }
   const first = sheets[0];
-  if (!first) return fail(name, 'whole file', 'the workbook has no sheet');
+  if (!first) return fail(name, msg('whereFile'), msg('importNoSheet'));
   const ctx = contextFor(name, opts);
   ctx.lineWord = 'row';
   if (sheets.length > 1) ctx.warnings.push({ key: 'importXlsxSheet', params: { sheet: first.sheet }, count: 0 });
@@ -28,7 +29,7 @@ export async function importXlsx(name: string, bytes: Uint8Array, opts: ImportOp
     const fields = row.map(cellText);
     if (fields.some((f) => f !== '')) records.push({ line: i + 1, fields });
   });
-  if (records.length === 0) return fail(name, 'whole file', `the first sheet “${first.sheet}” is empty`);
+  if (records.length === 0) return fail(name, msg('whereFile'), msg('importEmptySheet', { sheet: clipped(first.sheet, 80) }));
   return finish(ctx, importRecords(records, ctx));
 }
 

@@ -1,3 +1,4 @@
+import { type Message, type MessageParam, msg } from '../message.ts';
 import { type Encoding, decodeBytes, isZip } from './decode.ts';
 import { importCsv } from './from-csv.ts';
 import { importGeoJson } from './from-geojson.ts';
@@ -37,25 +38,20 @@ export function importFile(name: string, bytes: Uint8Array, opts: ImportOptions 
 /** An exception from a reader as the file's error (the message clipped: it may echo the input). */
 export function crashed(name: string, e: unknown): ImportResult {
   const message = clip(e instanceof Error ? `${e.name}: ${e.message}` : String(e), 200);
-  return fail(name, 'whole file', `the file could not be processed: ${message}`, 'importCrashed', { message });
+  return fail(name, msg('whereFile'), msg('importCrashed', { message }));
 }
 
 function importText(name: string, bytes: Uint8Array, opts: ImportOptions): ImportResult {
   const maxBytes = opts.maxBytes ?? DEFAULT_MAX_BYTES;
-  if (bytes.length > maxBytes) {
-    return fail(name, 'whole file', `the file is ${formatSize(bytes.length)}, more than the ${formatSize(maxBytes)} limit: split it or simplify its geometry, then import the parts`);
-  }
+  if (bytes.length > maxBytes) return tooLarge(name, bytes.length, maxBytes);
   const unsupported = unsupportedExtension(name);
-  if (unsupported) return fail(name, 'file name', unsupported);
-  if (isXlsx(name, bytes)) return fail(name, 'file name', 'an Excel workbook is read by importAnyFile');
+  if (unsupported) return fail(name, msg('whereFileName'), unsupported);
+  if (isXlsx(name, bytes)) return fail(name, msg('whereFileName'), msg('importXlsxElsewhere'));
   const decoded = decodeBytes(bytes);
-  if (!decoded.ok) {
-    const u = decoded.undecidable;
-    return fail(name, decoded.where, decoded.message, u ? 'importUndecidable' : undefined, u ? { tried: u.tried } : undefined);
-  }
+  if (!decoded.ok) return fail(name, decoded.where, decoded.message);
   const warnings: ImportNote[] = [];
   const format = detectFormat(name, decoded.text, warnings);
-  if (!format) return fail(name, 'file name', 'cannot tell the format: import a GeoJSON (.geojson, .json), CSV (.csv) or Excel (.xlsx) file');
+  if (!format) return fail(name, msg('whereFileName'), msg('importUnknownFormat'));
   const ctx = contextFor(name, opts, warnings);
   const items = format === 'geojson' ? importGeoJson(decoded.text, ctx) : importCsv(decoded.text, ctx);
   return finish(ctx, items, decoded.encoding);
@@ -74,7 +70,7 @@ export function contextFor(name: string, opts: ImportOptions, warnings: ImportNo
 /** The file's result once read: its problems, or its items with what was set aside. */
 export function finish(ctx: ImportContext, items: ImportedItem[], encoding?: Encoding): ImportResult {
   if (ctx.problems.count > 0) return { ok: false, errors: ctx.problems.list() };
-  if (items.length === 0) return fail(ctx.file, 'whole file', 'the file holds no feature with a geometry to draw');
+  if (items.length === 0) return fail(ctx.file, msg('whereFile'), msg('importNothingToDraw'));
   return { ok: true, items, warnings: ctx.warnings, ...(encoding ? { encoding } : {}) };
 }
 
@@ -99,9 +95,9 @@ const GEOJSON_EXT = new Set(['geojson', 'json']);
 const CSV_EXT = new Set(['csv', 'tsv', 'txt']);
 
 /** Formats people often try; each named with what to export instead. */
-const UNSUPPORTED: Record<string, string> = {
-  kml: 'KML', kmz: 'KMZ', gpx: 'GPX', shp: 'a shapefile', dbf: 'a shapefile table', zip: 'a ZIP archive',
-  xls: 'an Excel 97–2003 workbook (.xls)', gpkg: 'a GeoPackage', topojson: 'TopoJSON',
+const UNSUPPORTED: Record<string, MessageParam> = {
+  kml: 'KML', kmz: 'KMZ', gpx: 'GPX', shp: msg('fmtShapefile'), dbf: msg('fmtShapefileTable'), zip: msg('fmtZip'),
+  xls: msg('fmtXls'), gpkg: msg('fmtGeoPackage'), topojson: 'TopoJSON',
 };
 
 export function extension(name: string): string {
@@ -116,9 +112,9 @@ function isXlsx(name: string, bytes: Uint8Array): boolean {
   return ext === 'xlsx' || (ext === '' && isZip(bytes));
 }
 
-function unsupportedExtension(name: string): string | null {
+function unsupportedExtension(name: string): Message | null {
   const what = UNSUPPORTED[extension(name)];
-  return what ? `${what} cannot be imported: save it as .xlsx, GeoJSON or CSV with latitude/longitude columns` : null;
+  return what ? msg('importUnsupported', { what }) : null;
 }
 
 /** The extension decides, except that JSON content in a .csv/.txt is read as the GeoJSON it is. */
@@ -136,8 +132,13 @@ export function detectFormat(name: string, text: string, warnings: ImportNote[] 
   return /[,\t;]/.test(line) ? 'csv' : null;
 }
 
-export function formatSize(bytes: number): string {
+export function formatSize(bytes: number): MessageParam {
   if (bytes >= 1024 * 1024) return `${(bytes / (1024 * 1024)).toFixed(1)} MB`;
   if (bytes >= 1024) return `${(bytes / 1024).toFixed(1)} KB`;
-  return `${bytes} bytes`;
+  return msg('sizeBytes', { n: bytes });
+}
+
+/** A file over the size limit, refused before (or instead of) reading it. */
+export function tooLarge(name: string, size: number, limit: number): ImportResult {
+  return fail(name, msg('whereFile'), msg('importTooLarge', { size: formatSize(size), limit: formatSize(limit) }));
 }

@@ -1,3 +1,5 @@
+import { type Message, type MessageParam, msg } from '../message.ts';
+
 /**
  * Finds where a JSON text stops being JSON. JSON.parse's messages differ between browsers and
  * some name no position at all, so after JSON.parse has failed we scan the text ourselves to
@@ -8,13 +10,28 @@ export interface JsonSyntaxError {
   offset: number;
   line: number;
   column: number;
-  message: string;
+  message: Message;
 }
+
+/** What the scanner expected where the text went wrong: a catalogue key without parameters. */
+type Expected =
+  | 'jsonExpEnd'
+  | 'jsonExpValue'
+  | 'jsonExpName'
+  | 'jsonExpColon'
+  | 'jsonExpObjectNext'
+  | 'jsonExpProperty'
+  | 'jsonExpArrayNext'
+  | 'jsonExpElement'
+  | 'jsonExpClose'
+  | 'jsonExpNoBreak'
+  | 'jsonExpEscape'
+  | 'jsonExpNumber';
 
 class Syntax extends Error {
   constructor(
     readonly offset: number,
-    readonly expected: string,
+    readonly expected: Expected,
   ) {
     super(expected);
   }
@@ -30,7 +47,7 @@ export function locateJsonError(text: string): JsonSyntaxError | null {
     skipSpace(s);
     value(s);
     skipSpace(s);
-    if (s.i < text.length) throw new Syntax(s.i, 'the end of the file after the JSON value');
+    if (s.i < text.length) throw new Syntax(s.i, 'jsonExpEnd');
     return null;
   } catch (e) {
     if (e instanceof Syntax) return describeAt(text, e.offset, e.expected);
@@ -55,7 +72,7 @@ function value(s: Cursor): void {
       return;
     }
   }
-  throw new Syntax(s.i, 'a value (object, array, string, number, true, false or null)');
+  throw new Syntax(s.i, 'jsonExpValue');
 }
 
 function object(s: Cursor): void {
@@ -66,10 +83,10 @@ function object(s: Cursor): void {
     return;
   }
   for (;;) {
-    if (s.text[s.i] !== '"') throw new Syntax(s.i, 'a property name in double quotes');
+    if (s.text[s.i] !== '"') throw new Syntax(s.i, 'jsonExpName');
     string(s);
     skipSpace(s);
-    expect(s, ':', '":" after the property name');
+    expect(s, ':', 'jsonExpColon');
     skipSpace(s);
     value(s);
     skipSpace(s);
@@ -77,9 +94,9 @@ function object(s: Cursor): void {
       s.i += 1;
       return;
     }
-    expect(s, ',', '"," or "}" after a property value');
+    expect(s, ',', 'jsonExpObjectNext');
     skipSpace(s);
-    if (s.text[s.i] === '}') throw new Syntax(s.i, 'another property after "," (JSON allows no trailing comma)');
+    if (s.text[s.i] === '}') throw new Syntax(s.i, 'jsonExpProperty');
   }
 }
 
@@ -97,9 +114,9 @@ function array(s: Cursor): void {
       s.i += 1;
       return;
     }
-    expect(s, ',', '"," or "]" after an array element');
+    expect(s, ',', 'jsonExpArrayNext');
     skipSpace(s);
-    if (s.text[s.i] === ']') throw new Syntax(s.i, 'another element after "," (JSON allows no trailing comma)');
+    if (s.text[s.i] === ']') throw new Syntax(s.i, 'jsonExpElement');
   }
 }
 
@@ -108,12 +125,12 @@ function string(s: Cursor): void {
   s.i += 1;
   for (;;) {
     const c = s.text[s.i];
-    if (c === undefined) throw new Syntax(start, 'a closing double quote for the string that starts here');
+    if (c === undefined) throw new Syntax(start, 'jsonExpClose');
     if (c === '"') {
       s.i += 1;
       return;
     }
-    if (c < ' ') throw new Syntax(s.i, 'no raw line break or control character inside a string (write \\n)');
+    if (c < ' ') throw new Syntax(s.i, 'jsonExpNoBreak');
     if (c === '\\') escape(s);
     else s.i += 1;
   }
@@ -129,17 +146,17 @@ function escape(s: Cursor): void {
     s.i += 2;
     return;
   }
-  throw new Syntax(s.i, 'a valid escape (\\" \\\\ \\/ \\b \\f \\n \\r \\t or \\uXXXX)');
+  throw new Syntax(s.i, 'jsonExpEscape');
 }
 
 function number(s: Cursor): void {
   NUMBER.lastIndex = s.i;
   const m = NUMBER.exec(s.text);
-  if (!m || m[0] === '-') throw new Syntax(s.i, 'a number');
+  if (!m || m[0] === '-') throw new Syntax(s.i, 'jsonExpNumber');
   s.i += m[0].length;
 }
 
-function expect(s: Cursor, ch: string, what: string): void {
+function expect(s: Cursor, ch: string, what: Expected): void {
   if (s.text[s.i] !== ch) throw new Syntax(s.i, what);
   s.i += 1;
 }
@@ -148,22 +165,22 @@ function skipSpace(s: Cursor): void {
   while (s.i < s.text.length && ' \t\n\r'.includes(s.text[s.i] ?? '')) s.i += 1;
 }
 
-function describeAt(text: string, offset: number, expected: string): JsonSyntaxError {
+function describeAt(text: string, offset: number, expected: Expected): JsonSyntaxError {
   const before = text.slice(0, offset);
   const line = (before.match(/\n/g)?.length ?? 0) + 1;
   const column = offset - (before.lastIndexOf('\n') + 1) + 1;
-  return { offset, line, column, message: `expected ${expected}, found ${found(text, offset)}${hint(text[offset])}` };
+  return { offset, line, column, message: msg('jsonExpected', { expected: msg(expected), found: found(text, offset), hint: hint(text[offset]) }) };
 }
 
-function found(text: string, offset: number): string {
-  if (offset >= text.length) return 'the end of the file';
+function found(text: string, offset: number): Message {
+  if (offset >= text.length) return msg('jsonFoundEnd');
   const piece = text.slice(offset, offset + 12).split(/\r?\n/)[0] ?? '';
-  return `“${piece}${text.length > offset + 12 ? '…' : ''}”`;
+  return msg('quoted', { text: `${piece}${text.length > offset + 12 ? '…' : ''}` });
 }
 
 /** The usual ways hand-edited JSON goes wrong, named. */
-function hint(c: string | undefined): string {
-  if (c === "'") return ' (JSON strings use double quotes)';
-  if (c === '/') return ' (JSON has no comments)';
+function hint(c: string | undefined): MessageParam {
+  if (c === "'") return msg('jsonHintQuotes');
+  if (c === '/') return msg('jsonHintComments');
   return '';
 }

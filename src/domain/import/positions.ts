@@ -1,6 +1,7 @@
 import type { Geometry } from 'geojson';
 import { checkGeometry } from '../data/geojson.ts';
 import { type DataIssue, RecordCheck } from '../data/issues.ts';
+import type { Message } from '../message.ts';
 import type { BBox } from './result.ts';
 
 /**
@@ -12,7 +13,7 @@ import type { BBox } from './result.ts';
 export interface GeometryCheck {
   geometry: Geometry | undefined;
   /** Field paths relative to the feature, e.g. 'geometry.coordinates[0][3]'. */
-  issues: { field: string; message: string }[];
+  issues: { field: string; message: Message }[];
   /** True when the geometry fails but would pass with every [a, b] read as [b, a]. */
   swapped: boolean;
 }
@@ -21,7 +22,7 @@ export function checkImportedGeometry(raw: unknown, bbox: BBox): GeometryCheck {
   const issues = runCheck(raw, bbox);
   if (issues.length === 0) return { geometry: raw as Geometry, issues: [], swapped: false };
   const swapped = runCheck(swapGeometry(raw), bbox).length === 0;
-  return { geometry: undefined, issues: issues.map(({ field, message }) => ({ field, message })), swapped };
+  return { geometry: undefined, issues: issues.map(({ field, msg }) => ({ field, message: msg })), swapped };
 }
 
 function runCheck(raw: unknown, bbox: BBox): DataIssue[] {
@@ -56,9 +57,6 @@ export function checkPoint(lon: number, lat: number, bbox: BBox): { swapped: boo
 export function looksProjected(a: number, b: number): boolean {
   return Number.isFinite(a) && Number.isFinite(b) && (Math.abs(a) > 360 || Math.abs(b) > 360);
 }
-
-export const PROJECTED_HINT =
-  'the numbers look like metres in a projected coordinate system (e.g. 平面直角座標系 or UTM): export longitude/latitude in degrees (WGS84, EPSG:4326) instead';
 
 /** The first position anywhere in a coordinates array, for hints (a loop: nesting may be hostile). */
 export function firstPosition(c: unknown): [number, number] | null {

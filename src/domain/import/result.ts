@@ -1,5 +1,6 @@
 import type { Feature, Geometry } from 'geojson';
 import type { StringKey } from '../i18n.ts';
+import { type Message, english, msg } from '../message.ts';
 import type { Encoding } from './decode.ts';
 
 /**
@@ -32,13 +33,14 @@ export type NoteParams = Readonly<Record<string, string | number>>;
 
 export interface ImportError {
   file: string;
-  /** Where in the file: 'line 12', 'features[3].geometry.coordinates', 'byte 0', 'whole file'. */
+  /** Where in the file, in English for logs: 'line 12', 'features[3].geometry.coordinates', 'byte 0', 'whole file'. */
   where: string;
-  /** In English; shown when the error has no catalogue key. */
+  /** In English, for logs and the command line. */
   message: string;
-  /** The message in the catalogue, so the UI shows it in the UI language. */
-  key?: StringKey;
-  params?: NoteParams;
+  /** Where, as the UI shows it in its language ('12行目', 'ファイル全体'; JSON paths stay as written). */
+  at: Message;
+  /** The message, as the UI shows it in its language. */
+  says: Message;
 }
 
 /** What was set aside or read another way than asked, and why: shown with the file's result. */
@@ -85,10 +87,28 @@ const MAX_MESSAGE = 400;
 
 /** `s` cut to `max` characters with what was left out said, for echoing values in messages. */
 export function clip(s: string, max = 80): string {
+  const c = clipped(s, max);
+  return typeof c === 'string' ? c : english(c);
+}
+
+/** `s` cut as clip() does, as a message parameter: the "(N characters)" is said in the UI language. */
+export function clipped(s: string, max = 80): string | Message {
   if (s.length <= max) return s;
   // Never end on half of a surrogate pair.
   const cut = /[\ud800-\udbff]/.test(s[max - 1] ?? '') ? max - 1 : max;
-  return `${s.slice(0, cut)}… (${s.length.toLocaleString('en')} characters)`;
+  return msg('clipped', { head: s.slice(0, cut), n: s.length.toLocaleString('en') });
+}
+
+/** Where in a text file or sheet a record starts: 'line 12' / 'row 12'. */
+export function lineAt(ctx: ImportContext, line: number): Message {
+  return msg(ctx.lineWord === 'row' ? 'whereRow' : 'whereLine', { line });
+}
+
+/** A JSON path in the file ('features[3].geometry'): the same in both languages. */
+export const path = (p: string): Message => msg('asIs', { text: p });
+
+function problem(file: string, at: Message, says: Message): ImportError {
+  return { file, where: clip(english(at), 120), message: clip(english(says), MAX_MESSAGE), at, says };
 }
 
 /**
@@ -98,16 +118,16 @@ export function clip(s: string, max = 80): string {
 export class Problems {
   private readonly kept: ImportError[] = [];
   private extra = 0;
-  private firstExtra = '';
+  private firstExtra: Message = msg('whereFile');
 
   constructor(
     readonly file: string,
     private readonly max: number,
   ) {}
 
-  add(where: string, message: string, key?: StringKey, params?: NoteParams): void {
+  add(where: Message, message: Message): void {
     if (this.kept.length < this.max) {
-      this.kept.push({ file: this.file, where: clip(where, 120), message: clip(message, MAX_MESSAGE), ...(key ? { key, params: params ?? {} } : {}) });
+      this.kept.push(problem(this.file, where, message));
       return;
     }
     if (this.extra === 0) this.firstExtra = where;
@@ -115,8 +135,8 @@ export class Problems {
   }
 
   /** Puts a summary (e.g. "every row looks swapped") before the individual problems. */
-  addFirst(where: string, message: string): void {
-    this.kept.unshift({ file: this.file, where: clip(where, 120), message: clip(message, MAX_MESSAGE) });
+  addFirst(where: Message, message: Message): void {
+    this.kept.unshift(problem(this.file, where, message));
   }
 
   get count(): number {
@@ -125,8 +145,8 @@ export class Problems {
 
   list(): ImportError[] {
     if (this.extra === 0) return [...this.kept];
-    const more = { file: this.file, where: `${this.firstExtra} onward`, message: `and ${this.extra} more ${this.extra === 1 ? 'problem' : 'problems'}` };
-    return [...this.kept, more];
+    const more = this.extra === 1 ? msg('oneMoreProblem') : msg('moreProblems', { n: this.extra });
+    return [...this.kept, problem(this.file, msg('whereOnward', { where: this.firstExtra }), more)];
   }
 }
 
@@ -138,6 +158,6 @@ export function fileStem(name: string): string {
   return stem || 'import';
 }
 
-export function fail(file: string, where: string, message: string, key?: StringKey, params?: NoteParams): ImportResult {
-  return { ok: false, errors: [{ file, where, message: clip(message, MAX_MESSAGE), ...(key ? { key, params: params ?? {} } : {}) }] };
+export function fail(file: string, where: Message, message: Message): ImportResult {
+  return { ok: false, errors: [problem(file, where, message)] };
 }

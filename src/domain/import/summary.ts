@@ -1,4 +1,5 @@
 import { t } from '../i18n.ts';
+import { say } from '../message.ts';
 import type { Lang } from '../types.ts';
 import type { FileOutcome } from './batch.ts';
 import { type ImportError, clip } from './result.ts';
@@ -17,7 +18,7 @@ export function loadedLines(outcomes: readonly FileOutcome[], lang: Lang): strin
   });
 }
 
-/** An import error's message in the UI language when the catalogue has it, else as written. */
-export function errorText(e: ImportError, lang: Lang): string {
-  return e.key ? t(lang, e.key, e.params) : e.message;
+/** An import error as the UI shows it: where in the file, and what is wrong, in the UI language. */
+export function errorText(e: ImportError, lang: Lang): { where: string; message: string } {
+  return { where: say(lang, e.at), message: say(lang, e.says) };
 }
