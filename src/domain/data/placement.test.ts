@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { loadRealData } from '../../../test/load-data.ts';
 import { PLACEMENT_TOLERANCE_KM, misplacement, misplacementMessage, shapesByCode } from './placement.ts';
+import { english, say } from '../message.ts';
+import { issueText } from './issues.ts';
 import { buildDataset } from './validate.ts';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -23,7 +25,9 @@ describe('item in the municipality it names', () => {
     const off = misplacement({ type: 'Point', coordinates: NAKASHIBETSU_OFFICE }, ['01691'], shapes)!;
     expect(off.distanceKm).toBeGreaterThan(PLACEMENT_TOLERANCE_KM.point);
     expect(off.distanceKm).toBeLessThan(30);
-    expect(misplacementMessage(off, ['別海町'])).toMatch(/^lies \d+\.\d\d km outside 別海町/);
+    const message = misplacementMessage(off, [{ ja: '別海町', en: 'Betsukai Town' }]);
+    expect(english(message)).toMatch(/^lies \d+\.\d\d km outside Betsukai Town \(/);
+    expect(say('ja', message)).toMatch(/^記載の市町村（別海町）から\d+\.\d\d km離れています/);
   });
 
   it('reports a line that runs out of the town it names, and accepts it when both towns are named', () => {
@@ -55,7 +59,8 @@ describe('item in the municipality it names', () => {
     const { issues, dataset: ds } = buildDataset(read);
     const issue = issues.find((i) => i.record === moved.properties.id)!;
     expect(issue).toMatchObject({ file, field: 'geometry' });
-    expect(issue.message).toMatch(/km outside 別海町/);
+    expect(issue.message).toMatch(/km outside Betsukai Town/);
+    expect(issueText(issue, 'ja')).toMatch(/^infrastructure\/.+\.geojson › レコード .+ › 項目 geometry: 記載の市町村（別海町）から/);
     expect(ds.items.some((i) => i.properties.id === moved.properties.id)).toBe(false);
   });
 

@@ -47,6 +47,6 @@ describe('encoding detection', () => {
     const latin1 = new Uint8Array([...new TextEncoder().encode('name,lat,lon\nCaf'), 0xe9, 0x2c, 0x34, 0x33, 0x2c, 0x31, 0x34, 0x34, 0x0a]);
     const r = importFile('cafe.csv', latin1);
     expect(r.ok).toBe(false);
-    expect(!r.ok && r.errors[0]).toMatchObject({ file: 'cafe.csv', key: 'importUndecidable', params: { tried: 'UTF-8, UTF-16, Shift_JIS, EUC-JP' } });
+    expect(!r.ok && r.errors[0]).toMatchObject({ file: 'cafe.csv', says: { key: 'importUndecidable', params: { tried: 'UTF-8, UTF-16, Shift_JIS, EUC-JP', hex: 'E9' } } });
   });
 });

@@ -12,7 +12,7 @@ describe('hostile and careless files (issue 21)', () => {
   it('gives a clear per-file error for 100,000 nested coordinate arrays, not a RangeError', () => {
     const r = importFile('deep.geojson', utf8(deepPolygon(100_000)));
     expect(r.ok).toBe(false);
-    expect(!r.ok && r.errors[0]).toMatchObject({ file: 'deep.geojson', where: 'geometry.coordinates', key: 'importTooDeep', params: { depth: 5 } });
+    expect(!r.ok && r.errors[0]).toMatchObject({ file: 'deep.geojson', where: 'geometry.coordinates', says: { key: 'importTooDeep', params: { depth: 5 } } });
   });
 
   it('reads later files of a batch after one that fails or throws, one outcome per file', async () => {
@@ -26,7 +26,7 @@ describe('hostile and careless files (issue 21)', () => {
     expect(out.map((o) => [o.file, o.ok])).toEqual([['deep.geojson', false], ['broken.csv', false], ['good.csv', true]]);
     expect(seen).toEqual(['deep.geojson', 'broken.csv', 'good.csv']);
     const broken = out[1] as Extract<FileOutcome, { ok: false }>;
-    expect(broken.errors[0]).toMatchObject({ key: 'importCrashed', params: { message: 'Error: read failed' } });
+    expect(broken.errors[0]).toMatchObject({ says: { key: 'importCrashed', params: { message: 'Error: read failed' } } });
   });
 
   it('keeps a leading tab or CR of a name, so "\\t=1+2" does not become the formula =1+2', () => {

@@ -4,7 +4,9 @@ import { describe, expect, it } from 'vitest';
 import { SJIS, SJIS_CSV_TEXT, encodeSjis } from '../../../test/fixtures/import/sjis-table.ts';
 import { parseCsv } from './csv.ts';
 import { type ImportResult, type ImportedItem, importFile } from './import-file.ts';
+import { say } from '../message.ts';
 import type { ImportError } from './result.ts';
+import { errorText } from './summary.ts';
 
 const FIXTURES = join(import.meta.dirname, '..', '..', '..', 'test', 'fixtures', 'import');
 const utf8 = (s: string) => new TextEncoder().encode(s);
@@ -82,7 +84,8 @@ describe('importFile: GeoJSON', () => {
 
   it('says when coordinates are in metres, not degrees', () => {
     const errs = errors(importFile('m.geojson', utf8(fc(point([-12345.6, 67890.1])))));
-    expect(errs[0]?.message).toMatch(/平面直角座標系/);
+    expect(errs[0]?.message).toMatch(/metres in a projected coordinate system \(e\.g\. the Japan Plane Rectangular CS or UTM\)/);
+    expect(say('ja', errs[0]!.says)).toMatch(/。数値は投影座標系（平面直角座標系やUTMなど）のメートルのようです/);
   });
 
   it('refuses a projected crs and names it', () => {
@@ -161,7 +164,8 @@ describe('importFile: CSV', () => {
   it('says which coordinate columns are missing and what it found', () => {
     const [e] = errors(importFile('nocoords.csv', utf8('名称,住所\n釧路駅,釧路市\n')));
     expect(e).toMatchObject({ where: 'line 1' });
-    expect(e?.message).toMatch(/^no latitude and longitude column: .*緯度,経度.*found “名称”, “住所”/);
+    expect(e?.message).toMatch(/^no latitude and longitude column: .*lat,lon.*found “名称”, “住所”$/);
+    expect(errorText(e!, 'ja')).toEqual({ where: '1行目', message: expect.stringMatching(/^緯度と経度の列がありません。.*緯度,経度.*見出し: 「名称」、「住所」$/) });
     expect(errors(importFile('half.csv', utf8('name,lat\na,43\n')))[0]?.message).toMatch(/^no longitude column/);
   });
 
@@ -193,8 +197,9 @@ describe('importFile: encodings, size and format', () => {
 
   it('names the first byte that is not UTF-8 and what was tried when no encoding reads it', () => {
     const [e] = errors(importFile('b.csv', new Uint8Array([0x61, 0x2c, 0x62, 0x0a, 0xff, 0xff])));
-    expect(e).toMatchObject({ where: 'byte 4 (line 2)', key: 'importUndecidable', params: { tried: 'UTF-8, UTF-16, Shift_JIS, EUC-JP' } });
-    expect(e?.message).toMatch(/cannot tell the text encoding: it is not UTF-8 \(byte 0xFF/);
+    expect(e).toMatchObject({ where: 'byte 4 (line 2)', says: { key: 'importUndecidable', params: { tried: 'UTF-8, UTF-16, Shift_JIS, EUC-JP', hex: 'FF' } } });
+    expect(e?.message).toMatch(/cannot tell the text encoding: it is not valid UTF-8, UTF-16, Shift_JIS, EUC-JP \(byte 0xFF/);
+    expect(errorText(e!, 'ja')).toEqual({ where: '2行目（バイト位置 4）', message: expect.stringMatching(/^文字コードを判定できません（UTF-8, UTF-16, Shift_JIS, EUC-JPとして読めませんでした。0xFF/) });
   });
 
   it('accepts UTF-8 with a BOM', () => {
@@ -215,12 +220,18 @@ describe('importFile: encodings, size and format', () => {
 
   it('refuses a file over the limit, naming both sizes', () => {
     const big = new Uint8Array(20 * 1024 * 1024 + 1);
-    expect(errors(importFile('big.geojson', big))[0]).toEqual({ file: 'big.geojson', where: 'whole file', message: 'the file is 20.0 MB, more than the 20.0 MB limit: split it or simplify its geometry, then import the parts' });
-    expect(errors(importFile('s.csv', utf8('lat,lon\n43,144.4\n'), { maxBytes: 10 }))[0]?.message).toMatch(/^the file is 17 bytes, more than the 10 bytes limit/);
+    const [e] = errors(importFile('big.geojson', big));
+    expect(e).toMatchObject({ file: 'big.geojson', where: 'whole file', message: 'the file is 20.0 MB, more than the 20.0 MB limit: split it or simplify its geometry, then import the parts' });
+    expect(errorText(e!, 'ja')).toEqual({ where: 'ファイル全体', message: 'ファイルの大きさが20.0 MBで、上限の20.0 MBを超えています。分割するか図形を簡略化してから、分けて読み込んでください' });
+    const [small] = errors(importFile('s.csv', utf8('lat,lon\n43,144.4\n'), { maxBytes: 10 }));
+    expect(small?.message).toMatch(/^the file is 17 bytes, more than the 10 bytes limit/);
+    expect(errorText(small!, 'ja').message).toMatch(/^ファイルの大きさが17バイトで、上限の10バイトを超えています/);
   });
 
   it('refuses an empty or blank file', () => {
-    expect(errors(importFile('e.csv', new Uint8Array()))[0]).toEqual({ file: 'e.csv', where: 'byte 0', message: 'the file is empty' });
+    const [empty] = errors(importFile('e.csv', new Uint8Array()));
+    expect(empty).toMatchObject({ file: 'e.csv', where: 'byte 0', message: 'the file is empty' });
+    expect(errorText(empty!, 'ja')).toEqual({ where: 'バイト位置 0', message: 'ファイルが空です' });
     expect(errors(importFile('e.geojson', utf8(' \n\t')))[0]?.message).toMatch(/only white space/);
   });
 
