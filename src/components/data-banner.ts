@@ -1,9 +1,9 @@
 import { LitElement, css, html, nothing } from 'lit';
-import { type DataIssue, issueText } from '../domain/data/issues.ts';
+import type { DataIssue } from '../domain/data/issues.ts';
 import type { ImportError } from '../domain/import/import-file.ts';
-import { errorText } from '../domain/import/summary.ts';
 import { t } from '../domain/i18n.ts';
 import type { Lang } from '../domain/types.ts';
+import { issueTpl, messageTpl, quote } from './message-text.ts';
 import { baseStyles } from './styles.ts';
 
 /** Names every data file or record that could not be used, and a map that could not start. */
@@ -81,16 +81,15 @@ export class DataBanner extends LitElement {
       ${this.importErrors.length
         ? html`<strong>${t(this.lang, 'importFailed')}</strong>
             <ul class="import-errors">
-              ${this.importErrors.slice(0, 30).map((e) => {
-                const { where, message } = errorText(e, this.lang);
-                return html`<li><span class="file" title=${e.file}>${e.file}</span> › ${where}: ${message}</li>`;
-              })}
+              ${this.importErrors.slice(0, 30).map(
+                (e) => html`<li><span class="file" title=${e.file}>${quote(this.lang, e.file)}</span> › ${messageTpl(this.lang, e.at)}: ${messageTpl(this.lang, e.says)}</li>`,
+              )}
             </ul>`
         : nothing}
       ${this.issues.length
         ? html`<strong>${t(this.lang, 'dataErrors')}</strong>
             <ul>
-              ${this.issues.slice(0, 50).map((i) => html`<li>${issueText(i, this.lang)}</li>`)}
+              ${this.issues.slice(0, 50).map((i) => html`<li>${issueTpl(this.lang, i)}</li>`)}
             </ul>`
         : nothing}
     </div>`;

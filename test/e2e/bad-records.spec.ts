@@ -18,8 +18,8 @@ test('a project missing summary_ja is named and set aside; its 23 items still dr
   await serve(page, 'projects.json', projects.map((p) => (p['id'] === 'p-resilient-land' ? { ...p, summary_ja: undefined } : p)));
   await openApp(page);
   const banner = page.locator('data-banner');
-  await expect(banner).toContainText('projects.json › record p-resilient-land › field summary_ja: is missing');
-  await expect(banner).toContainText('refers to project "p-resilient-land", which was set aside');
+  await expect(banner).toContainText('projects.json › レコード p-resilient-land › 項目 summary_ja: ありません');
+  await expect(banner).toContainText('プロジェクト「p-resilient-land」を参照していますが、それは除外されました');
   expect(await renderedIds(page)).toEqual(allLocated);
   const item = atlas.located.find((i) => i.properties.projects.includes('p-resilient-land') && i.geometry?.type === 'Point')!;
   await clickItem(page, item.properties.id);
@@ -31,14 +31,14 @@ test('a project missing summary_ja is named and set aside; its 23 items still dr
 test('a projects.json of the wrong shape is named; all 45 located items still draw', async ({ page }) => {
   await serve(page, 'projects.json', { projects: read('projects.json') });
   await openApp(page);
-  await expect(page.locator('data-banner')).toContainText('projects.json: must be a JSON array of records (got an object');
+  await expect(page.locator('data-banner')).toContainText('projects.json: レコードのJSON配列が必要です（実際：オブジェクト {"projects"');
   expect(await renderedIds(page)).toEqual(allLocated);
 });
 
 test('a goals.json of {"goals": []} is named; every project is still listed', async ({ page }) => {
   await serve(page, 'goals.json', { goals: [] });
   await openApp(page);
-  await expect(page.locator('data-banner')).toContainText('goals.json: must be a JSON array of records');
+  await expect(page.locator('data-banner')).toContainText('goals.json: レコードのJSON配列が必要です');
   await openFilters(page);
   await expect(page.locator('filter-panel [data-facet="projects"] button')).toHaveCount((read('projects.json') as unknown[]).length);
   expect(await renderedIds(page)).toEqual(allLocated);

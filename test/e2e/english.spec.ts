@@ -95,3 +95,27 @@ for (const [name, query, prepare] of VIEWS) {
     expect(await unmarkedJapanese(page)).toEqual([]);
   });
 }
+
+test('English: import errors and the data banner are in English, the file’s own Japanese words marked', async ({ page }) => {
+  await page.route('**/data/kpis.json', (r) => r.fulfill({ status: 404, body: 'not found' }));
+  await page.route('**/data/goals.json', (r) => r.fulfill({ status: 200, contentType: 'application/json', body: '{"goals": []}' }));
+  await openApp(page, '?lang=en');
+  const banner = page.locator('data-banner');
+  await expect(banner).toContainText('Some data could not be loaded');
+  await expect(banner).toContainText('kpis.json: could not be loaded: HTTP 404');
+  await expect(banner).toContainText('goals.json: must be a JSON array of records (got an object {"goals": []})');
+  await page.locator('senkon-app input[type="file"]').setInputFiles([
+    { name: 'nocoords.csv', mimeType: 'text/csv', buffer: Buffer.from('名称,住所\n釧路駅,釧路市\n') },
+    { name: 'values.csv', mimeType: 'text/csv', buffer: Buffer.from('lat,lon\n43°1′,144\n35.6,139.7\n') },
+    { name: 'broken.geojson', mimeType: 'application/geo+json', buffer: Buffer.from('{"type": "FeatureCollection", "features": [') },
+  ]);
+  const errors = page.locator('data-banner .import-errors');
+  await expect(errors).toContainText('nocoords.csv › line 1: no latitude and longitude column');
+  await expect(errors).toContainText('found “名称”, “住所”');
+  await expect(errors.locator('[lang="ja"]')).toHaveText(['名称', '住所']);
+  await expect(errors).toContainText('values.csv › line 2: lat “43°1′” is in degrees/minutes/seconds');
+  await expect(errors).toContainText('values.csv › line 3: lat 35.6, lon 139.7 lies outside the accepted area');
+  await expect(errors).toContainText('broken.geojson › line 1, column 45: is not valid JSON: expected a value');
+  await expect(banner).toContainText('The file could not be loaded (nothing on screen was changed)');
+  expect(await unmarkedJapanese(page)).toEqual([]);
+});

@@ -52,7 +52,7 @@ test('each file of a pick gets its outcome: a deeply nested one is refused by na
 test('an undecidable file gets a message in the UI language naming it and what was tried', async ({ page }) => {
   await openApp(page);
   await pick(page, [{ name: 'latin1.csv', buffer: Buffer.from([...Buffer.from('name,lat,lon\nCaf'), 0xe9, ...Buffer.from(',43.1,144.6\n')]) }]);
-  await expect(page.locator('data-banner .import-errors')).toContainText('latin1.csv › byte 16 (line 2): 文字コードを判定できません（UTF-8, UTF-16, Shift_JIS, EUC-JPとして読めませんでした）');
+  await expect(page.locator('data-banner .import-errors')).toContainText('latin1.csv › 2行目（バイト位置 16）: 文字コードを判定できません（UTF-8, UTF-16, Shift_JIS, EUC-JPとして読めませんでした。0xE9はUTF-8の文字の先頭になりません）');
 });
 
 test('the first sheet of an Excel workbook with 緯度/経度 columns is imported', async ({ page }) => {

@@ -79,8 +79,8 @@ test('a file dropped on the app is loaded', async ({ page }) => {
 });
 
 const BAD: [string, RegExp][] = [
-  ['bad-json.geojson', /bad-json\.geojson › line \d+, column \d+/],
-  ['swapped.csv', /swapped\.csv › line \d+: .*(latitude, longitude|緯度と経度|swapped)/i],
+  ['bad-json.geojson', /bad-json\.geojson › \d+行目、\d+文字目: JSONとして正しくありません/],
+  ['swapped.csv', /swapped\.csv › \d+行目: .*入れ替わっているようです/],
   // Shift_JIS is imported now (issue 19.3); a file no encoding reads is refused, naming what was tried.
   ['latin1.csv', /latin1\.csv › .*UTF-16.*Shift_JIS.*EUC-JP/],
   ['outside.geojson', /outside\.geojson › features\[\d+\]\.geometry\.coordinates/],
@@ -112,7 +112,7 @@ test('a file over the size limit is refused before it is read', async ({ page })
 test('a missing data file is named in a banner and everything else works', async ({ page }) => {
   await page.route('**/data/kpis.json', (r) => r.fulfill({ status: 404, body: 'not found' }));
   await openApp(page);
-  await expect(page.locator('data-banner')).toContainText('kpis.json: could not be loaded: HTTP 404');
+  await expect(page.locator('data-banner')).toContainText('kpis.json: 読み込めませんでした（HTTP 404');
   expect(await renderedIds(page)).toEqual(allLocated);
   await clickItem(page, 'fp-rausu');
   await expect(page.locator('feature-panel h2')).toHaveText('羅臼漁港');
@@ -121,14 +121,14 @@ test('a missing data file is named in a banner and everything else works', async
 test('a data file the server does not have (answered with the app page) is named as missing', async ({ page }) => {
   await page.route('**/data/activities.json', (r) => r.fulfill({ status: 200, contentType: 'text/html', body: '<!doctype html><title>app</title>' }));
   await openApp(page);
-  await expect(page.locator('data-banner')).toContainText('activities.json: could not be loaded: not found');
+  await expect(page.locator('data-banner')).toContainText('activities.json: 読み込めませんでした（ファイルがありません（サーバーはウェブページを返しました））');
   expect(await renderedIds(page)).toEqual(allLocated);
 });
 
 test('a broken data file is named, and the other files still load', async ({ page }) => {
   await page.route('**/data/infrastructure/harbors.geojson', (r) => r.fulfill({ status: 200, contentType: 'application/json', body: '{"type": "FeatureCollection", "features": [' }));
   await openApp(page);
-  await expect(page.locator('data-banner')).toContainText('infrastructure/harbors.geojson: is not valid JSON');
+  await expect(page.locator('data-banner')).toContainText('infrastructure/harbors.geojson: JSONとして正しくありません');
   const ids = await renderedIds(page);
   expect(ids).not.toContain('hb-kushiro');
   expect(ids).toContain('fp-rausu');
