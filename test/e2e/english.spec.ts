@@ -115,7 +115,7 @@ test('English: import errors and the data banner are in English, the file’s ow
   await expect(errors.locator('[lang="ja"]')).toHaveText(['名称', '住所']);
   await expect(errors).toContainText('values.csv › line 2: lat “43°1′” is in degrees/minutes/seconds');
   await expect(errors).toContainText('values.csv › line 3: lat 35.6, lon 139.7 lies outside the accepted area');
-  await expect(errors).toContainText('broken.geojson › line 1, column 45: is not valid JSON: expected a value');
+  await expect(errors).toContainText('broken.geojson › line 1, column 44: is not valid JSON: expected a value (object, array, string, number, true, false or null), found the end of the file');
   await expect(banner).toContainText('The file could not be loaded (nothing on screen was changed)');
   expect(await unmarkedJapanese(page)).toEqual([]);
 });
