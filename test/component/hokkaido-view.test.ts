@@ -72,8 +72,15 @@ describe('<hokkaido-view>', () => {
     const { root } = await mount({ area: 'renkei-tokachi' });
     await new Promise((r) => setTimeout(r, 0));
     await (root.host as HTMLElement & { updateComplete: Promise<unknown> }).updateComplete;
-    expect(text(root.querySelector('[role="alert"]'))).toContain('regions/shinkokyoku.geojson: could not be loaded: HTTP 404');
+    expect(text(root.querySelector('[role="alert"]'))).toContain('regions/shinkokyoku.geojson: 読み込めませんでした（HTTP 404）');
     expect(root.querySelectorAll('ul.regions button')).toHaveLength(20);
     expect(root.querySelector('region-panel')).not.toBeNull();
+  });
+
+  it('says the boundary failure in English in the English UI', async () => {
+    const { root } = await mount({ area: 'renkei-tokachi', lang: 'en' });
+    await new Promise((r) => setTimeout(r, 0));
+    await (root.host as HTMLElement & { updateComplete: Promise<unknown> }).updateComplete;
+    expect(text(root.querySelector('[role="alert"]'))).toContain('regions/shinkokyoku.geojson: could not be loaded: HTTP 404 / regions/renkei.geojson: could not be loaded: HTTP 404');
   });
 });
