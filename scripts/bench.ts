@@ -6,6 +6,10 @@
  *
  *   tsx scripts/bench.ts [--sizes 1000,10000,100000] [--tiles 1000000|0] [--smoke] [--build]
  *                        [--reps 11] [--load-runs 3] [--bbox hokkaido|region] [--profile] [--fresh]
+ *                        [--skip-real-data] [--skip-tour]
+ *
+ * Besides generated data: the app on its own data against the control and Leaflet (real data),
+ * and a walk through the default tour forward and back (scripts/bench/real-data.ts, tour.ts).
  *
  * --smoke: 1k only, fewer repetitions, no tiles; prints PASS/FAIL but always exits 0 (CI).
  * Otherwise the process exits 1 when a budget fails (after writing the results).
@@ -20,10 +24,12 @@ import { FILTER_STEPS, flightFor } from '../bench/shared.ts';
 import type { ThreadProfile } from '../bench/trace.ts';
 import { appTiles, buildPage, bundleSize, dataSet, loadedSize } from './bench/assets.ts';
 import { measure } from './bench/measure.ts';
-import { CHROMIUM_ARGS, ROOT, VIEWPORT, WORK, args, bbox, control, dist, flight, loadRuns, outDir, oursTiles, reps, seed, sizes, smoke, tilesBBox, tilesN } from './bench/options.ts';
+import { CHROMIUM_ARGS, ROOT, VIEWPORT, WORK, args, bbox, control, dist, flight, loadRuns, outDir, oursTiles, realData, reps, seed, sizes, smoke, tilesBBox, tilesN, tourWalkOn } from './bench/options.ts';
 import { profileOurs } from './bench/profile.ts';
-import { type Budget, type ReportInput, report } from './bench/report.ts';
+import { type RealData, realDataRun } from './bench/real-data.ts';
+import { type Budget, type ReportInput, report, reportRealData, reportTour } from './bench/report.ts';
 import { type TilesRun, tilesRun } from './bench/tiles.ts';
+import { type TourWalk, readTour, tourWalk } from './bench/tour.ts';
 import { type RunResult, isOurs } from './bench/types.ts';
 import { log, sh } from './bench/util.ts';
 
@@ -37,7 +43,7 @@ async function main(): Promise<void> {
   }
   log('building the bench pages …');
   const leafletDir = await buildPage('leaflet');
-  const tilesPage = tilesN > 0 || control ? await buildPage('tiles') : null;
+  const tilesPage = tilesN > 0 || control || realData ? await buildPage('tiles') : null;
 
   const bundle = bundleSize(dist);
   const leafletBundle = bundleSize(leafletDir);
@@ -63,6 +69,8 @@ async function main(): Promise<void> {
   const runs: RunResult[] = [];
   let tiles: TilesRun | null = null;
   let profile: Record<string, ThreadProfile[]> | null = null;
+  let real: RealData | null = null;
+  let tour: TourWalk | null = null;
   const failures: string[] = [];
   mkdirSync(outDir, { recursive: true });
   const stamp = started.toISOString().replace(/[:]/g, '-').replace(/\..*/, '');
@@ -78,6 +86,8 @@ async function main(): Promise<void> {
       config,
       bundle: { ours: bundle, leaflet: leafletBundle },
       runs,
+      realData: real,
+      tour,
       tiles,
       profile,
       failures,
@@ -136,6 +146,12 @@ async function main(): Promise<void> {
         save(null);
       }
     }
+    if (realData) real = await step('real data', () => realDataRun(browser, server, { dist, tilesPage, leafletDir: args['skip-peer'] ? null : leafletDir }));
+    if (tourWalkOn) {
+      log(`\n== tour walk: the default tour, → through every scene and ← back (the build's own data) ==`);
+      server.setMounts([{ url: '/real/', path: dist }]);
+      tour = await step('tour walk', () => tourWalk(browser, `${server.origin}/real/`, readTour(dist)));
+    }
     if (tilesN > 0) tiles = await step('tiles', () => tilesRun(browser, server, tilesN));
     if (args.profile) {
       const n = Number(args['profile-size'] ?? Math.max(...sizes));
@@ -153,6 +169,8 @@ async function main(): Promise<void> {
   if (firstLeaflet) leafletBundle.loaded = loadedSize(leafletDir, firstLeaflet.loadedAssets);
 
   const budgets = report({ runs, tiles, bundle: { ours: bundle, leaflet: leafletBundle }, sizes });
+  if (real) reportRealData(real);
+  if (tour) reportTour(tour);
 
   for (const f of failures) log(`  note: ${f}`);
   save(budgets);
@@ -163,6 +181,8 @@ async function main(): Promise<void> {
 
 if (args.report) {
   // re-print the table and budgets of a results file: tsx scripts/bench.ts --report bench-results/bench-….json
-  const r = JSON.parse(readFileSync(resolve(args.report), 'utf8')) as ReportInput & { config: { sizes: number[] }; bundle: ReportInput['bundle'] };
+  const r = JSON.parse(readFileSync(resolve(args.report), 'utf8')) as ReportInput & { config: { sizes: number[] }; bundle: ReportInput['bundle']; realData?: RealData | null; tour?: TourWalk | null };
   report({ runs: r.runs, tiles: r.tiles, bundle: r.bundle, sizes: r.config.sizes });
+  if (r.realData) reportRealData(r.realData);
+  if (r.tour) reportTour(r.tour);
 } else await main();

@@ -272,8 +272,9 @@ export async function measure(browser: Browser, app: AppKind, size: number, url:
   r.click = { ...stat(clickSamples), misses: r.click.misses, shown: r.click.shown };
   log(`    click → panel median ${r.click.median ?? '–'} ms${r.click.misses ? ` (${r.click.misses} clicks hit nothing)` : ''}`);
 
-  // 4. the scripted flight
-  try {
+  // 4. the scripted flight (none given: not flown, e.g. the real-data case)
+  if (flight.length === 0) r.flight.note = 'not flown';
+  else try {
     const f = await withTimeout(
       page.evaluate(
         async ({ kind, legs }) => {

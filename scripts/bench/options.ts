@@ -33,6 +33,8 @@ export const { values: args } = parseArgs({
     'app-tiles': { type: 'boolean' },
     'no-app-tiles': { type: 'boolean', default: false },
     'skip-app-geojson': { type: 'boolean', default: false },
+    'skip-real-data': { type: 'boolean', default: false },
+    'skip-tour': { type: 'boolean', default: false },
     report: { type: 'string' },
     'profile-size': { type: 'string' },
   },
@@ -44,6 +46,9 @@ export const tilesN = Number(args.tiles ?? (smoke ? '0' : '1000000'));
 export const control = !args['no-control'] && (args.control ?? !smoke);
 /** Also run the app on tiles of the same data (the configuration for large data). */
 export const oursTiles = !args['no-app-tiles'] && (args['app-tiles'] ?? !smoke);
+/** The app on its own data next to the control and Leaflet (the everyday case), and the tour walk. */
+export const realData = !args['skip-real-data'];
+export const tourWalkOn = !args['skip-tour'];
 export const reps = Number(args.reps ?? (smoke ? 3 : 11));
 export const loadRuns = Number(args['load-runs'] ?? (smoke ? 1 : 3));
 export const bbox = parseBBox(args.bbox);

@@ -1,5 +1,7 @@
 /** The printed table, ratios and budgets (also re-printed from a results file with --report). */
+import type { RealData } from './real-data.ts';
 import type { TilesRun } from './tiles.ts';
+import type { DirectionCpu, TourWalk } from './tour.ts';
 import { type AppKind, type BundleSize, type RunResult, isOurs } from './types.ts';
 import { log } from './util.ts';
 
@@ -140,4 +142,48 @@ export function report({ runs, tiles, bundle: { ours: bundle, leaflet: leafletBu
   const problems = [...runs, ...(tiles?.run ? [tiles.run] : [])].filter((r) => r.errors.length);
   for (const r of problems) log(`  note: ${r.app} at ${r.size}: ${r.errors.join('; ')}`);
   return budgets;
+}
+
+/** The real-data case: the app, the control and Leaflet on the build's own data, with ratios. */
+export function reportRealData(real: RealData): void {
+  const ours = real.runs.find((r) => r.app === 'ours');
+  const control = real.runs.find((r) => r.app === 'control');
+  const leaflet = real.runs.find((r) => r.app === 'leaflet');
+  const rows: string[][] = [['data', 'page', 'first render ms', 'filter ms narrow / widen', 'click→panel ms', 'JS heap MB', 'RSS MB']];
+  const label = `${real.items} items, ${real.located} located`;
+  const pageName = (r: RunResult) => (r.app === 'ours' ? 'senkon-atlas' : r.app === 'control' ? 'MapLibre minimal, GeoJSON' : 'Leaflet canvas');
+  const row = (r: RunResult) => {
+    const f = filterDirs(r);
+    return [label, pageName(r), fmt(r.firstRender.median), `${fmt(f.narrow)} / ${fmt(f.widen)}`, fmt(r.click.median), fmt(r.heapAfterLoadMB, 1), fmt(r.rssAfterLoadMB)];
+  };
+  const ratios = (name: string, a: RunResult, b: RunResult) => {
+    const fa = filterDirs(a);
+    const fb = filterDirs(b);
+    return ['', name, ratio(a.firstRender.median, b.firstRender.median), `${ratio(fa.narrow, fb.narrow)} / ${ratio(fa.widen, fb.widen)}`, ratio(a.click.median, b.click.median), ratio(a.heapAfterLoadMB, b.heapAfterLoadMB), ratio(a.rssAfterLoadMB, b.rssAfterLoadMB)];
+  };
+  for (const r of [ours, control, leaflet]) if (r) rows.push(row(r));
+  if (ours && control) rows.push(ratios('ratio ours / control', ours, control));
+  if (ours && leaflet) rows.push(ratios('ratio ours / Leaflet', ours, leaflet));
+  log(`\nreal data (the build's own):\n${table(rows)}`);
+  for (const r of real.runs.filter((x) => x.errors.length)) log(`  note: ${r.app} on real data: ${r.errors.join('; ')}`);
+}
+
+/** The tour walk: forward against back, and each pair of scenes both ways. */
+export function reportTour(walk: TourWalk): void {
+  const rows: string[][] = [['direction', 'steps', 'key→idle median ms', 'key→idle sum ms', "MapLibre's flight median ms", 'flight sum ms', 'key→scene state median ms', 'long tasks median ms', 'main-thread CPU ms (traced)']];
+  const main = (d: DirectionCpu | undefined) => fmt(d?.threads.find((t) => /CrRendererMain/.test(t.thread))?.cpuMs);
+  for (const [name, d, cpu] of [
+    ['forward (→)', walk.forward, walk.cpu?.forward],
+    ['back (←)', walk.back, walk.cpu?.back],
+  ] as const)
+    rows.push([name, String(d.ms.n), fmt(d.ms.median), String(d.totalMs), fmt(d.plannedCameraMs.median), String(d.totalPlannedMs), fmt(d.stateMs.median), fmt(d.blockingMs.median), main(cpu)]);
+  rows.push(['', 'ratio back / forward', ratio(walk.back.ms.median, walk.forward.ms.median), ratio(walk.back.totalMs, walk.forward.totalMs), ratio(walk.back.plannedCameraMs.median, walk.forward.plannedCameraMs.median), ratio(walk.back.totalPlannedMs, walk.forward.totalPlannedMs), ratio(walk.back.stateMs.median, walk.forward.stateMs.median), '', ratio(Number(main(walk.cpu?.back)), Number(main(walk.cpu?.forward)))]);
+  log(`\ntour walk (${walk.tour}, ${walk.scenes.length} scenes, canvas ${walk.span ?? '–'} px wide):\n${table(rows)}`);
+  const pairs: string[][] = [['scenes', '', 'flight ms', '→ key→idle ms', '← key→idle ms']];
+  for (const f of walk.steps.filter((s) => s.key === 'ArrowRight')) {
+    const b = walk.steps.find((s) => s.key === 'ArrowLeft' && s.from === f.to && s.to === f.from);
+    pairs.push([`${f.from} ⇄ ${f.to}`, '', fmt(f.plannedCameraMs), String(f.ms), b ? String(b.ms) : '–']);
+  }
+  log(table(pairs));
+  for (const e of walk.errors) log(`  note: tour walk: ${e}`);
 }
