@@ -2,10 +2,9 @@
 import type { Page } from '@playwright/test';
 import { withTimeout } from './util.ts';
 
-export interface View {
-  center: [number, number];
-  zoom: number;
-}
+import type { View } from './camera.ts';
+
+export type { View };
 
 export interface StepTiming {
   /** keydown (its event time stamp) → the map's next idle. */
