@@ -74,6 +74,21 @@ export function report({ runs, tiles, bundle: { ours: bundle, leaflet: leafletBu
       ]);
     }
     }
+    const o = runs.find((r) => r.size === n && r.app === 'ours');
+    if (o && c) {
+      const fo = filterDirs(o);
+      const fc = filterDirs(c);
+      rows.push([
+        '',
+        'ratio ours / control',
+        ratio(o.firstRender.median, c.firstRender.median),
+        `${ratio(fo.narrow, fc.narrow)} / ${ratio(fo.widen, fc.widen)}`,
+        ratio(o.click.median, c.click.median),
+        o.flight.frames && c.flight.frames ? `${ratio(o.flight.frames.median, c.flight.frames.median)} / ${ratio(o.flight.frames.p95, c.flight.frames.p95)}` : '–',
+        ratio(o.heapAfterLoadMB, c.heapAfterLoadMB),
+        ratio(o.rssAfterLoadMB, c.rssAfterLoadMB),
+      ]);
+    }
     if (l) rows.push(line(n.toLocaleString('en'), l));
     if (c) rows.push(line(n.toLocaleString('en'), c));
   }
