@@ -3,11 +3,11 @@ import { live } from 'lit/directives/live.js';
 import type { Atlas } from '../domain/atlas.ts';
 import { TOURS_UI, type ToursUiKey } from '../domain/catalogue/tours.ts';
 import type { DataIssue } from '../domain/data/issues.ts';
-import { fill, nameOf, t } from '../domain/i18n.ts';
+import { fill, t } from '../domain/i18n.ts';
 import type { AppState } from '../domain/state.ts';
 import { type Tour, type TourScene, knownTourIds } from '../domain/tour.ts';
 import type { Lang } from '../domain/types.ts';
-import { addScene, editScene, exportTour, importTour, keepImported, moveScene, newTour, removeScene, sceneFromState } from '../domain/user-tour.ts';
+import { addScene, editScene, exportTour, importTour, keepImported, moveScene, newTour, removeScene, sceneFromState, selectionName } from '../domain/user-tour.ts';
 import type { StorageProblem } from './app/tour-storage.ts';
 import { baseStyles } from './styles.ts';
 import { tourEditorStyles } from './tour-editor.css.ts';
@@ -285,21 +285,6 @@ export class TourEditor extends LitElement {
     this.imported = { ok: tt(this.uiLang, 'imported', { title: tour.title_ja, n: tour.scenes.length }) };
     this.change(tours, tours[tours.length - 1]!.id);
   };
-}
-
-/** The name of what a scene selects (a map context feature is not a scene's selection: no name). */
-function selectionName(atlas: Atlas, sel: { kind: string; id: string }, lang: Lang): string | null {
-  const rec =
-    sel.kind === 'item'
-      ? atlas.itemById.get(sel.id)?.properties
-      : sel.kind === 'project'
-        ? atlas.projectById.get(sel.id)
-        : sel.kind === 'area'
-          ? atlas.areaById.get(sel.id)
-          : sel.kind === 'kpi'
-            ? atlas.kpiById.get(sel.id)
-            : undefined;
-  return rec ? nameOf(lang, rec) : null;
 }
 
 customElements.define('tour-editor', TourEditor);

@@ -3,7 +3,7 @@ import { loadRealData } from '../../test/load-data.ts';
 import { EMPTY_FILTERS } from './filters.ts';
 import type { AppState } from './state.ts';
 import { checkTour, knownTourIds } from './tour.ts';
-import { addScene, editScene, exportTour, importTour, keepImported, moveScene, newTour, readStored, removeScene, sceneFromState, writeStored } from './user-tour.ts';
+import { addScene, editScene, exportTour, importTour, keepImported, moveScene, newTour, readStored, removeScene, sceneFromState, selectionName, writeStored } from './user-tour.ts';
 
 const { atlas } = loadRealData();
 const known = knownTourIds(atlas);
@@ -95,5 +95,17 @@ describe('importing next to the kept tours', () => {
     expect(twice[2]!.id).not.toBe('other');
     expect(twice[2]!.title_ja).toBe('別の説明会');
     expect(twice.slice(0, 2)).toEqual(once);
+  });
+});
+
+describe('the name of what a scene selects', () => {
+  it('names items, projects, areas and KPIs in the language, and nothing else', () => {
+    const kpi = atlas.data.kpis[0]!;
+    expect(selectionName(atlas, { kind: 'area', id: '01691' }, 'ja')).toBe(atlas.areaById.get('01691')!.name_ja);
+    expect(selectionName(atlas, { kind: 'kpi', id: kpi.id }, 'ja')).toBe(kpi.name_ja);
+    expect(selectionName(atlas, { kind: 'item', id: 'hb-nemuro' }, 'ja')).toBe('根室港');
+    expect(selectionName(atlas, { kind: 'project', id: 'p-food-industry' }, 'en')).toBe(atlas.projectById.get('p-food-industry')!.name_en ?? atlas.projectById.get('p-food-industry')!.name_ja);
+    expect(selectionName(atlas, { kind: 'context', id: 'np-shiretoko' }, 'ja')).toBeNull();
+    expect(selectionName(atlas, { kind: 'project', id: 'p-gone' }, 'ja')).toBeNull();
   });
 });

@@ -1,9 +1,10 @@
 import type { Atlas } from './atlas.ts';
 import type { DataIssue } from './data/issues.ts';
 import { EMPTY_FILTERS, type Filters } from './filters.ts';
+import { nameOf } from './i18n.ts';
 import type { AppState } from './state.ts';
 import { type Tour, type TourKnownIds, type TourScene, USER_TOUR_PREFIX, checkTour, isUserTourKey, userTourKey } from './tour.ts';
-import type { Source } from './types.ts';
+import type { Lang, Source } from './types.ts';
 
 /**
  * Tours a presenter makes in the app: scenes captured from the screen as it is, kept in the
@@ -168,4 +169,19 @@ export const writeStored = (tours: readonly Tour[]): string => JSON.stringify(to
 export function keepImported(tours: readonly Tour[], tour: Tour, now: number): Tour[] {
   const id = tours.some((t) => t.id === tour.id) ? newTourId(tour.title_ja, now) : tour.id;
   return [...tours, { ...tour, id }];
+}
+
+/** The name of what a scene selects (a map context feature is not a scene's selection: no name). */
+export function selectionName(atlas: Atlas, sel: { kind: string; id: string }, lang: Lang): string | null {
+  const rec =
+    sel.kind === 'item'
+      ? atlas.itemById.get(sel.id)?.properties
+      : sel.kind === 'project'
+        ? atlas.projectById.get(sel.id)
+        : sel.kind === 'area'
+          ? atlas.areaById.get(sel.id)
+          : sel.kind === 'kpi'
+            ? atlas.kpiById.get(sel.id)
+            : undefined;
+  return rec ? nameOf(lang, rec) : null;
 }
