@@ -5,12 +5,14 @@ import { isEmpty as isEmptyFilters } from '../domain/filters.ts';
 import { framesOnSelect, highlightedItems } from '../domain/highlight.ts';
 import { t } from '../domain/i18n.ts';
 import { droppedNotice, knownIds } from '../domain/known-ids.ts';
+import { isUserTourKey } from '../domain/tour.ts';
 import { geojsonItems } from '../domain/map-features.ts';
 import type { Action } from '../domain/state.ts';
 import { DataController } from './app/data-controller.ts';
 import { afterFirstDraw, preloadFonts } from './app/fonts.ts';
 import { ImportController } from './app/import-controller.ts';
 import { LayoutController } from './app/layout-controller.ts';
+import { UserToursController } from './app/user-tours-controller.ts';
 import { appStyles } from './app/senkon-app.css.ts';
 import { AppStore } from './app/store.ts';
 import { FitEvent, HoverEvent } from './events.ts';
@@ -61,14 +63,15 @@ export class SenkonApp extends LitElement {
   private readonly data = new DataController(this, {
     base: dataBase,
     beforeShow: preloadFonts,
-    onComplete: (atlas) => this.restoreChecked(knownIds(atlas, this.tours.tour?.id)),
+    onComplete: (atlas) => this.restoreChecked(knownIds(atlas, this.tours.knownKeys())),
   });
   private readonly imports = new ImportController(this, {
     add: (layers) => this.data.addImported(layers),
     done: (summary) => (this.notice = summary),
     lang: () => this.state.lang,
   });
-  private readonly tours = new TourController(this, dataBase, this.map);
+  private readonly userTours = new UserToursController(this, (key, index, fullscreen) => this.tours.play(key, index, fullscreen));
+  private readonly tours = new TourController(this, dataBase, this.map, this.userTours);
   private readonly layout = new LayoutController(this, () => this.state);
   private readonly reports = new ReportController(this);
   /** Items to emphasise, recomputed only when the selection, the tour scene or the data change. */
@@ -81,7 +84,7 @@ export class SenkonApp extends LitElement {
     this.hovered = null;
     this.notice = null;
     this.filtersOpen = !isEmptyFilters(this.state.filters);
-    this.store.setKnownIds(() => (this.atlas ? knownIds(this.atlas, this.tours.tour?.id) : undefined));
+    this.store.setKnownIds(() => (this.atlas ? knownIds(this.atlas, this.tours.knownKeys()) : undefined));
     this.store.onAction((action) => this.frameChoice(action));
     this.addEventListener(HoverEvent.type, (e) => (this.hovered = e.detail));
     this.addEventListener(FitEvent.type, (e) => (e.detail === 'results' ? this.fitItems(this.atlas?.filtered(this.state.filters) ?? []) : this.map.fit(e.detail)));
@@ -140,6 +143,7 @@ export class SenkonApp extends LitElement {
         <p class="muted">${t(lang, 'appSubtitle')}</p>
         <div class="header-actions" part="print-hide">
           <button class="tour-start" ?disabled=${!this.tours.tour} @click=${() => this.tours.start()}>${t(lang, 'tourStart')}</button>
+          <button class="tour-make" ?disabled=${!this.atlas} aria-pressed=${this.userTours.open ? 'true' : 'false'} @click=${() => this.userTours.toggle(this.atlas)}>${t(lang, 'tourMake')}</button>
           <button class="handout" ?disabled=${noMap} @click=${() => void this.handout(false)}>${t(lang, 'handoutPng')}</button>
           <button class="print" ?disabled=${noMap} @click=${() => void this.handout(true)}>${t(lang, 'print')}</button>
           <button class="print-tour" ?disabled=${noMap || !this.tours.tour} @click=${() => void this.printTour()}>${t(lang, 'printTour')}</button>
@@ -185,6 +189,7 @@ export class SenkonApp extends LitElement {
             </section>`
           : nothing}
         ${hokkaidoOverlay(this.atlas, this.state, (a) => this.dispatch(a))}
+        ${this.userTours.render({ state: this.state, atlas: this.atlas, highlight: this.highlight })}
         ${this.tours.blank && this.state.tour ? html`<div class="blank" aria-hidden="true"></div>` : nothing}
         <div class="panel-area" part="panel-area">
           ${this.state.tour && this.tours.tour && ensure(loadTourPlayer)
@@ -320,7 +325,8 @@ export class SenkonApp extends LitElement {
     void afterFirstDraw(this.map.whenIdle(), atlas);
     await this.tours.load(atlas);
     this.data.addIssues(this.tours.issues);
-    if (this.tours.notFound) this.notice = t(this.state.lang, 'tourNotFound', { id: this.tours.notFound });
+    const missing = this.tours.notFound;
+    if (missing) this.notice = t(this.state.lang, isUserTourKey(missing) ? 'tourUserNotFound' : 'tourNotFound', { id: missing });
     // A link that names a project, area or KPI but no view opens framed on its items.
     if (!this.state.view && framesOnSelect(this.state.selection)) {
       await this.updateComplete;

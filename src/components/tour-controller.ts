@@ -5,7 +5,7 @@ import { type DataIssue, fileIssue } from '../domain/data/issues.ts';
 import { httpFetcher, loadFailure } from '../domain/data/http.ts';
 import { msg } from '../domain/message.ts';
 import type { Action, AppState } from '../domain/state.ts';
-import { DEFAULT_TOUR_FILE, type Tour, type TourScene, checkTour, defaultSceneItems, knownTourIds, sceneFilters, sceneIndex, tourStep } from '../domain/tour.ts';
+import { DEFAULT_TOUR_FILE, type Tour, type TourScene, checkTour, defaultSceneItems, isUserTourKey, knownTourIds, sceneFilters, sceneIndex, tourStep, userTourKey } from '../domain/tour.ts';
 import { PROJECTOR_ATTRIBUTE, PROJECTOR_ROOT_FONT_SIZE } from './projector.css.ts';
 import type { MapHandle } from './map-context.ts';
 import { tourKeyOf } from './tour-keys.ts';
@@ -16,13 +16,23 @@ export interface TourHost extends ReactiveControllerHost, HTMLElement {
   dispatch(action: Action): void;
 }
 
+/** The tours a presenter made, kept in the browser (app/user-tours-controller.ts). */
+export interface UserTourSource {
+  /** The kept tours once read, else null. */
+  readonly list: readonly Tour[] | null;
+  /** Reads them (once): a link may name one before the editor was ever opened. */
+  load(atlas: Atlas): Promise<void>;
+}
+
 /**
  * Runs the guided tour: loads and checks the tour file, turns each scene into one state change
  * (filters + selection + position, so the URL names the scene), frames the map for it, listens
  * for the keys a presenter's clicker sends, and switches the projector theme on while it runs.
+ * It plays the built-in tour or one the presenter made (`user:<id>` in the URL).
  */
 export class TourController implements ReactiveController {
-  tour: Tour | null = null;
+  /** The tour file's tour (data/tours/default.json). */
+  builtIn: Tour | null = null;
   issues: DataIssue[] = [];
   /** Counts the starts by the user: the player moves focus to "next" on each (a clicker's Space then steps on). */
   focusRequest = 0;
@@ -36,6 +46,7 @@ export class TourController implements ReactiveController {
     private readonly host: TourHost,
     private readonly base: () => string,
     private readonly map: MapHandle,
+    private readonly users: UserTourSource = { list: null, load: async () => undefined },
   ) {
     host.addController(this);
   }
@@ -57,7 +68,7 @@ export class TourController implements ReactiveController {
       document.documentElement.style.fontSize = on ? PROJECTOR_ROOT_FONT_SIZE : '';
     }
     const scene = this.scene;
-    const key = scene ? `${this.tour!.id}/${scene.id}` : null;
+    const key = scene ? `${this.host.state.tour!.id}/${scene.id}` : null;
     if (key !== this.framed) {
       this.framed = key;
       if (scene) this.frame(scene);
@@ -69,19 +80,39 @@ export class TourController implements ReactiveController {
     try {
       const text = await httpFetcher(this.base())(DEFAULT_TOUR_FILE);
       const { tour, issues } = checkTour(DEFAULT_TOUR_FILE, JSON.parse(text), knownTourIds(atlas));
-      this.tour = tour;
+      this.builtIn = tour;
       this.issues = issues;
     } catch (e) {
       this.issues = [fileIssue(DEFAULT_TOUR_FILE, e instanceof SyntaxError ? msg('jsonInvalid', { detail: e.message }) : loadFailure(e))];
     }
     // A link that names a scene opens on it, with that scene's filters and selection; a link that
-    // names another tour does not start this one: the host says which was not found.
+    // names another tour (or a user tour this browser does not keep) does not start the default
+    // one: the host says which was not found.
     const at = this.host.state.tour;
-    if (at && at.id !== this.tour?.id) {
+    if (at && isUserTourKey(at.id)) await this.users.load(atlas);
+    const tour = at ? this.find(at.id) : null;
+    if (at && !tour) {
       this.notFound = at.id;
       this.host.dispatch({ type: 'set-tour', tour: null });
-    } else if (this.tour && at) this.go(Math.max(0, sceneIndex(this.tour, at.scene)));
+    } else if (tour && at) this.go(Math.max(0, sceneIndex(tour, at.scene)));
     this.host.requestUpdate();
+  }
+
+  /** The tour running (named by the URL), else the built-in one (what "start" and "print" use). */
+  get tour(): Tour | null {
+    const at = this.host.state.tour;
+    return at ? this.find(at.id) : this.builtIn;
+  }
+
+  /** A tour by its URL key: the built-in id, or `user:<id>` for a kept one. */
+  find(key: string): Tour | null {
+    if (isUserTourKey(key)) return this.users.list?.find((t) => userTourKey(t.id) === key) ?? null;
+    return key === this.builtIn?.id ? this.builtIn : null;
+  }
+
+  /** The tour keys a link may name (for the back button's URL), once the tour file is loaded. */
+  knownKeys(): string[] | undefined {
+    return this.builtIn ? [this.builtIn.id, ...(this.users.list ?? []).map((t) => userTourKey(t.id))] : undefined;
   }
 
   get index(): number {
@@ -107,10 +138,23 @@ export class TourController implements ReactiveController {
     void document.documentElement.requestFullscreen?.().catch(() => undefined);
   }
 
+  /** Plays the tour named by `key` from scene `index` (the editor's "play" and "preview"). */
+  play(key: string, index: number, fullscreen: boolean): void {
+    if (!this.find(key)) return;
+    this.goTo(key, index);
+    this.focusRequest++;
+    if (fullscreen) void document.documentElement.requestFullscreen?.().catch(() => undefined);
+  }
+
   go(index: number): void {
-    const scene = this.tour?.scenes[index];
-    if (!scene || !this.tour) return;
-    this.host.dispatch({ type: 'set-tour', tour: { id: this.tour.id, scene: scene.id }, filters: sceneFilters(scene), selection: scene.selection ?? null });
+    const key = this.host.state.tour?.id ?? this.builtIn?.id;
+    if (key) this.goTo(key, index);
+  }
+
+  private goTo(key: string, index: number): void {
+    const scene = this.find(key)?.scenes[index];
+    if (!scene) return;
+    this.host.dispatch({ type: 'set-tour', tour: { id: key, scene: scene.id }, filters: sceneFilters(scene), selection: scene.selection ?? null });
   }
 
   exit(): void {

@@ -12,7 +12,11 @@ export type StringKey = UiKey;
 
 /** A UI string; `{name}` placeholders are filled from params. */
 export function t(lang: Lang, key: StringKey, params?: Readonly<Record<string, string | number>>): string {
-  const text = UI[key][lang];
+  return fill(UI[key][lang], params);
+}
+
+/** Fills `{name}` placeholders; an unknown one stays visible. For the catalogues a lazy view loads itself (catalogue/tours.ts). */
+export function fill(text: string, params?: Readonly<Record<string, string | number>>): string {
   return params ? text.replace(/\{(\w+)\}/g, (m, name: string) => (name in params ? String(params[name]) : m)) : text;
 }
 

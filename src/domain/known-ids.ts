@@ -4,13 +4,14 @@ import type { Lang } from './types.ts';
 import type { Dropped, KnownIds } from './url.ts';
 
 /**
- * The ids a URL may name, from the loaded data: anything else in a link is dropped. `tour`: the
- * tour file's id once it is loaded (before, any tour id passes and the tour controller checks it).
+ * The ids a URL may name, from the loaded data: anything else in a link is dropped. `tours`: the
+ * tour file's id and the kept user tours' `user:<id>` once they are loaded (before, any tour id
+ * passes and the tour controller checks it).
  */
-export function knownIds(atlas: Atlas, tour?: string): KnownIds {
+export function knownIds(atlas: Atlas, tours?: readonly string[]): KnownIds {
   const ids = (xs: Iterable<string>) => new Set(xs);
   return {
-    ...(tour ? { tours: new Set([tour]) } : {}),
+    ...(tours ? { tours: new Set(tours) } : {}),
     facets: {
       projects: ids(atlas.projectById.keys()),
       goals: ids(atlas.goalById.keys()),

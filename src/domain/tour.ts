@@ -51,6 +51,14 @@ export interface TourKnownIds {
 /** The default tour, relative to data/. */
 export const DEFAULT_TOUR_FILE = 'tours/default.json';
 
+/**
+ * A tour a presenter made in the app (user-tour.ts) is named in the URL as `user:<id>`, the
+ * built-in ones by their bare id: the prefix says to look in the browser's storage, not in data/.
+ */
+export const USER_TOUR_PREFIX = 'user:';
+export const userTourKey = (id: string): string => `${USER_TOUR_PREFIX}${id}`;
+export const isUserTourKey = (key: string): boolean => key.startsWith(USER_TOUR_PREFIX);
+
 const TOUR_FIELDS = ['id', 'title_ja', 'title_en', 'scenes', 'sources'] as const;
 const SCENE_FIELDS = ['id', 'title_ja', 'title_en', 'caption_ja', 'caption_en', 'filters', 'selection', 'items', 'view', 'kpi'] as const;
 const FILTER_FIELDS = ['projects', 'goals', 'promoters', 'bodies', 'categories', 'areas', 'accuracy', 'border'] as const satisfies readonly (keyof Filters)[];

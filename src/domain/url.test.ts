@@ -106,6 +106,16 @@ describe('url: unknown values are dropped and reported (issue 21.6)', () => {
     expect(dropped).toEqual({ facets: [], selection: 'context:nope', tour: 'nope' });
     expect(parseWithReport('?sel=context:np-shiretoko&tour=default', known).dropped).toSatisfy(isNothingDropped);
   });
+  it('names a tour made in the app as user:<id>, and round-trips it', () => {
+    const state = parse('?tour=user:meeting-lx2&scene=scene-2');
+    expect(state.tour).toEqual({ id: 'user:meeting-lx2', scene: 'scene-2' });
+    expect(serialise(state)).toBe('?tour=user:meeting-lx2&scene=scene-2');
+    expect(parse('?tour=other:meeting').tour).toBeNull();
+    expect(parse('?tour=user:').tour).toBeNull();
+    const known = { facets: {}, selection: {}, tours: new Set(['default', 'user:meeting-lx2']) };
+    expect(parseWithReport('?tour=user:meeting-lx2', known).dropped).toSatisfy(isNothingDropped);
+    expect(parseWithReport('?tour=user:gone', known).dropped.tour).toBe('user:gone');
+  });
 });
 
 describe('url: the report overlay', () => {

@@ -143,9 +143,11 @@ function excluding(off: readonly Category[]): Category[] {
 }
 
 const KEBAB = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+/** A built-in tour's id, or `user:<id>` for a tour made in the app and kept in the browser. */
+const TOUR_KEY = /^(?:user:)?[a-z0-9]+(?:-[a-z0-9]+)*$/;
 
 function parseTour(tour: string | null, scene: string | null): AppState['tour'] {
-  return tour && KEBAB.test(tour) && tour.length <= 60 ? { id: tour, scene: scene && KEBAB.test(scene) && scene.length <= 60 ? scene : '' } : null;
+  return tour && TOUR_KEY.test(tour) && tour.length <= 70 ? { id: tour, scene: scene && KEBAB.test(scene) && scene.length <= 60 ? scene : '' } : null;
 }
 
 function parseSelection(raw: string | null, known?: KnownIds): Selection | null {

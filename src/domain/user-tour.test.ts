@@ -3,7 +3,7 @@ import { loadRealData } from '../../test/load-data.ts';
 import { EMPTY_FILTERS } from './filters.ts';
 import type { AppState } from './state.ts';
 import { checkTour, knownTourIds } from './tour.ts';
-import { addScene, editScene, exportTour, importTour, moveScene, newTour, readStored, removeScene, sceneFromState, writeStored } from './user-tour.ts';
+import { addScene, editScene, exportTour, importTour, keepImported, moveScene, newTour, readStored, removeScene, sceneFromState, selectionName, writeStored } from './user-tour.ts';
 
 const { atlas } = loadRealData();
 const known = knownTourIds(atlas);
@@ -81,5 +81,31 @@ describe('tours a presenter makes', () => {
     expect(back.issues).toEqual([]);
     expect(back.tours.map((t) => t.scenes.length)).toEqual([3, 0]);
     expect(readStored('nonsense', known).issues).toHaveLength(1);
+  });
+});
+
+describe('importing next to the kept tours', () => {
+  it('keeps an imported tour under its own id, or a new one when that id is kept already', () => {
+    const a = newTour('説明会', Date.UTC(2026, 0, 1));
+    const b = { ...newTour('別の説明会', Date.UTC(2026, 0, 2)), id: 'other' };
+    const once = keepImported([a], b, Date.UTC(2026, 0, 3));
+    expect(once.map((t) => t.id)).toEqual([a.id, 'other']);
+    const twice = keepImported(once, b, Date.UTC(2026, 0, 3));
+    expect(twice).toHaveLength(3);
+    expect(twice[2]!.id).not.toBe('other');
+    expect(twice[2]!.title_ja).toBe('別の説明会');
+    expect(twice.slice(0, 2)).toEqual(once);
+  });
+});
+
+describe('the name of what a scene selects', () => {
+  it('names items, projects, areas and KPIs in the language, and nothing else', () => {
+    const kpi = atlas.data.kpis[0]!;
+    expect(selectionName(atlas, { kind: 'area', id: '01691' }, 'ja')).toBe(atlas.areaById.get('01691')!.name_ja);
+    expect(selectionName(atlas, { kind: 'kpi', id: kpi.id }, 'ja')).toBe(kpi.name_ja);
+    expect(selectionName(atlas, { kind: 'item', id: 'hb-nemuro' }, 'ja')).toBe('根室港');
+    expect(selectionName(atlas, { kind: 'project', id: 'p-food-industry' }, 'en')).toBe(atlas.projectById.get('p-food-industry')!.name_en ?? atlas.projectById.get('p-food-industry')!.name_ja);
+    expect(selectionName(atlas, { kind: 'context', id: 'np-shiretoko' }, 'ja')).toBeNull();
+    expect(selectionName(atlas, { kind: 'project', id: 'p-gone' }, 'ja')).toBeNull();
   });
 });

@@ -2,9 +2,10 @@ import type { Atlas } from './atlas.ts';
 import { type DataIssue, fileIssue } from './data/issues.ts';
 import { msg } from './message.ts';
 import { EMPTY_FILTERS, type Filters } from './filters.ts';
+import { nameOf } from './i18n.ts';
 import type { AppState } from './state.ts';
-import { type Tour, type TourKnownIds, type TourScene, checkTour } from './tour.ts';
-import type { Source } from './types.ts';
+import { type Tour, type TourKnownIds, type TourScene, USER_TOUR_PREFIX, checkTour, isUserTourKey, userTourKey } from './tour.ts';
+import type { Lang, Source } from './types.ts';
 
 /**
  * Tours a presenter makes in the app: scenes captured from the screen as it is, kept in the
@@ -12,12 +13,9 @@ import type { Source } from './types.ts';
  * and by `npm run validate -- --tour file.json`). Pure: storage and files are the caller's.
  */
 
-/** A user tour is named in the URL as `user:<id>` (the built-in tours by their bare id). */
-export const USER_TOUR_PREFIX = 'user:';
+// The URL names a user tour `user:<id>`; the key lives in tour.ts, which the first screen already loads.
+export { USER_TOUR_PREFIX, isUserTourKey, userTourKey };
 export const STORAGE_KEY = 'senkon-atlas:user-tours';
-
-export const userTourKey = (id: string): string => `${USER_TOUR_PREFIX}${id}`;
-export const isUserTourKey = (key: string): boolean => key.startsWith(USER_TOUR_PREFIX);
 
 /** What the presenter types for a scene. */
 export interface SceneText {
@@ -164,3 +162,27 @@ export function readStored(text: string | null, known: TourKnownIds): { tours: T
 const SOURCE_PLACEHOLDER: Source[] = [{ file: '000_0000000000000000.txt', section: 'kept in the browser' }];
 
 export const writeStored = (tours: readonly Tour[]): string => JSON.stringify(tours);
+
+/**
+ * An imported tour joins the kept ones; one whose id is already kept (the same file imported
+ * twice, or a tour exported and brought back) gets a new id rather than replacing it.
+ */
+export function keepImported(tours: readonly Tour[], tour: Tour, now: number): Tour[] {
+  const id = tours.some((t) => t.id === tour.id) ? newTourId(tour.title_ja, now) : tour.id;
+  return [...tours, { ...tour, id }];
+}
+
+/** The name of what a scene selects (a map context feature is not a scene's selection: no name). */
+export function selectionName(atlas: Atlas, sel: { kind: string; id: string }, lang: Lang): string | null {
+  const rec =
+    sel.kind === 'item'
+      ? atlas.itemById.get(sel.id)?.properties
+      : sel.kind === 'project'
+        ? atlas.projectById.get(sel.id)
+        : sel.kind === 'area'
+          ? atlas.areaById.get(sel.id)
+          : sel.kind === 'kpi'
+            ? atlas.kpiById.get(sel.id)
+            : undefined;
+  return rec ? nameOf(lang, rec) : null;
+}

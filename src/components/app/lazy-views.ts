@@ -10,3 +10,6 @@ export const loadTourPlayer = once(() => import('../tour-player.ts'));
 /** The chips of the active filters: only when a filter is on. */
 export const loadFilterChips = once(() => import('../filter-chips.ts'));
 export const loadKpiOverview = once(() => import('../kpi-overview.ts'));
+/** The presenter's tour editor, and the module that keeps its tours in the browser. */
+export const loadTourEditor = once(() => import('../tour-editor.ts'));
+export const loadTourStorage = once(() => import('./tour-storage.ts'));

@@ -43,7 +43,8 @@ export const appStyles = css`
     background: none;
     font-size: 1.2rem;
   }
-  .overlay-toggle[aria-pressed='true'] {
+  .overlay-toggle[aria-pressed='true'],
+  .tour-make[aria-pressed='true'] {
     background: var(--accent);
     color: var(--onDark);
   }
@@ -225,6 +226,16 @@ export const appStyles = css`
     /* The projector theme's ink is black. */
     background: var(--ink);
     z-index: 50;
+  }
+  /* The tour editor keeps the map's middle and right free: the presenter frames each scene there. */
+  tour-editor {
+    position: absolute;
+    top: 0.6rem;
+    left: 0.6rem;
+    bottom: 2.5rem;
+    width: min(400px, 42%);
+    ${cardLook}
+    z-index: 3;
   }
   tour-item-card {
     position: absolute;

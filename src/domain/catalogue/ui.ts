@@ -160,6 +160,8 @@ export const UI = {
   importedProps: { ja: 'ファイルの属性', en: "The file's attributes" },
   showMore: { ja: 'さらに表示', en: 'Show more' },
   tourStart: { ja: '説明会モード', en: 'Presentation' },
+  tourMake: { ja: 'ツアーを作る', en: 'Make a tour' },
+  tourUserNotFound: { ja: 'リンクが示す自作のツアー「{id}」は、このブラウザに保存されていません', en: 'The link names a tour made in the app, “{id}”, that is not kept in this browser' },
   handoutPng: { ja: '画像で保存', en: 'Save image' },
   print: { ja: '印刷', en: 'Print' },
   noWebgl: { ja: 'この環境では地図（WebGL）を表示できません。一覧から同じ情報を参照できます。', en: 'This browser cannot show the map (no WebGL). The list below gives the same information.' },
