@@ -3,6 +3,7 @@ import { live } from 'lit/directives/live.js';
 import type { Atlas } from '../domain/atlas.ts';
 import { TOURS_UI, type ToursUiKey } from '../domain/catalogue/tours.ts';
 import type { DataIssue } from '../domain/data/issues.ts';
+import { say } from '../domain/message.ts';
 import { fill, t } from '../domain/i18n.ts';
 import type { AppState } from '../domain/state.ts';
 import { type Tour, type TourScene, knownTourIds } from '../domain/tour.ts';
@@ -183,11 +184,11 @@ export class TourEditor extends LitElement {
     </div>`;
   }
 
-  /** file › scene › field: message. The place is in the UI language; the check's own words are the validator's (as `npm run validate` prints them). */
+  /** file › scene › field: message, all in the UI language (`npm run validate` prints the English). */
   private issueText(i: DataIssue): string {
     const lang = this.uiLang;
     const where = [i.file, i.record && tt(lang, 'issueScene', { scene: i.record }), i.field && tt(lang, 'issueField', { field: i.field })].filter(Boolean);
-    return `${where.join(' › ')}: ${i.message}`;
+    return `${where.join(' › ')}: ${say(lang, i.msg)}`;
   }
 
   private send(detail: TourEditorDetail): void {
