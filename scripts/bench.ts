@@ -265,7 +265,7 @@ function dataSet(n: number, slim: boolean, box: BBox): { meta: GenerateMeta; dir
  * The app's tiles for a data set, built once (scripts/build-tiles.ts, the app's properties) into
  * a sibling directory holding the tiles, a manifest naming them and a link to the GeoJSON.
  */
-async function appTiles(n: number, dataDir: string): Promise<string> {
+function appTiles(n: number, dataDir: string): string {
   const dir = `${dataDir}-tiled`;
   const stamp = join(dir, 'build.json');
   const madeBy = join(dir, 'made-by.sha1');
@@ -410,7 +410,7 @@ async function measure(browser: Browser, app: AppKind, size: number, url: string
               while (!B.firstIdle) await B.frame();
               return await B.firstIdle;
             }
-            while (!window.benchPeer) await B.frame();
+            while (window.benchPeer === undefined) await B.frame();
             return await (await window.benchPeer).ready;
           }, pageKind),
           errorStorm(p.errors),
@@ -718,7 +718,7 @@ async function profileOurs(browser: Browser, server: StaticServer, size: number,
     const trace = JSON.parse(buf.toString('utf8')) as { traceEvents: TraceEvent[] } | TraceEvent[];
     out[name] = summariseTrace(Array.isArray(trace) ? trace : trace.traceEvents);
     log(`  ${name} (${ms} ms wall; trace in ${file}):`);
-    for (const t of out[name]!) {
+    for (const t of out[name]) {
       log(`    ${String(t.busyMs).padStart(7)} ms busy  ${t.thread}`);
       for (const x of t.top.slice(0, 6)) log(`        ${String(x.ms).padStart(6)} ms  ${x.fn}`);
     }
@@ -1016,7 +1016,7 @@ async function main(): Promise<void> {
     };
     writeFileSync(file, `${JSON.stringify(result, null, 1)}\n`);
   };
-  const step = async <T>(what: string, f: () => Promise<T>): Promise<T | null> => {
+  const step = async <T>(what: string, f: () => T | Promise<T>): Promise<T | null> => {
     try {
       return await f();
     } catch (e) {

@@ -1,6 +1,5 @@
 import { registerSW } from 'virtual:pwa-register';
 import './components/update-prompt.ts';
-import type { UpdatePrompt } from './components/update-prompt.ts';
 
 /**
  * Registers the service worker (scripts/vite-pwa.ts) after the first render. A new deployment's
@@ -9,7 +8,7 @@ import type { UpdatePrompt } from './components/update-prompt.ts';
  */
 export function registerPwa(): void {
   if (!('serviceWorker' in navigator)) return;
-  const prompt = document.createElement('update-prompt') as UpdatePrompt;
+  const prompt = document.createElement('update-prompt');
   document.body.append(prompt);
   const update = registerSW({
     onNeedRefresh: () => prompt.show('update', () => void update(true)),

@@ -35,7 +35,7 @@ export function checkBoundaries(file: string, value: unknown, ids: ReadonlySet<s
     if (type !== 'Polygon' && type !== 'MultiPolygon') fail(record, 'geometry', `must be a Polygon or MultiPolygon (got ${String(type)})`);
   });
   for (const id of ids) if (!seen.has(id)) fail(id, '', 'has no boundary in this file');
-  return { fc: issues.length ? null : (o as FeatureCollection), credit: String(o.credit ?? ''), issues };
+  return { fc: issues.length ? null : (o as FeatureCollection), credit: typeof o.credit === 'string' ? o.credit : '', issues };
 }
 
 /** Fetches and checks both files; throws one message naming every problem (file › record › field). */
