@@ -23,7 +23,6 @@
  * there (topojson-simplify, Visvalingam weights), so neighbours keep one common edge, and land and
  * lines come out of the same arcs (topojson-client merge / mesh).
  */
-/// <reference path="../bench/types/vt-pbf.d.ts" />
 import { readFileSync, writeFileSync, mkdirSync, rmSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join, resolve } from 'node:path';
@@ -37,12 +36,14 @@ import { difference } from '@turf/difference';
 import GeoJSONVT, { type LegacyTile } from 'geojson-vt';
 import vtpbf from 'vt-pbf';
 // @ts-expect-error: the package ships no types (polylabel(rings, precision) → [x, y]).
-import polylabel from '@mapbox/polylabel';
-import type { Feature, FeatureCollection, LineString, MultiLineString, MultiPolygon, Point, Polygon, Position } from 'geojson';
+import polylabelUntyped from '@mapbox/polylabel';
+import type { Feature, FeatureCollection, LineString, MultiPolygon, Point, Polygon, Position } from 'geojson';
 import { topology } from 'topojson-server';
 import { presimplify, simplify } from 'topojson-simplify';
 import { feature as topoFeature, merge, mesh } from 'topojson-client';
 import type { GeometryCollection, Topology } from 'topojson-specification';
+
+const polylabel = polylabelUntyped as (rings: number[][][], precision?: number) => [number, number];
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const require = createRequire(import.meta.url);
@@ -72,7 +73,6 @@ const VILLAGE_EN: Record<string, string> = {
 };
 
 interface MuniProps { code: string; name_ja: string; district_ja: string | null; subprefecture_ja: string }
-type Muni = Feature<Polygon | MultiPolygon, MuniProps>;
 type Props = { properties?: MuniProps };
 
 const readJson = <T>(path: string): T => JSON.parse(readFileSync(path, 'utf8')) as T;
@@ -100,12 +100,12 @@ function wound(rings: Position[][], cw: boolean): Position[][] {
   return rings.map((r, i) => ((signedArea(r) < 0) === (i === 0 ? cw : !cw) ? r : [...r].reverse()));
 }
 function windAll<T extends Polygon | MultiPolygon>(g: T, cw: boolean): T {
-  return (g.type === 'Polygon' ? { ...g, coordinates: wound(g.coordinates, cw) } : { ...g, coordinates: g.coordinates.map((p) => wound(p, cw)) }) as T;
+  return g.type === 'Polygon' ? { ...g, coordinates: wound(g.coordinates, cw) } : { ...g, coordinates: g.coordinates.map((p) => wound(p, cw)) };
 }
 
 function simplified(fc: FeatureCollection, weight: number): Topology {
   const cw = { ...fc, features: fc.features.map((f) => ({ ...f, geometry: windAll(f.geometry as Polygon | MultiPolygon, true) })) };
-  const topo = topology({ m: cw as FeatureCollection }) as Topology;
+  const topo = topology({ m: cw });
   return weight > 0 ? simplify(presimplify(topo as never), weight) : topo;
 }
 
@@ -114,7 +114,7 @@ const codeOf = (g: unknown) => (g as Props).properties!.code;
 const subOf = (g: unknown) => (g as Props).properties!.subprefecture_ja;
 
 function lines(topo: Topology, filter: (a: unknown, b: unknown) => boolean): Position[][] {
-  return (mesh(topo, topo.objects['m'] as GeometryCollection, filter as never) as MultiLineString).coordinates;
+  return mesh(topo, topo.objects['m'] as GeometryCollection, filter).coordinates;
 }
 
 /** Planar distance² in km-ish units from p to segment ab (longitude scaled to latitude 43.5°). */
@@ -187,7 +187,7 @@ function osmLand(hokkaido: Feature<MultiPolygon>): { outside: Feature<MultiPolyg
     }
   }
   // Coarse like the source, and only seen zoomed out: thinned like the low land.
-  const topo = simplified(featureCollection(outside) as never, WEIGHT_LOW);
+  const topo = simplified(featureCollection(outside), WEIGHT_LOW);
   const thinned = (topoFeature(topo, topo.objects['m']!) as FeatureCollection<Polygon | MultiPolygon>).features
     .map((f) => ({ ...f, geometry: { type: 'MultiPolygon', coordinates: roundCoords(outers(f.geometry), DIGITS.low) } as MultiPolygon }))
     .filter((f) => f.geometry.coordinates.length > 0);
@@ -202,8 +202,8 @@ function labelPoint(g: Polygon | MultiPolygon): Position {
   const scaled = largest.map((r) => r.map((p) => [p[0]! * KX, p[1]!]));
   const xs = largest[0]!.map((p) => p[0]!);
   const precision = Math.max(0.0005, (xs.reduce((a, b) => Math.max(a, b)) - xs.reduce((a, b) => Math.min(a, b))) / 2000);
-  const [x, y] = polylabel(scaled as number[][][], precision) as number[];
-  return roundCoords([x! / KX, y!], 4) as Position;
+  const [x, y] = polylabel(scaled, precision);
+  return roundCoords([x / KX, y], 4) as Position;
 }
 
 /** Vector tiles of the region at full resolution (geojson-vt simplifies each zoom to its pixels). */
@@ -217,7 +217,7 @@ function writeTiles(layers: Record<string, Feature[]>): { tiles: number; bytes: 
   const visit = (z: number, x: number, y: number): void => {
     const tiles: Record<string, LegacyTile> = {};
     for (const [name, index] of Object.entries(indexes)) {
-      const t = index.getTile(z, x, y) as LegacyTile | null;
+      const t = index.getTile(z, x, y);
       if (t && t.features.length) tiles[name] = t;
     }
     if (Object.keys(tiles).length === 0) return;
@@ -311,7 +311,7 @@ function main(): void {
     geometry: { type: 'Point', coordinates: labelPoint(m.geometry) },
   }));
   for (const sub of [...new Set(hokkaido.features.map((f) => f.properties.subprefecture_ja))]) {
-    const merged = merge(hLow, geoms(hLow).filter((g) => subOf(g) === sub) as never) as MultiPolygon;
+    const merged = merge(hLow, geoms(hLow).filter((g) => subOf(g) === sub) as never);
     labels.push({ type: 'Feature', properties: { kind: 'subprefecture', name_ja: sub, name_en: enBySub.get(sub) ?? null }, geometry: { type: 'Point', coordinates: labelPoint(merged) } });
   }
 

@@ -61,7 +61,7 @@ export function buildRegions(source: FeatureCollection<Polygon | MultiPolygon>, 
     const name = String(f.properties?.['subprefecture_ja']);
     const area = byName.get(name);
     if (!area) throw new Error(`${name} (${String(f.properties?.['code'])}) is not a 振興局 of data/areas.json`);
-    groups.set(area.id, [...(groups.get(area.id) ?? []), f as Shape]);
+    groups.set(area.id, [...(groups.get(area.id) ?? []), f]);
   }
   const shinkokyoku: Shape[] = subprefectures.map((a) => {
     const parts = groups.get(a.id);

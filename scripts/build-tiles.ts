@@ -1,4 +1,3 @@
-/// <reference path="../bench/types/vt-pbf.d.ts" />
 /**
  * Builds vector tiles of the infrastructure items: a folder of z/x/y.pbf Mapbox Vector Tiles
  * (one layer, "items") plus metadata.json, which any static host or CDN serves and MapLibre

@@ -52,7 +52,7 @@ export function pwa(root: string) {
   });
 }
 
-const onlyNeededFonts = (needed: Set<string>): ManifestTransform => async (entries) => ({ manifest: entries.filter((e) => keepFont(e.url, needed)), warnings: [] });
+const onlyNeededFonts = (needed: Set<string>): ManifestTransform => (entries) => ({ manifest: entries.filter((e) => keepFont(e.url, needed)), warnings: [] });
 
 /** Precache a font file only if it is one of the subsets the app's own text needs; other files always. */
 function keepFont(url: string, needed: Set<string>): boolean {

@@ -1,6 +1,5 @@
 import { registerSW } from 'virtual:pwa-register';
 import './components/update-prompt.ts';
-import type { UpdatePrompt } from './components/update-prompt.ts';
 
 /**
  * Registers the service worker (scripts/vite-pwa.ts) after the first render. A new deployment's
@@ -9,7 +8,7 @@ import type { UpdatePrompt } from './components/update-prompt.ts';
  */
 export function registerPwa(): void {
   if (!('serviceWorker' in navigator)) return;
-  const prompt = document.createElement('update-prompt') as UpdatePrompt;
+  const prompt = document.createElement('update-prompt');
   document.body.append(prompt);
   // One reload, whichever says first that the new worker controls the page: the plugin's
   // 'controlling' hook skips it when workbox counts the update as external (seen on a slow CI run).

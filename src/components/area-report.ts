@@ -213,7 +213,7 @@ export class AreaReport extends LitElement {
           <h3>${promoterBadge(lang, project.promoter)} ${projectNumbers(lang, project)} ${nameText(lang, project)}</h3>
           ${kpis.length
             ? html`<kpi-summary .entries=${kpis} .lang=${lang}></kpi-summary>
-                <div class="charts">${kpis.map(({ kpi }) => html`<kpi-chart compact .kpi=${kpi} .lang=${lang} .documents=${this.atlas!.data.documents}></kpi-chart>`)}</div>`
+                <div class="charts">${kpis.map(({ kpi }) => html`<kpi-chart .compact=${true} .kpi=${kpi} .lang=${lang} .documents=${this.atlas!.data.documents}></kpi-chart>`)}</div>`
             : html`<p class="note">${t(lang, 'noKpis')}</p>`}
         </section>`,
       )}`;

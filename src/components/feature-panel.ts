@@ -1,5 +1,6 @@
 import { ContextConsumer } from '@lit/context';
 import { LitElement, css, html, nothing } from 'lit';
+import { ifDefined } from 'lit/directives/if-defined.js';
 import { summariseArea } from '../domain/area-summary.ts';
 import type { Atlas, ProjectKpi } from '../domain/atlas.ts';
 import type { Item } from '../domain/data/validate.ts';
@@ -196,7 +197,7 @@ export class FeaturePanel extends LitElement {
       ${p.initiatives.map(
         (i) => html`<section class="initiative">
           <h4>○${jaQuote(lang, i.heading_ja)}</h4>
-          <ul lang=${lang === 'en' ? 'ja' : nothing}>${i.items_ja.map((x) => html`<li>${x}</li>`)}</ul>
+          <ul lang=${ifDefined(lang === 'en' ? 'ja' : undefined)}>${i.items_ja.map((x) => html`<li>${x}</li>`)}</ul>
           <p class="muted">${t(lang, 'body')}: ${bodies(i.bodies)}</p>
         </section>`,
       )}
@@ -293,7 +294,7 @@ export class FeaturePanel extends LitElement {
 
   private actions(kind: 'area' | 'project', id: string, lang: Lang) {
     const filters = this.ctx.value?.state.filters;
-    return filters ? html`<panel-actions kind=${kind} .targetId=${id} .filters=${filters} lang=${lang}></panel-actions>` : nothing;
+    return filters ? html`<panel-actions .kind=${kind} .targetId=${id} .filters=${filters} lang=${lang}></panel-actions>` : nothing;
   }
 
   private projectLink(p: Project, lang: Lang) {

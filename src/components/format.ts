@@ -1,4 +1,5 @@
 import { html, nothing } from 'lit';
+import { ifDefined } from 'lit/directives/if-defined.js';
 import type { Atlas } from '../domain/atlas.ts';
 import { documentTitle } from '../domain/documents.ts';
 import { joinList, nameOf, promoterLabel, t } from '../domain/i18n.ts';
@@ -26,11 +27,11 @@ export function municipalityNames(atlas: Atlas, lang: Lang, codes: readonly stri
 export function sourceList(sources: readonly Source[], lang: Lang = 'ja', documents: readonly PlanDocument[] = []) {
   if (sources.length === 0) return nothing;
   return html`<ul class="sources">
-      ${sources.map((s) => html`<li data-file=${s.file}>${documentTitle(documents, s.file, lang)} ${jaQuote(lang, s.section)}${s.note ? html` <span class="muted" lang=${lang === 'en' ? 'ja' : nothing}>（${s.note}）</span>` : nothing}</li>`)}
+      ${sources.map((s) => html`<li data-file=${s.file}>${documentTitle(documents, s.file, lang)} ${jaQuote(lang, s.section)}${s.note ? html` <span class="muted" lang=${ifDefined(lang === 'en' ? 'ja' : undefined)}>（${s.note}）</span>` : nothing}</li>`)}
     </ul>
     <details class="source-raw">
       <summary>${t(lang, 'sourceDetail')}</summary>
-      <ul lang=${lang === 'en' ? 'ja' : nothing}>
+      <ul lang=${ifDefined(lang === 'en' ? 'ja' : undefined)}>
         ${sources.map((s) => html`<li><code lang="en">${s.file}</code> ${s.section}${s.note ? html` （${s.note}）` : nothing}</li>`)}
       </ul>
     </details>`;

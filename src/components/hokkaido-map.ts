@@ -1,4 +1,4 @@
-import { LitElement, type PropertyValues, css, html } from 'lit';
+import { LitElement, css, html } from 'lit';
 import type { FeatureCollection } from 'geojson';
 import { t } from '../domain/i18n.ts';
 import type { Lang } from '../domain/types.ts';
@@ -93,7 +93,7 @@ export class HokkaidoMap extends LitElement {
     return html`<div id="map" role="img" aria-label=${t(this.lang, 'hokkaidoMapLabel')}></div>`;
   }
 
-  protected override updated(_changed: PropertyValues): void {
+  protected override updated(): void {
     const inputs = this.inputs();
     if (!inputs) return;
     if (this.map) this.map.update(inputs);

@@ -1,4 +1,5 @@
 import { LitElement, css, html, nothing } from 'lit';
+import { ifDefined } from 'lit/directives/if-defined.js';
 import { BoundaryError, loadRegionBoundaries, type RegionBoundaries } from '../domain/data/regions.ts';
 import { type DataIssue, fileIssue, issueText } from '../domain/data/issues.ts';
 import { httpFetcher, loadFailure } from '../domain/data/http.ts';
@@ -195,7 +196,7 @@ export class HokkaidoView extends LitElement {
       <div class="controls">
         <label>${t(l, 'hokkaidoMeasure')}
           <select @change=${(e: Event) => this.setMeasure((e.target as HTMLSelectElement).value)}>
-            ${this.measures(data).map((m) => html`<option value=${measureKey(m)} lang=${l === 'en' && m.kind === 'kpi' ? 'ja' : nothing} ?selected=${measureKey(m) === measureKey(measure)}>${this.optionLabel(m)}</option>`)}
+            ${this.measures(data).map((m) => html`<option value=${measureKey(m)} lang=${ifDefined(l === 'en' && m.kind === 'kpi' ? 'ja' : undefined)} ?selected=${measureKey(m) === measureKey(measure)}>${this.optionLabel(m)}</option>`)}
           </select>
         </label>
         <button class="export" data-export="regional-csv" @click=${() => this.exportCsv(data)}>${t(l, this.area ? 'hokkaidoExportArea' : 'hokkaidoExportAll')}</button>

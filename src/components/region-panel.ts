@@ -1,10 +1,11 @@
 import { LitElement, css, html, nothing } from 'lit';
+import { ifDefined } from 'lit/directives/if-defined.js';
 import { label, t } from '../domain/i18n.ts';
 import { PLAN_GENERATIONS, type RegionalData, policyOf, projectsOfArea, renkeiOf } from '../domain/regional.ts';
 import type { Lang, PlanDocument, PlanGeneration, RegionalKpi, RegionalProject } from '../domain/types.ts';
 import { send } from './events.ts';
 import { sourceList } from './format.ts';
-import { jaQuote, jaOnlyMark } from './ja-only.ts';
+import { jaOnlyMark } from './ja-only.ts';
 import { baseStyles, panelPart } from './styles.ts';
 
 /** The region whose infrastructure the detailed map draws: the only one with items in the seeds. */
@@ -122,7 +123,7 @@ export class RegionPanel extends LitElement {
     if (!data || !area || !renkei) return nothing;
     const l = this.lang;
     const parent = area.level === 'shinkokyoku' ? data.areas.find((a) => a.id === renkei) : undefined;
-    return html`<section aria-labelledby="region-title" data-area=${area.id} lang=${l === 'en' ? 'ja' : nothing}>
+    return html`<section aria-labelledby="region-title" data-area=${area.id} lang=${ifDefined(l === 'en' ? 'ja' : undefined)}>
       ${jaOnlyMark(l)}
       <h2 id="region-title">${area.name_ja}${parent ? html` <span class="muted">（${parent.name_ja}）</span>` : nothing}</h2>
       ${renkei === DETAILED_REGION

@@ -58,7 +58,7 @@ export class ReportController implements ReactiveController {
     }
     const date = new Date();
     const lang = this.host.state.lang;
-    render(html`<area-report .atlas=${atlas} .target=${target} lang=${lang} .mapImage=${snapshot.image} attribution=${snapshot.attribution} .date=${date}></area-report>`, this.sheet);
+    render(html`<area-report .atlas=${atlas} .target=${target} lang=${lang} .mapImage=${snapshot.image} .attribution=${snapshot.attribution} .date=${date}></area-report>`, this.sheet);
     // The page title is the file name a browser offers when printing to PDF.
     document.title = reportTitle(report, lang === 'en' && report.name_en ? report.name_en : report.name_ja, date);
   }

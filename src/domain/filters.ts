@@ -173,7 +173,7 @@ export class FacetIndex {
       if (fails[i] !== 0 && (fails[i] !== 1 || failed[i] !== ki)) continue;
       for (let j = start[i]!, end = start[i + 1]!; j < end; j++) tally[vals[j]!]!++;
     }
-    const out = new Map(this.dict[facet].flatMap((value, v) => (tally[v] ? [[value, tally[v]!] as const] : [])));
+    const out = new Map(this.dict[facet].flatMap((value, v) => (tally[v] ? [[value, tally[v]] as const] : [])));
     // Clearing the filters is the commonest change; its counts never change.
     if (unfiltered) this.unfiltered.facets[facet] = out;
     return out;

@@ -40,7 +40,7 @@ export function withUnit(lang: Lang, figure: string, unit: string): string {
 
 /** The name of a value of one of the data's vocabularies, e.g. label('en', 'split', 'kushiro') = "Kushiro". */
 export function label<T extends LabelTable>(lang: Lang, table: T, value: keyof (typeof LABELS)[T]): string {
-  return (LABELS[table] as Record<PropertyKey, Record<Lang, string>>)[value as PropertyKey]![lang];
+  return (LABELS[table] as Record<PropertyKey, Record<Lang, string>>)[value][lang];
 }
 
 export const categoryLabel = (lang: Lang, c: Category): string => label(lang, 'category', c);

@@ -54,5 +54,5 @@ export function kanaToRomaji(text: string): string | null {
 
 /** Whether the text is written in Latin letters (and digits / punctuation) only. */
 export function isLatin(text: string): boolean {
-  return /[a-z]/i.test(text) && !/[^\u0000-\u024f\s]/.test(text);
+  return /[a-z]/i.test(text) && !/[^\u0020-\u024f\s]/.test(text);
 }

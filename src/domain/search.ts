@@ -116,7 +116,7 @@ export class SearchIndex {
 
   search(query: string, lang: Lang, limit = 12): SearchHit[] {
     const number = projectNumber(query);
-    const words = number ? [number] : query.split(/[\s　]+/).filter(Boolean);
+    const words = number ? [number] : query.split(/\s+/).filter(Boolean);
     const tests = words.map(wordTest).filter((w) => w.written || w.romaji);
     if (!tests.length) return [];
     const hits: SearchHit[] = [];

@@ -39,7 +39,7 @@ describe('the default tour (data/tours/default.json)', () => {
     expect(scenes).toHaveLength(14);
     expect(scenes.map((s) => (isOverview(s) ? 'overview' : isProject(s) ? 'project' : isBorder(s) ? 'border' : 'kpis'))).toEqual([
       'overview',
-      ...Array(11).fill('project'),
+      ...Array<string>(11).fill('project'),
       'border',
       'kpis',
     ]);

@@ -58,7 +58,7 @@ describe('tours a presenter makes', () => {
   it('exports a file that the tour check accepts, with the sources of what it shows, and imports it back', () => {
     const tour = threeScenes();
     const text = exportTour(tour, atlas);
-    const file = JSON.parse(text);
+    const file = JSON.parse(text) as { sources: unknown[] };
     expect(file.sources.length).toBeGreaterThan(0);
     expect(checkTour('my.json', file, known).issues).toEqual([]);
     const back = importTour('my.json', text, known);
@@ -67,8 +67,8 @@ describe('tours a presenter makes', () => {
   });
 
   it('refuses a bad file whole, naming the scene and the field', () => {
-    const file = JSON.parse(exportTour(threeScenes(), atlas));
-    file.scenes[1].selection = { kind: 'project', id: 'p-no-such' };
+    const file = JSON.parse(exportTour(threeScenes(), atlas)) as { scenes: { selection: unknown }[] };
+    file.scenes[1]!.selection = { kind: 'project', id: 'p-no-such' };
     const got = importTour('bad.json', JSON.stringify(file), known);
     expect(got.tour).toBeNull();
     expect(got.issues[0]).toMatchObject({ file: 'bad.json', record: 'scene-2', field: 'selection.id' });

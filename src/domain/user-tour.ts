@@ -64,7 +64,7 @@ function changedFilters(f: Filters): Partial<Filters> {
     const v = f[key];
     if (Array.isArray(v) ? v.length > 0 : v !== EMPTY_FILTERS[key]) out[key] = Array.isArray(v) ? [...v] : v;
   }
-  return out as Partial<Filters>;
+  return out;
 }
 
 function freeId(taken: readonly string[]): string {

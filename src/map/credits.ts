@@ -14,8 +14,8 @@ export interface Credit {
 const N03 = '国土数値情報（行政区域データ）';
 
 /** The credits a basemap file names itself, one per '; '. */
-function fileCredits(fc: FeatureCollection | null): string[] {
-  return ((fc as (FeatureCollection & { attribution?: string }) | null)?.attribution ?? '').split('; ').filter(Boolean);
+function fileCredits(fc: (FeatureCollection & { attribution?: string }) | null): string[] {
+  return (fc?.attribution ?? '').split('; ').filter(Boolean);
 }
 
 /** The land's other sources (OSM beyond Hokkaido and the lakes); OpenStreetMap's by default. */

@@ -283,7 +283,7 @@ export class MapController implements ReactiveController, MapApi {
         drawDensity(map, set);
         this.drawnDense.set(set.source, set.dense);
       }
-      (map.getSource(ITEMS_SOURCE) as GeoJSONSource | undefined)?.setData(geojsonItems(h.atlas).collection);
+      void map.getSource<GeoJSONSource>(ITEMS_SOURCE)?.setData(geojsonItems(h.atlas).collection);
     }
     if (h.filters !== was.filters || h.atlas !== was.atlas) this.applyFilters(map, h.filters, h.atlas, redraw);
     if (h.selection !== was.selection || h.filters?.border !== was.filters?.border || h.atlas !== was.atlas) showArea(map, h);

@@ -30,7 +30,7 @@ export function renderedContextIds(map: MapLibreMap): string[] {
 /** The feature-state of an item (selected / hover / highlight), as the map holds it in its first source. */
 export function featureState(map: MapLibreMap, sources: readonly ItemSourceStyle[], itemId: string): Record<string, unknown> {
   const [first] = sources;
-  return map.getFeatureState({ source: first!.source, sourceLayer: first!.sourceLayer, id: itemId });
+  return map.getFeatureState({ source: first!.source, sourceLayer: first!.sourceLayer, id: itemId }) as Record<string, unknown>;
 }
 
 /** Screen position (CSS px within the map) of a located item. */
@@ -51,7 +51,7 @@ export function anchorOf(g: Geometry): [number, number] {
     case 'Polygon':
       return centroidOfRing(g.coordinates[0] as [number, number][]);
     default:
-      return (g.type === 'GeometryCollection' ? [144.5, 43.3] : (g.coordinates.flat(3) as number[]).slice(0, 2)) as [number, number];
+      return (g.type === 'GeometryCollection' ? [144.5, 43.3] : g.coordinates.flat(3).slice(0, 2)) as [number, number];
   }
 }
 

@@ -76,8 +76,8 @@ export class RegionMap {
     const map = this.map;
     if (!map || !map.loaded()) return;
     const a = this.applied;
-    if (a.subprefectures !== inputs.subprefectures) (map.getSource(SUBPREFECTURE_SOURCE) as GeoJSONSource).setData(inputs.subprefectures);
-    if (a.renkei !== inputs.renkei) (map.getSource(RENKEI_SOURCE) as GeoJSONSource).setData(inputs.renkei);
+    if (a.subprefectures !== inputs.subprefectures) void map.getSource<GeoJSONSource>(SUBPREFECTURE_SOURCE)?.setData(inputs.subprefectures);
+    if (a.renkei !== inputs.renkei) void map.getSource<GeoJSONSource>(RENKEI_SOURCE)?.setData(inputs.renkei);
     if (a.range?.[0] !== inputs.range[0] || a.range?.[1] !== inputs.range[1]) map.setPaintProperty(SUBPREFECTURE_FILL, 'fill-color', fillColor(inputs.range[0], inputs.range[1]));
     if (a.values !== inputs.values || a.selected !== inputs.selected || a.subprefectures !== inputs.subprefectures) {
       for (const f of inputs.subprefectures.features) {
@@ -125,7 +125,7 @@ export class RegionMap {
   }
 
   featureState(id: string): Record<string, unknown> {
-    return this.map?.getFeatureState({ source: SUBPREFECTURE_SOURCE, id }) ?? {};
+    return (this.map?.getFeatureState({ source: SUBPREFECTURE_SOURCE, id }) as Record<string, unknown> | undefined) ?? {};
   }
 
   resize(): void {

@@ -1,7 +1,6 @@
 // @vitest-environment happy-dom
 import { afterEach, describe, expect, it } from 'vitest';
 import '../../src/components/activity-list.ts';
-import type { Lang } from '../../src/domain/types.ts';
 import { loadRealData } from '../load-data.ts';
 
 const { atlas } = loadRealData();
@@ -19,7 +18,7 @@ afterEach(() => document.body.replaceChildren());
 
 describe('<activity-list>', () => {
   it('lists the 施策展開 of a project per year with their marks', async () => {
-    const { root } = await mount('activity-list', { lang: 'ja' as Lang, project: 'lp-unit-3' });
+    const { root } = await mount('activity-list', { lang: 'ja', project: 'lp-unit-3' });
     expect([...root.querySelectorAll('section[data-project]')].map((s) => s.getAttribute('data-project'))).toEqual(['lp-unit-3']);
     expect([...root.querySelectorAll('h4[data-year]')].map((h) => text(h).replace(/ ?（\d+\/\d+）$/, ''))).toEqual(['R1（2019） 実績', 'R2（2020） 取組', 'R3（2021） 予定']);
     const mine = atlas.data.activities.filter((a) => a.project === 'lp-unit-3');
@@ -30,7 +29,7 @@ describe('<activity-list>', () => {
   });
 
   it('shows the project’s 課題 (000) beside its 施策展開, under the same area filter', async () => {
-    const { el, root } = await mount('activity-list', { lang: 'ja' as Lang, project: 'p-dairy-fishery-tech' });
+    const { el, root } = await mount('activity-list', { lang: 'ja', project: 'p-dairy-fishery-tech' });
     const mine = atlas.data.challenges.filter((c) => c.project === 'lp-unit-1');
     expect(mine).toHaveLength(25);
     expect(root.querySelectorAll('li[data-challenge]')).toHaveLength(25);
@@ -44,7 +43,7 @@ describe('<activity-list>', () => {
   });
 
   it('filters by area with pressed buttons, keeping whole-region activities under 釧路', async () => {
-    const { el, root } = await mount('activity-list', { lang: 'ja' as Lang });
+    const { el, root } = await mount('activity-list', { lang: 'ja' });
     const got: string[] = [];
     el.addEventListener('scope-change', (e) => got.push(e.detail));
     (root.querySelector('button[data-scope="kushiro"]') as HTMLButtonElement).click();
@@ -59,9 +58,9 @@ describe('<activity-list>', () => {
   });
 
   it('shows the predecessors’ activities for a current project, and says so when there are none', async () => {
-    const { root } = await mount('activity-list', { lang: 'en' as Lang, project: 'p-border-return-do' });
+    const { root } = await mount('activity-list', { lang: 'en', project: 'p-border-return-do' });
     expect([...root.querySelectorAll('section[data-project]')].map((s) => s.getAttribute('data-project'))).toEqual(['lp-unit-5']);
-    const none = await mount('activity-list', { lang: 'en' as Lang, project: 'p-logistics-network' });
+    const none = await mount('activity-list', { lang: 'en', project: 'p-logistics-network' });
     expect(text(none.root.querySelector('section'))).toContain('The plans list no yearly activities for this project.');
   });
 });

@@ -8,7 +8,6 @@ import { LayoutController, PANEL_INSET, insetRight, layoutMode } from '../../src
 import { AppStore, type UrlPort } from '../../src/components/app/store.ts';
 import { type AppContext, appContext } from '../../src/components/context.ts';
 import { send } from '../../src/components/events.ts';
-import type { LoadResult } from '../../src/domain/data/load-in-worker.ts';
 import type { Item } from '../../src/domain/data/validate.ts';
 import { INITIAL_STATE } from '../../src/domain/state.ts';
 import { knownIds } from '../../src/domain/known-ids.ts';

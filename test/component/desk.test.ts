@@ -3,12 +3,10 @@ import { ContextProvider } from '@lit/context';
 import { LitElement, html } from 'lit';
 import { afterEach, describe, expect, it } from 'vitest';
 import '../../src/components/area-report.ts';
-import type { AreaReport } from '../../src/components/area-report.ts';
 import { appContext } from '../../src/components/context.ts';
 import type { ActionEvent } from '../../src/components/events.ts';
 import '../../src/components/filter-chips.ts';
 import '../../src/components/panel-actions.ts';
-import type { PanelActions } from '../../src/components/panel-actions.ts';
 import { EMPTY_FILTERS, type Filters } from '../../src/domain/filters.ts';
 import { type Action, INITIAL_STATE } from '../../src/domain/state.ts';
 import { CATEGORIES } from '../../src/domain/types.ts';
@@ -60,7 +58,7 @@ describe('<filter-chips>', () => {
 
 describe('<panel-actions>', () => {
   async function mount(filters: Filters) {
-    const el = document.createElement('panel-actions') as PanelActions;
+    const el = document.createElement('panel-actions');
     Object.assign(el, { kind: 'area', targetId: '01691', filters, lang: 'ja' });
     document.body.append(el);
     await el.updateComplete;
@@ -85,7 +83,7 @@ describe('<panel-actions>', () => {
 
 describe('<area-report>', () => {
   async function mount(kind: 'area' | 'project', id: string, mapImage: string | null = null) {
-    const el = document.createElement('area-report') as AreaReport;
+    const el = document.createElement('area-report');
     Object.assign(el, { atlas, target: { kind, id }, lang: 'ja', mapImage, attribution: '© test', date: new Date(2026, 11, 4) });
     document.body.append(el);
     await el.updateComplete;

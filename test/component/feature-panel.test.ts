@@ -3,7 +3,6 @@ import { ContextProvider } from '@lit/context';
 import { LitElement, html } from 'lit';
 import { afterEach, describe, expect, it } from 'vitest';
 import { appContext } from '../../src/components/context.ts';
-import type { ActionEvent } from '../../src/components/events.ts';
 import '../../src/components/feature-panel.ts';
 // The app loads charts on demand; here they are loaded up front.
 import '../../src/components/kpi-chart.ts';
@@ -60,11 +59,11 @@ describe('<feature-panel>', () => {
   it('shows an item with its work, body, accuracy, projects and KPIs', async () => {
     const { root, kpiRoot } = await mount({ kind: 'item', id: 'fp-shibetsu' });
     expect(root.querySelector('h2')!.textContent).toBe('標津漁港');
-    const text = root.textContent!.replace(/\s+/g, ' ');
+    const text = root.textContent.replace(/\s+/g, ' ');
     expect(text).toContain('係留施設等');
     expect(text).toContain('標津町');
     expect(text).toContain(`位置の精度 ${accuracyLabel('ja', atlas.itemById.get('fp-shibetsu')!.properties.accuracy)}`);
-    const projects = [...root.querySelectorAll('.projects li')].map((li) => li.textContent!.replace(/\s+/g, ' ').trim());
+    const projects = [...root.querySelectorAll('.projects li')].map((li) => li.textContent.replace(/\s+/g, ' ').trim());
     expect(projects).toEqual(['道 １－（３）、４－（４） 新技術や強みを活かした酪農・漁業など地域産業の振興プロジェクト']);
     const rows = kpiRoot!.querySelectorAll('tbody tr');
     expect(rows.length).toBeGreaterThan(3);
@@ -82,7 +81,7 @@ describe('<feature-panel>', () => {
   it('sends a selection up when a project is chosen', async () => {
     const { host, root } = await mount({ kind: 'item', id: 'fp-rausu' });
     const got: unknown[] = [];
-    host.addEventListener('atlas-action', (e) => got.push((e as ActionEvent).detail));
+    host.addEventListener('atlas-action', (e) => got.push(e.detail));
     (root.querySelector('.projects button') as HTMLButtonElement).click();
     expect(got).toEqual([{ type: 'select', selection: { kind: 'project', id: 'p-food-industry' } }]);
   });

@@ -2,7 +2,6 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import type { ActionEvent } from '../../src/components/events.ts';
 import { RegionPickEvent } from '../../src/components/hokkaido-map.ts';
 import '../../src/components/hokkaido-view.ts';
 import type { RegionalData } from '../../src/domain/regional.ts';
@@ -18,7 +17,7 @@ async function mount(props: { area?: string | null; measure?: unknown; lang?: La
   document.body.append(el);
   await el.updateComplete;
   const actions: unknown[] = [];
-  el.addEventListener('atlas-action', (e) => actions.push((e as ActionEvent).detail));
+  el.addEventListener('atlas-action', (e) => actions.push(e.detail));
   return { el, root: el.shadowRoot!, actions };
 }
 

@@ -1,6 +1,5 @@
 // @vitest-environment happy-dom
 import { afterEach, describe, expect, it } from 'vitest';
-import type { ActionEvent } from '../../src/components/events.ts';
 import '../../src/components/kpi-chart.ts';
 import { splitsOf, valueOf } from '../../src/domain/kpi.ts';
 import { t } from '../../src/domain/i18n.ts';
@@ -80,7 +79,7 @@ describe('<kpi-chart>', () => {
       return `${tr.closest('tbody')!.getAttribute('data-year')} ${tr.getAttribute('data-split')} ${td.getAttribute('data-slip')}`;
     });
     expect(slipped).toEqual(['2016 total progress', '2019 nemuro progress']);
-    const warned = [...root.querySelectorAll('td:not([colspan])')].filter((td) => td.textContent!.includes('⚠'));
+    const warned = [...root.querySelectorAll('td:not([colspan])')].filter((td) => td.textContent.includes('⚠'));
     expect(warned).toEqual([...root.querySelectorAll('td[data-slip]')]);
     for (const td of root.querySelectorAll('td[data-slip]')) {
       const note = root.getElementById(td.getAttribute('aria-describedby')!);
@@ -123,7 +122,7 @@ describe('<kpi-chart>', () => {
   it('sends the KPI selection when its name is chosen', async () => {
     const { el, root } = await mount(FISHERS);
     const got: unknown[] = [];
-    el.addEventListener('atlas-action', (e) => got.push((e as ActionEvent).detail));
+    el.addEventListener('atlas-action', (e) => got.push(e.detail));
     (root.querySelector('figcaption button') as HTMLButtonElement).click();
     expect(got).toEqual([{ type: 'select', selection: { kind: 'kpi', id: 'kpi-unit-1-new-fishers' } }]);
   });

@@ -1,8 +1,6 @@
 // @vitest-environment happy-dom
 import { afterEach, describe, expect, it } from 'vitest';
-import type { ActionEvent } from '../../src/components/events.ts';
 import '../../src/components/kpi-overview.ts';
-import type { Lang } from '../../src/domain/types.ts';
 import { loadRealData } from '../load-data.ts';
 
 const { atlas } = loadRealData();
@@ -20,7 +18,7 @@ afterEach(() => document.body.replaceChildren());
 
 describe('<kpi-overview>', () => {
   it('shows 002’s slogan, horizon (概ね2034年度) and each goal’s めざす姿 statement', async () => {
-    const { root } = await mount('kpi-overview', { lang: 'ja' as Lang });
+    const { root } = await mount('kpi-overview', { lang: 'ja' });
     expect(text(root.querySelector('.slogan'))).toContain('輝く「釧路・根室連携地域」');
     expect(text(root.querySelector('[data-vision="vision-horizon"]'))).toContain('概ね２０３４年度');
     expect(text(root.querySelector('section.goal[data-goal="goal-5"] p.vision'))).toBe('我が国固有の領土である北方領土の早期返還に向けた取組を推進するとともに、北方領土隣接地域の振興を図ります。');
@@ -28,7 +26,7 @@ describe('<kpi-overview>', () => {
   });
 
   it('says the national projects have no predecessor in the documents (no earlier 国 plan there), and shows 2-(2)/5-(1)’s overlap with unit 5', async () => {
-    const { root } = await mount('kpi-overview', { lang: 'ja' as Lang });
+    const { root } = await mount('kpi-overview', { lang: 'ja' });
     const others = [...root.querySelectorAll('ul.others li[data-project]')].map((li) => li.getAttribute('data-project'));
     expect(new Set(others)).toEqual(new Set(atlas.data.projects.filter((p) => p.promoter === 'kuni').map((p) => p.id)));
     const note = text(root.querySelector('ul.others')!.previousElementSibling);
@@ -38,7 +36,7 @@ describe('<kpi-overview>', () => {
   });
 
   it('groups by goal, each lineage oldest first: 003 → 000 → 004 → the vision project', async () => {
-    const { root } = await mount('kpi-overview', { lang: 'ja' as Lang });
+    const { root } = await mount('kpi-overview', { lang: 'ja' });
     expect([...root.querySelectorAll('section.goal')].map((s) => s.getAttribute('data-goal'))).toEqual(['goal-1', 'goal-2', 'goal-3', 'goal-4', 'goal-5']);
     const chain = root.querySelector('section.goal[data-goal="goal-1"] ol.chain[data-project="p-dairy-fishery-tech"]')!;
     expect([...chain.children].map((li) => li.getAttribute('data-legacy') ?? 'vision')).toEqual(['lp-h28-1', 'lp-unit-1', 'lp-r3-1', 'vision']);
@@ -46,7 +44,7 @@ describe('<kpi-overview>', () => {
   });
 
   it('puts the same KPI of two generations side by side, with latest value and status where results exist', async () => {
-    const { root } = await mount('kpi-overview', { lang: 'ja' as Lang });
+    const { root } = await mount('kpi-overview', { lang: 'ja' });
     const chain = root.querySelector('ol.chain[data-project="p-dairy-fishery-tech"]')!;
     expect(text(chain.querySelector('li[data-kpi="kpi-h28-1-milk-production"]'))).toBe('生乳生産量 計 基準 1,294千トン H26（2014） → 目標 1,359千トン R1（2019）');
     expect(text(chain.querySelector('li[data-kpi="kpi-unit-1-milk-production"] [data-split="total"]'))).toBe('計 1,385千トン R1（2019） 101.9% ✓ 達成');
@@ -54,16 +52,16 @@ describe('<kpi-overview>', () => {
   });
 
   it('shows every KPI once per goal its projects serve, and lists the projects new in the vision', async () => {
-    const { root } = await mount('kpi-overview', { lang: 'en' as Lang });
+    const { root } = await mount('kpi-overview', { lang: 'en' });
     const shown = new Set([...root.querySelectorAll('li[data-kpi]')].map((li) => li.getAttribute('data-kpi')));
     expect([...shown].sort()).toEqual(atlas.data.kpis.map((k) => k.id).sort());
     expect(root.querySelector('section.goal[data-goal="goal-1"] ul.others li[data-project="p-food-industry"]')).not.toBeNull();
   });
 
   it('sends the KPI selection when a KPI is chosen', async () => {
-    const { el, root } = await mount('kpi-overview', { lang: 'ja' as Lang });
+    const { el, root } = await mount('kpi-overview', { lang: 'ja' });
     const got: unknown[] = [];
-    el.addEventListener('atlas-action', (e) => got.push((e as ActionEvent).detail));
+    el.addEventListener('atlas-action', (e) => got.push(e.detail));
     (root.querySelector('li[data-kpi="kpi-r3-3-new-energy-capacity"] button') as HTMLButtonElement).click();
     expect(got).toEqual([{ type: 'select', selection: { kind: 'kpi', id: 'kpi-r3-3-new-energy-capacity' } }]);
   });

@@ -2,7 +2,6 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import type { ActionEvent } from '../../src/components/events.ts';
 import '../../src/components/region-panel.ts';
 import type { RegionalData } from '../../src/domain/regional.ts';
 import type { Lang, PlanDocument } from '../../src/domain/types.ts';
@@ -63,7 +62,7 @@ describe('<region-panel>', () => {
   it('leads from 釧路・根室 into the detailed map', async () => {
     const { el, root } = await mount('renkei-kushiro-nemuro', 'en');
     const actions: unknown[] = [];
-    el.addEventListener('atlas-action', (e) => actions.push((e as ActionEvent).detail));
+    el.addEventListener('atlas-action', (e) => actions.push(e.detail));
     (root.querySelector('.open-detail') as HTMLButtonElement).click();
     expect(actions).toEqual([
       { type: 'set-overlay', overlay: null },

@@ -1,7 +1,6 @@
 // @vitest-environment happy-dom
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { LitElement } from 'lit';
 import { afterEach, describe, expect, it } from 'vitest';
 import '../../src/components/tour-player.ts';
 // The app loads charts on demand; here they are loaded up front.

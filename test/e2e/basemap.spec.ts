@@ -50,7 +50,7 @@ test('zoomed out to the minimum, all of Hokkaido is land to its real coast: no e
         const [a, b] = [ring[i - 1]!, ring[i]!];
         const lon = Math.abs(a[0]! - 142.6) < 0.02 && Math.abs(b[0]! - 142.6) < 0.02 && Math.abs(a[1]! - b[1]!) > 0.05;
         const lat = Math.abs(a[1]! - 42.3) < 0.02 && Math.abs(b[1]! - 42.3) < 0.02 && Math.abs(a[0]! - b[0]!) > 0.05;
-        if (lon || lat) along.push(`${a} → ${b}`);
+        if (lon || lat) along.push(`${a.join()} → ${b.join()}`);
       }
     }
   }

@@ -187,7 +187,7 @@ test('the list sorts by each column', async ({ page }) => {
 test('export: CSV with BOM for Excel and GeoJSON of the filtered items', async ({ page }) => {
   await openApp(page, '?a=01694');
   const [csvDl] = await Promise.all([page.waitForEvent('download'), page.locator('item-list [data-export="csv"]').click()]);
-  const csv = readFileSync((await csvDl.path())!);
+  const csv = readFileSync(await csvDl.path());
   expect([...csv.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
   const lines = csv.toString('utf8').slice(1).trim().split('\r\n');
   const want = atlas.filtered({ ...EMPTY_FILTERS, areas: ['01694'] });
@@ -199,15 +199,15 @@ test('export: CSV with BOM for Excel and GeoJSON of the filtered items', async (
   // Excel: typed cells read back with the reader library; the code keeps its leading zero.
   const [xlsxDl] = await Promise.all([page.waitForEvent('download'), page.locator('item-list [data-export="xlsx"]').click()]);
   expect(xlsxDl.suggestedFilename()).toMatch(/^senkon-atlas_羅臼町_\d{4}-\d{2}-\d{2}\.xlsx$/);
-  const [sheet] = await readXlsx(new Uint8Array(readFileSync((await xlsxDl.path())!)).buffer);
+  const [sheet] = await readXlsx(new Uint8Array(readFileSync(await xlsxDl.path())).buffer);
   const [head, ...rows] = sheet!.data;
   expect(rows.map((r) => r[0]).sort()).toEqual(want.map((i) => i.properties.id).sort());
   const code = head!.indexOf('市町村コード');
   expect(rows.every((r) => typeof r[code] === 'string' && String(r[code]).includes('01694'))).toBe(true);
 
   const [geoDl] = await Promise.all([page.waitForEvent('download'), page.locator('item-list [data-export="geojson"]').click()]);
-  const geo = JSON.parse(readFileSync((await geoDl.path())!, 'utf8'));
+  const geo = JSON.parse(readFileSync(await geoDl.path(), 'utf8')) as { type: string; features: { properties: { id: string; projects: string[] } }[] };
   expect(geo.type).toBe('FeatureCollection');
-  expect(geo.features.map((f: { properties: { id: string } }) => f.properties.id).sort()).toEqual(want.filter((i) => i.geometry).map((i) => i.properties.id).sort());
-  expect(geo.features[0].properties.projects.length).toBeGreaterThan(0);
+  expect(geo.features.map((f) => f.properties.id).sort()).toEqual(want.filter((i) => i.geometry).map((i) => i.properties.id).sort());
+  expect(geo.features[0]!.properties.projects.length).toBeGreaterThan(0);
 });

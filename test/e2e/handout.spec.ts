@@ -48,7 +48,7 @@ async function decode(page: Page, png: Buffer, columnWidth: number) {
 
 async function download(page: Page): Promise<Buffer> {
   const [file] = await Promise.all([page.waitForEvent('download'), page.locator('tour-player button.handout').click()]);
-  return readFileSync((await file.path())!);
+  return readFileSync(await file.path());
 }
 
 test('the handout carries a QR code of the permalink and a scale bar true to the map', async ({ page }) => {
@@ -104,7 +104,7 @@ test('"print the tour" lays out one A4 landscape page per scene', async ({ page 
   });
   await page.locator('button.print-tour').click();
   await page.waitForFunction(() => (window as unknown as { printed: number }).printed === 1, undefined, { timeout: 380_000 });
-  const scenes = JSON.parse(readFileSync('data/tours/default.json', 'utf8')).scenes.length as number;
+  const scenes = (JSON.parse(readFileSync('data/tours/default.json', 'utf8')) as { scenes: unknown[] }).scenes.length;
   await expect(page.locator('img.print-handout')).toHaveCount(scenes);
   await page.emulateMedia({ media: 'print' });
   const pdf = await page.pdf({ format: 'A4', landscape: true, preferCSSPageSize: true });

@@ -4,7 +4,7 @@ import { expect, mapIdle, openApp, renderedIds, test, type Page } from './fixtur
 
 /** A CSV as Japanese Excel saves it (「CSV（コンマ区切り）」: Shift_JIS, CRLF), made here. */
 const EXCEL_CSV = '名称,緯度,経度,備考\r\n別海町の試験地点,43.39,145.12,ｶﾅ①\r\n羅臼町の試験地点,44.02,145.19,「テスト」\r\n';
-const sjis = (text: string) => Buffer.from(Encoding.convert(Encoding.stringToCode(text), { to: 'SJIS', from: 'UNICODE' }) as number[]);
+const sjis = (text: string) => Buffer.from(Encoding.convert(Encoding.stringToCode(text), { to: 'SJIS', from: 'UNICODE' }));
 const deep = (n: number) => Buffer.from(`{"type":"Feature","properties":{},"geometry":{"type":"Polygon","coordinates":${'['.repeat(n)}${']'.repeat(n)}}}`);
 const shots = process.env['SHOTS'];
 

@@ -1,4 +1,5 @@
 import { join } from 'node:path';
+import type { FeatureCollection, Geometry } from 'geojson';
 import { loadRealData } from '../load-data.ts';
 import { canvasColours, clickItem, expect, mapIdle, openApp, renderedIds, test } from './fixtures.ts';
 
@@ -145,8 +146,8 @@ test('a hostile name in the data renders as text', async ({ page }) => {
   });
   await page.route('**/data/infrastructure/fishing-ports.geojson', async (r) => {
     const res = await r.fetch();
-    const json = await res.json();
-    json.features.find((f: { properties: { id: string } }) => f.properties.id === 'fp-rausu').properties.name_ja = '<img src=x onerror=alert(1)>';
+    const json = (await res.json()) as FeatureCollection<Geometry, { id: string; name_ja: string }>;
+    json.features.find((f) => f.properties.id === 'fp-rausu')!.properties.name_ja = '<img src=x onerror=alert(1)>';
     await r.fulfill({ response: res, body: JSON.stringify(json) });
   });
   await openApp(page);

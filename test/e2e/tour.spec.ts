@@ -66,7 +66,7 @@ test('the handout PNG is a 2× image with the map drawn', async ({ page }) => {
   await mapIdle(page);
   const [download] = await Promise.all([page.waitForEvent('download'), page.locator('button.handout').click()]);
   expect(download.suggestedFilename()).toMatch(/\.png$/);
-  const png = readFileSync((await download.path())!);
+  const png = readFileSync(await download.path());
   expect([...png.subarray(1, 4)].map((c) => String.fromCharCode(c)).join('')).toBe('PNG');
   const info = await page.evaluate(async (b64) => {
     const img = new Image();

@@ -31,7 +31,7 @@ function load(file: string): Feature[] {
 }
 
 function checkFeature(file: string, f: Feature, types: readonly string[], issues: DataIssue[]): void {
-  const c = new RecordCheck(file, String(f.properties['id'] ?? '?'), issues);
+  const c = new RecordCheck(file, typeof f.properties['id'] === 'string' ? f.properties['id'] : '?', issues);
   const p = f.properties;
   c.string(p, 'id');
   if (typeof p['id'] === 'string' && !/^[a-z0-9]+(-[a-z0-9]+)*$/.test(p['id'])) c.fail('id', msg('asIs', { text: 'must be ASCII kebab case' }));

@@ -1,13 +1,16 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import type { FeatureCollection, MultiPolygon, Polygon } from 'geojson';
 import { describe, expect, it } from 'vitest';
 import { buildRegions, CREDIT } from '../../scripts/build-regions.ts';
 import { DATA_DIR } from '../load-data.ts';
 
 /** The Hokkaido view's boundaries: 14 振興局 and 6 連携地域 dissolved from N03, grouped as areas.json (003) says. */
-const read = (f: string) => JSON.parse(readFileSync(join(DATA_DIR, f), 'utf8'));
-const shinkokyoku = read('regions/shinkokyoku.geojson');
-const renkei = read('regions/renkei.geojson');
+const read = (f: string): unknown => JSON.parse(readFileSync(join(DATA_DIR, f), 'utf8'));
+/** A boundary file as the script writes it: the features' properties and the file's credit. */
+type Boundaries = FeatureCollection<Polygon | MultiPolygon, { id: string; renkei: string; municipalities: number }> & { credit: string };
+const shinkokyoku = read('regions/shinkokyoku.geojson') as Boundaries;
+const renkei = read('regions/renkei.geojson') as Boundaries;
 const areas = read('areas.json') as { id: string; level: string; parent: string | null }[];
 const SOURCE = join(import.meta.dirname, '..', '..', '..', 'shared', 'geodata', 'hokkaido-municipalities.geojson');
 
@@ -27,10 +30,10 @@ describe('the 振興局 and 連携地域 boundaries', () => {
   });
 
   it.skipIf(!existsSync(SOURCE))('is what the script makes from the N03 file (all 194 municipalities used)', () => {
-    const source = JSON.parse(readFileSync(SOURCE, 'utf8'));
+    const source = JSON.parse(readFileSync(SOURCE, 'utf8')) as FeatureCollection<Polygon | MultiPolygon>;
     const built = buildRegions(source, areas as never);
     expect(JSON.parse(JSON.stringify(built.shinkokyoku))).toEqual(shinkokyoku);
     expect(JSON.parse(JSON.stringify(built.renkei))).toEqual(renkei);
-    expect(shinkokyoku.features.reduce((n: number, f: { properties: { municipalities: number } }) => n + f.properties.municipalities, 0)).toBe(194);
+    expect(shinkokyoku.features.reduce((n, f) => n + f.properties.municipalities, 0)).toBe(194);
   }, 60_000);
 });

@@ -8,7 +8,7 @@ const DATA = join(import.meta.dirname, '..', '..', '..', 'data');
 const TILES = { url: 'tiles/{z}/{x}/{y}.pbf', layer: 'items', minzoom: 4, maxzoom: 14, complete_from: 4, features: 45, points: 22 };
 
 /** The project's data files, with the manifest given here (none on disk). */
-function fetcher(manifest: unknown | null, requested: string[] = []) {
+function fetcher(manifest: unknown, requested: string[] = []) {
   return async (path: string): Promise<string> => {
     requested.push(path);
     if (path === 'manifest.json') {

@@ -19,12 +19,12 @@ export interface LoadProgress {
 }
 
 export interface LoadCallbacks {
-  onProgress?(p: LoadProgress): void;
+  onProgress?: (p: LoadProgress) => void;
   /**
    * When the manifest names vector tiles: everything but the items, as soon as the small files
    * are in, so the map (which draws from the tiles) can start while the large files load.
    */
-  onBase?(base: BuildResult): void;
+  onBase?: (base: BuildResult) => void;
 }
 
 const ITEM_FILES = new Set<string>([...Object.values(INFRASTRUCTURE_FILES), UNLOCATED_FILE]);

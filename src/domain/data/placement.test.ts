@@ -1,3 +1,4 @@
+import type { Feature, FeatureCollection, Geometry, LineString } from 'geojson';
 import { describe, expect, it } from 'vitest';
 import { loadRealData } from '../../../test/load-data.ts';
 import { PLACEMENT_TOLERANCE_KM, misplacement, misplacementMessage, shapesByCode } from './placement.ts';
@@ -45,8 +46,8 @@ describe('item in the municipality it names', () => {
   it('is a validation error naming the file, the id and the distance', () => {
     const file = 'infrastructure/roads.geojson';
     const text = readFileSync(join(DATA_DIR, file), 'utf8');
-    const roads = JSON.parse(text);
-    const moved = roads.features.find((f: { geometry: { type: string } }) => f.geometry.type === 'LineString');
+    const roads = JSON.parse(text) as FeatureCollection<Geometry, { id: string; municipalities: string[] }>;
+    const moved = roads.features.find((f) => f.geometry.type === 'LineString') as Feature<LineString, { id: string; municipalities: string[] }>;
     moved.geometry.coordinates = [BETSUKAI_OFFICE, NAKASHIBETSU_OFFICE];
     moved.properties.municipalities = ['01691'];
     const read = (path: string) => {

@@ -16,7 +16,7 @@ export type MunicipalShapes = ReadonlyMap<string, Feature<Polygon | MultiPolygon
 export function shapesByCode(fc: FeatureCollection | null): MunicipalShapes {
   const out = new Map<string, Feature<Polygon | MultiPolygon>>();
   for (const f of fc?.features ?? []) {
-    const code = f.properties?.['code'];
+    const code: unknown = f.properties?.['code'];
     // With its box: a point outside it is answered without walking the rings (large imports).
     if (typeof code === 'string' && (f.geometry?.type === 'Polygon' || f.geometry?.type === 'MultiPolygon')) out.set(code, { ...(f as Feature<Polygon | MultiPolygon>), bbox: boxOf(f.geometry) });
   }
@@ -190,6 +190,6 @@ export function misplacement(geometry: Geometry | null, municipalities: readonly
 
 /** The message of a misplacement, naming the municipalities (in both languages) and the distance. */
 export function misplacementMessage(m: Misplacement, names: readonly (string | BilingualText)[]): Message {
-  const at = m.at.map((v) => (v as number).toFixed(5)).join(', ');
+  const at = m.at.map((v) => v.toFixed(5)).join(', ');
   return msg('misplaced', { km: m.distanceKm.toFixed(2), names, tolerance: m.tolerance, at });
 }

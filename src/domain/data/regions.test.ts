@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import type { FeatureCollection, Geometry } from 'geojson';
 import { describe, expect, it } from 'vitest';
 import { REGION_FILES, checkBoundaries, loadRegionBoundaries } from './regions.ts';
 
@@ -20,15 +21,15 @@ describe('the Hokkaido view’s boundaries', () => {
   });
 
   it('names the file, the record and the field of a bad feature', () => {
-    const fc = JSON.parse(readFileSync(join(DATA, REGION_FILES.subprefectures), 'utf8'));
-    fc.features[3].properties.id = 'sk-nowhere';
-    fc.features[5].geometry = { type: 'Point', coordinates: [0, 0] };
+    const fc = JSON.parse(readFileSync(join(DATA, REGION_FILES.subprefectures), 'utf8')) as FeatureCollection<Geometry, { id: string }>;
+    fc.features[3]!.properties.id = 'sk-nowhere';
+    fc.features[5]!.geometry = { type: 'Point', coordinates: [0, 0] };
     const { fc: out, issues } = checkBoundaries(REGION_FILES.subprefectures, fc, ids.subprefectures);
     expect(out).toBeNull();
     expect(issues).toEqual(
       expect.arrayContaining([
         expect.objectContaining({ file: 'regions/shinkokyoku.geojson', record: 'sk-nowhere', field: 'properties.id' }),
-        expect.objectContaining({ record: fc.features[5].properties.id, field: 'geometry' }),
+        expect.objectContaining({ record: fc.features[5]!.properties.id, field: 'geometry' }),
         expect.objectContaining({ record: 'sk-iburi', message: 'has no boundary in this file' }),
       ]),
     );

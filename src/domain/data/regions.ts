@@ -37,7 +37,7 @@ export function checkBoundaries(file: string, value: unknown, ids: ReadonlySet<s
     if (type !== 'Polygon' && type !== 'MultiPolygon') fail(record, 'geometry', mustGot(msg('boundaryPolygon'), type));
   });
   for (const id of ids) if (!seen.has(id)) fail(id, '', msg('boundaryMissing'));
-  return { fc: issues.length ? null : (o as FeatureCollection), credit: String(o.credit ?? ''), issues };
+  return { fc: issues.length ? null : (o as FeatureCollection), credit: typeof o.credit === 'string' ? o.credit : '', issues };
 }
 
 /** The boundary files could not be used: every problem, each naming file › record › field. */

@@ -155,12 +155,12 @@ function recordId(r: unknown, index: number): string {
 function checkTable<K extends TableName>(name: K, json: unknown[], issues: DataIssue[], bbox: BBox, aside: SetAside): TableRecords[K] {
   const file = TABLE_FILES[name];
   const schema = TABLE_SCHEMAS[name];
-  const rule = TABLE_RULES[name] as (c: RecordCheck, r: TableRecords[K][number], bbox: BBox) => void;
+  const rule = TABLE_RULES[name];
   const seen = new Set<string>();
   const valid: TableRecords[K] = [];
   json.forEach((r: unknown, i) => {
     const c = new RecordCheck(file, recordId(r, i), issues);
-    const record = parseWith(schema, c, r) as TableRecords[K][number] | undefined;
+    const record: TableRecords[K][number] | undefined = parseWith(schema, c, r);
     if (record) rule(c, record, bbox);
     if (seen.has(c.record)) c.fail('id', msg('idTaken'));
     seen.add(c.record);

@@ -27,6 +27,6 @@ function isoDay(d: Date): string {
 
 /** No characters file systems refuse, no spaces, at most 60 characters of scope. */
 function safe(s: string): string {
-  const clean = s.replace(/[\\/:*?"<>|\u0000-\u001f]/g, '').replace(/\s+/g, '-');
+  const clean = s.replace(/[\\/:*?"<>|\p{Cc}]/gu, '').replace(/\s+/g, '-');
   return [...clean].slice(0, 60).join('') || 'export';
 }

@@ -23,7 +23,7 @@ export function normalizeHeader(h: string): string {
     .normalize('NFKC')
     .trim()
     .toLowerCase()
-    .replace(/\s*[(\[][^)\]]*[)\]]$/, '')
+    .replace(/\s*[([][^)\]]*[)\]]$/, '')
     .trim();
 }
 

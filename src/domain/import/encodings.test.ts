@@ -12,7 +12,7 @@ const CSV = '名称,緯度,経度,市町村コード,備考\r\n別海漁港,43.3
 
 function encode(text: string, to: 'SJIS' | 'EUCJP' | 'UTF8' | 'UTF16LE' | 'UTF16BE', bom = false): Uint8Array {
   const codes = Encoding.stringToCode(text);
-  const body = Encoding.convert(codes, { to, from: 'UNICODE' }) as number[];
+  const body = Encoding.convert(codes, { to, from: 'UNICODE' });
   const marks: Record<string, number[]> = { UTF8: [0xef, 0xbb, 0xbf], UTF16LE: [0xff, 0xfe], UTF16BE: [0xfe, 0xff] };
   return new Uint8Array([...(bom ? marks[to] ?? [] : []), ...body]);
 }

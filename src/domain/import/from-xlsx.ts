@@ -34,7 +34,7 @@ export async function importXlsx(name: string, bytes: Uint8Array, opts: ImportOp
 }
 
 function cellText(v: unknown): string {
-  if (v === null || v === undefined) return '';
   if (v instanceof Date) return v.toISOString().slice(0, 10);
-  return String(v);
+  if (typeof v === 'string' || typeof v === 'number' || typeof v === 'boolean') return String(v);
+  return ''; // an empty cell (null)
 }

@@ -40,8 +40,9 @@ function swapGeometry(raw: unknown): unknown {
 
 function swapCoordinates(c: unknown): unknown {
   if (!Array.isArray(c)) return c;
-  if (c.length >= 2 && typeof c[0] === 'number' && typeof c[1] === 'number') return [c[1], c[0], ...c.slice(2)];
-  return c.map(swapCoordinates);
+  const a = c as unknown[];
+  if (a.length >= 2 && typeof a[0] === 'number' && typeof a[1] === 'number') return [a[1], a[0], ...a.slice(2)];
+  return a.map(swapCoordinates);
 }
 
 /** A point [lon, lat] checked by the same rules: null when fine. */

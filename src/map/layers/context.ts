@@ -18,7 +18,7 @@ const isRamsar: ExpressionSpecification = ['==', ['get', 'kind'], 'ramsar-site']
 
 /** Context under the infrastructure: parks and wetlands, scenic byways, the expressway, island names. */
 export function contextLayers(shown: readonly ContextLayerId[], nameField: string): LayerSpecification[] {
-  const visibility = (id: ContextLayerId) => (shown.includes(id) ? 'visible' : 'none') as 'visible' | 'none';
+  const visibility = (id: ContextLayerId) => (shown.includes(id) ? 'visible' : 'none');
   const name = ['coalesce', ['get', nameField], ['get', 'name_ja']];
   return [
     {
@@ -45,7 +45,7 @@ export function contextLayers(shown: readonly ContextLayerId[], nameField: strin
       source: contextSource('parks'),
       layout: { visibility: visibility('parks'), 'text-field': name, 'text-font': ['Noto Sans JP'], 'text-size': 11, 'text-max-width': 8 } as LayerSpecification['layout'],
       paint: { 'text-color': CONTEXT.park, 'text-halo-color': CONTEXT.labelHalo, 'text-halo-width': 1.2 },
-    } as LayerSpecification,
+    },
     {
       id: 'ctx-byways-line',
       type: 'line',
@@ -74,6 +74,6 @@ export function contextLayers(shown: readonly ContextLayerId[], nameField: strin
       source: contextSource('islands'),
       layout: { visibility: visibility('islands'), 'text-field': name, 'text-font': ['Noto Sans JP'], 'text-size': 13 } as LayerSpecification['layout'],
       paint: { 'text-color': CONTEXT.island, 'text-halo-color': CONTEXT.labelHalo, 'text-halo-width': 1.6 },
-    } as LayerSpecification,
+    },
   ];
 }

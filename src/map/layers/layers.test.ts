@@ -106,7 +106,7 @@ describe('overview thinning on GeoJSON', () => {
   const layer = (source: string, sourceLayer?: string) =>
     infrastructureLayers(filterExpression(EMPTY_FILTERS), 'name_ja', { source, ...(sourceLayer ? { sourceLayer } : {}), dense: true }).find((l) => l.id === layerId(source, 'dot'))!;
   const passes = (l: ReturnType<typeof layer>, zoom: number, props: Record<string, unknown>) =>
-    featureFilter((l as unknown as { filter: never }).filter, 'layers[0].filter').filter({ zoom } as never, { type: 1, properties: { f_border: 'inside', ...props } } as never);
+    featureFilter((l as unknown as { filter: never }).filter, 'layers[0].filter').filter({ zoom }, { type: 1, properties: { f_border: 'inside', ...props } } as never);
 
   it('draws a GeoJSON feature from the zoom it carries, and one without it at every zoom', () => {
     const l = layer(ITEMS_SOURCE);
