@@ -125,7 +125,7 @@ async function main(): Promise<void> {
         save(null);
       }
       if (oursTiles) {
-        const tiled = await step('app tiles', () => appTiles(n, dataDir));
+        const tiled = await step('app tiles', () => Promise.resolve(appTiles(n, dataDir)));
         if (tiled) {
           server.setMounts(dataSetMounts({ tag: `${n}-tiles`, dist, dataDir: tiled }));
           log('  ours with tiles (data/manifest.json names tiles built by scripts/build-tiles.ts):');

@@ -81,7 +81,7 @@ export function dataSet(n: number, slim: boolean, box: BBox): { meta: GenerateMe
  * The app's tiles for a data set, built once (scripts/build-tiles.ts, the app's properties) into
  * a sibling directory holding the tiles, a manifest naming them and a link to the GeoJSON.
  */
-export async function appTiles(n: number, dataDir: string): Promise<string> {
+export function appTiles(n: number, dataDir: string): string {
   const dir = `${dataDir}-tiled`;
   const stamp = join(dir, 'build.json');
   const madeBy = join(dir, 'made-by.sha1');

@@ -48,7 +48,7 @@ export async function measure(browser: Browser, app: AppKind, size: number, url:
               while (!B.firstIdle) await B.frame();
               return await B.firstIdle;
             }
-            while (!window.benchPeer) await B.frame();
+            while (!('benchPeer' in window)) await B.frame();
             return await (await window.benchPeer).ready;
           }, pageKind),
           errorStorm(p.errors),

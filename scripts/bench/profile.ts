@@ -38,7 +38,7 @@ export async function profileOurs(browser: Browser, server: StaticServer, size: 
     const trace = JSON.parse(buf.toString('utf8')) as { traceEvents: TraceEvent[] } | TraceEvent[];
     out[name] = summariseTrace(Array.isArray(trace) ? trace : trace.traceEvents);
     log(`  ${name} (${ms} ms wall; trace in ${file}):`);
-    for (const t of out[name]!) {
+    for (const t of out[name]) {
       log(`    ${String(t.busyMs).padStart(7)} ms busy  ${t.thread}`);
       for (const x of t.top.slice(0, 6)) log(`        ${String(x.ms).padStart(6)} ms  ${x.fn}`);
     }

@@ -46,7 +46,7 @@ export class TourController implements ReactiveController {
     private readonly host: TourHost,
     private readonly base: () => string,
     private readonly map: MapHandle,
-    private readonly users: UserTourSource = { list: null, load: async () => undefined },
+    private readonly users: UserTourSource = { list: null, load: () => Promise.resolve(undefined) },
   ) {
     host.addController(this);
   }

@@ -230,11 +230,11 @@ export class TourEditor extends LitElement {
     if (!tour || !state) return;
     const form = e.target as HTMLFormElement;
     const data = new FormData(form);
-    const title = String(data.get('title') ?? '').trim() || tt(this.uiLang, 'sceneDefaultTitle', { n: tour.scenes.length + 1 });
+    const title = formText(data, 'title').trim() || tt(this.uiLang, 'sceneDefaultTitle', { n: tour.scenes.length + 1 });
     // A tour file needs a caption: without one, the name of what is chosen (or the title) stands in.
     const sel = state.selection;
     const named = sel && this.atlas ? selectionName(this.atlas, sel, this.uiLang) : null;
-    const caption = String(data.get('caption') ?? '').trim() || named || title;
+    const caption = formText(data, 'caption').trim() || named || title;
     const scene = sceneFromState({ title, caption }, state, this.highlight, tour.scenes.map((s) => s.id));
     form.reset();
     this.change(this.replace(addScene(tour, scene)), tour.id);
@@ -286,6 +286,12 @@ export class TourEditor extends LitElement {
     this.imported = { ok: tt(this.uiLang, 'imported', { title: tour.title_ja, n: tour.scenes.length }) };
     this.change(tours, tours[tours.length - 1]!.id);
   };
+}
+
+/** A text field of the form (a file input would give a File: none is in this form). */
+function formText(data: FormData, name: string): string {
+  const v = data.get(name);
+  return typeof v === 'string' ? v : '';
 }
 
 customElements.define('tour-editor', TourEditor);

@@ -149,8 +149,8 @@ describe('<tour-editor>', () => {
 
   it('refuses a bad file, naming file, scene and field in the UI language, and changes nothing', async () => {
     const { el, $, tour } = await mount();
-    const bad = JSON.parse(exportTour(tour, atlas));
-    bad.scenes[1].selection.id = 'p-nope';
+    const bad = JSON.parse(exportTour(tour, atlas)) as { scenes: { selection: { id: string } }[] };
+    bad.scenes[1]!.selection.id = 'p-nope';
     await pick($<HTMLInputElement>('input.import'), 'bad.json', JSON.stringify(bad));
     expect(sent).toEqual([]);
     expect($('.import-result').getAttribute('role')).toBe('alert');

@@ -36,11 +36,11 @@ test('わがまち: from the 別海町 panel one action scopes list, map and cou
   // The exports are exactly the scoped list: the 4 rows of 別海町, parsed back.
   const [csvDl] = await Promise.all([page.waitForEvent('download'), page.locator('item-list [data-export="csv"]').click()]);
   expect(csvDl.suggestedFilename()).toMatch(/^senkon-atlas_別海町_\d{4}-\d{2}-\d{2}\.csv$/);
-  const csvRows = readFileSync((await csvDl.path())!, 'utf8').slice(1).trim().split('\r\n').slice(1);
+  const csvRows = readFileSync(await csvDl.path(), 'utf8').slice(1).trim().split('\r\n').slice(1);
   expect(csvRows.map((l) => l.split(',')[0]).sort()).toEqual(BETSUKAI);
   const [xlsxDl] = await Promise.all([page.waitForEvent('download'), page.locator('item-list [data-export="xlsx"]').click()]);
   expect(xlsxDl.suggestedFilename()).toMatch(/^senkon-atlas_別海町_\d{4}-\d{2}-\d{2}\.xlsx$/);
-  const [sheet] = await readXlsx(new Uint8Array(readFileSync((await xlsxDl.path())!)).buffer);
+  const [sheet] = await readXlsx(new Uint8Array(readFileSync(await xlsxDl.path())).buffer);
   const [head, ...rows] = sheet!.data;
   expect(rows.map((r) => String(r[0])).sort()).toEqual(BETSUKAI);
   const code = head!.indexOf('市町村コード');

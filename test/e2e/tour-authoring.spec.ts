@@ -80,7 +80,7 @@ test.describe('tours a presenter makes', () => {
     // Export: the tour file, as data/tours/*.json.
     const [download] = await Promise.all([page.waitForEvent('download'), editor(page).locator('button.export').click()]);
     expect(download.suggestedFilename()).toMatch(/^[a-z0-9-]+\.json$/);
-    const text = readFileSync((await download.path())!, 'utf8');
+    const text = readFileSync(await download.path(), 'utf8');
     const file = JSON.parse(text) as Tour;
     expect(file.title_ja).toBe('根室の説明会');
     expect(file.scenes).toHaveLength(3);
