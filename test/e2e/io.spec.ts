@@ -65,3 +65,25 @@ test('the first sheet of an Excel workbook with 緯度/経度 columns is importe
   await expect(page.locator('senkon-app .notice')).toContainText('施設一覧.xlsx: 1件を読み込みました');
   await expect(page.locator('item-list')).toContainText('釧路の試験地点');
 });
+
+/** A CSV of `n` points packed around 釧路 (every zoom's tiles far over the thinning cap). */
+function manyPoints(n: number): Buffer {
+  const rows = Array.from({ length: n }, (_, i) => `p${i},${(42.9 + (i % 100) / 500).toFixed(4)},${(144.3 + Math.floor(i / 100) / 500).toFixed(4)}`);
+  return Buffer.from(`name,lat,lon\n${rows.join('\n')}\n`);
+}
+
+test('an import of 10 000 points leaves every located plan item drawn', async ({ page }) => {
+  await openApp(page);
+  const before = (await renderedIds(page)).filter((id) => !id.startsWith('user-'));
+  const located = await page.evaluate(() => document.querySelector('senkon-app')!.atlas!.located.length);
+  expect(before.length).toBe(located);
+  await pick(page, [{ name: 'many.csv', buffer: manyPoints(10_000) }]);
+  await expect(page.locator('senkon-app .notice')).toContainText('many.csv: 10000件を読み込みました');
+  await mapIdle(page);
+  const after = await renderedIds(page);
+  expect(after.filter((id) => !id.startsWith('user-'))).toEqual(before);
+  // The import itself is thinned at this zoom (its features carry a first zoom), the plan's are not.
+  const users = after.filter((id) => id.startsWith('user-')).length;
+  expect(users).toBeGreaterThan(0);
+  expect(users).toBeLessThan(10_000);
+});
