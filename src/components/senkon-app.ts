@@ -67,6 +67,7 @@ export class SenkonApp extends LitElement {
     add: (layers) => this.data.addImported(layers),
     done: (summary) => (this.notice = summary),
     lang: () => this.state.lang,
+    progress: (p) => (this.notice = 'adding' in p ? t(this.state.lang, 'importAdding', { n: p.adding }) : t(this.state.lang, 'importReading', { done: p.done, total: p.total })),
   });
   private readonly tours = new TourController(this, dataBase, this.map);
   private readonly layout = new LayoutController(this, () => this.state);
