@@ -67,5 +67,6 @@ describe('creditsFor in English', () => {
 describe('attributionHtml', () => {
   it('escapes every line, so the attribution control (which sets innerHTML) shows it as text', () => {
     expect(attributionHtml(['a <b>&</b> "c"'])).toEqual(['a &lt;b&gt;&amp;&lt;/b&gt; &quot;c&quot;']);
+    expect(attributionHtml(['x'], 'L<i>')).toEqual(['x', '<a href="./THIRD-PARTY-NOTICES.txt" target="_blank" rel="noopener">L&lt;i&gt;</a>']);
   });
 });

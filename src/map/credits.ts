@@ -1,4 +1,5 @@
 import type { FeatureCollection } from 'geojson';
+import { AttributionControl } from 'maplibre-gl';
 import type { Atlas } from '../domain/atlas.ts';
 import { t } from '../domain/i18n.ts';
 import type { BasemapId } from '../domain/state.ts';
@@ -52,7 +53,22 @@ export function creditsFor(atlas: Atlas, lang: Lang, shown: Shown): string[] {
 
 const ESCAPES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
 
-/** The lines for MapLibre's attribution control, which sets them as HTML: escaped, so they show as text. */
-export function attributionHtml(lines: readonly string[]): string[] {
-  return lines.map((line) => line.replace(/[&<>"']/g, (c) => ESCAPES[c]!));
+const escape = (text: string): string => text.replace(/[&<>"']/g, (c) => ESCAPES[c]!);
+
+/** The licences of the app, its packages and its data: written next to index.html by the build (scripts/vite-notices.ts). */
+export const NOTICES_URL = './THIRD-PARTY-NOTICES.txt';
+
+/**
+ * The lines for MapLibre's attribution control, which sets them as HTML: escaped, so they show as
+ * text; with `noticesLabel`, a last line linking the notices file (the only markup, made here).
+ */
+export function attributionHtml(lines: readonly string[], noticesLabel?: string): string[] {
+  const out = lines.map(escape);
+  if (noticesLabel) out.push(`<a href="${NOTICES_URL}" target="_blank" rel="noopener">${escape(noticesLabel)}</a>`);
+  return out;
+}
+
+/** MapLibre's credits control for what is drawn; its lines go in escaped (it sets them as HTML). */
+export function attributionControl(atlas: Atlas, lang: Lang, shown: Shown): AttributionControl {
+  return new AttributionControl({ compact: true, customAttribution: attributionHtml(creditsFor(atlas, lang, shown), t(lang, 'creditNotices')) });
 }

@@ -22,7 +22,7 @@ import type { ContextLayerId, Lang } from '../domain/types.ts';
 import { type BBox, type MapApi, sameView } from './api.ts';
 import { BasemapWatch } from './basemap-watch.ts';
 import { mapLocale, relabelControls } from './controls.ts';
-import { attributionHtml, creditsFor } from './credits.ts';
+import { attributionControl, creditsFor } from './credits.ts';
 import { categoryIcons } from './icons.ts';
 import { MAX_BOUNDS, MAX_ZOOM, MIN_ZOOM } from './layers/basemap.ts';
 import { LABEL_LAYERS } from './layers/labels.ts';
@@ -190,19 +190,13 @@ export class MapController implements ReactiveController, MapApi {
   }
 
   attributions(): string[] {
-    const h = this.host;
-    return h.atlas ? creditsFor(h.atlas, h.lang, { basemap: h.basemap, context: h.context }) : [];
+    return this.host.atlas ? creditsFor(this.host.atlas, this.host.lang, this.host) : [];
   }
 
-  /**
-   * The credits control, in the UI language, for what is drawn (replaced when the language, the
-   * basemap or the context layers change: its text is set when it is added). Its lines are set as
-   * HTML by MapLibre, so they go in escaped.
-   */
+  /** The credits control for what is drawn (replaced when that or the language changes: its text is set when it is added). */
   private addAttribution(map: MapLibreMap, atlas: Atlas, lang: Lang): void {
     if (this.attribution) map.removeControl(this.attribution);
-    const h = this.host;
-    this.attribution = new AttributionControl({ compact: true, customAttribution: attributionHtml(creditsFor(atlas, lang, { basemap: h.basemap, context: h.context })) });
+    this.attribution = attributionControl(atlas, lang, this.host);
     map.addControl(this.attribution, 'bottom-right');
   }
 

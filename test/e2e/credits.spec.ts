@@ -60,9 +60,16 @@ test('the Geolonia CC BY 4.0 credit appears with the context layers built on its
   await expect(attribution(page)).not.toContainText('Geolonia');
 });
 
-test('the credits are text: the attribution control holds no element but its own', async ({ page }) => {
+test('the credits are text, with one link: to the notices file the build wrote', async ({ page, request }) => {
   await openApp(page, '?ctx=parks');
   await expect(attribution(page)).toContainText('国土数値情報');
-  // MapLibre sets the lines as HTML: the app's lines are escaped, so no markup comes through.
-  expect(await attribution(page).evaluate((el) => el.querySelectorAll('*').length)).toBe(0);
+  // MapLibre sets the lines as HTML: the app's lines are escaped, so no markup comes through
+  // but the one link the code makes.
+  const links = await attribution(page).evaluate((el) => [...el.querySelectorAll('*')].map((e) => `${e.tagName} ${e.getAttribute('href')}`));
+  expect(links).toEqual(['A ./THIRD-PARTY-NOTICES.txt']);
+  await expect(attribution(page).locator('a')).toHaveText('ライセンスと出典の一覧');
+  const notices = await request.get('THIRD-PARTY-NOTICES.txt');
+  expect(notices.ok()).toBe(true);
+  const text = await notices.text();
+  for (const expected of ['maplibre-gl', 'lit ', 'Geolonia 住所データ', '「国土数値情報（行政区域データ）」（国土交通省）を加工して作成', 'SIL OPEN FONT LICENSE']) expect(text).toContain(expected);
 });
