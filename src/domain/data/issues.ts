@@ -1,3 +1,5 @@
+import { clip } from '../import/result.ts';
+
 /** One problem found in the data: always names the file, the record and the field. */
 export interface DataIssue {
   file: string;
@@ -9,11 +11,15 @@ export interface DataIssue {
   kept?: boolean;
 }
 
+/**
+ * The issue as one line. Each part is cut (a 1 MB key, id or reference in a broken file is named by
+ * its start and length, not echoed): the values inside messages are cut where they are written.
+ */
 export function formatIssue(issue: DataIssue): string {
-  const where = [issue.file, issue.record && `record ${issue.record}`, issue.field && `field ${issue.field}`]
+  const where = [clip(issue.file), issue.record && `record ${clip(issue.record)}`, issue.field && `field ${clip(issue.field)}`]
     .filter(Boolean)
     .join(' › ');
-  return `${where}: ${issue.message}`;
+  return `${where}: ${clip(issue.message, 300)}`;
 }
 
 /** A set of known ids (a Set, or a stand-in that accepts every id). */
