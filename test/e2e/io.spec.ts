@@ -87,3 +87,18 @@ test('an import of 10 000 points leaves every located plan item drawn', async ({
   expect(users).toBeGreaterThan(0);
   expect(users).toBeLessThan(10_000);
 });
+
+test('a 1 MB name stays inside the panel header, clipped, the whole of it in its title', async ({ page }) => {
+  await openApp(page);
+  const name = `長い名前${'あ'.repeat(1_000_000)}`;
+  await pick(page, [{ name: 'long.csv', buffer: Buffer.from(`name,lat,lon\n${name},43.1,144.6\n`) }]);
+  await expect(page.locator('senkon-app .notice')).toContainText('long.csv: 1件を読み込みました');
+  await page.locator('item-list [role="option"][data-id^="user-"]').first().click();
+  const h2 = page.locator('feature-panel h2');
+  await expect(h2).toContainText('長い名前');
+  const [header, panel] = await Promise.all([h2.boundingBox(), page.locator('feature-panel').boundingBox()]);
+  // Three lines of 1.15rem at most, within the panel's width.
+  expect(header!.height).toBeLessThan(100);
+  expect(header!.x + header!.width).toBeLessThanOrEqual(panel!.x + panel!.width);
+  expect((await h2.getAttribute('title'))!.length).toBe(name.length);
+});
