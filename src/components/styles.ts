@@ -86,7 +86,7 @@ export const mapControlStyles = css`
     .maplibregl-ctrl-attrib.maplibregl-compact {
       padding: 2px 6px;
       border-radius: 0;
-      background: rgb(255 255 255 / 0.85);
+      background: var(--panel);
     }
   }
 `;
