@@ -3,6 +3,7 @@ import { extname, join, normalize, resolve } from 'node:path';
 import type { Plugin } from 'vite';
 import { defineConfig } from 'vitest/config';
 import { fontFaces } from './scripts/vite-font-faces.ts';
+import { notices } from './scripts/vite-notices.ts';
 import { pwa } from './scripts/vite-pwa.ts';
 
 const DATA_DIR = resolve(import.meta.dirname, 'data');
@@ -43,7 +44,7 @@ export default defineConfig({
   // A file that does not exist is a 404, not the app's page: MapLibre takes a missing tile (the
   // basemap's tiles are written only where there is land or a boundary) as empty only on a 404.
   appType: 'mpa',
-  plugins: [dataFiles(), fontFaces(import.meta.dirname), pwa(import.meta.dirname)],
+  plugins: [dataFiles(), fontFaces(import.meta.dirname), notices(import.meta.dirname), pwa(import.meta.dirname)],
   worker: { format: 'es' },
   build: {
     target: 'es2022',

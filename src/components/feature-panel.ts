@@ -27,9 +27,16 @@ export class FeaturePanel extends LitElement {
         ${cardLook}
         z-index: 3;
       }
+      /* A name of any length (an imported file's 1 MB cell) stays three lines: the whole is its title. */
       h2 {
         font-size: 1.15rem;
         margin: 0 2rem 0.3rem 0;
+        display: -webkit-box;
+        -webkit-box-orient: vertical;
+        -webkit-line-clamp: 3;
+        line-clamp: 3;
+        overflow: hidden;
+        overflow-wrap: anywhere;
       }
       h3 {
         font-size: 0.95rem;
@@ -132,7 +139,7 @@ export class FeaturePanel extends LitElement {
     const f = Object.values(atlas.data.context).flat().find((x) => x.properties.id === id);
     if (!f) return nothing;
     const p = f.properties;
-    return html`<h2 data-context=${p.id}>${nameText(lang, p)}</h2>
+    return html`<h2 data-context=${p.id} title=${nameOf(lang, p)}>${nameText(lang, p)}</h2>
       <dl>
         <dt>${t(lang, 'kind')}</dt>
         <dd>${jaQuote(lang, p.kind)}</dd>
@@ -151,7 +158,7 @@ export class FeaturePanel extends LitElement {
     if (p.imported) return this.importedItem(p, lang);
     const body = atlas.bodyById.get(p.body);
     const projects = atlas.projectsOfItem(item);
-    return html`<h2 data-item=${p.id}>${nameText(lang, p)}</h2>
+    return html`<h2 data-item=${p.id} title=${nameOf(lang, p)}>${nameText(lang, p)}</h2>
       <dl>
         <dt>${t(lang, 'category')}</dt>
         <dd>${categoryLabel(lang, p.category)}</dd>
@@ -180,7 +187,7 @@ export class FeaturePanel extends LitElement {
   private project(atlas: Atlas, p: Project, lang: Lang) {
     const items = atlas.itemsOfProject(p.id);
     const bodies = (ids: string[]) => joinList(lang, ids.map((id) => { const b = atlas.bodyById.get(id); return b ? nameOf(lang, b) : id; }));
-    return html`<h2 data-project=${p.id}>${promoterBadge(lang, p.promoter)} ${projectNumbers(lang, p)} ${nameText(lang, p)}</h2>
+    return html`<h2 data-project=${p.id} title=${nameOf(lang, p)}>${promoterBadge(lang, p.promoter)} ${projectNumbers(lang, p)} ${nameText(lang, p)}</h2>
       ${this.actions('project', p.id, lang)}
       ${p.reprints.length
         ? html`<p class="muted" data-reprints>${p.reprints.map((r) => t(lang, 'reprints', { n: formatNumber(lang, r.number), of: formatNumber(lang, r.of) })).join(' / ')}</p>`
@@ -224,7 +231,7 @@ export class FeaturePanel extends LitElement {
 
   /** A user's feature: its file and its own attributes, as text. */
   private importedItem(p: Item['properties'], lang: Lang) {
-    return html`<h2 data-item=${p.id}>${nameOf(lang, p)}</h2>
+    return html`<h2 data-item=${p.id} title=${nameOf(lang, p)}>${nameOf(lang, p)}</h2>
       <dl>
         <dt>${t(lang, 'category')}</dt>
         <dd>${categoryLabel(lang, p.category)}</dd>

@@ -69,6 +69,7 @@ export class SenkonApp extends LitElement {
     add: (layers) => this.data.addImported(layers),
     done: (summary) => (this.notice = summary),
     lang: () => this.state.lang,
+    progress: (p) => (this.notice = 'adding' in p ? t(this.state.lang, 'importAdding', { n: p.adding }) : t(this.state.lang, 'importReading', { done: p.done, total: p.total })),
   });
   private readonly userTours = new UserToursController(this, (key, index, fullscreen) => this.tours.play(key, index, fullscreen));
   private readonly tours = new TourController(this, dataBase, this.map, this.userTours);

@@ -75,6 +75,20 @@ export const mapControlStyles = css`
   .maplibregl-ctrl-attrib {
     font-size: 11px;
   }
+  /* On paper the credits are printed in full: the compact control's button cannot be pressed there. */
+  @media print {
+    .maplibregl-ctrl-attrib.maplibregl-compact .maplibregl-ctrl-attrib-inner {
+      display: block;
+    }
+    .maplibregl-ctrl-attrib-button {
+      display: none;
+    }
+    .maplibregl-ctrl-attrib.maplibregl-compact {
+      padding: 2px 6px;
+      border-radius: 0;
+      background: var(--panel);
+    }
+  }
 `;
 
 /** Text colours of the KPI statuses (achieved / on track / behind / unknown). */

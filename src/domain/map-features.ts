@@ -49,16 +49,20 @@ const geojsonCache = new WeakMap<Atlas, GeojsonItems>();
 
 /**
  * The items of the map's GeoJSON source: every located item, or beside tiles only the imported
- * ones. Where some zoom's densest tile would hold more than MAX_FEATURES_PER_TILE, each feature
- * carries the zoom it is first drawn at (FIRST_ZOOM). Cached per atlas.
+ * ones. Where some zoom's densest tile of imported features would hold more than
+ * MAX_FEATURES_PER_TILE, each imported feature carries the zoom it is first drawn at (FIRST_ZOOM);
+ * the plan's items carry none and are drawn at every zoom. Cached per atlas.
  */
 export function geojsonItems(atlas: Atlas): GeojsonItems {
   let out = geojsonCache.get(atlas);
   if (!out) {
     const collection = atlas.data.tiles ? itemCollection(atlas, (i) => i.properties.category === 'imported') : itemCollection(atlas);
-    const located = collection.features.map((f) => ({ id: String(f.properties.id), position: firstPosition((f.geometry as { coordinates?: unknown }).coordinates) ?? ([0, 0] as [number, number]) }));
+    // Only imported features are thinned: the plan's own items (a few hundred at most) are what
+    // the atlas is for, and a large import must never hide one of them.
+    const thinnable = collection.features.filter((f) => f.properties.category === 'imported');
+    const located = thinnable.map((f) => ({ id: String(f.properties.id), position: firstPosition((f.geometry as { coordinates?: unknown }).coordinates) ?? ([0, 0] as [number, number]) }));
     const { zooms, completeFrom } = overviewZooms(located, GEOJSON_OVERVIEW);
-    if (completeFrom > GEOJSON_OVERVIEW.minzoom) collection.features.forEach((f, i) => (f.properties[FIRST_ZOOM] = zooms[i]!));
+    if (completeFrom > GEOJSON_OVERVIEW.minzoom) thinnable.forEach((f, i) => (f.properties[FIRST_ZOOM] = zooms[i]!));
     out = { collection, completeFrom };
     geojsonCache.set(atlas, out);
   }

@@ -1,5 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { loadRealData } from '../../test/load-data.ts';
+import { Atlas } from './atlas.ts';
+import { importFile } from './import/import-file.ts';
+import { toItems } from './import/to-items.ts';
 import { FIRST_ZOOM, geojsonItems } from './map-features.ts';
 import { type OverviewOptions, countPerTile, overviewZooms, rankOf, sharePerZoom, tileOf, toID } from './overview.ts';
 
@@ -50,5 +53,22 @@ describe('geojsonItems', () => {
     expect(completeFrom).toBe(0);
     expect(collection.features.length).toBe(atlas.located.length);
     expect(collection.features.some((f) => FIRST_ZOOM in f.properties)).toBe(false);
+  });
+
+  it('never thins the plan’s own items, however large an import: only imported features carry a first zoom', () => {
+    const { dataset } = loadRealData();
+    // 10 000 points packed around 釧路: far beyond the cap of one tile at every zoom.
+    const rows = Array.from({ length: 10_000 }, (_, i) => `p${i},${(42.9 + (i % 100) / 500).toFixed(4)},${(144.3 + Math.floor(i / 100) / 500).toFixed(4)}`);
+    const result = importFile('many.csv', new TextEncoder().encode(`name,lat,lon\n${rows.join('\n')}\n`));
+    if (!result.ok) throw new Error('fixture should import');
+    const atlas = new Atlas({ ...dataset, items: [...dataset.items, ...toItems(result.items)] });
+    const { collection, completeFrom } = geojsonItems(atlas);
+    expect(completeFrom).toBeGreaterThan(0);
+    const plan = collection.features.filter((f) => f.properties.category !== 'imported');
+    expect(plan.length).toBe(atlas.located.filter((i) => i.properties.category !== 'imported').length);
+    expect(plan.length).toBeGreaterThan(40);
+    expect(plan.filter((f) => (f.properties[FIRST_ZOOM] ?? 0) !== 0).map((f) => f.properties.id)).toEqual([]);
+    const imported = collection.features.filter((f) => f.properties.category === 'imported');
+    expect(imported.some((f) => (f.properties[FIRST_ZOOM] as number) > 0)).toBe(true);
   });
 });

@@ -1,47 +1,74 @@
 import type { FeatureCollection } from 'geojson';
+import { AttributionControl } from 'maplibre-gl';
 import type { Atlas } from '../domain/atlas.ts';
 import { t } from '../domain/i18n.ts';
-import type { Lang } from '../domain/types.ts';
+import type { BasemapId } from '../domain/state.ts';
+import type { ContextLayerId, Lang } from '../domain/types.ts';
+
+/** What is drawn besides the items, which decides some credits. */
+export interface Shown {
+  basemap: BasemapId;
+  context: readonly ContextLayerId[];
+}
 
 /** One credit line the map shows and a handout prints. */
 export interface Credit {
-  id: 'boundaries' | 'land' | 'fishing-ports' | 'plans';
-  text(atlas: Atlas, lang: Lang): string;
+  id: 'boundaries' | 'land' | 'fishing-ports' | 'geolonia' | 'gsi-tiles' | 'osm-tiles' | 'plans';
+  /** Fixed text from the catalogue: a data file's words are never shown (they could hold markup). */
+  text(lang: Lang): string;
   /** Whether the atlas draws something this credit covers. */
-  applies(atlas: Atlas): boolean;
+  applies(atlas: Atlas, shown: Shown): boolean;
 }
 
 const N03 = '国土数値情報（行政区域データ）';
 
-/** The credits a basemap file names itself, one per '; '. */
-function fileCredits(fc: (FeatureCollection & { attribution?: string }) | null): string[] {
-  return (fc?.attribution ?? '').split('; ').filter(Boolean);
-}
-
-/** The land's other sources (OSM beyond Hokkaido and the lakes); OpenStreetMap's by default. */
-function landCredit(atlas: Atlas): string {
-  const other = fileCredits(atlas.data.land).filter((c) => !c.includes(N03));
-  return other.length ? other.join(' ・ ') : '© OpenStreetMap contributors (ODbL)';
-}
-
-/** Whether the basemap draws the official boundaries (its files say so). */
+/** Whether the basemap draws the official boundaries (its files name N03 as their source). */
 function drawsN03(atlas: Atlas): boolean {
-  return [atlas.data.land, atlas.data.boundaries].some((fc) => fileCredits(fc).some((c) => c.includes(N03)));
+  return [atlas.data.land, atlas.data.boundaries].some((fc) => ((fc as (FeatureCollection & { attribution?: unknown }) | null)?.attribution ?? '').toString().includes(N03));
 }
+
+/** The context layers drawn from 町字・大字代表点 (Geolonia 住所データ, 位置参照情報): data/context/README.md. */
+const GEOLONIA_LAYERS: readonly ContextLayerId[] = ['parks', 'byways', 'islands'];
 
 /**
  * Credits for every source drawn, in the order shown: the official boundaries and land (N03, whose
  * terms ask for this wording), the land beyond Hokkaido and the lakes (OSM), the fishing-port
- * positions from 国土数値情報 (whose terms ask for this wording), and the plans themselves.
+ * positions from 国土数値情報, the address points under the context layers (Geolonia, CC BY 4.0),
+ * the online basemap when one is on, and the plans themselves.
  */
 export const CREDITS: readonly Credit[] = [
-  { id: 'boundaries', text: (_, lang) => t(lang, 'creditN03'), applies: drawsN03 },
-  { id: 'land', text: landCredit, applies: () => true },
-  { id: 'fishing-ports', text: (_, lang) => t(lang, 'creditKsj'), applies: (atlas) => atlas.data.items.some((i) => i.properties.geometry_basis.includes('国土数値情報')) },
-  { id: 'plans', text: (_, lang) => t(lang, 'creditPlans'), applies: () => true },
+  { id: 'boundaries', text: (lang) => t(lang, 'creditN03'), applies: drawsN03 },
+  { id: 'land', text: (lang) => t(lang, 'creditOsmLand'), applies: () => true },
+  { id: 'fishing-ports', text: (lang) => t(lang, 'creditKsj'), applies: (atlas) => atlas.data.items.some((i) => i.properties.geometry_basis.includes('国土数値情報')) },
+  { id: 'geolonia', text: (lang) => t(lang, 'creditGeolonia'), applies: (_, shown) => shown.context.some((c) => GEOLONIA_LAYERS.includes(c)) },
+  { id: 'gsi-tiles', text: (lang) => t(lang, 'creditGsiTiles'), applies: (_, shown) => shown.basemap.startsWith('gsi-') },
+  { id: 'osm-tiles', text: (lang) => t(lang, 'creditOsmTiles'), applies: (_, shown) => shown.basemap === 'osm' },
+  { id: 'plans', text: (lang) => t(lang, 'creditPlans'), applies: () => true },
 ];
 
 /** The credit lines for what this atlas draws, in the UI language. */
-export function creditsFor(atlas: Atlas, lang: Lang): string[] {
-  return CREDITS.filter((c) => c.applies(atlas)).map((c) => c.text(atlas, lang));
+export function creditsFor(atlas: Atlas, lang: Lang, shown: Shown): string[] {
+  return CREDITS.filter((c) => c.applies(atlas, shown)).map((c) => c.text(lang));
+}
+
+const ESCAPES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
+
+const escape = (text: string): string => text.replace(/[&<>"']/g, (c) => ESCAPES[c]!);
+
+/** The licences of the app, its packages and its data: written next to index.html by the build (scripts/vite-notices.ts). */
+export const NOTICES_URL = './THIRD-PARTY-NOTICES.txt';
+
+/**
+ * The lines for MapLibre's attribution control, which sets them as HTML: escaped, so they show as
+ * text; with `noticesLabel`, a last line linking the notices file (the only markup, made here).
+ */
+export function attributionHtml(lines: readonly string[], noticesLabel?: string): string[] {
+  const out = lines.map(escape);
+  if (noticesLabel) out.push(`<a href="${NOTICES_URL}" target="_blank" rel="noopener">${escape(noticesLabel)}</a>`);
+  return out;
+}
+
+/** MapLibre's credits control for what is drawn; its lines go in escaped (it sets them as HTML). */
+export function attributionControl(atlas: Atlas, lang: Lang, shown: Shown): AttributionControl {
+  return new AttributionControl({ compact: true, customAttribution: attributionHtml(creditsFor(atlas, lang, shown), t(lang, 'creditNotices')) });
 }

@@ -142,3 +142,14 @@ describe('handoutLegend', () => {
     expect(handoutLegend('ja', ['harbor'])).toEqual([{ label: '港湾', color: CATEGORY_STYLE.harbor.color, shape: 'square' }]);
   });
 });
+
+describe('a 1 MB title', () => {
+  it('is laid out in the title lines the handout has room for, ending in an ellipsis, quickly', () => {
+    const started = performance.now();
+    const l = handoutLayout(input({ title: 'あ'.repeat(1_000_000) }));
+    expect(performance.now() - started).toBeLessThan(2000);
+    expect(l.titleLines.length).toBeLessThanOrEqual(2);
+    expect(l.titleLines.at(-1)!.text.endsWith('…')).toBe(true);
+    expect(l.titleLines.reduce((n, line) => n + line.text.length, 0)).toBeLessThan(500);
+  });
+});

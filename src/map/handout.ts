@@ -105,6 +105,7 @@ export const SIZE = {
 /** The map's frame keeps between a wide strip and a square; a taller or wider map is fitted inside it. */
 const ASPECT_RANGE = [0.45, 1] as const;
 const TITLE_MAX_LINES = 2;
+const TITLE_MAX_CHARS = 1_000;
 
 
 const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
@@ -191,7 +192,8 @@ export function handoutLayout(input: LayoutInput): HandoutLayout {
   const dateText = `${t(input.lang, 'handoutMade')} ${formatHandoutDate(input.date, input.lang)} · ${t(input.lang, 'appTitle')}`;
   const dateWidth = m(dateText, SIZE.bodyPx);
   const titleWidth = width - 2 * margin - dateWidth - gap;
-  const titleText = clampLines(wrapText(input.title, titleWidth, SIZE.titlePx, m, true), TITLE_MAX_LINES);
+  // Two lines hold a few hundred characters at most: a 1 MB name is cut before it is measured.
+  const titleText = clampLines(wrapText(input.title.slice(0, TITLE_MAX_CHARS), titleWidth, SIZE.titlePx, m, true), TITLE_MAX_LINES);
   let y = margin;
   const titleLines = titleText.map((text) => {
     const line = { text, x: margin, y: y + SIZE.titlePx };

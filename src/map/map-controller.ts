@@ -22,7 +22,7 @@ import type { ContextLayerId, Lang } from '../domain/types.ts';
 import { type BBox, type MapApi, sameView } from './api.ts';
 import { BasemapWatch } from './basemap-watch.ts';
 import { mapLocale, relabelControls } from './controls.ts';
-import { creditsFor } from './credits.ts';
+import { attributionControl, creditsFor } from './credits.ts';
 import { categoryIcons } from './icons.ts';
 import { MAX_BOUNDS, MAX_ZOOM, MIN_ZOOM } from './layers/basemap.ts';
 import { LABEL_LAYERS } from './layers/labels.ts';
@@ -190,13 +190,13 @@ export class MapController implements ReactiveController, MapApi {
   }
 
   attributions(): string[] {
-    return this.host.atlas ? creditsFor(this.host.atlas, this.host.lang) : [];
+    return this.host.atlas ? creditsFor(this.host.atlas, this.host.lang, this.host) : [];
   }
 
-  /** The credits control, in the UI language (replaced on a language switch: its text is set when it is added). */
+  /** The credits control for what is drawn (replaced when that or the language changes: its text is set when it is added). */
   private addAttribution(map: MapLibreMap, atlas: Atlas, lang: Lang): void {
     if (this.attribution) map.removeControl(this.attribution);
-    this.attribution = new AttributionControl({ compact: true, customAttribution: creditsFor(atlas, lang) });
+    this.attribution = attributionControl(atlas, lang, this.host);
     map.addControl(this.attribution, 'bottom-right');
   }
 
@@ -313,11 +313,9 @@ export class MapController implements ReactiveController, MapApi {
       this.setState(was.highlight ?? [], 'highlight', false);
       this.setState(h.highlight, 'highlight', true);
     }
+    if (was.lang && h.atlas && (h.lang !== was.lang || h.atlas !== was.atlas || h.basemap !== was.basemap || h.context !== was.context)) this.addAttribution(map, h.atlas, h.lang);
     if (h.lang !== was.lang) {
-      if (was.lang) {
-        this.addAttribution(map, h.atlas!, h.lang);
-        relabelControls(map.getContainer(), h.lang);
-      }
+      if (was.lang) relabelControls(map.getContainer(), h.lang);
       const text: ExpressionSpecification = ['coalesce', ['get', nameFieldOf(h.lang)], ['get', 'name_ja']];
       for (const id of [...LABEL_LAYERS, 'ctx-parks-label', 'ctx-islands-label']) map.setLayoutProperty(id, 'text-field', text);
       for (const set of this.itemSources()) map.setLayoutProperty(layerId(set.source, 'symbol'), 'text-field', ['step', ['zoom'], '', 9, text]);

@@ -186,12 +186,15 @@ describe('ImportController', () => {
     document.body.append(host);
     const add = vi.fn(() => true);
     const done = vi.fn();
-    const imports = new ImportController(host, { add, done, lang: () => 'ja' });
+    const progress = vi.fn();
+    const imports = new ImportController(host, { add, done, lang: () => 'ja', progress });
     await imports.importFiles([csv('ok.csv', 'name,lon,lat\nA,144.5,43.1\n'), csv('bad.csv', 'name,lon,lat\nB,999,43.1\n')]);
     expect(add).toHaveBeenCalledTimes(1);
     expect([...(add.mock.calls[0] as unknown as [Map<string, Item[]>])[0].keys()]).toEqual(['ok.csv']);
     // The notice is cleared when the read starts, then names each loaded file with its count.
     expect(done.mock.calls).toEqual([[null], ['ok.csv: 1件を読み込みました']]);
+    // Progress: the read starts, each file is read, then the good items are added.
+    expect(progress.mock.calls).toEqual([[{ done: 0, total: 2 }], [{ file: 'ok.csv', done: 1, total: 2 }], [{ file: 'bad.csv', done: 2, total: 2 }], [{ adding: 1 }]]);
     expect(imports.errors.length).toBeGreaterThan(0);
     expect(imports.errors.every((e) => e.file === 'bad.csv')).toBe(true);
   });
@@ -199,7 +202,7 @@ describe('ImportController', () => {
   it('shows the drop zone while a file is dragged over the host', () => {
     const host = document.createElement('import-host') as ImportHost;
     document.body.append(host);
-    const imports = new ImportController(host, { add: () => true, done: () => undefined, lang: () => 'ja' });
+    const imports = new ImportController(host, { add: () => true, done: () => undefined, lang: () => 'ja', progress: () => undefined });
     host.dispatchEvent(new Event('dragover', { cancelable: true }));
     expect(imports.dragging).toBe(true);
     host.dispatchEvent(new Event('dragleave'));

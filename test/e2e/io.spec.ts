@@ -65,3 +65,40 @@ test('the first sheet of an Excel workbook with 緯度/経度 columns is importe
   await expect(page.locator('senkon-app .notice')).toContainText('施設一覧.xlsx: 1件を読み込みました');
   await expect(page.locator('item-list')).toContainText('釧路の試験地点');
 });
+
+/** A CSV of `n` points packed around 釧路 (every zoom's tiles far over the thinning cap). */
+function manyPoints(n: number): Buffer {
+  const rows = Array.from({ length: n }, (_, i) => `p${i},${(42.9 + (i % 100) / 500).toFixed(4)},${(144.3 + Math.floor(i / 100) / 500).toFixed(4)}`);
+  return Buffer.from(`name,lat,lon\n${rows.join('\n')}\n`);
+}
+
+test('an import of 10 000 points leaves every located plan item drawn', async ({ page }) => {
+  await openApp(page);
+  const before = (await renderedIds(page)).filter((id) => !id.startsWith('user-'));
+  const located = await page.evaluate(() => document.querySelector('senkon-app')!.atlas!.located.length);
+  expect(before.length).toBe(located);
+  await pick(page, [{ name: 'many.csv', buffer: manyPoints(10_000) }]);
+  await expect(page.locator('senkon-app .notice')).toContainText('many.csv: 10000件を読み込みました');
+  await mapIdle(page);
+  const after = await renderedIds(page);
+  expect(after.filter((id) => !id.startsWith('user-'))).toEqual(before);
+  // The import itself is thinned at this zoom (its features carry a first zoom), the plan's are not.
+  const users = after.filter((id) => id.startsWith('user-')).length;
+  expect(users).toBeGreaterThan(0);
+  expect(users).toBeLessThan(10_000);
+});
+
+test('a 1 MB name stays inside the panel header, clipped, the whole of it in its title', async ({ page }) => {
+  await openApp(page);
+  const name = `長い名前${'あ'.repeat(1_000_000)}`;
+  await pick(page, [{ name: 'long.csv', buffer: Buffer.from(`name,lat,lon\n${name},43.1,144.6\n`) }]);
+  await expect(page.locator('senkon-app .notice')).toContainText('long.csv: 1件を読み込みました');
+  await page.locator('item-list [role="option"][data-id^="user-"]').first().click();
+  const h2 = page.locator('feature-panel h2');
+  await expect(h2).toContainText('長い名前');
+  const [header, panel] = await Promise.all([h2.boundingBox(), page.locator('feature-panel').boundingBox()]);
+  // Three lines of 1.15rem at most, within the panel's width.
+  expect(header!.height).toBeLessThan(100);
+  expect(header!.x + header!.width).toBeLessThanOrEqual(panel!.x + panel!.width);
+  expect((await h2.getAttribute('title'))!.length).toBe(name.length);
+});

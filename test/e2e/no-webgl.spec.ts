@@ -5,6 +5,12 @@ import { expect, test } from './fixtures.ts';
 test.use({ launchOptions: { ...config.use!.launchOptions, args: [...(config.use!.launchOptions!.args ?? []), '--disable-webgl', '--disable-3d-apis'] } });
 
 test('without WebGL the app says so and the list, filters, search, panels and KPIs still work', async ({ page }) => {
+  // The banner explains; nothing is thrown uncaught or logged as an error for it.
+  const uncaught: string[] = [];
+  page.on('pageerror', (e) => uncaught.push(e.message));
+  page.on('console', (m) => {
+    if (m.type() === 'error' && /webgl/i.test(m.text())) uncaught.push(`console: ${m.text()}`);
+  });
   await page.goto('/');
   await expect(page.locator('data-banner')).toContainText('WebGL');
   await expect(page.locator('atlas-map')).toHaveCount(0);
@@ -18,4 +24,18 @@ test('without WebGL the app says so and the list, filters, search, panels and KP
   await page.locator('search-box input').press('Enter');
   await expect(page.locator('feature-panel h2')).toContainText('強靱な国土づくり');
   await page.screenshot({ path: 'test-results/no-webgl.png' });
+  expect(uncaught).toEqual([]);
+});
+
+test('without WebGL the Hokkaido view opens (its tables, no map), with nothing thrown uncaught', async ({ page }) => {
+  const uncaught: string[] = [];
+  page.on('pageerror', (e) => uncaught.push(e.message));
+  page.on('console', (m) => {
+    if (m.type() === 'error' && /webgl/i.test(m.text())) uncaught.push(`console: ${m.text()}`);
+  });
+  await page.goto('/?o=hokkaido');
+  await expect(page.locator('data-banner')).toContainText('WebGL');
+  await page.waitForFunction(() => !!document.querySelector('senkon-app')?.shadowRoot?.querySelector('hokkaido-view'), null, { timeout: 30_000 });
+  await expect(page.locator('hokkaido-view')).toContainText('北海道の6連携地域');
+  expect(uncaught).toEqual([]);
 });

@@ -13,6 +13,8 @@ export interface ImportOptions {
   done(summary: string | null): void;
   /** The UI language, for the per-file lines. */
   lang(): Lang;
+  /** Files are being read (`done` of `total`), or their `adding` items are being added to the map. */
+  progress(p: { done: number; total: number } | { adding: number }): void;
 }
 
 /**
@@ -65,10 +67,17 @@ export class ImportController implements ReactiveController {
   async importFiles(files: readonly FileLike[]): Promise<void> {
     if (files.length === 0) return;
     this.opts.done(null);
-    const [{ readFiles }, { loadedLines }] = await Promise.all([import('../../domain/import/read-files.ts'), import('../../domain/import/summary.ts')]);
-    const { layers, count, errors, outcomes } = await readFiles(files);
+    this.opts.progress({ done: 0, total: files.length });
+    const [{ readFilesInWorker }, { loadedLines }] = await Promise.all([import('../../domain/import/read-in-worker.ts'), import('../../domain/import/summary.ts')]);
+    const { layers, count, errors, outcomes } = await readFilesInWorker(files, (p) => this.opts.progress(p));
     this.errors = errors;
     this.host.requestUpdate();
+    if (count > 0) {
+      // Adding rebuilds the atlas and the map's features on this thread (seconds for 100k+
+      // points): the notice says so first, and is painted before the work starts.
+      this.opts.progress({ adding: count });
+      await new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0)));
+    }
     const added = count > 0 && this.opts.add(layers);
     const lines = added ? loadedLines(outcomes, this.opts.lang()) : [];
     this.opts.done(lines.length ? lines.join('\n') : null);

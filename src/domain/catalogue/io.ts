@@ -16,6 +16,8 @@ export const IO = {
   'pointKind_first-point': { ja: '最初の点', en: 'the first point' },
   'pointKind_line-middle': { ja: '線の中間点（線上）', en: 'halfway along the line' },
   'pointKind_polygon-inside': { ja: '区域の内側の代表点', en: 'a point inside the area' },
+  importReading: { ja: 'ファイルを読み込んでいます（{done}/{total}）…', en: 'Reading files ({done} of {total})…' },
+  importAdding: { ja: '{n}件を地図に追加しています…', en: 'Adding {n} features to the map…' },
   importLoadedFile: { ja: '{file}: {n}件を読み込みました', en: '{file}: {n} features loaded' },
   importReadAs: { ja: '（{encoding}として読み込み）', en: ' (read as {encoding})' },
   importSetAside: { ja: '{n}件を除外: {why}', en: '{n} set aside: {why}' },

@@ -278,6 +278,11 @@ export const UI = {
   mapFeedback: { ja: '地図の誤りを報告', en: 'Improve this map' },
   creditPlans: { ja: '事業・指標: 釧路・根室連携地域の計画資料', en: 'Projects and KPIs: plan documents of the Kushiro–Nemuro region' },
   creditN03: { ja: '「国土数値情報（行政区域データ）」（国土交通省）を加工して作成', en: 'Processed from National Land Numerical Information (administrative boundaries), MLIT Japan' },
+  creditOsmLand: { ja: '© OpenStreetMap contributors (ODbL)', en: '© OpenStreetMap contributors (ODbL)' },
+  creditGeolonia: { ja: 'Geolonia 住所データ（CC BY 4.0）・国土交通省 位置参照情報', en: 'Geolonia address data (CC BY 4.0); MLIT location reference information' },
+  creditGsiTiles: { ja: '地理院タイル（国土地理院）', en: 'GSI Tiles (Geospatial Information Authority of Japan)' },
+  creditOsmTiles: { ja: '地図タイル © OpenStreetMap contributors', en: 'Map tiles © OpenStreetMap contributors' },
+  creditNotices: { ja: 'ライセンスと出典の一覧', en: 'Licences and sources' },
   creditKsj: { ja: '「国土数値情報（漁港データ）」（国土交通省）を加工して作成', en: 'Processed from National Land Numerical Information (fishing ports), MLIT Japan' },
   // Data the plans give only in Japanese, shown as printed in English mode.
   japaneseOnly: { ja: '（日本語のみ）', en: '(Japanese only)' },

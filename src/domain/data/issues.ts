@@ -1,6 +1,7 @@
 import { UI } from '../catalogue/ui.ts';
 import { type Message, type MessageParam, english, msg, say } from '../message.ts';
 import type { Lang } from '../types.ts';
+import { clip } from '../import/result.ts';
 
 /** One problem found in the data: always names the file, the record and the field. */
 export interface DataIssue {
@@ -26,12 +27,15 @@ export function formatIssue(issue: DataIssue): string {
   return issueText(issue, 'en');
 }
 
-/** "file › record id › field name: message" in a language: the data banner's line. */
+/**
+ * "file › record id › field name: message" in a language: the data banner's line. Each part is cut
+ * (a 1 MB key, id or reference in a broken file is named by its start and length, not echoed).
+ */
 export function issueText(issue: DataIssue, lang: Lang): string {
-  const where = [issue.file, issue.record && say(lang, msg('whereRecord', { id: issue.record })), issue.field && say(lang, msg('whereField', { name: issue.field }))]
+  const where = [clip(issue.file), issue.record && say(lang, msg('whereRecord', { id: clip(issue.record) })), issue.field && say(lang, msg('whereField', { name: clip(issue.field) }))]
     .filter(Boolean)
     .join(' › ');
-  return `${where}: ${say(lang, issue.msg)}`;
+  return `${where}: ${clip(say(lang, issue.msg), 300)}`;
 }
 
 /** "must be … (got …)": a rule and what was found instead. */

@@ -91,6 +91,8 @@ function closest(key: string, known: readonly string[]): string | undefined {
   let best: string | undefined;
   let bestDistance = 3;
   for (const k of known) {
+    // The distance is at least the difference in length: a 1 MB key is never aligned (seconds of work).
+    if (Math.abs(key.length - k.length) >= bestDistance) continue;
     const d = distance(key, k);
     if (d < bestDistance) [best, bestDistance] = [k, d];
   }

@@ -309,6 +309,15 @@ describe('messages name the field, the type and the value as written (issue 21.9
     expect(m).toMatch(/^projects\.json › record p-a › field promoter: must be one of kuni, do \(got a string "x{70,80}"…\)$/);
   });
 
+  it('no message echoes a 1 MB key, id or reference in full', () => {
+    const huge = 'y'.repeat(1_000_000);
+    for (const props of [{ [huge]: 1 }, { id: huge }, { goals: [huge] }, { name_ja: 5, [`${huge}z`]: huge }]) {
+      const all = projectWith(props);
+      expect(all.length, Object.keys(props).join()).toBeGreaterThan(0);
+      for (const m of all) expect(m.length, m.slice(0, 120)).toBeLessThan(400);
+    }
+  });
+
   it('a swapped or absurd municipality office position is an error', () => {
     const office = (position: unknown) => {
       const f = files();

@@ -11,7 +11,7 @@ export interface FileLike {
 
 /** What became of one file: loaded with its count and notes, or refused with its errors. */
 export type FileOutcome =
-  | { file: string; ok: true; items: ImportedItem[]; notes: ImportNote[]; encoding?: Encoding }
+  | { file: string; ok: true; items: ImportedItem[]; count: number; notes: ImportNote[]; encoding?: Encoding }
   | { file: string; ok: false; errors: ImportError[] };
 
 /**
@@ -42,5 +42,5 @@ async function importOne(file: FileLike, maxBytes: number): Promise<FileOutcome>
     result = crashed(file.name, e);
   }
   if (!result.ok) return { file: file.name, ok: false, errors: result.errors };
-  return { file: file.name, ok: true, items: result.items, notes: result.warnings, ...(result.encoding ? { encoding: result.encoding } : {}) };
+  return { file: file.name, ok: true, items: result.items, count: result.items.length, notes: result.warnings, ...(result.encoding ? { encoding: result.encoding } : {}) };
 }

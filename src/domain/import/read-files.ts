@@ -28,7 +28,7 @@ export async function readFiles(files: readonly FileLike[], maxBytes = DEFAULT_M
       continue;
     }
     layers.set(o.file, toItems(o.items));
-    count += o.items.length;
+    count += o.count;
   }
   return { layers, count, errors, outcomes };
 }

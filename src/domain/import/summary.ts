@@ -14,7 +14,7 @@ export function loadedLines(outcomes: readonly FileOutcome[], lang: Lang): strin
     if (!o.ok) return [];
     const encoding = o.encoding && o.encoding !== 'UTF-8' ? t(lang, 'importReadAs', { encoding: o.encoding }) : '';
     const notes = o.notes.map((n) => t(lang, n.key, n.params));
-    return [[t(lang, 'importLoadedFile', { file: clip(o.file, 60), n: o.items.length }) + encoding, ...notes].join(lang === 'ja' ? '。' : '; ')];
+    return [[t(lang, 'importLoadedFile', { file: clip(o.file, 60), n: o.count }) + encoding, ...notes].join(lang === 'ja' ? '。' : '; ')];
   });
 }
 
