@@ -18,6 +18,7 @@ export class KpiSummary extends LitElement {
     css`
       :host {
         display: block;
+        container-type: inline-size;
       }
       table {
         width: 100%;
@@ -38,6 +39,19 @@ export class KpiSummary extends LitElement {
       }
       .via {
         font-size: 0.75rem;
+      }
+      /* A narrow panel (a tablet's 40 %, a phone's sheet): figures wrap rather than push the table wider. */
+      @container (max-width: 420px) {
+        table {
+          font-size: 0.75rem;
+        }
+        th,
+        td,
+        td.num {
+          white-space: normal;
+          overflow-wrap: anywhere;
+          padding: 0.2rem 0.15rem;
+        }
       }
       .warn {
         color: var(--danger);

@@ -79,7 +79,8 @@ export class SenkonApp extends LitElement {
   private readonly reports = new ReportController(this);
   private readonly handouts = new HandoutController(this, this.map, this.tours, { highlighted: () => this.highlight.length > 0, coveredRight: () => this.layout.insetRight });
   private readonly focuses = new FocusController(this, {
-    target: (layer: Layer) => this.renderRoot.querySelector<HTMLElement>(layer === 'drawer' ? 'aside' : layer === 'panel' ? 'feature-panel' : '.overlay'),
+    // The sidebar is a drawer only on a phone or tablet; on the desk it hides nothing.
+    target: (layer: Layer) => (layer === 'drawer' && !this.layout.drawer ? null : this.renderRoot.querySelector<HTMLElement>(layer === 'drawer' ? 'aside' : layer === 'panel' ? 'feature-panel' : '.overlay')),
     drawerOpen: () => this.layout.drawerOpen,
     closeDrawer: () => this.layout.setDrawer(false),
     fallback: () => this.renderRoot.querySelector<HTMLElement>(this.layout.drawer ? 'button.menu' : 'atlas-map'),

@@ -89,13 +89,23 @@ export class FocusController implements ReactiveController {
     } else for (const layer of closed) this.giveBack(layer);
   }
 
+  /**
+   * The layer's code may still be loading (the panel's chunk) and its content waits for the
+   * app's context: tried each frame, for about two seconds, while the layer stays open.
+   */
   private async focusInto(layer: Layer): Promise<void> {
-    await this.host.updateComplete;
-    const target = this.targets.target(layer);
-    // Already there (a skip link took the focus to the list in the drawer).
-    if (!target || within(deepActive(), target)) return;
-    await (target as HTMLElement & { updateComplete?: Promise<unknown> }).updateComplete;
-    target.focus();
+    for (let frame = 0; frame < 120 && this.open.includes(layer); frame++) {
+      await this.host.updateComplete;
+      const target = this.targets.target(layer);
+      if (target) {
+        // Already there (a skip link took the focus to the list in the drawer).
+        if (within(deepActive(), target)) return;
+        await (target as HTMLElement & { updateComplete?: Promise<unknown> }).updateComplete;
+        target.focus();
+        if (within(deepActive(), target)) return;
+      }
+      await new Promise((resolve) => requestAnimationFrame(resolve));
+    }
   }
 
   /** Back to the opener when the focus was in what closed (or is lost with it); a click elsewhere keeps its own focus. */
@@ -104,7 +114,8 @@ export class FocusController implements ReactiveController {
     this.openers.delete(layer);
     const active = deepActive();
     const target = this.targets.target(layer);
-    const lost = !active || active === document.body || !active.isConnected;
+    // A focused element removed with what closed leaves the focus on the page, or on the app itself.
+    const lost = !active || active === document.body || active === this.host || !active.isConnected;
     if (!lost && !(target && within(active, target))) return;
     const drawer = this.targets.target('drawer');
     const hidden = (el: HTMLElement) => !el.isConnected || (!!drawer && !this.targets.drawerOpen() && within(el, drawer));
