@@ -46,11 +46,14 @@ export class KpiSummary extends LitElement {
           font-size: 0.75rem;
         }
         th,
-        td,
-        td.num {
-          white-space: normal;
+        td {
           overflow-wrap: anywhere;
           padding: 0.2rem 0.15rem;
+        }
+        /* Figures break at their spaces only: 1,385 / 千トン, never inside R1（2019）. */
+        td.num {
+          white-space: normal;
+          overflow-wrap: normal;
         }
       }
       .warn {

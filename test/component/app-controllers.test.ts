@@ -4,6 +4,7 @@ import { LitElement, html } from 'lit';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { DataController } from '../../src/components/app/data-controller.ts';
 import { ImportController } from '../../src/components/app/import-controller.ts';
+import { openLayers, within } from '../../src/components/app/focus-controller.ts';
 import { LayoutController, PHONE_CAPTION, SHEET_HALF, closesDrawer, insetRight, layoutMode, mapInsets, panelWidth, screenOf } from '../../src/components/app/layout-controller.ts';
 import { AppStore, type UrlPort } from '../../src/components/app/store.ts';
 import { type AppContext, appContext } from '../../src/components/context.ts';
@@ -246,6 +247,23 @@ describe('layout', () => {
     const side = mapInsets('presenter', 'phone', { tour: { id: 't', scene: 's' }, selection: null }, { width: 844 }, { width: 844, height: 340 });
     expect(side.bottom).toBe(0);
     expect(side.right).toBeGreaterThan(250);
+  });
+
+  it('Esc closes what is open innermost first: the drawer, the overview, the panel; nothing while a tour runs', () => {
+    const sel = { kind: 'item' as const, id: 'x' };
+    expect(openLayers({ tour: null, overlay: 'kpis', selection: sel }, true)).toEqual(['drawer', 'overview', 'panel']);
+    expect(openLayers({ tour: null, overlay: null, selection: sel }, false)).toEqual(['panel']);
+    expect(openLayers({ tour: { id: 't', scene: 's' }, overlay: null, selection: sel }, false)).toEqual([]);
+  });
+
+  it('finds an element inside another across shadow roots', () => {
+    const outer = document.createElement('div');
+    const host = document.createElement('span');
+    outer.append(host);
+    const inner = document.createElement('button');
+    host.attachShadow({ mode: 'open' }).append(inner);
+    expect(within(inner, outer)).toBe(true);
+    expect(within(outer, inner)).toBe(false);
   });
 
   it('the drawer closes for what shows on the map', () => {

@@ -84,7 +84,8 @@ export class FocusController implements ReactiveController {
     // The innermost new layer takes the focus (a panel opened from the drawer's list closes the drawer).
     const into = opened.at(-1);
     if (into) {
-      void this.focusInto(into);
+      // Only what the user opened takes the focus: a link that opens on a panel leaves the page's focus alone.
+      if (this.openers.has(into)) void this.focusInto(into);
       for (const layer of closed) this.openers.delete(layer);
     } else for (const layer of closed) this.giveBack(layer);
   }
