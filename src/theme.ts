@@ -89,6 +89,8 @@ const SURFACES = {
   rule: '#eeeeee',
   /** The shadow of what floats over the map. */
   shadow: 'rgb(0 0 0 / 0.2)',
+  /** Behind the phone's drawer: the map dimmed, still seen. */
+  scrim: 'rgb(0 0 0 / 0.45)',
   /** The map's tint while a file is dragged over it. */
   dropTint: 'rgb(11 83 148 / 0.25)',
 };

@@ -5,6 +5,7 @@ import { t } from '../domain/i18n.ts';
 import { EMPTY_FILTERS, type Filters } from '../domain/filters.ts';
 import type { BasemapId, MapView, Selection } from '../domain/state.ts';
 import type { ContextLayerId, Lang } from '../domain/types.ts';
+import { type MapInsets, NO_MAP_INSETS } from '../map/insets.ts';
 import type { MapCallbacks, MapController } from '../map/map-controller.ts';
 import type { Measure, RenderedFeature } from '../map/probe.ts';
 import { send } from './events.ts';
@@ -49,7 +50,7 @@ export class AtlasMap extends LitElement {
     hovered: { attribute: false },
     view: { attribute: false },
     lang: {},
-    insetRight: { type: Number },
+    insets: { attribute: false },
     projector: { type: Boolean },
     basemap: {},
     context: { attribute: false },
@@ -62,7 +63,7 @@ export class AtlasMap extends LitElement {
   declare hovered: string | null;
   declare view: MapView | null;
   declare lang: Lang;
-  declare insetRight: number;
+  declare insets: MapInsets;
   declare projector: boolean;
   declare basemap: BasemapId;
   declare context: readonly ContextLayerId[];
@@ -95,7 +96,7 @@ export class AtlasMap extends LitElement {
     this.hovered = null;
     this.view = null;
     this.lang = 'ja';
-    this.insetRight = 0;
+    this.insets = NO_MAP_INSETS;
     this.projector = false;
     this.basemap = 'offline';
     this.context = [];
@@ -178,6 +179,11 @@ export class AtlasMap extends LitElement {
 
   canvas(): HTMLCanvasElement | null {
     return this.controller?.canvas() ?? null;
+  }
+
+  /** The skip link's target: the map's canvas, where the arrow keys pan and +/- zoom. */
+  override focus(options?: FocusOptions): void {
+    this.canvas()?.focus(options);
   }
 }
 

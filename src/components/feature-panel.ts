@@ -110,10 +110,31 @@ export class FeaturePanel extends LitElement {
     const sel = v?.state.selection;
     if (!v?.atlas || !sel) return nothing;
     const lang = v.state.lang;
-    return html`<section role="region" aria-label=${t(lang, 'projects')} aria-live="polite">
+    // Only the title is announced when what is shown changes (a whole-panel live region would read it all).
+    return html`<section role="region" aria-labelledby="panel-title">
       <button class="close" aria-label=${t(lang, 'close')} @click=${this.close}>✕</button>
       ${this.body(v.atlas, sel, lang)}
+      <p class="visually-hidden" role="status" id="announce"></p>
     </section>`;
+  }
+
+  private shownTitle: string | null = null;
+
+  override updated(): void {
+    const h2 = this.renderRoot.querySelector('h2');
+    if (!h2) return;
+    h2.id = 'panel-title';
+    // Focusable by script: the panel's heading is where the focus goes when it opens.
+    h2.tabIndex = -1;
+    const title = h2.textContent?.replace(/\s+/g, ' ').trim() ?? '';
+    // The first title is read as the focus lands on it; later ones (a project chosen inside) are announced.
+    if (this.shownTitle !== null && title !== this.shownTitle) this.renderRoot.querySelector('#announce')!.textContent = title;
+    this.shownTitle = title;
+  }
+
+  /** Focus goes to the heading: a screen reader reads the title, then the panel from there. */
+  override focus(options?: FocusOptions): void {
+    this.renderRoot.querySelector('h2')?.focus(options);
   }
 
   private body(atlas: Atlas, sel: Selection, lang: Lang) {

@@ -51,6 +51,11 @@ export class ItemList extends LitElement {
         content-visibility: auto;
         contain-intrinsic-size: auto 1.9rem;
       }
+      @media (pointer: coarse) {
+        [role='option'] {
+          min-height: 44px;
+        }
+      }
       [role='option']:hover {
         background: var(--hover);
       }
@@ -198,6 +203,11 @@ export class ItemList extends LitElement {
     const { order } = this.order;
     if (this.shownMemo?.order !== order || this.shownMemo.pass !== pass) this.shownMemo = { order, pass, shown: { located: kept(order.located, pass), unlocated: kept(order.unlocated, pass) } };
     return this.shownMemo.shown;
+  }
+
+  /** The skip link's target: the list's current row (one tab stop per listbox). */
+  override focus(options?: FocusOptions): void {
+    this.renderRoot.querySelector<HTMLElement>('[role="option"][tabindex="0"]')?.focus(options);
   }
 
   private onKey(e: KeyboardEvent): void {

@@ -18,6 +18,7 @@ export class KpiSummary extends LitElement {
     css`
       :host {
         display: block;
+        container-type: inline-size;
       }
       table {
         width: 100%;
@@ -38,6 +39,22 @@ export class KpiSummary extends LitElement {
       }
       .via {
         font-size: 0.75rem;
+      }
+      /* A narrow panel (a tablet's 40 %, a phone's sheet): figures wrap rather than push the table wider. */
+      @container (max-width: 420px) {
+        table {
+          font-size: 0.75rem;
+        }
+        th,
+        td {
+          overflow-wrap: anywhere;
+          padding: 0.2rem 0.15rem;
+        }
+        /* Figures break at their spaces only: 1,385 / 千トン, never inside R1（2019）. */
+        td.num {
+          white-space: normal;
+          overflow-wrap: normal;
+        }
       }
       .warn {
         color: var(--danger);

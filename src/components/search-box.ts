@@ -162,7 +162,9 @@ export class SearchBox extends LitElement {
     } else if (e.key === 'Enter' && hits[this.active]) {
       e.preventDefault();
       this.choose(hits[this.active]!);
-    } else if (e.key === 'Escape') {
+    } else if (e.key === 'Escape' && this.query) {
+      // The results close; the panel behind them stays (the app closes it on an Esc left alone).
+      e.preventDefault();
       this.query = '';
     }
   }

@@ -11,12 +11,17 @@ import type { Action } from '../domain/state.ts';
 import { DataController } from './app/data-controller.ts';
 import { afterFirstDraw, preloadFonts } from './app/fonts.ts';
 import { ImportController } from './app/import-controller.ts';
-import { LayoutController } from './app/layout-controller.ts';
+import { LayoutController, closesDrawer } from './app/layout-controller.ts';
 import { UserToursController } from './app/user-tours-controller.ts';
 import { appStyles } from './app/senkon-app.css.ts';
+import { compactStyles } from './app/compact.css.ts';
 import { AppStore } from './app/store.ts';
 import { FitEvent, HoverEvent } from './events.ts';
-import { hokkaidoOverlay, hokkaidoToggle } from './hokkaido-overlay.ts';
+import { FocusController, type Layer } from './app/focus-controller.ts';
+import { HandoutController } from './app/handout-controller.ts';
+import { headerActions } from './app/header-actions.ts';
+import type { SheetEvent } from './bottom-sheet.ts';
+import { hokkaidoOverlay } from './hokkaido-overlay.ts';
 import { loadFeaturePanel, loadFilterChips, loadKpiOverview, loadTourPlayer } from './app/lazy-views.ts';
 import { ensure } from './lazy.ts';
 import { MapHandle, mapContext } from './map-context.ts';
@@ -26,6 +31,7 @@ import { ReportController } from './report-controller.ts';
 import { TourController } from './tour-controller.ts';
 import type { TourStepEvent } from './tour-player.ts';
 import './atlas-map.ts';
+import './bottom-sheet.ts';
 import './data-banner.ts';
 import './filter-panel.ts';
 import './item-list.ts';
@@ -40,7 +46,7 @@ const dataBase = (): string => new URL('data/', document.baseURI).href;
  * it provides to the elements below (map-context.ts).
  */
 export class SenkonApp extends LitElement {
-  static override styles = [themeVars, projectorTheme, baseStyles, appStyles];
+  static override styles = [themeVars, projectorTheme, baseStyles, appStyles, compactStyles];
 
   static override properties = {
     mapFailure: { state: true },
@@ -73,8 +79,16 @@ export class SenkonApp extends LitElement {
   });
   private readonly userTours = new UserToursController(this, (key, index, fullscreen) => this.tours.play(key, index, fullscreen));
   private readonly tours = new TourController(this, dataBase, this.map, this.userTours);
-  private readonly layout = new LayoutController(this, () => this.state);
+  private readonly layout = new LayoutController(this, () => this.state, () => this.renderRoot.querySelector('main'));
   private readonly reports = new ReportController(this);
+  private readonly handouts = new HandoutController(this, this.map, this.tours, { highlighted: () => this.highlight.length > 0, coveredRight: () => this.layout.insetRight });
+  private readonly focuses = new FocusController(this, {
+    // The sidebar is a drawer only on a phone or tablet; on the desk it hides nothing.
+    target: (layer: Layer) => (layer === 'drawer' && !this.layout.drawer ? null : this.renderRoot.querySelector<HTMLElement>(layer === 'drawer' ? 'aside' : layer === 'panel' ? 'feature-panel' : '.overlay')),
+    drawerOpen: () => this.layout.drawerOpen,
+    closeDrawer: () => this.layout.setDrawer(false),
+    fallback: () => this.renderRoot.querySelector<HTMLElement>(this.layout.drawer ? 'button.menu' : 'atlas-map'),
+  });
   /** Items to emphasise, recomputed only when the selection, the tour scene or the data change. */
   private highlight: readonly string[] = [];
   private highlightKey: unknown[] = [];
@@ -86,9 +100,17 @@ export class SenkonApp extends LitElement {
     this.notice = null;
     this.filtersOpen = !isEmptyFilters(this.state.filters);
     this.store.setKnownIds(() => (this.atlas ? knownIds(this.atlas, this.tours.knownKeys()) : undefined));
-    this.store.onAction((action) => this.frameChoice(action));
+    this.store.onAction((action) => {
+      this.frameChoice(action);
+      if (closesDrawer(action)) this.layout.setDrawer(false);
+    });
     this.addEventListener(HoverEvent.type, (e) => (this.hovered = e.detail));
-    this.addEventListener(FitEvent.type, (e) => (e.detail === 'results' ? this.fitItems(this.atlas?.filtered(this.state.filters) ?? []) : this.map.fit(e.detail)));
+    this.addEventListener(FitEvent.type, (e) => {
+      // On a phone or tablet the drawer gives way to the map it frames.
+      this.layout.setDrawer(false);
+      if (e.detail === 'results') this.fitItems(this.atlas?.filtered(this.state.filters) ?? []);
+      else this.map.fit(e.detail);
+    });
   }
 
   /** The one app state (the store's); read by the tour controller and the benchmark. */
@@ -137,27 +159,39 @@ export class SenkonApp extends LitElement {
 
   override render() {
     const { lang, overlay, selection } = this.state;
-    const noMap = !this.atlas || !!this.mapFailure;
+    const drawer = this.layout.drawer;
+    const open = drawer && this.layout.drawerOpen;
+    const actions = headerActions({
+      state: this.state,
+      dispatch: (a) => this.dispatch(a),
+      hasTour: !!this.tours.tour,
+      noMap: !this.atlas || !!this.mapFailure,
+      startTour: () => this.tours.start(),
+      handout: (print) => void this.handouts.handout(print),
+      printTour: () => void this.handouts.printTour(),
+    });
     return html`
-      <header>
+      <div class="skip" part="print-hide">
+        <button @click=${() => this.skipTo('atlas-map')}>${t(lang, 'skipToMap')}</button>
+        <button @click=${() => this.skipTo('item-list')}>${t(lang, 'skipToList')}</button>
+      </div>
+      <header ?inert=${open}>
+        ${drawer
+          ? html`<button class="menu" part="print-hide" aria-haspopup="dialog" aria-expanded=${open ? 'true' : 'false'} @click=${() => this.layout.setDrawer(true)}>
+              <span aria-hidden="true">☰</span> ${t(lang, 'menu')}
+            </button>`
+          : nothing}
         <h1>${t(lang, 'appTitle')}</h1>
-        <p class="muted">${t(lang, 'appSubtitle')}</p>
-        <div class="header-actions" part="print-hide">
-          <button class="tour-start" ?disabled=${!this.tours.tour} @click=${() => this.tours.start()}>${t(lang, 'tourStart')}</button>
-          <button class="tour-make" ?disabled=${!this.atlas} aria-pressed=${this.userTours.open ? 'true' : 'false'} @click=${() => this.userTours.toggle(this.atlas)}>${t(lang, 'tourMake')}</button>
-          <button class="handout" ?disabled=${noMap} @click=${() => void this.handout(false)}>${t(lang, 'handoutPng')}</button>
-          <button class="print" ?disabled=${noMap} @click=${() => void this.handout(true)}>${t(lang, 'print')}</button>
-          <button class="print-tour" ?disabled=${noMap || !this.tours.tour} @click=${() => void this.printTour()}>${t(lang, 'printTour')}</button>
-          <button class="overlay-toggle" aria-pressed=${overlay === 'kpis' ? 'true' : 'false'} @click=${() => this.dispatch({ type: 'set-overlay', overlay: overlay === 'kpis' ? null : 'kpis' })}>
-            ${t(lang, 'kpiOverview')}
-          </button>
-          ${hokkaidoToggle(this.state, (a) => this.dispatch(a))}
-          <button class="lang" lang=${lang === 'ja' ? 'en' : 'ja'} title=${t(lang, 'languageLabel')} @click=${() => this.dispatch({ type: 'set-lang', lang: lang === 'ja' ? 'en' : 'ja' })}>
-            ${t(lang, 'language')}
-          </button>
-        </div>
       </header>
-      <aside part="print-hide">
+      ${open ? html`<div class="scrim" part="print-hide" @click=${() => this.layout.setDrawer(false)}></div>` : nothing}
+      <aside part="print-hide" tabindex="-1" class=${open ? "open" : ""} ?inert=${drawer && !open} role=${drawer ? 'dialog' : nothing} aria-modal=${open ? 'true' : nothing} aria-label=${drawer ? t(lang, 'menu') : nothing}>
+        ${drawer
+          ? html`<div class="drawer-head">
+                <span>${t(lang, 'menu')}</span>
+                <button class="drawer-close" aria-label=${t(lang, 'menuClose')} @click=${() => this.layout.setDrawer(false)}>✕</button>
+              </div>
+              ${actions}`
+          : nothing}
         <search-box></search-box>
         <label class="import">
           <input type="file" accept=".geojson,.json,.csv,.tsv,.txt,.xlsx,text/csv,application/geo+json,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet" multiple @change=${this.imports.onPick} />
@@ -171,7 +205,7 @@ export class SenkonApp extends LitElement {
         ${!isEmptyFilters(this.state.filters) && ensure(loadFilterChips) ? html`<filter-chips></filter-chips>` : nothing}
         <item-list></item-list>
       </aside>
-      <main>
+      <main ?inert=${open}>
         ${this.atlas ? this.renderMap() : this.renderProgress()}
         ${this.itemsLoading ? html`<div class="items-loading">${this.renderProgress('itemsLoading')}</div>` : nothing}
         ${this.renderSampleNote()}
@@ -184,7 +218,7 @@ export class SenkonApp extends LitElement {
             </p>`
           : nothing}
         ${overlay === 'kpis' && this.atlas && ensure(loadKpiOverview)
-          ? html`<section class="overlay" aria-label=${t(lang, 'kpiOverview')}>
+          ? html`<section class="overlay" tabindex="-1" aria-label=${t(lang, 'kpiOverview')}>
               <button class="close" aria-label=${t(lang, 'close')} @click=${() => this.dispatch({ type: 'set-overlay', overlay: null })}>✕</button>
               <kpi-overview .atlas=${this.atlas} .lang=${lang}></kpi-overview>
             </section>`
@@ -194,13 +228,33 @@ export class SenkonApp extends LitElement {
         ${this.tours.blank && this.state.tour ? html`<div class="blank" aria-hidden="true"></div>` : nothing}
         <div class="panel-area" part="panel-area">
           ${this.state.tour && this.tours.tour && ensure(loadTourPlayer)
-            ? html`<tour-player .atlas=${this.atlas} .tour=${this.tours.tour} .index=${this.tours.index} .lang=${lang} .focusRequest=${this.tours.focusRequest} @tour-step=${(e: TourStepEvent) => this.tours.step(e.detail)} @tour-handout=${() => void this.handout(false)}></tour-player>${this.renderTourItem()}`
+            ? html`<tour-player .atlas=${this.atlas} .tour=${this.tours.tour} .index=${this.tours.index} .lang=${lang} .focusRequest=${this.tours.focusRequest} @tour-step=${(e: TourStepEvent) => this.tours.step(e.detail)} @tour-handout=${() => void this.handouts.handout(false)}></tour-player>${this.renderTourItem()}`
             : selection && overlay !== 'hokkaido'
-              ? ensure(loadFeaturePanel) && html`<feature-panel></feature-panel>`
+              ? ensure(loadFeaturePanel) && this.renderPanel()
               : nothing}
         </div>
       </main>
     `;
+  }
+
+  /** The details: a card beside the map, on a phone a bottom sheet. */
+  private renderPanel() {
+    if (this.layout.mode !== 'phone') return html`<feature-panel></feature-panel>`;
+    return html`<bottom-sheet .state=${this.layout.sheet} .lang=${this.state.lang} @sheet-change=${this.onSheet}><feature-panel></feature-panel></bottom-sheet>`;
+  }
+
+  private readonly onSheet = (e: SheetEvent): void => {
+    if (e.detail === 'dismissed') this.dispatch({ type: 'select', selection: null });
+    else this.layout.setSheet(e.detail);
+  };
+
+  /** The skip links: to the map, or to the list (in the drawer on a phone or tablet). */
+  private async skipTo(target: 'atlas-map' | 'item-list'): Promise<void> {
+    if (target === 'item-list' && this.layout.drawer) {
+      this.layout.setDrawer(true);
+      await this.updateComplete;
+    }
+    this.renderRoot.querySelector<HTMLElement>(target)?.focus();
   }
 
   /** An item clicked during the tour: a small card over the map; the tour and its caption stay. */
@@ -241,7 +295,7 @@ export class SenkonApp extends LitElement {
       .hovered=${this.hovered}
       .view=${s.view}
       .lang=${s.lang}
-      .insetRight=${this.layout.insetRight}
+      .insets=${this.layout.insets}
       .projector=${!!s.tour}
       .basemap=${s.basemap}
       .context=${s.context}
@@ -278,46 +332,6 @@ export class SenkonApp extends LitElement {
     await map.whenIdle();
     const canvas = await map.snapshot(1.5);
     return { image: canvas?.toDataURL('image/png') ?? null, attribution: map.attributions().join(' ・ ') };
-  }
-
-  /** The handout of the screen as it is (app/handout.ts): saved as a PNG, or printed on A4 landscape. */
-  private async handout(print: boolean): Promise<void> {
-    const made = await this.makeHandout();
-    if (!made) return;
-    const { downloadHandout, printImages } = await import('./app/handout.ts');
-    if (print) printImages([made.blob], this.state.lang);
-    else await downloadHandout(made.blob, made.date);
-  }
-
-  private async makeHandout(): Promise<{ blob: Blob; date: Date } | null> {
-    const map = this.map.current;
-    const atlas = this.atlas;
-    if (!map || !atlas) return null;
-    const { lang, filters, selection, tour } = this.state;
-    const { makeHandout } = await import('./app/handout.ts');
-    const scene = this.tours.scene;
-    // The tour's caption covers the map's right side: the audience did not see that part.
-    const coveredRight = tour ? this.layout.insetRight : 0;
-    return makeHandout({ map, atlas, lang, filters, selection, scene, coveredRight, highlighted: this.highlight.length > 0, permalink: location.href });
-  }
-
-  /** "Print the tour": each scene in turn, framed as in the tour, one A4 page each; then back to where it was. */
-  private async printTour(): Promise<void> {
-    const tour = this.tours.tour;
-    if (!tour) return;
-    const was = this.state.tour;
-    const blobs: Blob[] = [];
-    for (let i = 0; i < tour.scenes.length; i++) {
-      this.tours.go(i);
-      await this.updateComplete;
-      await this.map.whenIdle().catch(() => undefined);
-      const made = await this.makeHandout();
-      if (made) blobs.push(made.blob);
-    }
-    if (was) this.tours.go(Math.max(0, tour.scenes.findIndex((s) => s.id === was.scene)));
-    else this.tours.exit();
-    const { printImages } = await import('./app/handout.ts');
-    printImages(blobs, this.state.lang);
   }
 
   private async load(): Promise<void> {

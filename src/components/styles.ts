@@ -55,6 +55,22 @@ export const baseStyles = css`
   .muted {
     color: var(--muted);
   }
+  /* Fingers (a coarse pointer, phone or tablet): every control at least 44 px; links inside text stay text. */
+  @media (pointer: coarse) {
+    button:not(.link),
+    select,
+    input[type='search'],
+    input[type='text'],
+    input:not([type]) {
+      min-height: 44px;
+      min-width: 44px;
+    }
+    label:has(> input[type='checkbox']) {
+      display: flex;
+      align-items: center;
+      min-height: 44px;
+    }
+  }
   /* A button that reads as a link (to a project, an item, a KPI). */
   .link {
     border: none;
@@ -87,6 +103,19 @@ export const mapControlStyles = css`
       padding: 2px 6px;
       border-radius: 0;
       background: var(--panel);
+    }
+  }
+  /* Fingers: MapLibre's 29 px buttons grow to 44 px. */
+  @media (pointer: coarse) {
+    .maplibregl-ctrl-group button {
+      width: 44px;
+      height: 44px;
+    }
+    .maplibregl-ctrl-attrib-button {
+      width: 44px;
+      height: 44px;
+      background-position: center;
+      background-repeat: no-repeat;
     }
   }
 `;

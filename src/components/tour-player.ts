@@ -129,6 +129,12 @@ export class TourPlayer extends LitElement {
         width: 100%;
         max-height: 26vh;
       }
+      /* Fingers step the tour with its buttons: the clicker's key hints give way. */
+      @media (pointer: coarse) {
+        .keys {
+          display: none;
+        }
+      }
       /* A short screen keeps the chart: the key hints give way. */
       @media (max-height: 800px) {
         .keys,
@@ -254,7 +260,8 @@ export class TourPlayer extends LitElement {
     const scene = this.tour?.scenes[this.index];
     if (!this.atlas || !this.tour || !scene) return nothing;
     const l = this.lang;
-    return html`<section class="body" aria-labelledby="scene-title">
+    // A tab stop: on a phone the caption scrolls, and the keyboard must reach all of it.
+    return html`<section class="body" tabindex="0" aria-labelledby="scene-title">
         <p class="tour-title" lang=${langOf(this.tour, l)}>${sceneTitle(this.tour, l)}</p>
         ${this.eyebrow(scene)}
         <h2 id="scene-title" lang=${langOf(scene, l)}>${sceneTitle(scene, l)}</h2>

@@ -23,6 +23,7 @@ import { type BBox, type MapApi, sameView } from './api.ts';
 import { BasemapWatch } from './basemap-watch.ts';
 import { mapLocale, relabelControls } from './controls.ts';
 import { attributionControl, creditsFor } from './credits.ts';
+import { type MapInsets, centreOffset, fitPadding, inView, revealTarget } from './insets.ts';
 import { categoryIcons } from './icons.ts';
 import { MAX_BOUNDS, MAX_ZOOM, MIN_ZOOM } from './layers/basemap.ts';
 import { LABEL_LAYERS } from './layers/labels.ts';
@@ -52,8 +53,8 @@ export interface MapInputs {
   /** The view the map starts at (null: the whole region); later views come through `jump`. */
   view: MapView | null;
   lang: Lang;
-  /** Pixels covered by panels on the right: the map keeps selected items out from under them. */
-  insetRight: number;
+  /** Pixels of each side covered by panels (the desk's on the right, the phone's sheet below): the map keeps selected items out from under them. */
+  insets: MapInsets;
   basemap: BasemapId;
   context: readonly ContextLayerId[];
   /** The projector theme (a tour is running): darker sea, larger labels, stronger lines. */
@@ -158,8 +159,7 @@ export class MapController implements ReactiveController, MapApi {
   }
 
   fit(bounds: BBox | null): void {
-    const pad = 60;
-    this.map?.fitBounds(bounds ?? REGION_BOUNDS, { padding: { top: pad, bottom: pad, left: pad, right: pad + this.host.insetRight }, maxZoom: 12 });
+    this.map?.fitBounds(bounds ?? REGION_BOUNDS, { padding: fitPadding(this.host.insets, 60), maxZoom: 12 });
   }
 
   jump(view: MapView): void {
@@ -186,7 +186,7 @@ export class MapController implements ReactiveController, MapApi {
   }
 
   fly(center: [number, number], zoom: number): void {
-    this.map?.flyTo({ center, zoom, offset: [-this.host.insetRight / 2, 0] });
+    this.map?.flyTo({ center, zoom, offset: centreOffset(this.host.insets) });
   }
 
   attributions(): string[] {
@@ -340,11 +340,11 @@ export class MapController implements ReactiveController, MapApi {
     const map = this.map;
     const pt = this.screenPoint(itemId);
     if (!map || !pt) return;
-    const { clientWidth: w, clientHeight: h } = map.getContainer();
-    const margin = 40;
-    if (pt.x > margin && pt.x < w - this.host.insetRight - margin && pt.y > margin && pt.y < h - margin) return;
-    // Centre it in the uncovered part: shift the camera target right by half the inset.
-    map.easeTo({ center: map.unproject([pt.x + this.host.insetRight / 2, pt.y]), duration: 400 });
+    const { clientWidth: width, clientHeight: height } = map.getContainer();
+    const insets = this.host.insets;
+    if (inView(pt, { width, height }, insets, 40)) return;
+    const to = revealTarget(pt, insets);
+    map.easeTo({ center: map.unproject([to.x, to.y]), duration: 400 });
   }
 
   private setState(ids: readonly string[], key: string, value: boolean): void {
@@ -401,8 +401,8 @@ const nameFieldOf = (lang: Lang): string => (lang === 'en' ? 'name_en' : 'name_j
 
 /** The inputs as plain values: the host's reactive properties are accessors, so spreading it copies nothing. */
 function applied(h: MapInputs): Applied {
-  const { atlas, filters, selection, highlight, hovered, lang, insetRight, basemap, context, projector } = h;
-  return { atlas, filters, selection, highlight, hovered, lang, insetRight, basemap, context, projector };
+  const { atlas, filters, selection, highlight, hovered, lang, insets, basemap, context, projector } = h;
+  return { atlas, filters, selection, highlight, hovered, lang, insets, basemap, context, projector };
 }
 
 /**

@@ -4,7 +4,8 @@ import { LitElement, html } from 'lit';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { DataController } from '../../src/components/app/data-controller.ts';
 import { ImportController } from '../../src/components/app/import-controller.ts';
-import { LayoutController, PANEL_INSET, insetRight, layoutMode } from '../../src/components/app/layout-controller.ts';
+import { openLayers, within } from '../../src/components/app/focus-controller.ts';
+import { LayoutController, PHONE_CAPTION, SHEET_HALF, closesDrawer, insetRight, layoutMode, mapInsets, panelWidth, screenOf } from '../../src/components/app/layout-controller.ts';
 import { AppStore, type UrlPort } from '../../src/components/app/store.ts';
 import { type AppContext, appContext } from '../../src/components/context.ts';
 import { send } from '../../src/components/events.ts';
@@ -217,26 +218,68 @@ class LayoutHost extends LitElement {
 customElements.define('layout-host', LayoutHost);
 
 describe('layout', () => {
-  it('the mode: presenter while a tour runs, else phone when narrow, else desk', () => {
-    expect(layoutMode(false, { tour: null })).toBe('desk');
-    expect(layoutMode(true, { tour: null })).toBe('phone');
-    expect(layoutMode(true, { tour: { id: 'default', scene: 'a' } })).toBe('presenter');
+  it('the mode: presenter while a tour runs, else the screen: phone (narrow or short), tablet, desk', () => {
+    expect(layoutMode(screenOf(false, false), { tour: null })).toBe('desk');
+    expect(layoutMode(screenOf(false, true), { tour: null })).toBe('tablet');
+    expect(layoutMode(screenOf(true, true), { tour: null })).toBe('phone');
+    expect(layoutMode(screenOf(true, false), { tour: { id: 'default', scene: 'a' } })).toBe('presenter');
   });
 
-  it('the panel inset: the tour caption, the detail panel, or nothing', () => {
+  it('the panel inset: the tour caption, the detail panel (at most 40 % of the map), or nothing', () => {
     const sel = { kind: 'item' as const, id: 'x' };
-    expect(insetRight('desk', { tour: null, selection: null }, 1600)).toBe(0);
-    expect(insetRight('desk', { tour: null, selection: sel }, 1600)).toBe(PANEL_INSET);
+    expect(insetRight('desk', { tour: null, selection: null }, 1600, 1240)).toBe(0);
+    expect(insetRight('desk', { tour: null, selection: sel }, 1600, 1240)).toBe(480);
+    // A small laptop's map (1024 − the sidebar): the panel covers 40 % of it, plus its margin.
+    expect(panelWidth(744)).toBe(298);
+    expect(insetRight('desk', { tour: null, selection: sel }, 1024, 744)).toBe(358);
+    expect(insetRight('tablet', { tour: null, selection: sel }, 768, 768)).toBe(307 + 60);
+    expect(insetRight('phone', { tour: null, selection: sel }, 390, 390)).toBe(0);
     // The presenter's caption card: at most 30 % of the width (issue 18.1), 640 px at most.
     expect(insetRight('presenter', { tour: { id: 't', scene: 's' }, selection: sel }, 1000)).toBe(320);
     expect(insetRight('presenter', { tour: { id: 't', scene: 's' }, selection: null }, 4000)).toBe(660);
+  });
+
+  it('on a phone the bottom sheet and the tour caption cover the bottom of the map', () => {
+    const sel = { kind: 'item' as const, id: 'x' };
+    const map = { width: 390, height: 790 };
+    expect(mapInsets('phone', 'phone', { tour: null, selection: null }, { width: 390 }, map)).toEqual({ top: 0, right: 0, bottom: 0, left: 0 });
+    expect(mapInsets('phone', 'phone', { tour: null, selection: sel }, { width: 390 }, map).bottom).toBe(Math.round(790 * SHEET_HALF));
+    expect(mapInsets('presenter', 'phone', { tour: { id: 't', scene: 's' }, selection: null }, { width: 390 }, map).bottom).toBe(Math.round(790 * PHONE_CAPTION));
+    // Held sideways the caption is a card on the right, as on the desk.
+    const side = mapInsets('presenter', 'phone', { tour: { id: 't', scene: 's' }, selection: null }, { width: 844 }, { width: 844, height: 340 });
+    expect(side.bottom).toBe(0);
+    expect(side.right).toBeGreaterThan(250);
+  });
+
+  it('Esc closes what is open innermost first: the drawer, the overview, the panel; nothing while a tour runs', () => {
+    const sel = { kind: 'item' as const, id: 'x' };
+    expect(openLayers({ tour: null, overlay: 'kpis', selection: sel }, true)).toEqual(['drawer', 'overview', 'panel']);
+    expect(openLayers({ tour: null, overlay: null, selection: sel }, false)).toEqual(['panel']);
+    expect(openLayers({ tour: { id: 't', scene: 's' }, overlay: null, selection: sel }, false)).toEqual([]);
+  });
+
+  it('finds an element inside another across shadow roots', () => {
+    const outer = document.createElement('div');
+    const host = document.createElement('span');
+    outer.append(host);
+    const inner = document.createElement('button');
+    host.attachShadow({ mode: 'open' }).append(inner);
+    expect(within(inner, outer)).toBe(true);
+    expect(within(outer, inner)).toBe(false);
+  });
+
+  it('the drawer closes for what shows on the map', () => {
+    expect(closesDrawer({ type: 'select', selection: { kind: 'item', id: 'x' } })).toBe(true);
+    expect(closesDrawer({ type: 'select', selection: null })).toBe(false);
+    expect(closesDrawer({ type: 'set-overlay', overlay: 'kpis' })).toBe(true);
+    expect(closesDrawer({ type: 'clear-filters' })).toBe(false);
   });
 
   it('is reflected on the host as its layout attribute', async () => {
     const host = document.createElement('layout-host') as LayoutHost;
     document.body.append(host);
     await host.updateComplete;
-    expect(host.getAttribute('layout')).toBe(window.innerWidth <= 700 ? 'phone' : 'desk');
+    expect(host.getAttribute('layout')).toBe(window.innerWidth <= 700 ? 'phone' : window.innerWidth <= 900 ? 'tablet' : 'desk');
     host.state = { ...INITIAL_STATE, tour: { id: 'default', scene: 'a' } };
     host.requestUpdate();
     await host.updateComplete;

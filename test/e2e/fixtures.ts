@@ -42,13 +42,24 @@ export async function renderedIds(page: Page): Promise<string[]> {
   return page.evaluate(() => document.querySelector('senkon-app')!.shadowRoot!.querySelector('atlas-map')!.renderedItemIds());
 }
 
-/** Clicks the map where a located item is drawn. */
-export async function clickItem(page: Page, id: string): Promise<void> {
-  const map = page.locator('atlas-map');
-  const box = await map.boundingBox();
+/** Where a located item is drawn, in page coordinates. */
+export async function itemPoint(page: Page, id: string): Promise<{ x: number; y: number }> {
+  const box = await page.locator('atlas-map').boundingBox();
   const pt = await page.evaluate((itemId) => document.querySelector('senkon-app')!.shadowRoot!.querySelector('atlas-map')!.screenPoint(itemId), id);
   if (!box || !pt) throw new Error(`item ${id} is not on the map`);
-  await page.mouse.click(box.x + pt.x, box.y + pt.y);
+  return { x: box.x + pt.x, y: box.y + pt.y };
+}
+
+/** Clicks the map where a located item is drawn. */
+export async function clickItem(page: Page, id: string): Promise<void> {
+  const { x, y } = await itemPoint(page, id);
+  await page.mouse.click(x, y);
+}
+
+/** Taps the map where a located item is drawn (a touch, not a mouse click). */
+export async function tapItem(page: Page, id: string): Promise<void> {
+  const { x, y } = await itemPoint(page, id);
+  await page.touchscreen.tap(x, y);
 }
 
 /** Distinct colours in the map canvas: a blank (single-colour) canvas has 1. */

@@ -18,9 +18,10 @@ export const appStyles = css`
     grid-column: 1 / -1;
     display: flex;
     align-items: center;
-    gap: 1rem;
+    gap: 0.4rem 1rem;
     padding: 0.4rem 1rem;
     border-bottom: 1px solid var(--border);
+    min-width: 0;
   }
   h1 {
     font-size: 1.15rem;
@@ -30,6 +31,19 @@ export const appStyles = css`
     margin: 0;
     font-size: 0.85rem;
     flex: 1;
+    min-width: 0;
+  }
+  /* A small laptop keeps the actions on one line: the subtitle gives way (the title says where). */
+  @media (max-width: 1200px) {
+    header p.subtitle {
+      display: none;
+    }
+    header .header-actions {
+      margin-left: auto;
+    }
+  }
+  header .header-actions button {
+    white-space: nowrap;
   }
   .overlay {
     position: absolute;
@@ -67,6 +81,11 @@ export const appStyles = css`
     padding: 0.2rem 0.8rem 0.4rem;
     border-bottom: 1px solid var(--border);
   }
+  /* Inside <details> the panel inherits from the browser's own slot (content-box), not from the
+     app: its full-width rows with their indent were wider than the sidebar, clipping the counts. */
+  details > filter-panel {
+    box-sizing: border-box;
+  }
   summary {
     cursor: pointer;
     font-weight: 700;
@@ -91,18 +110,52 @@ export const appStyles = css`
   }
   .header-actions {
     display: flex;
+    flex-wrap: wrap;
     gap: 0.5rem;
+  }
+  /* Skip links: out of sight until the keyboard reaches them. */
+  .skip {
+    position: fixed;
+    top: 0;
+    left: 0;
+    z-index: 60;
+  }
+  .skip button {
+    position: fixed;
+    top: 0.4rem;
+    left: 0.4rem;
+    padding: 0.5rem 1rem;
+    background: var(--panel);
+    color: var(--accent);
+    border: 2px solid var(--accent);
+    border-radius: 4px;
+    transform: translateY(-300%);
+  }
+  .skip button:focus {
+    transform: none;
   }
   /* Where the detail panel or the tour's caption goes: floats over the map on the desk. */
   .panel-area {
     display: contents;
   }
+  /* At most 40 % of the map's width (a small laptop, a tablet): the map keeps the selection beside it. */
   feature-panel {
     position: absolute;
     top: 0.6rem;
     right: 3.2rem;
-    width: min(420px, calc(100% - 4rem));
+    width: min(420px, 40%);
     max-height: calc(100% - 3.5rem);
+  }
+  /* In the phone's bottom sheet the sheet is the card. */
+  bottom-sheet feature-panel {
+    position: static;
+    width: auto;
+    max-height: none;
+    border: none;
+    border-radius: 0;
+    box-shadow: none;
+    overflow: visible;
+    padding-top: 0;
   }
   data-banner {
     position: absolute;

@@ -270,6 +270,13 @@ export const UI = {
   updateNow: { ja: '更新する', en: 'Update' },
   updateLater: { ja: 'あとで', en: 'Later' },
   offlineReady: { ja: 'オフラインでも使えるようになりました（説明会・現地でも表示できます）。', en: 'Ready to work offline (at a meeting or in the field).' },
+  // The phone's and tablet's layout: the drawer, the bottom sheet, the skip links.
+  menu: { ja: 'メニュー', en: 'Menu' },
+  menuClose: { ja: 'メニューを閉じる', en: 'Close the menu' },
+  sheetExpand: { ja: '詳細を全画面に広げる', en: 'Expand the details' },
+  sheetCollapse: { ja: '詳細を半分に縮める', en: 'Shrink the details' },
+  skipToMap: { ja: '地図へ移動', en: 'Skip to the map' },
+  skipToList: { ja: '施設一覧へ移動', en: 'Skip to the list' },
   // MapLibre's own controls (its locale).
   mapZoomIn: { ja: '拡大', en: 'Zoom in' },
   mapZoomOut: { ja: '縮小', en: 'Zoom out' },
