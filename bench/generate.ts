@@ -107,7 +107,10 @@ class LandMask {
   private readonly land: Uint8Array;
   private readonly cells: Uint32Array;
 
-  constructor(ring: [number, number][], readonly bbox: BBox) {
+  constructor(
+    ring: [number, number][],
+    readonly bbox: BBox,
+  ) {
     const [w, s, e, n] = bbox;
     this.cols = Math.ceil((e - w) / this.cell);
     this.rows = Math.ceil((n - s) / this.cell);
@@ -142,7 +145,10 @@ class LandMask {
 
   uniform(rand: Rand): [number, number] {
     const i = this.cells[Math.floor(rand.next() * this.cells.length)]!;
-    return [this.bbox[0] + ((i % this.cols) + rand.next()) * this.cell, this.bbox[1] + (Math.floor(i / this.cols) + rand.next()) * this.cell];
+    return [
+      this.bbox[0] + ((i % this.cols) + rand.next()) * this.cell,
+      this.bbox[1] + (Math.floor(i / this.cols) + rand.next()) * this.cell,
+    ];
   }
 }
 
@@ -150,15 +156,51 @@ class LandMask {
 
 /** Towns the features cluster around: [lon, lat, weight]. */
 const TOWNS: readonly [number, number, number][] = [
-  [141.35, 43.06, 10], [142.36, 43.77, 4], [140.73, 41.77, 4], [144.38, 42.98, 4], [143.2, 42.92, 3],
-  [141.6, 42.63, 3], [141.0, 43.19, 2], [143.9, 43.8, 2], [141.56, 43.1, 2], [140.97, 42.32, 2],
-  [141.78, 43.2, 1.5], [144.27, 44.02, 1], [141.67, 45.41, 1], [145.58, 43.33, 1.5], [144.97, 43.55, 1],
-  [145.13, 43.66, 0.8], [145.19, 44.02, 0.6], [144.85, 43.05, 0.8], [145.13, 43.08, 0.6], [144.46, 43.49, 0.6],
-  [144.07, 42.96, 0.6], [145.12, 43.39, 0.8], [143.35, 44.36, 0.8], [141.64, 43.94, 0.8], [142.46, 44.36, 0.8],
-  [142.38, 43.34, 0.7], [142.77, 42.17, 0.6], [140.13, 41.87, 0.5], [140.86, 42.47, 0.8], [141.65, 42.82, 1.5],
-  [141.9, 43.56, 0.8], [142.37, 42.34, 0.6], [143.32, 42.29, 0.5], [143.45, 42.92, 0.5], [144.1, 43.83, 0.5],
-  [143.53, 44.06, 0.5], [142.58, 44.94, 0.4], [144.67, 43.91, 0.5], [140.76, 42.9, 0.6], [140.27, 42.25, 0.5],
-  [140.38, 42.51, 0.4], [141.65, 44.31, 0.3], [141.75, 44.88, 0.3], [144.6, 43.3, 0.6], [144.32, 43.23, 0.5],
+  [141.35, 43.06, 10],
+  [142.36, 43.77, 4],
+  [140.73, 41.77, 4],
+  [144.38, 42.98, 4],
+  [143.2, 42.92, 3],
+  [141.6, 42.63, 3],
+  [141.0, 43.19, 2],
+  [143.9, 43.8, 2],
+  [141.56, 43.1, 2],
+  [140.97, 42.32, 2],
+  [141.78, 43.2, 1.5],
+  [144.27, 44.02, 1],
+  [141.67, 45.41, 1],
+  [145.58, 43.33, 1.5],
+  [144.97, 43.55, 1],
+  [145.13, 43.66, 0.8],
+  [145.19, 44.02, 0.6],
+  [144.85, 43.05, 0.8],
+  [145.13, 43.08, 0.6],
+  [144.46, 43.49, 0.6],
+  [144.07, 42.96, 0.6],
+  [145.12, 43.39, 0.8],
+  [143.35, 44.36, 0.8],
+  [141.64, 43.94, 0.8],
+  [142.46, 44.36, 0.8],
+  [142.38, 43.34, 0.7],
+  [142.77, 42.17, 0.6],
+  [140.13, 41.87, 0.5],
+  [140.86, 42.47, 0.8],
+  [141.65, 42.82, 1.5],
+  [141.9, 43.56, 0.8],
+  [142.37, 42.34, 0.6],
+  [143.32, 42.29, 0.5],
+  [143.45, 42.92, 0.5],
+  [144.1, 43.83, 0.5],
+  [143.53, 44.06, 0.5],
+  [142.58, 44.94, 0.4],
+  [144.67, 43.91, 0.5],
+  [140.76, 42.9, 0.6],
+  [140.27, 42.25, 0.5],
+  [140.38, 42.51, 0.4],
+  [141.65, 44.31, 0.3],
+  [141.75, 44.88, 0.3],
+  [144.6, 43.3, 0.6],
+  [144.32, 43.23, 0.5],
 ];
 
 /** [name_ja, name_en] of places, all in Hokkaido (a small character set, like the real data). */
@@ -195,21 +237,84 @@ const VOCAB: Record<LocatedCategory, CategoryVocab> = {
     programs: ['水産生産基盤整備事業', '農山漁村地域整備交付金（漁村再生交付金事業）', '水産流通基盤整備事業'],
     label: '漁港',
   },
-  harbor: { abbr: 'hb', suffixes: [['港', 'Port'], ['港湾', 'Harbour'], ['港（東港区）', 'Port East']], work: ['整備', '岸壁改良', '防波堤'], programs: ['港湾整備事業'], label: '港湾' },
+  harbor: {
+    abbr: 'hb',
+    suffixes: [
+      ['港', 'Port'],
+      ['港湾', 'Harbour'],
+      ['港（東港区）', 'Port East'],
+    ],
+    work: ['整備', '岸壁改良', '防波堤'],
+    programs: ['港湾整備事業'],
+    label: '港湾',
+  },
   road: {
     abbr: 'rd',
-    suffixes: [['道路', 'Road'], ['バイパス', 'Bypass'], ['橋', 'Bridge'], ['交差点', 'Junction'], ['線', 'Line'], ['防雪柵', 'Snow Fence']],
+    suffixes: [
+      ['道路', 'Road'],
+      ['バイパス', 'Bypass'],
+      ['橋', 'Bridge'],
+      ['交差点', 'Junction'],
+      ['線', 'Line'],
+      ['防雪柵', 'Snow Fence'],
+    ],
     work: ['道路整備', '道道の整備', '橋梁架替', '路肩改良', '防雪', '交差点改良', '歩道', '付加車線', '電線共同溝'],
     programs: ['道路改築事業', '交通安全施設等整備事業'],
     label: '道路',
   },
-  river: { abbr: 'rv', suffixes: [['川', 'River'], ['川水系', 'River System'], ['川（下流）', 'River (lower)']], work: ['河川改修', '自然再生', '河川改修、維持修繕'], programs: ['河川改修事業'], label: '河川' },
-  agriculture: { abbr: 'ag', suffixes: [['地区', 'District'], ['地区（畑総）', 'Farm District'], ['農道', 'Farm Road'], ['排水路', 'Drain']], work: ['農業基盤整備', '草地整備、農道整備'], programs: ['国営農地再編整備事業', '畑地帯総合整備事業'], label: '農業' },
-  park: { abbr: 'pk', suffixes: [['公園', 'Park'], ['木道', 'Boardwalk'], ['展望施設', 'Lookout'], ['自然休養林', 'Nature Forest']], work: ['木道整備工事', '施設整備'], programs: ['国立公園等整備事業'], label: '公園' },
-  airport: { abbr: 'ap', suffixes: [['空港', 'Airport'], ['飛行場', 'Airfield']], work: ['整備', '滑走路改良'], programs: ['空港整備事業'], label: '空港' },
+  river: {
+    abbr: 'rv',
+    suffixes: [
+      ['川', 'River'],
+      ['川水系', 'River System'],
+      ['川（下流）', 'River (lower)'],
+    ],
+    work: ['河川改修', '自然再生', '河川改修、維持修繕'],
+    programs: ['河川改修事業'],
+    label: '河川',
+  },
+  agriculture: {
+    abbr: 'ag',
+    suffixes: [
+      ['地区', 'District'],
+      ['地区（畑総）', 'Farm District'],
+      ['農道', 'Farm Road'],
+      ['排水路', 'Drain'],
+    ],
+    work: ['農業基盤整備', '草地整備、農道整備'],
+    programs: ['国営農地再編整備事業', '畑地帯総合整備事業'],
+    label: '農業',
+  },
+  park: {
+    abbr: 'pk',
+    suffixes: [
+      ['公園', 'Park'],
+      ['木道', 'Boardwalk'],
+      ['展望施設', 'Lookout'],
+      ['自然休養林', 'Nature Forest'],
+    ],
+    work: ['木道整備工事', '施設整備'],
+    programs: ['国立公園等整備事業'],
+    label: '公園',
+  },
+  airport: {
+    abbr: 'ap',
+    suffixes: [
+      ['空港', 'Airport'],
+      ['飛行場', 'Airfield'],
+    ],
+    work: ['整備', '滑走路改良'],
+    programs: ['空港整備事業'],
+    label: '空港',
+  },
   'disaster-prevention': {
     abbr: 'dp',
-    suffixes: [['火山観測施設', 'Volcano Station'], ['砂防堰堤', 'Check Dam'], ['防災拠点', 'Disaster Base'], ['避難施設', 'Shelter']],
+    suffixes: [
+      ['火山観測施設', 'Volcano Station'],
+      ['砂防堰堤', 'Check Dam'],
+      ['防災拠点', 'Disaster Base'],
+      ['避難施設', 'Shelter'],
+    ],
     work: ['火山災害監視観測体制の整備', '砂防・地すべり対策', '整備'],
     programs: ['火山噴火緊急減災対策事業', '砂防事業'],
     label: '防災',
@@ -218,21 +323,40 @@ const VOCAB: Record<LocatedCategory, CategoryVocab> = {
 
 /** Category by geometry type (weights): points are mostly ports and sites, lines roads and rivers, polygons districts and parks. */
 const POINT_CATS: readonly [LocatedCategory, number][] = [
-  ['fishing-port', 0.3], ['harbor', 0.1], ['airport', 0.03], ['disaster-prevention', 0.17], ['road', 0.2], ['park', 0.1], ['river', 0.05], ['agriculture', 0.05],
+  ['fishing-port', 0.3],
+  ['harbor', 0.1],
+  ['airport', 0.03],
+  ['disaster-prevention', 0.17],
+  ['road', 0.2],
+  ['park', 0.1],
+  ['river', 0.05],
+  ['agriculture', 0.05],
 ];
-const LINE_CATS: readonly [LocatedCategory, number][] = [['road', 0.65], ['river', 0.35]];
-const POLY_CATS: readonly [LocatedCategory, number][] = [['agriculture', 0.55], ['park', 0.3], ['river', 0.1], ['harbor', 0.05]];
+const LINE_CATS: readonly [LocatedCategory, number][] = [
+  ['road', 0.65],
+  ['river', 0.35],
+];
+const POLY_CATS: readonly [LocatedCategory, number][] = [
+  ['agriculture', 0.55],
+  ['park', 0.3],
+  ['river', 0.1],
+  ['harbor', 0.05],
+];
 
 const SEED_FILES = ['001_7bf47494a3ec3789.txt', '000_3c0e9a51d2b8f417.txt', '003_8d41f0c2a9e6b735.txt', '004_52be7d19c0a4f6e8.txt'];
 
 const BASIS_SENTENCES: readonly ((r: Rand, place: string, name: string) => string)[] = [
-  (r, p, n) => `起終点と延長は「${n}」の公表資料（https://www.hkd.mlit.go.jp/ks/douro/${r.int(100, 999)}/${r.int(1000, 9999)}.html）による。`,
+  (r, p, n) =>
+    `起終点と延長は「${n}」の公表資料（https://www.hkd.mlit.go.jp/ks/douro/${r.int(100, 999)}/${r.int(1000, 9999)}.html）による。`,
   (r, p) => `中間は geolonia/japanese-addresses（国土交通省 位置参照情報由来の町字代表点、api/ja/北海道/${p}町.json）の代表点を結んだ。`,
-  (r) => `国土数値情報（国土交通省、C09-06＝平成18年度版、https://nlftp.mlit.go.jp/ksj/gml/data/C09/C09-06/C09-06_GML.zip）の点座標を小数6桁に丸めて用いた（北緯${r.range(41.5, 45.4).toFixed(6)} 東経${r.range(139.8, 145.7).toFixed(6)}）。`,
+  (r) =>
+    `国土数値情報（国土交通省、C09-06＝平成18年度版、https://nlftp.mlit.go.jp/ksj/gml/data/C09/C09-06/C09-06_GML.zip）の点座標を小数6桁に丸めて用いた（北緯${r.range(41.5, 45.4).toFixed(6)} 東経${r.range(139.8, 145.7).toFixed(6)}）。`,
   (r, p) => `実際の区域図・線形図は入手できず、${p}付近の概略として描画した。`,
   () => 'JGD2000（世界測地系）として扱い、WGS84 と実用上同一のため測地系変換はしていない。',
-  (r, p) => `北海道建設新聞「${p}で${r.pick(['改良工事', '整備', '架替', '護岸工事'])}に着工」（https://e-kensin.net/news/${r.int(100000, 199999)}.html）の記事で位置を確認した。`,
-  (r, p) => `${p}の地理院地図（https://maps.gsi.go.jp/#15/${r.range(42, 45).toFixed(6)}/${r.range(140, 145.5).toFixed(6)}/）で施設の位置を目視で確認した。`,
+  (r, p) =>
+    `北海道建設新聞「${p}で${r.pick(['改良工事', '整備', '架替', '護岸工事'])}に着工」（https://e-kensin.net/news/${r.int(100000, 199999)}.html）の記事で位置を確認した。`,
+  (r, p) =>
+    `${p}の地理院地図（https://maps.gsi.go.jp/#15/${r.range(42, 45).toFixed(6)}/${r.range(140, 145.5).toFixed(6)}/）で施設の位置を目視で確認した。`,
   (r) => `延長は約${r.range(0.3, 30).toFixed(1)}km、計画書の記載（${r.int(1, 12)}ページ）による。`,
 ];
 
@@ -289,7 +413,13 @@ const round6 = (v: number): number => Math.round(v * 1e6) / 1e6;
 function placedIn(coordinates: unknown, named: string[], shapes: MunicipalShapes): string[] {
   const g = geometryOf(coordinates);
   if (insideNamed(g, named, shapes)) return named;
-  const first = (g.type === 'Point' ? g.coordinates : g.type === 'LineString' ? g.coordinates[0] : (g as { coordinates: Position[][] }).coordinates[0]![0]) as Position;
+  const first = (
+    g.type === 'Point'
+      ? g.coordinates
+      : g.type === 'LineString'
+        ? g.coordinates[0]
+        : (g as { coordinates: Position[][] }).coordinates[0]![0]
+  ) as Position;
   const home = municipalityAt(first, shapes);
   return home && insideNamed(g, [home], shapes) ? [home] : [];
 }
@@ -297,7 +427,9 @@ function placedIn(coordinates: unknown, named: string[], shapes: MunicipalShapes
 function geometryOf(coordinates: unknown): Geometry {
   const depth = (c: unknown): number => (Array.isArray(c) ? 1 + depth(c[0]) : 0);
   const d = depth(coordinates);
-  return (d === 1 ? { type: 'Point', coordinates } : d === 2 ? { type: 'LineString', coordinates } : { type: 'Polygon', coordinates }) as Geometry;
+  return (
+    d === 1 ? { type: 'Point', coordinates } : d === 2 ? { type: 'LineString', coordinates } : { type: 'Polygon', coordinates }
+  ) as Geometry;
 }
 
 /** Generates the data set into `out` and returns its meta (also written as out/bench-meta.json). */
@@ -312,8 +444,12 @@ export function generate(opts: GenerateOptions): GenerateMeta {
   const detail = new Rand(prng(seed ^ 0x5bd1e995));
   const mask = loadMask(bbox);
   const { projects, municipalities } = loadTables();
-  const shapes = shapesByCode(JSON.parse(readFileSync(join(ROOT, 'data', 'basemap', 'municipalities.geojson'), 'utf8')) as FeatureCollection);
-  const towns = TOWNS.filter(([x, y]) => x >= bbox[0] && x <= bbox[2] && y >= bbox[1] && y <= bbox[3]).map(([x, y, w]) => [[x, y], w] as const);
+  const shapes = shapesByCode(
+    JSON.parse(readFileSync(join(ROOT, 'data', 'basemap', 'municipalities.geojson'), 'utf8')) as FeatureCollection,
+  );
+  const towns = TOWNS.filter(([x, y]) => x >= bbox[0] && x <= bbox[2] && y >= bbox[1] && y <= bbox[3]).map(
+    ([x, y, w]) => [[x, y], w] as const,
+  );
   const clampX = (x: number) => Math.min(bbox[2], Math.max(bbox[0], x));
   const clampY = (y: number) => Math.min(bbox[3], Math.max(bbox[1], y));
 
@@ -338,10 +474,15 @@ export function generate(opts: GenerateOptions): GenerateMeta {
   const targets: ClickTarget[] = [];
   const [tw, ts, te, tn] = INITIAL_BOUNDS;
   // Click targets sit in the left-middle of the first view (the panel covers the right).
-  const inTargetArea = (x: number, y: number) => x > tw + 0.25 * (te - tw) && x < tw + 0.55 * (te - tw) && y > ts + 0.25 * (tn - ts) && y < ts + 0.75 * (tn - ts);
+  const inTargetArea = (x: number, y: number) =>
+    x > tw + 0.25 * (te - tw) && x < tw + 0.55 * (te - tw) && y > ts + 0.25 * (tn - ts) && y < ts + 0.75 * (tn - ts);
 
   for (let i = 0; i < opts.n; i++) {
-    const kind = rand.weighted([['Point', 0.6], ['LineString', 0.3], ['Polygon', 0.1]] as const);
+    const kind = rand.weighted([
+      ['Point', 0.6],
+      ['LineString', 0.3],
+      ['Polygon', 0.1],
+    ] as const);
     const category = rand.weighted(kind === 'Point' ? POINT_CATS : kind === 'LineString' ? LINE_CATS : POLY_CATS);
     const v = VOCAB[category];
 
@@ -411,17 +552,31 @@ export function generate(opts: GenerateOptions): GenerateMeta {
     if (name.length > 20) name = name.slice(0, 20);
 
     const id = `b-${v.abbr}-${i.toString(36)}`;
-    const nProjects = rand.weighted([[1, 0.45], [2, 0.3], [3, 0.15], [4, 0.1]] as const);
+    const nProjects = rand.weighted([
+      [1, 0.45],
+      [2, 0.3],
+      [3, 0.15],
+      [4, 0.1],
+    ] as const);
     const projectIds = new Set<string>();
     while (projectIds.size < nProjects) projectIds.add(rand.pick(projects).id);
     const nearest = municipalities
-      .map((m) => ({ m, d: Math.hypot(((m.office![0] - ax) / kx), m.office![1] - ay) }))
+      .map((m) => ({ m, d: Math.hypot((m.office![0] - ax) / kx, m.office![1] - ay) }))
       .sort((a, b) => a.d - b.d);
     const near = nearest[0]!.d < 0.6 ? [nearest[0]!.m.id, ...(rand.chance(0.15) ? [nearest[1]!.m.id] : [])] : [];
     // The app checks an item against the official polygons of the towns it names (placement.ts):
     // the nearest office may be a neighbour's. Slim output (tiles, never validated) skips it.
     const munis = slim || near.length === 0 ? near : placedIn(coordinates, near, shapes);
-    const accuracy = kind === 'Point' ? rand.weighted([['exact', 0.6], ['representative-point', 0.4]] as const) : rand.weighted([['approximate', 0.85], ['exact', 0.15]] as const);
+    const accuracy =
+      kind === 'Point'
+        ? rand.weighted([
+            ['exact', 0.6],
+            ['representative-point', 0.4],
+          ] as const)
+        : rand.weighted([
+            ['approximate', 0.85],
+            ['exact', 0.15],
+          ] as const);
     const body = rand.chance(0.55) ? 'kuni' : 'do';
 
     let properties: Record<string, unknown>;
@@ -434,7 +589,10 @@ export function generate(opts: GenerateOptions): GenerateMeta {
       const sources: Source[] = [...projectIds].slice(0, detail.int(1, Math.max(1, projectIds.size))).map((pid) => {
         const p = projects.find((x) => x.id === pid)!;
         const num = p.numbers.map((s) => s.replace('-', '－')).join('、');
-        const src: Source = { file: detail.pick(SEED_FILES), section: `Ⅲ 地域重点プロジェクト ${num} ${p.name_ja}（２/２） 【主な基盤整備】 ○ ${v.label}` };
+        const src: Source = {
+          file: detail.pick(SEED_FILES),
+          section: `Ⅲ 地域重点プロジェクト ${num} ${p.name_ja}（２/２） 【主な基盤整備】 ○ ${v.label}`,
+        };
         if (detail.chance(0.5)) src.note = `・${name}の${detail.pick(v.work)}`;
         return src;
       });
@@ -462,7 +620,8 @@ export function generate(opts: GenerateOptions): GenerateMeta {
       properties = props as unknown as Record<string, unknown>;
     }
 
-    if (kind === 'Point' && targets.length < 400 && inTargetArea(ax, ay)) targets.push({ id, lon: round6(ax), lat: round6(ay), name_ja: name });
+    if (kind === 'Point' && targets.length < 400 && inTargetArea(ax, ay))
+      targets.push({ id, lon: round6(ax), lat: round6(ay), name_ja: name });
     counts.byCategory[category] = (counts.byCategory[category] ?? 0) + 1;
 
     const w = writers.get(category)!;
@@ -485,7 +644,18 @@ export function generate(opts: GenerateOptions): GenerateMeta {
   // The unlocated items are kept as they are (they are never drawn); the app expects the file.
   copyFileSync(join(ROOT, 'data', 'infrastructure', 'unlocated.geojson'), join(infraDir, 'unlocated.geojson'));
   writeFileSync(join(opts.out, 'manifest.json'), `${JSON.stringify({ bbox })}\n`);
-  const meta: GenerateMeta = { version: GENERATOR_VERSION, n: opts.n, seed, bbox, slim, counts, files, totalBytes, targets, ms: Math.round(performance.now() - t0) };
+  const meta: GenerateMeta = {
+    version: GENERATOR_VERSION,
+    n: opts.n,
+    seed,
+    bbox,
+    slim,
+    counts,
+    files,
+    totalBytes,
+    targets,
+    ms: Math.round(performance.now() - t0),
+  };
   writeFileSync(join(opts.out, 'bench-meta.json'), `${JSON.stringify(meta, null, 1)}\n`);
   return meta;
 }
@@ -503,7 +673,9 @@ export function parseBBox(s: string | undefined): BBox {
 export function cachedMeta(out: string, o: { n: number; seed: number; bbox: BBox; slim: boolean }): GenerateMeta | null {
   try {
     const m = JSON.parse(readFileSync(join(out, 'bench-meta.json'), 'utf8')) as GenerateMeta;
-    return m.version === GENERATOR_VERSION && m.n === o.n && m.seed === o.seed && m.slim === o.slim && m.bbox.join() === o.bbox.join() ? m : null;
+    return m.version === GENERATOR_VERSION && m.n === o.n && m.seed === o.seed && m.slim === o.slim && m.bbox.join() === o.bbox.join()
+      ? m
+      : null;
   } catch {
     return null;
   }
@@ -511,7 +683,13 @@ export function cachedMeta(out: string, o: { n: number; seed: number; bbox: BBox
 
 if (process.argv[1] && basename(process.argv[1]).startsWith('generate')) {
   const { values } = parseArgs({
-    options: { n: { type: 'string', default: '1000' }, out: { type: 'string' }, seed: { type: 'string', default: '1' }, bbox: { type: 'string' }, slim: { type: 'boolean', default: false } },
+    options: {
+      n: { type: 'string', default: '1000' },
+      out: { type: 'string' },
+      seed: { type: 'string', default: '1' },
+      bbox: { type: 'string' },
+      slim: { type: 'boolean', default: false },
+    },
   });
   const n = Number(values.n);
   const out = resolve(values.out ?? join(import.meta.dirname, '.work', `data-${n}`));

@@ -102,7 +102,8 @@
   /** End of the last data file download (resource timing). */
   B.dataFetchedAt = () => {
     let end = 0;
-    for (const e of performance.getEntriesByType('resource')) if (/\/data\//.test(e.name) || /\/tiles\//.test(e.name)) end = Math.max(end, e.responseEnd);
+    for (const e of performance.getEntriesByType('resource'))
+      if (/\/data\//.test(e.name) || /\/tiles\//.test(e.name)) end = Math.max(end, e.responseEnd);
     return end;
   };
 

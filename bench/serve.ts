@@ -152,12 +152,25 @@ export function dataSetMounts(o: { tag: string; dist: string; dataDir: string; l
 }
 
 if (process.argv[1] && basename(process.argv[1]).startsWith('serve')) {
-  const { values } = parseArgs({ options: { n: { type: 'string', default: '1000' }, data: { type: 'string' }, port: { type: 'string', default: '4180' }, dist: { type: 'string' } } });
+  const { values } = parseArgs({
+    options: {
+      n: { type: 'string', default: '1000' },
+      data: { type: 'string' },
+      port: { type: 'string', default: '4180' },
+      dist: { type: 'string' },
+    },
+  });
   const root = resolve(import.meta.dirname, '..');
   const work = join(import.meta.dirname, '.work');
   const dataDir = resolve(values.data ?? join(work, `data-${values.n}`));
-  if (!existsSync(join(dataDir, 'manifest.json'))) throw new Error(`${dataDir} is missing: run npx tsx bench/generate.ts --n ${values.n} --out ${dataDir} first`);
-  const mounts = dataSetMounts({ tag: '', dist: resolve(values.dist ?? join(root, 'dist')), dataDir, leafletDir: join(work, 'pages', 'leaflet') }).map((m) => ({
+  if (!existsSync(join(dataDir, 'manifest.json')))
+    throw new Error(`${dataDir} is missing: run npx tsx bench/generate.ts --n ${values.n} --out ${dataDir} first`);
+  const mounts = dataSetMounts({
+    tag: '',
+    dist: resolve(values.dist ?? join(root, 'dist')),
+    dataDir,
+    leafletDir: join(work, 'pages', 'leaflet'),
+  }).map((m) => ({
     ...m,
     url: m.url.replace('/app-/', '/app/').replace('/leaflet-/', '/leaflet/'),
   }));

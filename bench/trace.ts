@@ -82,7 +82,10 @@ export function summariseTrace(events: TraceEvent[], topN = 12): ThreadProfile[]
       const key = `${functionName || '(anonymous)'} ${url ? `${url.split('/').pop()}:${(lineNumber ?? 0) + 1}` : ''}`.trim();
       self.set(key, (self.get(key) ?? 0) + (p.deltas[i] ?? 0) / 1000);
     });
-    const list = [...self].sort((a, b) => b[1] - a[1]).slice(0, topN).map(([fn, ms]) => ({ fn, ms: Math.round(ms) }));
+    const list = [...self]
+      .sort((a, b) => b[1] - a[1])
+      .slice(0, topN)
+      .map(([fn, ms]) => ({ fn, ms: Math.round(ms) }));
     tops.set(p.key, [...(tops.get(p.key) ?? []), ...list]);
   }
   return [...busy]
@@ -95,7 +98,6 @@ export function summariseTrace(events: TraceEvent[], topN = 12): ThreadProfile[]
       top: tops.get(k) ?? [],
     }));
 }
-
 
 if (process.argv[1] && basename(process.argv[1]).startsWith('trace') && process.argv[2]) {
   const trace = JSON.parse(readFileSync(process.argv[2], 'utf8')) as { traceEvents: TraceEvent[] } | TraceEvent[];

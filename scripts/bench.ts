@@ -24,7 +24,28 @@ import { FILTER_STEPS, flightFor } from '../bench/shared.ts';
 import type { ThreadProfile } from '../bench/trace.ts';
 import { appTiles, buildPage, bundleSize, dataSet, loadedSize } from './bench/assets.ts';
 import { measure } from './bench/measure.ts';
-import { CHROMIUM_ARGS, ROOT, VIEWPORT, WORK, args, bbox, control, dist, flight, loadRuns, outDir, oursTiles, realData, reps, seed, sizes, smoke, tilesBBox, tilesN, tourWalkOn } from './bench/options.ts';
+import {
+  CHROMIUM_ARGS,
+  ROOT,
+  VIEWPORT,
+  WORK,
+  args,
+  bbox,
+  control,
+  dist,
+  flight,
+  loadRuns,
+  outDir,
+  oursTiles,
+  realData,
+  reps,
+  seed,
+  sizes,
+  smoke,
+  tilesBBox,
+  tilesN,
+  tourWalkOn,
+} from './bench/options.ts';
 import { profileOurs } from './bench/profile.ts';
 import { type RealData, realDataRun } from './bench/real-data.ts';
 import { type Budget, type ReportInput, report, reportRealData, reportTour } from './bench/report.ts';
@@ -47,7 +68,11 @@ async function main(): Promise<void> {
 
   const bundle = bundleSize(dist);
   const leafletBundle = bundleSize(leafletDir);
-  const browser = await chromium.launch({ executablePath: process.env['CHROMIUM_PATH'] ?? '/usr/bin/chromium', args: CHROMIUM_ARGS, headless: true });
+  const browser = await chromium.launch({
+    executablePath: process.env['CHROMIUM_PATH'] ?? '/usr/bin/chromium',
+    args: CHROMIUM_ARGS,
+    headless: true,
+  });
   const server = await startServer([]);
   const machine = {
     hostname: hostname(),
@@ -75,7 +100,22 @@ async function main(): Promise<void> {
   mkdirSync(outDir, { recursive: true });
   const stamp = started.toISOString().replace(/[:]/g, '-').replace(/\..*/, '');
   const file = join(outDir, `bench-${stamp}${smoke ? '-smoke' : ''}.json`);
-  const config = { sizes, tiles: tilesN, reps, loadRuns, bbox, tilesBBox, seed, smoke, control, viewport: VIEWPORT, flight, tilesFlight: flightFor(tilesBBox, smoke), filterSteps: FILTER_STEPS, chromiumArgs: CHROMIUM_ARGS };
+  const config = {
+    sizes,
+    tiles: tilesN,
+    reps,
+    loadRuns,
+    bbox,
+    tilesBBox,
+    seed,
+    smoke,
+    control,
+    viewport: VIEWPORT,
+    flight,
+    tilesFlight: flightFor(tilesBBox, smoke),
+    filterSteps: FILTER_STEPS,
+    chromiumArgs: CHROMIUM_ARGS,
+  };
   const save = (budgets: Budget[] | null) => {
     const result = {
       date: started.toISOString(),
@@ -135,7 +175,12 @@ async function main(): Promise<void> {
         }
       }
       if (control && tilesPage) {
-        server.setMounts([...dataSetMounts({ tag: String(n), dist, dataDir, leafletDir }), { url: `/control-${n}/`, path: tilesPage }, { url: `/control-${n}/data/infrastructure/`, path: join(dataDir, 'infrastructure') }, { url: `/control-${n}/data/`, path: join(dist, 'data') }]);
+        server.setMounts([
+          ...dataSetMounts({ tag: String(n), dist, dataDir, leafletDir }),
+          { url: `/control-${n}/`, path: tilesPage },
+          { url: `/control-${n}/data/infrastructure/`, path: join(dataDir, 'infrastructure') },
+          { url: `/control-${n}/data/`, path: join(dist, 'data') },
+        ]);
         log('  control: minimal MapLibre page, same GeoJSON (geojson source, setFilter):');
         runs.push(await measure(browser, 'control', n, `${server.origin}/control-${n}/?geojson`, meta.targets, flight));
         save(null);
@@ -146,7 +191,10 @@ async function main(): Promise<void> {
         save(null);
       }
     }
-    if (realData) real = await step('real data', () => realDataRun(browser, server, { dist, tilesPage, leafletDir: args['skip-peer'] ? null : leafletDir }));
+    if (realData)
+      real = await step('real data', () =>
+        realDataRun(browser, server, { dist, tilesPage, leafletDir: args['skip-peer'] ? null : leafletDir }),
+      );
     if (tourWalkOn) {
       log(`\n== tour walk: the default tour, → through every scene and ← back (the build's own data) ==`);
       server.setMounts([{ url: '/real/', path: dist }]);
@@ -181,7 +229,12 @@ async function main(): Promise<void> {
 
 if (args.report) {
   // re-print the table and budgets of a results file: tsx scripts/bench.ts --report bench-results/bench-….json
-  const r = JSON.parse(readFileSync(resolve(args.report), 'utf8')) as ReportInput & { config: { sizes: number[] }; bundle: ReportInput['bundle']; realData?: RealData | null; tour?: TourWalk | null };
+  const r = JSON.parse(readFileSync(resolve(args.report), 'utf8')) as ReportInput & {
+    config: { sizes: number[] };
+    bundle: ReportInput['bundle'];
+    realData?: RealData | null;
+    tour?: TourWalk | null;
+  };
   report({ runs: r.runs, tiles: r.tiles, bundle: r.bundle, sizes: r.config.sizes });
   if (r.realData) reportRealData(r.realData);
   if (r.tour) reportTour(r.tour);

@@ -68,11 +68,20 @@ const DIGITS = { low: 4, detail: 5 };
 
 /** English names (Hepburn) of the 6 villages, which areas.json does not list. */
 const VILLAGE_EN: Record<string, string> = {
-  '01695': 'Shikotan Village', '01696': 'Tomari Village', '01697': 'Ruyobetsu Village',
-  '01698': 'Rubetsu Village', '01699': 'Shana Village', '01700': 'Shibetoro Village',
+  '01695': 'Shikotan Village',
+  '01696': 'Tomari Village',
+  '01697': 'Ruyobetsu Village',
+  '01698': 'Rubetsu Village',
+  '01699': 'Shana Village',
+  '01700': 'Shibetoro Village',
 };
 
-interface MuniProps { code: string; name_ja: string; district_ja: string | null; subprefecture_ja: string }
+interface MuniProps {
+  code: string;
+  name_ja: string;
+  district_ja: string | null;
+  subprefecture_ja: string;
+}
 type Props = { properties?: MuniProps };
 
 const readJson = <T>(path: string): T => JSON.parse(readFileSync(path, 'utf8')) as T;
@@ -97,10 +106,12 @@ function closed(ring: Position[]): Position[] {
 const signedArea = (r: Position[]) => r.reduce((s, p, i) => (i ? s + (r[i - 1]![0]! * p[1]! - p[0]! * r[i - 1]![1]!) : 0), 0);
 /** Exterior rings clockwise (`cw`), as topojson-client's merge expects (d3's convention), or counter-clockwise (RFC 7946). */
 function wound(rings: Position[][], cw: boolean): Position[][] {
-  return rings.map((r, i) => ((signedArea(r) < 0) === (i === 0 ? cw : !cw) ? r : [...r].reverse()));
+  return rings.map((r, i) => (signedArea(r) < 0 === (i === 0 ? cw : !cw) ? r : [...r].reverse()));
 }
 function windAll<T extends Polygon | MultiPolygon>(g: T, cw: boolean): T {
-  return g.type === 'Polygon' ? { ...g, coordinates: wound(g.coordinates, cw) } : { ...g, coordinates: g.coordinates.map((p) => wound(p, cw)) };
+  return g.type === 'Polygon'
+    ? { ...g, coordinates: wound(g.coordinates, cw) }
+    : { ...g, coordinates: g.coordinates.map((p) => wound(p, cw)) };
 }
 
 function simplified(fc: FeatureCollection, weight: number): Topology {
@@ -123,9 +134,11 @@ function segDist2(p: Position, a: Position, b: Position): number {
   const [px, py] = [p[0]! * KX, p[1]!];
   const [ax, ay] = [a[0]! * KX, a[1]!];
   const [bx, by] = [b[0]! * KX, b[1]!];
-  const dx = bx - ax, dy = by - ay;
+  const dx = bx - ax,
+    dy = by - ay;
   const t = dx || dy ? Math.max(0, Math.min(1, ((px - ax) * dx + (py - ay) * dy) / (dx * dx + dy * dy))) : 0;
-  const qx = ax + t * dx - px, qy = ay + t * dy - py;
+  const qx = ax + t * dx - px,
+    qy = ay + t * dy - py;
   return qx * qx + qy * qy;
 }
 function nearest(p: Position, ls: Position[][]): number {
@@ -160,7 +173,11 @@ function inlandBorder(regionEdge: Position[][], coast: Position[][], border: Pos
 }
 
 function lineFeatures(ls: Position[][], props: Record<string, unknown>, digits: number): Feature<LineString>[] {
-  return ls.map((l) => ({ type: 'Feature', properties: props, geometry: { type: 'LineString', coordinates: roundCoords(l, digits) as Position[] } }));
+  return ls.map((l) => ({
+    type: 'Feature',
+    properties: props,
+    geometry: { type: 'LineString', coordinates: roundCoords(l, digits) as Position[] },
+  }));
 }
 
 /** OSM land polygons: those of Hokkaido give only their holes (lakes); the rest is the land beyond. */
@@ -177,12 +194,17 @@ function osmLand(hokkaido: Feature<MultiPolygon>): { outside: Feature<MultiPolyg
       // A piece of Hokkaido (OSM splits large land into pieces) has its interior on N03's land;
       // its coast vertices may fall either side of N03's, so they cannot tell.
       if (booleanPointInPolygon(labelPoint({ type: 'Polygon', coordinates: [outer] }), hokkaido)) {
-        for (const hole of rings.slice(1)) lakes.push(turfPolygon(wound([roundCoords(hole, DIGITS.detail) as Position[]], false), { kind: 'lake', lod: 'all', source: 'osm' }));
+        for (const hole of rings.slice(1))
+          lakes.push(
+            turfPolygon(wound([roundCoords(hole, DIGITS.detail) as Position[]], false), { kind: 'lake', lod: 'all', source: 'osm' }),
+          );
         continue;
       }
       const clipped = bboxClip(turfPolygon(rings), OUTSIDE_CLIP).geometry as Polygon;
       if (clipped.coordinates.length && clipped.coordinates[0]!.length >= 4) {
-        outside.push(turfPolygon(roundCoords(clipped.coordinates, DIGITS.low) as Position[][], { kind: 'land', lod: 'all', source: 'osm' }));
+        outside.push(
+          turfPolygon(roundCoords(clipped.coordinates, DIGITS.low) as Position[][], { kind: 'land', lod: 'all', source: 'osm' }),
+        );
       }
     }
   }
@@ -211,7 +233,16 @@ function writeTiles(layers: Record<string, Feature[]>): { tiles: number; bytes: 
   const dir = join(OUT, 'tiles');
   rmSync(dir, { recursive: true, force: true });
   const indexes = Object.fromEntries(
-    Object.entries(layers).map(([name, features]) => [name, new GeoJSONVT({ type: 'FeatureCollection', features } as never, { maxZoom: TILE_ZOOMS[1], indexMaxZoom: 0, tolerance: 3, extent: 4096, buffer: 64 })]),
+    Object.entries(layers).map(([name, features]) => [
+      name,
+      new GeoJSONVT({ type: 'FeatureCollection', features } as never, {
+        maxZoom: TILE_ZOOMS[1],
+        indexMaxZoom: 0,
+        tolerance: 3,
+        extent: 4096,
+        buffer: 64,
+      }),
+    ]),
   );
   const res = { tiles: 0, bytes: 0, gzip: 0, byZoom: {} as Record<number, number> };
   const visit = (z: number, x: number, y: number): void => {
@@ -230,7 +261,14 @@ function writeTiles(layers: Record<string, Feature[]>): { tiles: number; bytes: 
       res.gzip += gzipSync(pbf).byteLength;
       res.byZoom[z] = (res.byZoom[z] ?? 0) + 1;
     }
-    if (z < TILE_ZOOMS[1]) for (const [dx, dy] of [[0, 0], [1, 0], [0, 1], [1, 1]] as const) visit(z + 1, 2 * x + dx, 2 * y + dy);
+    if (z < TILE_ZOOMS[1])
+      for (const [dx, dy] of [
+        [0, 0],
+        [1, 0],
+        [0, 1],
+        [1, 1],
+      ] as const)
+        visit(z + 1, 2 * x + dx, 2 * y + dy);
   };
   visit(0, 0, 0);
   return res;
@@ -251,7 +289,9 @@ function main(): void {
   const hLow = simplified(hokkaido, WEIGHT_LOW);
   const hRaw = simplified(hokkaido, 0);
   const lowLand: MultiPolygon = { type: 'MultiPolygon', coordinates: outers(merge(hLow, geoms(hLow) as never)) };
-  const land: Feature[] = [multiPolygon(roundCoords(lowLand.coordinates, DIGITS.low) as Position[][][], { kind: 'land', lod: 'low', source: 'N03' })];
+  const land: Feature[] = [
+    multiPolygon(roundCoords(lowLand.coordinates, DIGITS.low) as Position[][][], { kind: 'land', lod: 'low', source: 'N03' }),
+  ];
 
   // Zoomed in: the region at full resolution (tiles) and the rest of Hokkaido from the 1 % file.
   // The two files' inland border does not match exactly: the rest takes the slivers between them
@@ -261,7 +301,9 @@ function main(): void {
   const restRaw = multiPolygon(outers(merge(hRaw, geoms(hRaw).filter((g) => !isRegion(g)) as never)));
   const joined = multiPolygon(outers(union(featureCollection([regionLand, restRaw]))!.geometry));
   const rest = difference(featureCollection([joined, regionLand]))!;
-  land.push(multiPolygon(roundCoords(outers(rest.geometry), DIGITS.detail) as Position[][][], { kind: 'land', lod: 'rest', source: 'N03' }));
+  land.push(
+    multiPolygon(roundCoords(outers(rest.geometry), DIGITS.detail) as Position[][][], { kind: 'land', lod: 'rest', source: 'N03' }),
+  );
 
   const { outside, lakes } = osmLand(multiPolygon(lowLand.coordinates));
   land.push(...outside, ...lakes);
@@ -291,18 +333,29 @@ function main(): void {
   const regionEdge = lines(rTopo, (a, b) => a === b);
   const coastH = lines(hRaw, (a, b) => a === b && isRegion(a));
   const borderH = lines(hRaw, (a, b) => isRegion(a) !== isRegion(b));
-  regionLines.push(...lineFeatures(inlandBorder(regionEdge, coastH, borderH), { kind: 'subprefecture', left: '', right: '' }, DIGITS.detail));
+  regionLines.push(
+    ...lineFeatures(inlandBorder(regionEdge, coastH, borderH), { kind: 'subprefecture', left: '', right: '' }, DIGITS.detail),
+  );
 
-  const fullMunis = (topoFeature(rTopo, rTopo.objects['m']!) as FeatureCollection<Polygon | MultiPolygon, MuniProps>).features.map((f) => ({ ...f, geometry: windAll(f.geometry, false), properties: withEn(f.properties) }));
+  const fullMunis = (topoFeature(rTopo, rTopo.objects['m']!) as FeatureCollection<Polygon | MultiPolygon, MuniProps>).features.map((f) => ({
+    ...f,
+    geometry: windAll(f.geometry, false),
+    properties: withEn(f.properties),
+  }));
   const tiles = writeTiles({ land: [regionLand], boundaries: regionLines, municipalities: fullMunis });
 
   // The region's municipalities for the domain (roll-ups, item checks): about 100 m is plenty.
   const rDomain = simplified(region, WEIGHT_DOMAIN);
-  const municipalities = (topoFeature(rDomain, rDomain.objects['m']!) as FeatureCollection<Polygon | MultiPolygon, MuniProps>).features.map((f) => ({
-    type: 'Feature' as const,
-    properties: withEn(f.properties),
-    geometry: windAll({ ...f.geometry, coordinates: roundCoords(f.geometry.coordinates, DIGITS.detail) } as Polygon | MultiPolygon, false),
-  }));
+  const municipalities = (topoFeature(rDomain, rDomain.objects['m']!) as FeatureCollection<Polygon | MultiPolygon, MuniProps>).features.map(
+    (f) => ({
+      type: 'Feature' as const,
+      properties: withEn(f.properties),
+      geometry: windAll(
+        { ...f.geometry, coordinates: roundCoords(f.geometry.coordinates, DIGITS.detail) } as Polygon | MultiPolygon,
+        false,
+      ),
+    }),
+  );
 
   // Labels: municipalities of the region (on the full polygons), every 振興局.
   const labels: Feature<Point>[] = fullMunis.map((m) => ({
@@ -312,7 +365,11 @@ function main(): void {
   }));
   for (const sub of [...new Set(hokkaido.features.map((f) => f.properties.subprefecture_ja))]) {
     const merged = merge(hLow, geoms(hLow).filter((g) => subOf(g) === sub) as never);
-    labels.push({ type: 'Feature', properties: { kind: 'subprefecture', name_ja: sub, name_en: enBySub.get(sub) ?? null }, geometry: { type: 'Point', coordinates: labelPoint(merged) } });
+    labels.push({
+      type: 'Feature',
+      properties: { kind: 'subprefecture', name_ja: sub, name_en: enBySub.get(sub) ?? null },
+      geometry: { type: 'Point', coordinates: labelPoint(merged) },
+    });
   }
 
   const attribution = `${N03_CREDIT}; ${OSM_CREDIT}`;
@@ -329,7 +386,13 @@ function main(): void {
     writeFileSync(join(OUT, name), text);
     report[name] = { bytes: Buffer.byteLength(text), gzip: gzipSync(text).length, features: (json as FeatureCollection).features.length };
   }
-  console.log(JSON.stringify({ weights: { low: WEIGHT_LOW, domain: WEIGHT_DOMAIN }, files: report, tiles, seconds: (Date.now() - t0) / 1000 }, null, 2));
+  console.log(
+    JSON.stringify(
+      { weights: { low: WEIGHT_LOW, domain: WEIGHT_DOMAIN }, files: report, tiles, seconds: (Date.now() - t0) / 1000 },
+      null,
+      2,
+    ),
+  );
 }
 
 main();

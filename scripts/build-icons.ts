@@ -22,7 +22,9 @@ try {
   for (const icon of ICONS) {
     const svg = readFileSync(resolve(DIR, icon.svg), 'utf8');
     await page.setViewportSize({ width: icon.size, height: icon.size });
-    await page.setContent(`<style>html,body{margin:0;background:transparent}</style><img width="${icon.size}" height="${icon.size}" src="data:image/svg+xml;base64,${Buffer.from(svg).toString('base64')}">`);
+    await page.setContent(
+      `<style>html,body{margin:0;background:transparent}</style><img width="${icon.size}" height="${icon.size}" src="data:image/svg+xml;base64,${Buffer.from(svg).toString('base64')}">`,
+    );
     await page.locator('img').evaluate((img: HTMLImageElement) => img.decode());
     writeFileSync(resolve(DIR, icon.out), await page.screenshot({ omitBackground: true }));
     console.log(`${icon.out} ${icon.size}×${icon.size}`);

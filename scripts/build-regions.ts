@@ -27,7 +27,12 @@ const OUT = join(ROOT, 'data', 'regions');
 export const CREDIT = '「国土数値情報（行政区域データ）」（国土交通省）を加工して作成';
 const PRECISION = 4;
 
-interface Area { id: string; level: string; name_ja: string; parent: string | null }
+interface Area {
+  id: string;
+  level: string;
+  name_ja: string;
+  parent: string | null;
+}
 type Shape = Feature<Polygon | MultiPolygon>;
 
 function dissolve(parts: Shape[]): Polygon | MultiPolygon {
@@ -66,7 +71,11 @@ export function buildRegions(source: FeatureCollection<Polygon | MultiPolygon>, 
   const shinkokyoku: Shape[] = subprefectures.map((a) => {
     const parts = groups.get(a.id);
     if (!parts) throw new Error(`no municipality of ${a.name_ja} in the source`);
-    return { type: 'Feature', properties: { id: a.id, name_ja: a.name_ja, renkei: a.parent, municipalities: parts.length }, geometry: dissolve(parts) };
+    return {
+      type: 'Feature',
+      properties: { id: a.id, name_ja: a.name_ja, renkei: a.parent, municipalities: parts.length },
+      geometry: dissolve(parts),
+    };
   });
   const renkei: Shape[] = areas
     .filter((a) => a.level === 'renkei')
@@ -89,7 +98,10 @@ if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
   const areas = JSON.parse(readFileSync(join(ROOT, 'data', 'areas.json'), 'utf8')) as Area[];
   const { shinkokyoku, renkei } = buildRegions(source, areas);
   mkdirSync(OUT, { recursive: true });
-  for (const [name, fc] of [['shinkokyoku', shinkokyoku], ['renkei', renkei]] as const) {
+  for (const [name, fc] of [
+    ['shinkokyoku', shinkokyoku],
+    ['renkei', renkei],
+  ] as const) {
     const text = `${JSON.stringify(fc)}\n`;
     writeFileSync(join(OUT, `${name}.geojson`), text);
     console.log(`data/regions/${name}.geojson: ${fc.features.length} features, ${(text.length / 1024).toFixed(0)} KB`);

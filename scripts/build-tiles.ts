@@ -125,12 +125,19 @@ type TileFeature = Feature<Geometry, Record<string, string | number>>;
 
 /** The bench's slim features: a few properties read straight from the files. */
 function* slimFeatures(dir: string): Generator<TileFeature> {
-  for (const file of readdirSync(dir).filter((f) => f.endsWith('.geojson') && f !== 'unlocated.geojson').sort()) {
+  for (const file of readdirSync(dir)
+    .filter((f) => f.endsWith('.geojson') && f !== 'unlocated.geojson')
+    .sort()) {
     const fc = JSON.parse(readFileSync(join(dir, file), 'utf8')) as FeatureCollection<Geometry | null, Record<string, unknown>>;
     for (const f of fc.features) {
       if (!f.geometry) continue;
       const p = f.properties ?? {};
-      const props: Record<string, string | number> = { id: String(p['id']), name_ja: String(p['name_ja']), category: String(p['category']), accuracy: String(p['accuracy']) };
+      const props: Record<string, string | number> = {
+        id: String(p['id']),
+        name_ja: String(p['name_ja']),
+        category: String(p['category']),
+        accuracy: String(p['accuracy']),
+      };
       // One key per project (value 1): MVT stores each key and value once per tile, so this
       // costs ~2 bytes per project per feature. A filter on project p is ['has', 'project:' + p].
       for (const id of (p['projects'] as string[] | undefined) ?? []) props[`project:${id}`] = 1;
@@ -146,9 +153,11 @@ function* slimFeatures(dir: string): Generator<TileFeature> {
 function appFeatures(o: Required<TileBuildOptions>): TileFeature[] {
   const { dataset, issues } = buildDataset((path) => {
     const file =
-      path === MANIFEST_FILE && o.manifest ? o.manifest
-      : path.startsWith('infrastructure/') && o.infrastructure ? join(o.infrastructure, path.slice('infrastructure/'.length))
-      : join(o.input, path);
+      path === MANIFEST_FILE && o.manifest
+        ? o.manifest
+        : path.startsWith('infrastructure/') && o.infrastructure
+          ? join(o.infrastructure, path.slice('infrastructure/'.length))
+          : join(o.input, path);
     try {
       return { ok: true, text: readFileSync(file, 'utf8') };
     } catch (e) {
@@ -156,7 +165,10 @@ function appFeatures(o: Required<TileBuildOptions>): TileFeature[] {
     }
   });
   const real = issues.filter((i) => i.file !== MANIFEST_FILE);
-  if (real.length) throw new Error(`the data has ${real.length} issue(s); run npm run validate. First: ${real[0]!.file} › ${real[0]!.record} › ${real[0]!.field}: ${real[0]!.message}`);
+  if (real.length)
+    throw new Error(
+      `the data has ${real.length} issue(s); run npm run validate. First: ${real[0]!.file} › ${real[0]!.record} › ${real[0]!.field}: ${real[0]!.message}`,
+    );
   const atlas = new Atlas({ ...dataset, tiles: null });
   return atlas.located.map((item) => {
     const f = itemFeature(atlas, item);
@@ -209,7 +221,10 @@ function buildPart(o: Required<TileBuildOptions>, part: number, parts: number): 
   }
 
   const t1 = performance.now();
-  const index = new GeoJSONVT({ type: 'FeatureCollection', features }, { maxZoom: o.maxzoom, indexMaxZoom: 0, tolerance: 3, extent: 4096, buffer: 64 });
+  const index = new GeoJSONVT(
+    { type: 'FeatureCollection', features },
+    { maxZoom: o.maxzoom, indexMaxZoom: 0, tolerance: 3, extent: 4096, buffer: 64 },
+  );
   const total = features.length;
   features.length = 0;
   const cache = (index as unknown as { tiles: Record<number, unknown> }).tiles;
@@ -217,8 +232,20 @@ function buildPart(o: Required<TileBuildOptions>, part: number, parts: number): 
 
   const t2 = performance.now();
   const res: Part = {
-    tiles: 0, tilesPerZoom: {}, bytesPerZoom: {}, droppedPerZoom: {}, bytes: 0, sampleRaw: 0, sampleGzip: 0, maxTileBytes: 0,
-    features: total, points, bounds, readMs, indexMs, tileMs: 0,
+    tiles: 0,
+    tilesPerZoom: {},
+    bytesPerZoom: {},
+    droppedPerZoom: {},
+    bytes: 0,
+    sampleRaw: 0,
+    sampleGzip: 0,
+    maxTileBytes: 0,
+    features: total,
+    points,
+    bounds,
+    readMs,
+    indexMs,
+    tileMs: 0,
   };
   const madeDirs = new Set<string>();
   const visit = (z: number, x: number, y: number): void => {
@@ -234,7 +261,8 @@ function buildPart(o: Required<TileBuildOptions>, part: number, parts: number): 
         let feats = tile.features;
         if (z < o.maxzoom) {
           feats = thin(feats, share[z] ?? 1, o.maxFeatures);
-          if (feats.length < tile.features.length) res.droppedPerZoom[z] = (res.droppedPerZoom[z] ?? 0) + (tile.features.length - feats.length);
+          if (feats.length < tile.features.length)
+            res.droppedPerZoom[z] = (res.droppedPerZoom[z] ?? 0) + (tile.features.length - feats.length);
         }
         const pbf = vtpbf.fromGeojsonVt({ [TILE_LAYER]: { features: feats } }, { version: 2, extent: 4096 });
         const d = join(o.out, String(z), String(x));
@@ -272,7 +300,16 @@ const addTo = (a: Record<number, number>, b: Record<number, number>) => {
 };
 
 export async function buildTiles(opts: TileBuildOptions): Promise<TileBuildResult> {
-  const o: Required<TileBuildOptions> = { infrastructure: '', manifest: '', slim: false, minzoom: 4, maxzoom: 14, maxFeatures: MAX_FEATURES_PER_TILE, workers: Math.min(2, cpus().length), ...opts };
+  const o: Required<TileBuildOptions> = {
+    infrastructure: '',
+    manifest: '',
+    slim: false,
+    minzoom: 4,
+    maxzoom: 14,
+    maxFeatures: MAX_FEATURES_PER_TILE,
+    workers: Math.min(2, cpus().length),
+    ...opts,
+  };
   const t0 = performance.now();
   rmSync(o.out, { recursive: true, force: true });
   mkdirSync(o.out, { recursive: true });
@@ -298,9 +335,24 @@ export async function buildTiles(opts: TileBuildOptions): Promise<TileBuildResul
   }
   const first = parts[0]!;
   const r: TileBuildResult = {
-    features: first.features, tiles: 0, tilesPerZoom: {}, bytesPerZoom: {}, droppedPerZoom: {}, bytes: 0, gzipBytes: 0, maxTileBytes: 0,
-    readMs: Math.max(...parts.map((p) => p.readMs)), indexMs: Math.max(...parts.map((p) => p.indexMs)), tileMs: Math.max(...parts.map((p) => p.tileMs)),
-    totalMs: 0, workers: parts.length, bounds: first.bounds, minzoom: o.minzoom, maxzoom: o.maxzoom, completeFrom: o.minzoom, points: first.points,
+    features: first.features,
+    tiles: 0,
+    tilesPerZoom: {},
+    bytesPerZoom: {},
+    droppedPerZoom: {},
+    bytes: 0,
+    gzipBytes: 0,
+    maxTileBytes: 0,
+    readMs: Math.max(...parts.map((p) => p.readMs)),
+    indexMs: Math.max(...parts.map((p) => p.indexMs)),
+    tileMs: Math.max(...parts.map((p) => p.tileMs)),
+    totalMs: 0,
+    workers: parts.length,
+    bounds: first.bounds,
+    minzoom: o.minzoom,
+    maxzoom: o.maxzoom,
+    completeFrom: o.minzoom,
+    points: first.points,
   };
   let sampleRaw = 0;
   let sampleGzip = 0;
@@ -322,8 +374,23 @@ export async function buildTiles(opts: TileBuildOptions): Promise<TileBuildResul
     join(o.out, 'metadata.json'),
     `${JSON.stringify(
       {
-        name: 'senkon-atlas items', format: 'pbf', layer: TILE_LAYER, minzoom: o.minzoom, maxzoom: o.maxzoom, complete_from: r.completeFrom, bounds: r.bounds, features: r.features, tiles: r.tiles,
-        vector_layers: [{ id: TILE_LAYER, fields: o.slim ? { id: 'String', name_ja: 'String', category: 'String', accuracy: 'String', 'project:<id>': 'Number' } : { id: 'String', category: 'String', name_ja: 'String', name_en: 'String', accuracy: 'String', 'f_<facet>': 'String' } }],
+        name: 'senkon-atlas items',
+        format: 'pbf',
+        layer: TILE_LAYER,
+        minzoom: o.minzoom,
+        maxzoom: o.maxzoom,
+        complete_from: r.completeFrom,
+        bounds: r.bounds,
+        features: r.features,
+        tiles: r.tiles,
+        vector_layers: [
+          {
+            id: TILE_LAYER,
+            fields: o.slim
+              ? { id: 'String', name_ja: 'String', category: 'String', accuracy: 'String', 'project:<id>': 'Number' }
+              : { id: 'String', category: 'String', name_ja: 'String', name_en: 'String', accuracy: 'String', 'f_<facet>': 'String' },
+          },
+        ],
       },
       null,
       1,
@@ -335,7 +402,16 @@ export async function buildTiles(opts: TileBuildOptions): Promise<TileBuildResul
 /** The manifest entry for tiles written to `out`, with the URL relative to the data directory. */
 export function tileSetOf(r: TileBuildResult, dataDir: string, out: string): TileSet {
   const rel = relative(dataDir, out).split(sep).join('/');
-  return { url: `${rel}/{z}/{x}/{y}.pbf`, layer: TILE_LAYER, minzoom: r.minzoom, maxzoom: r.maxzoom, complete_from: r.completeFrom, features: r.features, points: r.points, bounds: r.bounds };
+  return {
+    url: `${rel}/{z}/{x}/{y}.pbf`,
+    layer: TILE_LAYER,
+    minzoom: r.minzoom,
+    maxzoom: r.maxzoom,
+    complete_from: r.completeFrom,
+    features: r.features,
+    points: r.points,
+    bounds: r.bounds,
+  };
 }
 
 /** Adds (or replaces) "tiles" in a manifest file, keeping what else it says. */

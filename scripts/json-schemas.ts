@@ -32,7 +32,13 @@ function replace(body: Json, recordSchema: Json): Json {
   return JSON.parse(JSON.stringify(body), (_, v: unknown) => (v === 'RECORD' ? recordSchema : v)) as Json;
 }
 
-const position = { type: 'array', items: { type: 'number' }, minItems: 2, maxItems: 3, description: '[longitude, latitude] in degrees (WGS 84)' };
+const position = {
+  type: 'array',
+  items: { type: 'number' },
+  minItems: 2,
+  maxItems: 3,
+  description: '[longitude, latitude] in degrees (WGS 84)',
+};
 const nested = (depth: number): Json => (depth === 0 ? position : { type: 'array', items: nested(depth - 1), minItems: 1 });
 const GEOMETRY_DEPTH = { Point: 0, MultiPoint: 1, LineString: 1, MultiLineString: 2, Polygon: 2, MultiPolygon: 3 };
 const geometry: Json = {

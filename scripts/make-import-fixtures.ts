@@ -24,6 +24,10 @@ writeFileSync(join(DIR, 'sjis.csv'), bytes);
 console.log(`wrote ${bytes.length} bytes to ${join(DIR, 'sjis.csv')}`);
 
 // latin1.csv: "Café" in ISO-8859-1 (byte E9) — text no supported encoding reads, refused by name.
-const latin1 = new Uint8Array([...new TextEncoder().encode('name,lat,lon\nCaf'), 0xe9, ...new TextEncoder().encode(' Nemuro,43.33,145.58\n')]);
+const latin1 = new Uint8Array([
+  ...new TextEncoder().encode('name,lat,lon\nCaf'),
+  0xe9,
+  ...new TextEncoder().encode(' Nemuro,43.33,145.58\n'),
+]);
 writeFileSync(join(DIR, 'latin1.csv'), latin1);
 console.log(`wrote ${latin1.length} bytes to ${join(DIR, 'latin1.csv')}`);

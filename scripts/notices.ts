@@ -81,7 +81,11 @@ export function packageDir(moduleId: string): string | null {
 
 /** Name, version, licence and licence text of the package in `dir`. */
 export function readPackage(dir: string): PackageNotice {
-  const pkg = JSON.parse(readFileSync(join(dir, 'package.json'), 'utf8')) as { name: string; version: string; license?: string | { type?: string } };
+  const pkg = JSON.parse(readFileSync(join(dir, 'package.json'), 'utf8')) as {
+    name: string;
+    version: string;
+    license?: string | { type?: string };
+  };
   const license = typeof pkg.license === 'string' ? pkg.license : (pkg.license?.type ?? 'UNKNOWN');
   const file = readdirSync(dir).find((f) => LICENSE_FILE.test(f));
   return { name: pkg.name, version: pkg.version, license, text: file ? readFileSync(join(dir, file), 'utf8').trim() : '' };
@@ -101,7 +105,11 @@ export function packagesOf(dirs: Iterable<string>): PackageNotice[] {
 const RULE = '='.repeat(78);
 
 /** The notices file: the app's own licence, each data source with its credit, each package with its licence text. */
-export function noticesText(app: { name: string; version: string; license: string }, packages: readonly PackageNotice[], sources: readonly DataSource[] = DATA_SOURCES): string {
+export function noticesText(
+  app: { name: string; version: string; license: string },
+  packages: readonly PackageNotice[],
+  sources: readonly DataSource[] = DATA_SOURCES,
+): string {
   const lines = [
     `${app.name} ${app.version} — third-party notices`,
     `${app.name} itself is under the ${app.license} licence (LICENSE). It ships the data and the code listed below, each under its own terms.`,
@@ -115,7 +123,13 @@ export function noticesText(app: { name: string; version: string; license: strin
     `SOFTWARE (${packages.length} packages bundled into the app)`,
     RULE,
     ...packages.map((p) => `${p.name} ${p.version} — ${p.license}`),
-    ...packages.flatMap((p) => ['', RULE, `${p.name} ${p.version} — ${p.license}`, RULE, p.text || `(no licence file in the package; its package.json says ${p.license})`]),
+    ...packages.flatMap((p) => [
+      '',
+      RULE,
+      `${p.name} ${p.version} — ${p.license}`,
+      RULE,
+      p.text || `(no licence file in the package; its package.json says ${p.license})`,
+    ]),
     '',
   ];
   return lines.join('\n');

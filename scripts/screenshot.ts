@@ -10,14 +10,26 @@ import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { chromium } from '@playwright/test';
 
-const { values } = parseArgs({ options: { port: { type: 'string', default: '4173' }, out: { type: 'string', default: 'docs/screenshot.png' } } });
+const { values } = parseArgs({
+  options: { port: { type: 'string', default: '4173' }, out: { type: 'string', default: 'docs/screenshot.png' } },
+});
 const root = join(import.meta.dirname, '..');
 const url = `http://127.0.0.1:${values.port}/`;
 
-const preview = spawn(process.execPath, [join(root, 'node_modules', 'vite', 'bin', 'vite.js'), 'preview', '--host', '127.0.0.1', '--port', values.port, '--strictPort'], { cwd: root, stdio: 'ignore' });
+const preview = spawn(
+  process.execPath,
+  [join(root, 'node_modules', 'vite', 'bin', 'vite.js'), 'preview', '--host', '127.0.0.1', '--port', values.port, '--strictPort'],
+  { cwd: root, stdio: 'ignore' },
+);
 try {
   for (let i = 0; ; i++) {
-    if (await fetch(url).then((r) => r.ok, () => false)) break;
+    if (
+      await fetch(url).then(
+        (r) => r.ok,
+        () => false,
+      )
+    )
+      break;
     if (i === 100) throw new Error(`vite preview did not answer at ${url}`);
     await new Promise((r) => setTimeout(r, 200));
   }

@@ -36,7 +36,12 @@ export function faceModule(css: string, dir: string, where: string): string {
     return m[1]!.replace(/^'(.*)'$/, '$1');
   };
   const first = blocks[0]!;
-  const descriptors = { family: prop(first, 'font-family'), style: prop(first, 'font-style'), weight: prop(first, 'font-weight'), display: prop(first, 'font-display') };
+  const descriptors = {
+    family: prop(first, 'font-family'),
+    style: prop(first, 'font-style'),
+    weight: prop(first, 'font-weight'),
+    display: prop(first, 'font-display'),
+  };
   const imports: string[] = [];
   const faces: string[] = [];
   blocks.forEach((b, i) => {

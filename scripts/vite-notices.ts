@@ -12,7 +12,12 @@ export const NOTICES_FILE = 'THIRD-PARTY-NOTICES.txt';
  * In dev the same text is served at the same path.
  */
 export function notices(root: string): Plugin {
-  const app = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')) as { name: string; version: string; license: string; dependencies: Record<string, string> };
+  const app = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')) as {
+    name: string;
+    version: string;
+    license: string;
+    dependencies: Record<string, string>;
+  };
   const direct = Object.keys(app.dependencies).map((name) => join(root, 'node_modules', name));
   const text = (moduleIds: Iterable<string>) => {
     const dirs = new Set(direct);

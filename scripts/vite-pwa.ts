@@ -25,7 +25,8 @@ export function pwa(root: string) {
     manifest: {
       name: '釧根アトラス — 釧路・根室連携地域 インフラ・地域づくりマップ',
       short_name: '釧根アトラス',
-      description: '釧路・根室連携地域のインフラ・地域づくりの取組と KPI の地図 / Map of the infrastructure and regional-development projects of the Kushiro–Nemuro region',
+      description:
+        '釧路・根室連携地域のインフラ・地域づくりの取組と KPI の地図 / Map of the infrastructure and regional-development projects of the Kushiro–Nemuro region',
       lang: 'ja',
       start_url: './',
       scope: './',
@@ -47,12 +48,16 @@ export function pwa(root: string) {
       cleanupOutdatedCaches: true,
       manifestTransforms: [onlyNeededFonts(needed)],
       // A subset no built-in text needs (a name in a planner's own file) is cached the first time it is shown.
-      runtimeCaching: [{ urlPattern: /\.woff2$/, handler: 'CacheFirst', options: { cacheName: 'font-subsets', expiration: { maxEntries: 300 } } }],
+      runtimeCaching: [
+        { urlPattern: /\.woff2$/, handler: 'CacheFirst', options: { cacheName: 'font-subsets', expiration: { maxEntries: 300 } } },
+      ],
     },
   });
 }
 
-const onlyNeededFonts = (needed: Set<string>): ManifestTransform => (entries) => ({ manifest: entries.filter((e) => keepFont(e.url, needed)), warnings: [] });
+const onlyNeededFonts =
+  (needed: Set<string>): ManifestTransform =>
+  (entries) => ({ manifest: entries.filter((e) => keepFont(e.url, needed)), warnings: [] });
 
 /** Precache a font file only if it is one of the subsets the app's own text needs; other files always. */
 function keepFont(url: string, needed: Set<string>): boolean {
@@ -89,7 +94,11 @@ export function neededFontFiles(root: string): Set<string> {
 
 function covers(unicodeRange: string, chars: Set<number>): boolean {
   return unicodeRange.split(',').some((part) => {
-    const [a, b = a] = part.trim().replace(/^U\+/i, '').split('-').map((h) => parseInt(h, 16)) as [number, number?];
+    const [a, b = a] = part
+      .trim()
+      .replace(/^U\+/i, '')
+      .split('-')
+      .map((h) => parseInt(h, 16)) as [number, number?];
     for (let cp = a; cp <= b; cp++) if (chars.has(cp)) return true;
     return false;
   });

@@ -24,7 +24,11 @@ export function encodeRanges(unicodeRange: string): string {
   return unicodeRange
     .split(',')
     .map((part) => {
-      const [a, b = a] = part.trim().replace(/^U\+/i, '').split('-').map((h) => parseInt(h, 16)) as [number, number?];
+      const [a, b = a] = part
+        .trim()
+        .replace(/^U\+/i, '')
+        .split('-')
+        .map((h) => parseInt(h, 16)) as [number, number?];
       const out = (a - prev).toString(16) + (b === a ? '' : `+${(b - a).toString(16)}`);
       prev = b;
       return out;
@@ -73,7 +77,15 @@ export function rangesCover(encoded: string, codePoints: readonly number[]): boo
 export async function registerFaces(faces: readonly CompactFace[], d: FaceDescriptors, text = ''): Promise<void> {
   // With no text the faces are added at once (before this function first yields).
   const codePoints = [...new Set(text)].map((ch) => ch.codePointAt(0)!).sort((a, b) => a - b);
-  const made = faces.map(([url, ranges]) => ({ ranges, face: new FontFace(d.family, `url(${url}) format('woff2')`, { style: d.style, weight: d.weight, display: d.display, unicodeRange: decodeRanges(ranges) }) }));
+  const made = faces.map(([url, ranges]) => ({
+    ranges,
+    face: new FontFace(d.family, `url(${url}) format('woff2')`, {
+      style: d.style,
+      weight: d.weight,
+      display: d.display,
+      unicodeRange: decodeRanges(ranges),
+    }),
+  }));
   const needed = made.filter((m) => codePoints.length > 0 && rangesCover(m.ranges, codePoints));
   // A file that fails to load leaves its text to the fallback font, as a face added at once would.
   if (needed.length) await Promise.allSettled(needed.map((m) => m.face.load()));

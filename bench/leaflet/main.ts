@@ -11,7 +11,15 @@ import L from 'leaflet';
 import type { Feature, FeatureCollection, Geometry } from 'geojson';
 import { BASEMAP, CATEGORY_STYLE } from '../../src/theme.ts';
 import type { ItemProperties, LocatedCategory, Project } from '../../src/domain/types.ts';
-import { INFRASTRUCTURE_FILES, INITIAL_BOUNDS, INITIAL_PADDING, LOCATED_CATEGORIES, type Leg, MAX_BOUNDS, type PeerHooks } from '../shared.ts';
+import {
+  INFRASTRUCTURE_FILES,
+  INITIAL_BOUNDS,
+  INITIAL_PADDING,
+  LOCATED_CATEGORIES,
+  type Leg,
+  MAX_BOUNDS,
+  type PeerHooks,
+} from '../shared.ts';
 
 type ItemFeature = Feature<Geometry, ItemProperties>;
 
@@ -52,7 +60,10 @@ async function start(): Promise<PeerHooks> {
   map.attributionControl.addAttribution('© OpenStreetMap contributors (ODbL)');
   L.control.scale({ imperial: false }).addTo(map);
 
-  L.geoJSON(land, { interactive: false, style: { fillColor: BASEMAP.land, fillOpacity: 1, color: BASEMAP.landOutline, weight: 0.8 } }).addTo(map);
+  L.geoJSON(land, {
+    interactive: false,
+    style: { fillColor: BASEMAP.land, fillOpacity: 1, color: BASEMAP.landOutline, weight: 0.8 },
+  }).addTo(map);
 
   let active = new Set<string>();
   const items = L.geoJSON<ItemProperties>(undefined, {
@@ -65,7 +76,13 @@ async function start(): Promise<PeerHooks> {
         : { color: s.color, weight: f!.properties.category === 'road' ? 4 : 5, lineCap: 'round', lineJoin: 'round' };
     },
     pointToLayer: (f, latlng) =>
-      L.circleMarker(latlng, { radius: 6, color: '#ffffff', weight: 1.5, fillColor: CATEGORY_STYLE[f.properties.category as LocatedCategory].color, fillOpacity: 0.95 }),
+      L.circleMarker(latlng, {
+        radius: 6,
+        color: '#ffffff',
+        weight: 1.5,
+        fillColor: CATEGORY_STYLE[f.properties.category as LocatedCategory].color,
+        fillOpacity: 0.95,
+      }),
   }).addTo(map);
 
   const panel = document.getElementById('panel')!;

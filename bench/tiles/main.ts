@@ -10,11 +10,26 @@
  */
 import '../page.css';
 import 'maplibre-gl/dist/maplibre-gl.css';
-import { type ExpressionSpecification, type FilterSpecification, Map as MapLibreMap, type StyleSpecification, setWorkerUrl } from 'maplibre-gl';
+import {
+  type ExpressionSpecification,
+  type FilterSpecification,
+  Map as MapLibreMap,
+  type StyleSpecification,
+  setWorkerUrl,
+} from 'maplibre-gl';
 import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
 import { BASEMAP, CATEGORY_STYLE } from '../../src/theme.ts';
 import type { FeatureCollection } from 'geojson';
-import { INFRASTRUCTURE_FILES, INITIAL_BOUNDS, INITIAL_PADDING, LOCATED_CATEGORIES, type Leg, MAX_BOUNDS, type PeerHooks, TILE_LAYER } from '../shared.ts';
+import {
+  INFRASTRUCTURE_FILES,
+  INITIAL_BOUNDS,
+  INITIAL_PADDING,
+  LOCATED_CATEGORIES,
+  type Leg,
+  MAX_BOUNDS,
+  type PeerHooks,
+  TILE_LAYER,
+} from '../shared.ts';
 
 setWorkerUrl(workerUrl);
 
@@ -26,7 +41,12 @@ interface TileMeta {
 }
 
 const base = `${location.origin}${location.pathname.replace(/[^/]*$/, '')}`;
-const color = ['match', ['get', 'category'], ...Object.entries(CATEGORY_STYLE).flatMap(([c, s]) => [c, s.color]), '#666666'] as unknown as ExpressionSpecification;
+const color = [
+  'match',
+  ['get', 'category'],
+  ...Object.entries(CATEGORY_STYLE).flatMap(([c, s]) => [c, s.color]),
+  '#666666',
+] as unknown as ExpressionSpecification;
 const GEOMETRY: Record<string, FilterSpecification> = {
   'items-fill': ['==', ['geometry-type'], 'Polygon'],
   'items-line': ['==', ['geometry-type'], 'LineString'],
@@ -47,7 +67,14 @@ async function start(): Promise<PeerHooks> {
     items = { type: 'geojson', data: { type: 'FeatureCollection', features: parts.flatMap((p) => p.features) }, promoteId: 'id' };
   } else {
     const meta = await getJson<TileMeta>('tiles/metadata.json');
-    items = { type: 'vector', tiles: [`${base}tiles/{z}/{x}/{y}.pbf`], minzoom: meta.minzoom, maxzoom: meta.maxzoom, bounds: meta.bounds, promoteId: 'id' };
+    items = {
+      type: 'vector',
+      tiles: [`${base}tiles/{z}/{x}/{y}.pbf`],
+      minzoom: meta.minzoom,
+      maxzoom: meta.maxzoom,
+      bounds: meta.bounds,
+      promoteId: 'id',
+    };
     sourceLayer = { 'source-layer': meta.layer || TILE_LAYER };
   }
   const style: StyleSpecification = {
@@ -57,7 +84,14 @@ async function start(): Promise<PeerHooks> {
       { id: 'sea', type: 'background', paint: { 'background-color': BASEMAP.sea } },
       { id: 'land', type: 'fill', source: 'land', paint: { 'fill-color': BASEMAP.land } },
       { id: 'land-outline', type: 'line', source: 'land', paint: { 'line-color': BASEMAP.landOutline, 'line-width': 0.8 } },
-      { id: 'items-fill', type: 'fill', source: 'items', ...sourceLayer, filter: GEOMETRY['items-fill'], paint: { 'fill-color': color, 'fill-opacity': 0.3, 'fill-outline-color': color } },
+      {
+        id: 'items-fill',
+        type: 'fill',
+        source: 'items',
+        ...sourceLayer,
+        filter: GEOMETRY['items-fill'],
+        paint: { 'fill-color': color, 'fill-opacity': 0.3, 'fill-outline-color': color },
+      },
       {
         id: 'items-line',
         type: 'line',
@@ -73,7 +107,12 @@ async function start(): Promise<PeerHooks> {
         source: 'items',
         ...sourceLayer,
         filter: GEOMETRY['items-point'],
-        paint: { 'circle-color': color, 'circle-radius': ['interpolate', ['linear'], ['zoom'], 6, 2.5, 12, 6], 'circle-stroke-color': '#ffffff', 'circle-stroke-width': 1 },
+        paint: {
+          'circle-color': color,
+          'circle-radius': ['interpolate', ['linear'], ['zoom'], 6, 2.5, 12, 6],
+          'circle-stroke-color': '#ffffff',
+          'circle-stroke-width': 1,
+        },
       },
     ],
   };
@@ -112,7 +151,8 @@ async function start(): Promise<PeerHooks> {
 
   return {
     ready,
-    featureCount: () => new Set(map.queryRenderedFeatures({ layers: ['items-point', 'items-line', 'items-fill'] }).map((f) => f.properties['id'])).size,
+    featureCount: () =>
+      new Set(map.queryRenderedFeatures({ layers: ['items-point', 'items-line', 'items-fill'] }).map((f) => f.properties['id'])).size,
     async setCategories(categories) {
       for (const id of Object.keys(GEOMETRY)) map.setFilter(id, filterFor(id, categories));
       await idle();

@@ -87,7 +87,8 @@ export function appTiles(n: number, dataDir: string): string {
   const madeBy = join(dir, 'made-by.sha1');
   // Tiles made by an older tiler or with older feature properties are made again.
   const source = createHash('sha1');
-  for (const f of ['scripts/build-tiles.ts', 'src/domain/map-features.ts', 'src/domain/filters.ts']) source.update(readFileSync(join(ROOT, f)));
+  for (const f of ['scripts/build-tiles.ts', 'src/domain/map-features.ts', 'src/domain/filters.ts'])
+    source.update(readFileSync(join(ROOT, f)));
   const digest = source.digest('hex');
   const current = existsSync(madeBy) && readFileSync(madeBy, 'utf8') === digest;
   if (!args.fresh && current && existsSync(stamp) && existsSync(join(dir, 'manifest.json'))) {
@@ -99,11 +100,30 @@ export function appTiles(n: number, dataDir: string): string {
   copyFileSync(join(dataDir, 'manifest.json'), join(dir, 'manifest.json'));
   symlinkSync(join(dataDir, 'infrastructure'), join(dir, 'infrastructure'));
   log(`  building the app's tiles for ${n.toLocaleString('en')} features …`);
-  const res = spawnSync(process.execPath, ['--max-old-space-size=8000', '--import', 'tsx', join(ROOT, 'scripts', 'build-tiles.ts'), '--data', join(ROOT, 'data'), '--infrastructure', join(dataDir, 'infrastructure'), '--out', join(dir, 'tiles'), '--manifest', join(dir, 'manifest.json'), '--json', stamp], {
-    cwd: ROOT,
-    stdio: ['ignore', 'pipe', 'pipe'],
-    encoding: 'utf8',
-  });
+  const res = spawnSync(
+    process.execPath,
+    [
+      '--max-old-space-size=8000',
+      '--import',
+      'tsx',
+      join(ROOT, 'scripts', 'build-tiles.ts'),
+      '--data',
+      join(ROOT, 'data'),
+      '--infrastructure',
+      join(dataDir, 'infrastructure'),
+      '--out',
+      join(dir, 'tiles'),
+      '--manifest',
+      join(dir, 'manifest.json'),
+      '--json',
+      stamp,
+    ],
+    {
+      cwd: ROOT,
+      stdio: ['ignore', 'pipe', 'pipe'],
+      encoding: 'utf8',
+    },
+  );
   if (res.status !== 0) throw new Error(`build-tiles failed: ${(res.stderr || res.stdout).trim().split('\n').slice(-3).join(' ')}`);
   log(`  ${res.stdout.trim().split('\n').pop()}`);
   writeFileSync(madeBy, digest);

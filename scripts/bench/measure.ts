@@ -5,14 +5,34 @@ import { limitFor, loadRuns, reps } from './options.ts';
 import { type AppKind, type RunResult, type Target, isOurs } from './types.ts';
 import { awaitQuiet, errorStorm, heapMB, log, newPage, rssMB, stat, withTimeout } from './util.ts';
 
-export async function measure(browser: Browser, app: AppKind, size: number, url: string, targets: Target[], flight: readonly Leg[]): Promise<RunResult> {
+export async function measure(
+  browser: Browser,
+  app: AppKind,
+  size: number,
+  url: string,
+  targets: Target[],
+  flight: readonly Leg[],
+): Promise<RunResult> {
   const limit = limitFor(size);
   const r: RunResult = {
-    app, size, url, ok: true, errors: [],
-    firstRender: stat([]), loadDetail: [], itemsLoaded: null, issues: null, renderedAfterLoad: null,
-    filter: { ...stat([]) }, click: { ...stat([]), misses: 0, shown: [] },
+    app,
+    size,
+    url,
+    ok: true,
+    errors: [],
+    firstRender: stat([]),
+    loadDetail: [],
+    itemsLoaded: null,
+    issues: null,
+    renderedAfterLoad: null,
+    filter: { ...stat([]) },
+    click: { ...stat([]), misses: 0, shown: [] },
     flight: { frames: null, ms: null, plannedMs: flight.reduce((a, l) => a + l.ms, 0), longFrames: 0, settleMs: null },
-    heapAfterLoadMB: null, heapAfterOpsMB: null, rssAfterLoadMB: null, machineBefore: null, loadedAssets: [],
+    heapAfterLoadMB: null,
+    heapAfterOpsMB: null,
+    rssAfterLoadMB: null,
+    machineBefore: null,
+    loadedAssets: [],
   };
   r.machineBefore = await awaitQuiet();
   /** What the page scripts see: the app is the app, tiled or not. */
@@ -35,7 +55,8 @@ export async function measure(browser: Browser, app: AppKind, size: number, url:
     const onResponse = (res: import('@playwright/test').Response) => {
       const type = res.request().resourceType();
       const path = new URL(res.url()).pathname;
-      if (res.status() === 200 && path.startsWith(base) && (type === 'script' || type === 'stylesheet' || /\.(m?js|css)$/.test(path))) assets.add(path.slice(base.length));
+      if (res.status() === 200 && path.startsWith(base) && (type === 'script' || type === 'stylesheet' || /\.(m?js|css)$/.test(path)))
+        assets.add(path.slice(base.length));
     };
     if (i === 0) p.page.on('response', onResponse);
     try {
@@ -49,7 +70,9 @@ export async function measure(browser: Browser, app: AppKind, size: number, url:
               return await B.firstIdle;
             }
             while (!('benchPeer' in window)) await B.frame();
-            return await (await window.benchPeer).ready;
+            return await (
+              await window.benchPeer
+            ).ready;
           }, pageKind),
           errorStorm(p.errors),
         ]),
@@ -64,12 +87,23 @@ export async function measure(browser: Browser, app: AppKind, size: number, url:
       const d = await p.page.evaluate(() => {
         const B = window.__bench;
         const end = performance.now();
-        return { dataFetched: Math.round(B.dataFetchedAt()), mapElement: B.marks.mapElement === undefined ? null : Math.round(B.marks.mapElement), ...B.blocking(0, end) };
+        return {
+          dataFetched: Math.round(B.dataFetchedAt()),
+          mapElement: B.marks.mapElement === undefined ? null : Math.round(B.marks.mapElement),
+          ...B.blocking(0, end),
+        };
       });
       // 0: no data request seen on the main thread (the app fetches its data in a worker)
       const fetched = d.dataFetched > 0 ? d.dataFetched : null;
-      r.loadDetail.push({ dataFetched: fetched, mapElement: d.mapElement, blockingTotal: Math.round(d.total), longestTask: Math.round(d.longest) });
-      log(`    first render ${Math.round(t)} ms (data ${fetched === null ? 'fetched in a worker' : `in ${fetched} ms`}${d.mapElement !== null ? `, map element ${d.mapElement} ms` : ''}, main thread blocked ${Math.round(d.total)} ms, longest task ${Math.round(d.longest)} ms)`);
+      r.loadDetail.push({
+        dataFetched: fetched,
+        mapElement: d.mapElement,
+        blockingTotal: Math.round(d.total),
+        longestTask: Math.round(d.longest),
+      });
+      log(
+        `    first render ${Math.round(t)} ms (data ${fetched === null ? 'fetched in a worker' : `in ${fetched} ms`}${d.mapElement !== null ? `, map element ${d.mapElement} ms` : ''}, main thread blocked ${Math.round(d.total)} ms, longest task ${Math.round(d.longest)} ms)`,
+      );
     } catch (e) {
       fail('first render', e);
       r.errors.push(...p.errors);
@@ -102,7 +136,9 @@ export async function measure(browser: Browser, app: AppKind, size: number, url:
         limit,
         'all items loaded',
       );
-      log(`    all items in and drawn at ${r.fullLoad.ms} ms (main thread blocked ${r.fullLoad.blockingTotal} ms in all, longest task ${r.fullLoad.longestTask} ms)`);
+      log(
+        `    all items in and drawn at ${r.fullLoad.ms} ms (main thread blocked ${r.fullLoad.blockingTotal} ms in all, longest task ${r.fullLoad.longestTask} ms)`,
+      );
     } catch (e) {
       fail('all items loaded', e);
     }
@@ -114,7 +150,11 @@ export async function measure(browser: Browser, app: AppKind, size: number, url:
       if (kind === 'ours') {
         const o = B.ours()!;
         const app = o.app as unknown as { atlas?: { data?: { items?: unknown[] } }; issues?: unknown[] };
-        return { items: app.atlas?.data?.items?.length ?? null, issues: app.issues?.length ?? null, rendered: (o.map as unknown as { renderedItemIds(): string[] }).renderedItemIds().length };
+        return {
+          items: app.atlas?.data?.items?.length ?? null,
+          issues: app.issues?.length ?? null,
+          rendered: (o.map as unknown as { renderedItemIds(): string[] }).renderedItemIds().length,
+        };
       }
       return { items: null, issues: null, rendered: (await window.benchPeer).featureCount() };
     }, pageKind);
@@ -135,24 +175,45 @@ export async function measure(browser: Browser, app: AppKind, size: number, url:
     for (let i = 0; i < reps + 1; i++) {
       const cats = [...FILTER_STEPS[i % FILTER_STEPS.length]!];
       const ms = await withTimeout(
-        page.evaluate(async ({ kind, cats }) => {
-          if (kind === 'ours') {
-            const o = window.__bench.ours()!;
-            const app = o.app as unknown as HTMLElement & { state?: { filters?: Record<string, unknown> }; updateComplete: Promise<unknown> };
-            const map = o.map as unknown as { updateComplete: Promise<unknown>; whenIdle(): Promise<void> };
-            const base = app.state?.filters ?? { projects: [], goals: [], promoters: [], bodies: [], categories: [], areas: [], accuracy: [], border: 'all' };
+        page.evaluate(
+          async ({ kind, cats }) => {
+            if (kind === 'ours') {
+              const o = window.__bench.ours()!;
+              const app = o.app as unknown as HTMLElement & {
+                state?: { filters?: Record<string, unknown> };
+                updateComplete: Promise<unknown>;
+              };
+              const map = o.map as unknown as { updateComplete: Promise<unknown>; whenIdle(): Promise<void> };
+              const base = app.state?.filters ?? {
+                projects: [],
+                goals: [],
+                promoters: [],
+                bodies: [],
+                categories: [],
+                areas: [],
+                accuracy: [],
+                border: 'all',
+              };
+              const t0 = performance.now();
+              app.dispatchEvent(
+                new CustomEvent('atlas-action', {
+                  detail: { type: 'set-filters', filters: { ...base, categories: cats } },
+                  bubbles: true,
+                  composed: true,
+                }),
+              );
+              await app.updateComplete;
+              await map.updateComplete;
+              await map.whenIdle();
+              return performance.now() - t0;
+            }
+            const peer = await window.benchPeer;
             const t0 = performance.now();
-            app.dispatchEvent(new CustomEvent('atlas-action', { detail: { type: 'set-filters', filters: { ...base, categories: cats } }, bubbles: true, composed: true }));
-            await app.updateComplete;
-            await map.updateComplete;
-            await map.whenIdle();
+            await peer.setCategories(cats);
             return performance.now() - t0;
-          }
-          const peer = await window.benchPeer;
-          const t0 = performance.now();
-          await peer.setCategories(cats);
-          return performance.now() - t0;
-        }, { kind: pageKind, cats }),
+          },
+          { kind: pageKind, cats },
+        ),
         limit,
         'filter change',
       );
@@ -166,7 +227,13 @@ export async function measure(browser: Browser, app: AppKind, size: number, url:
         if (kind === 'ours') {
           const o = window.__bench.ours()!;
           const app = o.app as unknown as HTMLElement & { state?: { filters?: Record<string, unknown> }; updateComplete: Promise<unknown> };
-          app.dispatchEvent(new CustomEvent('atlas-action', { detail: { type: 'set-filters', filters: { ...app.state?.filters, categories: [] } }, bubbles: true, composed: true }));
+          app.dispatchEvent(
+            new CustomEvent('atlas-action', {
+              detail: { type: 'set-filters', filters: { ...app.state?.filters, categories: [] } },
+              bubbles: true,
+              composed: true,
+            }),
+          );
           await app.updateComplete;
           await (o.map as unknown as { whenIdle(): Promise<void> }).whenIdle();
         } else await (await window.benchPeer).setCategories([]);
@@ -190,12 +257,24 @@ export async function measure(browser: Browser, app: AppKind, size: number, url:
       const drawn = new Set(ids);
       const known = new Set(targets.map((t) => t.id));
       // the app finds their position by id (lon/lat are only read by the peers)
-      picked = [...targets.filter((t) => drawn.has(t.id)), ...ids.filter((id, i) => !known.has(id) && i % 7 === 0).map((id) => ({ id, lon: 0, lat: 0 }))];
+      picked = [
+        ...targets.filter((t) => drawn.has(t.id)),
+        ...ids.filter((id, i) => !known.has(id) && i % 7 === 0).map((id) => ({ id, lon: 0, lat: 0 })),
+      ];
     }
     if (app === 'tiles') {
       // tiles thin points at overview zooms: click points that are drawn
       picked = await page.evaluate(() => {
-        const map = (window as unknown as { benchMap: { queryRenderedFeatures(o: unknown): { geometry: { type: string; coordinates: number[] }; properties: Record<string, unknown> }[]; getCanvas(): HTMLCanvasElement } }).benchMap;
+        const map = (
+          window as unknown as {
+            benchMap: {
+              queryRenderedFeatures(
+                o: unknown,
+              ): { geometry: { type: string; coordinates: number[] }; properties: Record<string, unknown> }[];
+              getCanvas(): HTMLCanvasElement;
+            };
+          }
+        ).benchMap;
         const c = map.getCanvas();
         const w = c.clientWidth;
         const h = c.clientHeight;
@@ -214,10 +293,16 @@ export async function measure(browser: Browser, app: AppKind, size: number, url:
     let used = 0;
     for (let k = 0; k < picked.length && used < reps + 1; k++) {
       const target = picked[k]!;
-      const pt = await page.evaluate(async ({ kind, t }) => {
-        if (kind === 'ours') return (window.__bench.ours()!.map as unknown as { screenPoint(id: string): { x: number; y: number } | null }).screenPoint(t.id);
-        return (await window.benchPeer).screenPoint(t.lon, t.lat);
-      }, { kind: pageKind, t: target });
+      const pt = await page.evaluate(
+        async ({ kind, t }) => {
+          if (kind === 'ours')
+            return (window.__bench.ours()!.map as unknown as { screenPoint(id: string): { x: number; y: number } | null }).screenPoint(
+              t.id,
+            );
+          return (await window.benchPeer).screenPoint(t.lon, t.lat);
+        },
+        { kind: pageKind, t: target },
+      );
       if (!pt || pt.x < 80 || pt.y < 80 || pt.x > box.width - 560 || pt.y > box.height - 80) continue;
       // As a user does: move onto the feature, let the page settle (the app draws its hover
       // state), then press. The time runs from the press.
@@ -255,7 +340,9 @@ export async function measure(browser: Browser, app: AppKind, size: number, url:
         page.evaluate(async (kind) => {
           if (kind === 'ours') {
             const o = window.__bench.ours()!;
-            o.app.dispatchEvent(new CustomEvent('atlas-action', { detail: { type: 'select', selection: null }, bubbles: true, composed: true }));
+            o.app.dispatchEvent(
+              new CustomEvent('atlas-action', { detail: { type: 'select', selection: null }, bubbles: true, composed: true }),
+            );
             await (o.app as unknown as { updateComplete: Promise<unknown> }).updateComplete;
             await (o.map as unknown as { updateComplete: Promise<unknown> }).updateComplete;
             await (o.map as unknown as { whenIdle(): Promise<void> }).whenIdle();
@@ -274,53 +361,58 @@ export async function measure(browser: Browser, app: AppKind, size: number, url:
 
   // 4. the scripted flight (none given: not flown, e.g. the real-data case)
   if (flight.length === 0) r.flight.note = 'not flown';
-  else try {
-    const f = await withTimeout(
-      page.evaluate(
-        async ({ kind, legs }) => {
-          const B = window.__bench;
-          if (kind === 'ours') {
-            const map = B.ourMapElement() as null | {
-              fly(center: [number, number], zoom: number, ms: number): Promise<void>;
-              whenIdle(): Promise<void>;
-            };
-            if (!map) return { frames: [] as number[], ms: 0, settle: 0, note: 'no fly() on <atlas-map>: flight skipped' };
+  else
+    try {
+      const f = await withTimeout(
+        page.evaluate(
+          async ({ kind, legs }) => {
+            const B = window.__bench;
+            if (kind === 'ours') {
+              const map = B.ourMapElement() as null | {
+                fly(center: [number, number], zoom: number, ms: number): Promise<void>;
+                whenIdle(): Promise<void>;
+              };
+              if (!map) return { frames: [] as number[], ms: 0, settle: 0, note: 'no fly() on <atlas-map>: flight skipped' };
+              const stop = B.recordFrames();
+              const t0 = performance.now();
+              for (const l of legs) await map.fly(l.center, l.zoom, l.ms);
+              const t1 = performance.now();
+              await map.whenIdle();
+              const frames = stop();
+              return { frames, ms: t1 - t0, settle: performance.now() - t1, note: '' };
+            }
+            const peer = await window.benchPeer;
             const stop = B.recordFrames();
             const t0 = performance.now();
-            for (const l of legs) await map.fly(l.center, l.zoom, l.ms);
+            await peer.fly(legs);
             const t1 = performance.now();
-            await map.whenIdle();
             const frames = stop();
-            return { frames, ms: t1 - t0, settle: performance.now() - t1, note: '' };
-          }
-          const peer = await window.benchPeer;
-          const stop = B.recordFrames();
-          const t0 = performance.now();
-          await peer.fly(legs);
-          const t1 = performance.now();
-          const frames = stop();
-          return { frames, ms: t1 - t0, settle: 0, note: '' };
-        },
-        { kind: pageKind, legs: flight },
-      ),
-      limit + 120_000,
-      'flight',
-    );
-    r.flight = {
-      frames: f.frames.length ? stat(f.frames, true) : null,
-      ms: Math.round(f.ms),
-      plannedMs: r.flight.plannedMs,
-      longFrames: f.frames.filter((x) => x > 50).length,
-      settleMs: Math.round(f.settle),
-      ...(f.note ? { note: f.note } : {}),
-    };
-    if (r.flight.frames) r.flight.frames.samples = [];
-    log(`    flight: ${f.frames.length} frames, median ${r.flight.frames?.median ?? '–'} ms, p95 ${r.flight.frames?.p95 ?? '–'} ms, max ${r.flight.frames?.max ?? '–'} ms${f.note ? ` (${f.note})` : ''}`);
-  } catch (e) {
-    fail('flight', e);
-  }
+            return { frames, ms: t1 - t0, settle: 0, note: '' };
+          },
+          { kind: pageKind, legs: flight },
+        ),
+        limit + 120_000,
+        'flight',
+      );
+      r.flight = {
+        frames: f.frames.length ? stat(f.frames, true) : null,
+        ms: Math.round(f.ms),
+        plannedMs: r.flight.plannedMs,
+        longFrames: f.frames.filter((x) => x > 50).length,
+        settleMs: Math.round(f.settle),
+        ...(f.note ? { note: f.note } : {}),
+      };
+      if (r.flight.frames) r.flight.frames.samples = [];
+      log(
+        `    flight: ${f.frames.length} frames, median ${r.flight.frames?.median ?? '–'} ms, p95 ${r.flight.frames?.p95 ?? '–'} ms, max ${r.flight.frames?.max ?? '–'} ms${f.note ? ` (${f.note})` : ''}`,
+      );
+    } catch (e) {
+      fail('flight', e);
+    }
   r.heapAfterOpsMB = await heapMB(cdp, false);
-  log(`    JS heap after load ${r.heapAfterLoadMB ?? '–'} MB (after GC), after the operations ${r.heapAfterOpsMB ?? '–'} MB; renderer+GPU RSS ${r.rssAfterLoadMB ?? '–'} MB`);
+  log(
+    `    JS heap after load ${r.heapAfterLoadMB ?? '–'} MB (after GC), after the operations ${r.heapAfterOpsMB ?? '–'} MB; renderer+GPU RSS ${r.rssAfterLoadMB ?? '–'} MB`,
+  );
   r.errors.push(...errors);
   await ctx.close();
   return r;

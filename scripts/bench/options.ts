@@ -8,7 +8,15 @@ export const ROOT = resolve(import.meta.dirname, '..', '..');
 export const BENCH = join(ROOT, 'bench');
 export const WORK = join(BENCH, '.work');
 export const VIEWPORT = { width: 1280, height: 800 };
-export const CHROMIUM_ARGS = ['--enable-unsafe-swiftshader', '--use-angle=swiftshader', '--no-sandbox', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'];
+export const CHROMIUM_ARGS = [
+  '--enable-unsafe-swiftshader',
+  '--use-angle=swiftshader',
+  '--no-sandbox',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--no-first-run',
+];
 /** Bump when tiles-<n>/ should be rebuilt. */
 export const TILES_VERSION = 3;
 
@@ -40,7 +48,10 @@ export const { values: args } = parseArgs({
   },
 });
 export const smoke = args.smoke;
-export const sizes = (args.sizes ?? (smoke ? '1000' : '1000,10000,100000')).split(',').map(Number).filter((n) => n > 0);
+export const sizes = (args.sizes ?? (smoke ? '1000' : '1000,10000,100000'))
+  .split(',')
+  .map(Number)
+  .filter((n) => n > 0);
 export const tilesN = Number(args.tiles ?? (smoke ? '0' : '1000000'));
 /** Also run the minimal MapLibre page on the same GeoJSON (what MapLibre costs without the app). */
 export const control = !args['no-control'] && (args.control ?? !smoke);

@@ -9,13 +9,30 @@ import { ROOT, WORK, limitFor, outDir } from './options.ts';
 import type { Target } from './types.ts';
 import { awaitQuiet, errorStorm, log, newPage, withTimeout } from './util.ts';
 
-export const TRACE_CATEGORIES = ['toplevel', '__metadata', 'v8', 'v8.execute', 'devtools.timeline', 'disabled-by-default-devtools.timeline', 'disabled-by-default-v8.cpu_profiler'];
+export const TRACE_CATEGORIES = [
+  'toplevel',
+  '__metadata',
+  'v8',
+  'v8.execute',
+  'devtools.timeline',
+  'disabled-by-default-devtools.timeline',
+  'disabled-by-default-v8.cpu_profiler',
+];
 
 /** Traces the app (an unminified build) at one size: the load, a filter change, a click. */
-export async function profileOurs(browser: Browser, server: StaticServer, size: number, dataDir: string, targets: Target[]): Promise<Record<string, ThreadProfile[]>> {
+export async function profileOurs(
+  browser: Browser,
+  server: StaticServer,
+  size: number,
+  dataDir: string,
+  targets: Target[],
+): Promise<Record<string, ThreadProfile[]>> {
   const profDist = join(WORK, 'dist-profile');
   log(`\nprofiling the app at ${size.toLocaleString('en')} (unminified build in ${profDist}; Chromium trace of all threads) …`);
-  const b = spawnSync('npx', ['vite', 'build', '--minify', 'false', '--outDir', profDist, '--emptyOutDir', '--logLevel', 'warn'], { cwd: ROOT, stdio: 'inherit' });
+  const b = spawnSync('npx', ['vite', 'build', '--minify', 'false', '--outDir', profDist, '--emptyOutDir', '--logLevel', 'warn'], {
+    cwd: ROOT,
+    stdio: 'inherit',
+  });
   if (b.status !== 0) throw new Error('unminified build failed');
   server.setMounts(dataSetMounts({ tag: `p${size}`, dist: profDist, dataDir }));
   const dir = join(outDir, 'profiles');
@@ -32,7 +49,9 @@ export async function profileOurs(browser: Browser, server: StaticServer, size: 
     const ms = Date.now() - t0;
     const buf = await browser.stopTracing();
     if (buf.byteLength > 400e6) {
-      log(`  ${name}: trace of ${(buf.byteLength / 1e6).toFixed(0)} MB saved to ${file}, too large to summarise here (open it in DevTools or Perfetto)`);
+      log(
+        `  ${name}: trace of ${(buf.byteLength / 1e6).toFixed(0)} MB saved to ${file}, too large to summarise here (open it in DevTools or Perfetto)`,
+      );
       return;
     }
     const trace = JSON.parse(buf.toString('utf8')) as { traceEvents: TraceEvent[] } | TraceEvent[];
@@ -62,7 +81,13 @@ export async function profileOurs(browser: Browser, server: StaticServer, size: 
     p.page.evaluate(async (c) => {
       const o = window.__bench.ours()!;
       const app = o.app as unknown as HTMLElement & { state?: { filters?: Record<string, unknown> }; updateComplete: Promise<unknown> };
-      app.dispatchEvent(new CustomEvent('atlas-action', { detail: { type: 'set-filters', filters: { ...app.state?.filters, categories: c } }, bubbles: true, composed: true }));
+      app.dispatchEvent(
+        new CustomEvent('atlas-action', {
+          detail: { type: 'set-filters', filters: { ...app.state?.filters, categories: c } },
+          bubbles: true,
+          composed: true,
+        }),
+      );
       await app.updateComplete;
       await (o.map as unknown as { updateComplete: Promise<unknown> }).updateComplete;
       await (o.map as unknown as { whenIdle(): Promise<void> }).whenIdle();
@@ -73,7 +98,10 @@ export async function profileOurs(browser: Browser, server: StaticServer, size: 
   await setCategories([]);
   const box = await p.page.locator('atlas-map').boundingBox();
   for (const t of targets) {
-    const pt = await p.page.evaluate((id) => (window.__bench.ours()!.map as unknown as { screenPoint(id: string): { x: number; y: number } | null }).screenPoint(id), t.id);
+    const pt = await p.page.evaluate(
+      (id) => (window.__bench.ours()!.map as unknown as { screenPoint(id: string): { x: number; y: number } | null }).screenPoint(id),
+      t.id,
+    );
     if (!box || !pt || pt.x < 80 || pt.y < 80 || pt.x > box.width - 560 || pt.y > box.height - 80) continue;
     await run('click', async () => {
       await p.page.evaluate(() => window.__bench.armClick());

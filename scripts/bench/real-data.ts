@@ -50,14 +50,28 @@ export function realFeatures(dist: string): { items: number; located: number; ta
 }
 
 /** Measures the app, the control and (unless skipped) Leaflet on the build's own data. */
-export async function realDataRun(browser: Browser, server: StaticServer, o: { dist: string; tilesPage: string | null; leafletDir: string | null }): Promise<RealData> {
+export async function realDataRun(
+  browser: Browser,
+  server: StaticServer,
+  o: { dist: string; tilesPage: string | null; leafletDir: string | null },
+): Promise<RealData> {
   const { items, located, targets } = realFeatures(o.dist);
   log(`\n== real data: the build's own (${items} items, ${located} located) ==`);
   const data = join(o.dist, 'data');
   server.setMounts([
     { url: '/real/', path: o.dist },
-    ...(o.tilesPage ? [{ url: '/real-control/', path: o.tilesPage }, { url: '/real-control/data/', path: data }] : []),
-    ...(o.leafletDir ? [{ url: '/real-leaflet/', path: o.leafletDir }, { url: '/real-leaflet/data/', path: data }] : []),
+    ...(o.tilesPage
+      ? [
+          { url: '/real-control/', path: o.tilesPage },
+          { url: '/real-control/data/', path: data },
+        ]
+      : []),
+    ...(o.leafletDir
+      ? [
+          { url: '/real-leaflet/', path: o.leafletDir },
+          { url: '/real-leaflet/data/', path: data },
+        ]
+      : []),
   ]);
   const runs: RunResult[] = [];
   log('  ours (senkon-atlas, built, its own data):');

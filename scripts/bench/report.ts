@@ -12,7 +12,11 @@ export function table(rows: string[][]): string {
   const widths = rows[0]!.map((_, i) => Math.max(...rows.map((r) => (r[i] ?? '').length)));
   const left = (i: number) => i < 2;
   const line = (r: string[]) => `| ${r.map((c, i) => (left(i) ? c.padEnd(widths[i]!) : c.padStart(widths[i]!))).join(' | ')} |`;
-  return [line(rows[0]!), `|${widths.map((w, i) => (left(i) ? `:${'-'.repeat(w + 1)}` : `${'-'.repeat(w + 1)}:`)).join('|')}|`, ...rows.slice(1).map(line)].join('\n');
+  return [
+    line(rows[0]!),
+    `|${widths.map((w, i) => (left(i) ? `:${'-'.repeat(w + 1)}` : `${'-'.repeat(w + 1)}:`)).join('|')}|`,
+    ...rows.slice(1).map(line),
+  ].join('\n');
 }
 
 export interface Budget {
@@ -39,13 +43,32 @@ export function filterDirs(r: RunResult): { narrow: number | null; widen: number
 
 /** Prints the table, sizes and budgets; returns the budgets. */
 export function report({ runs, tiles, bundle: { ours: bundle, leaflet: leafletBundle }, sizes }: ReportInput): Budget[] {
-  const rows: string[][] = [['features', 'page', 'first render ms', 'filter ms narrow / widen', 'click→panel ms', 'flight frame median / p95 ms', 'JS heap MB', 'RSS MB']];
+  const rows: string[][] = [
+    [
+      'features',
+      'page',
+      'first render ms',
+      'filter ms narrow / widen',
+      'click→panel ms',
+      'flight frame median / p95 ms',
+      'JS heap MB',
+      'RSS MB',
+    ],
+  ];
   const pair = (a: number | null | undefined, b: number | null | undefined, d = 0) => `${fmt(a, d)} / ${fmt(b, d)}`;
   const line = (label: string, r: RunResult) => {
     const f = filterDirs(r);
     return [
       label,
-      r.app === 'ours' ? 'senkon-atlas' : r.app === 'ours-tiles' ? 'senkon-atlas, tiles' : r.app === 'leaflet' ? 'Leaflet canvas' : r.app === 'control' ? 'MapLibre minimal, GeoJSON' : 'MapLibre minimal, vector tiles',
+      r.app === 'ours'
+        ? 'senkon-atlas'
+        : r.app === 'ours-tiles'
+          ? 'senkon-atlas, tiles'
+          : r.app === 'leaflet'
+            ? 'Leaflet canvas'
+            : r.app === 'control'
+              ? 'MapLibre minimal, GeoJSON'
+              : 'MapLibre minimal, vector tiles',
       fmt(r.firstRender.median),
       f.narrow === null && f.widen === null ? fmt(r.filter.median) : pair(f.narrow, f.widen),
       fmt(r.click.median),
@@ -58,21 +81,23 @@ export function report({ runs, tiles, bundle: { ours: bundle, leaflet: leafletBu
     const l = runs.find((r) => r.size === n && r.app === 'leaflet');
     const c = runs.find((r) => r.size === n && r.app === 'control');
     for (const o of runs.filter((r) => r.size === n && isOurs(r.app))) {
-    rows.push(line(n.toLocaleString('en'), o));
-    if (o && l) {
-      const fo = filterDirs(o);
-      const fl = filterDirs(l);
-      rows.push([
-        '',
-        'ratio ours / Leaflet',
-        ratio(o.firstRender.median, l.firstRender.median),
-        `${ratio(fo.narrow, fl.narrow)} / ${ratio(fo.widen, fl.widen)}`,
-        ratio(o.click.median, l.click.median),
-        o.flight.frames && l.flight.frames ? `${ratio(o.flight.frames.median, l.flight.frames.median)} / ${ratio(o.flight.frames.p95, l.flight.frames.p95)}` : '–',
-        ratio(o.heapAfterLoadMB, l.heapAfterLoadMB),
-        ratio(o.rssAfterLoadMB, l.rssAfterLoadMB),
-      ]);
-    }
+      rows.push(line(n.toLocaleString('en'), o));
+      if (o && l) {
+        const fo = filterDirs(o);
+        const fl = filterDirs(l);
+        rows.push([
+          '',
+          'ratio ours / Leaflet',
+          ratio(o.firstRender.median, l.firstRender.median),
+          `${ratio(fo.narrow, fl.narrow)} / ${ratio(fo.widen, fl.widen)}`,
+          ratio(o.click.median, l.click.median),
+          o.flight.frames && l.flight.frames
+            ? `${ratio(o.flight.frames.median, l.flight.frames.median)} / ${ratio(o.flight.frames.p95, l.flight.frames.p95)}`
+            : '–',
+          ratio(o.heapAfterLoadMB, l.heapAfterLoadMB),
+          ratio(o.rssAfterLoadMB, l.rssAfterLoadMB),
+        ]);
+      }
     }
     const o = runs.find((r) => r.size === n && r.app === 'ours');
     if (o && c) {
@@ -84,7 +109,9 @@ export function report({ runs, tiles, bundle: { ours: bundle, leaflet: leafletBu
         ratio(o.firstRender.median, c.firstRender.median),
         `${ratio(fo.narrow, fc.narrow)} / ${ratio(fo.widen, fc.widen)}`,
         ratio(o.click.median, c.click.median),
-        o.flight.frames && c.flight.frames ? `${ratio(o.flight.frames.median, c.flight.frames.median)} / ${ratio(o.flight.frames.p95, c.flight.frames.p95)}` : '–',
+        o.flight.frames && c.flight.frames
+          ? `${ratio(o.flight.frames.median, c.flight.frames.median)} / ${ratio(o.flight.frames.p95, c.flight.frames.p95)}`
+          : '–',
         ratio(o.heapAfterLoadMB, c.heapAfterLoadMB),
         ratio(o.rssAfterLoadMB, c.rssAfterLoadMB),
       ]);
@@ -118,7 +145,12 @@ export function report({ runs, tiles, bundle: { ours: bundle, leaflet: leafletBu
   const o100 = at(100_000, 'ours-tiles') ?? at(100_000, 'ours');
   const l100 = at(100_000, 'leaflet');
   const check = (name: string, limit: string, value: number | null | undefined, max: number, unit = 'ms') =>
-    budgets.push({ name, limit, value: value === null || value === undefined ? 'not measured' : `${value.toFixed(0)} ${unit}`, pass: value === null || value === undefined ? false : value <= max });
+    budgets.push({
+      name,
+      limit,
+      value: value === null || value === undefined ? 'not measured' : `${value.toFixed(0)} ${unit}`,
+      pass: value === null || value === undefined ? false : value <= max,
+    });
   if (o100) {
     const f = filterDirs(o100);
     const how = o100.app === 'ours-tiles' ? ' [app on tiles]' : ' [app on GeoJSON]';
@@ -146,7 +178,9 @@ export function report({ runs, tiles, bundle: { ours: bundle, leaflet: leafletBu
   // Budget on what the page fetched before its first full render (index.html's references plus
   // chunks imported at start-up); worker scripts are reported beside it.
   check(
-    bundle.loaded ? 'initial JS+CSS (gzip; fetched before first render, workers excluded)' : 'initial JS+CSS (gzip; referenced by index.html)',
+    bundle.loaded
+      ? 'initial JS+CSS (gzip; fetched before first render, workers excluded)'
+      : 'initial JS+CSS (gzip; referenced by index.html)',
     '≤ 350 KB',
     (bundle.loaded?.totalGzip ?? bundle.totalGzip) / 1024,
     350,
@@ -166,15 +200,32 @@ export function reportRealData(real: RealData): void {
   const leaflet = real.runs.find((r) => r.app === 'leaflet');
   const rows: string[][] = [['data', 'page', 'first render ms', 'filter ms narrow / widen', 'click→panel ms', 'JS heap MB', 'RSS MB']];
   const label = `${real.items} items, ${real.located} located`;
-  const pageName = (r: RunResult) => (r.app === 'ours' ? 'senkon-atlas' : r.app === 'control' ? 'MapLibre minimal, GeoJSON' : 'Leaflet canvas');
+  const pageName = (r: RunResult) =>
+    r.app === 'ours' ? 'senkon-atlas' : r.app === 'control' ? 'MapLibre minimal, GeoJSON' : 'Leaflet canvas';
   const row = (r: RunResult) => {
     const f = filterDirs(r);
-    return [label, pageName(r), fmt(r.firstRender.median), `${fmt(f.narrow)} / ${fmt(f.widen)}`, fmt(r.click.median), fmt(r.heapAfterLoadMB, 1), fmt(r.rssAfterLoadMB)];
+    return [
+      label,
+      pageName(r),
+      fmt(r.firstRender.median),
+      `${fmt(f.narrow)} / ${fmt(f.widen)}`,
+      fmt(r.click.median),
+      fmt(r.heapAfterLoadMB, 1),
+      fmt(r.rssAfterLoadMB),
+    ];
   };
   const ratios = (name: string, a: RunResult, b: RunResult) => {
     const fa = filterDirs(a);
     const fb = filterDirs(b);
-    return ['', name, ratio(a.firstRender.median, b.firstRender.median), `${ratio(fa.narrow, fb.narrow)} / ${ratio(fa.widen, fb.widen)}`, ratio(a.click.median, b.click.median), ratio(a.heapAfterLoadMB, b.heapAfterLoadMB), ratio(a.rssAfterLoadMB, b.rssAfterLoadMB)];
+    return [
+      '',
+      name,
+      ratio(a.firstRender.median, b.firstRender.median),
+      `${ratio(fa.narrow, fb.narrow)} / ${ratio(fa.widen, fb.widen)}`,
+      ratio(a.click.median, b.click.median),
+      ratio(a.heapAfterLoadMB, b.heapAfterLoadMB),
+      ratio(a.rssAfterLoadMB, b.rssAfterLoadMB),
+    ];
   };
   for (const r of [ours, control, leaflet]) if (r) rows.push(row(r));
   if (ours && control) rows.push(ratios('ratio ours / control', ours, control));
@@ -185,14 +236,46 @@ export function reportRealData(real: RealData): void {
 
 /** The tour walk: forward against back, and each pair of scenes both ways. */
 export function reportTour(walk: TourWalk): void {
-  const rows: string[][] = [['direction', 'steps', 'key→idle median ms', 'key→idle sum ms', "MapLibre's flight median ms", 'flight sum ms', 'key→scene state median ms', 'long tasks median ms', 'main-thread CPU ms (traced)']];
+  const rows: string[][] = [
+    [
+      'direction',
+      'steps',
+      'key→idle median ms',
+      'key→idle sum ms',
+      "MapLibre's flight median ms",
+      'flight sum ms',
+      'key→scene state median ms',
+      'long tasks median ms',
+      'main-thread CPU ms (traced)',
+    ],
+  ];
   const main = (d: DirectionCpu | undefined) => fmt(d?.threads.find((t) => /CrRendererMain/.test(t.thread))?.cpuMs);
   for (const [name, d, cpu] of [
     ['forward (→)', walk.forward, walk.cpu?.forward],
     ['back (←)', walk.back, walk.cpu?.back],
   ] as const)
-    rows.push([name, String(d.ms.n), fmt(d.ms.median), String(d.totalMs), fmt(d.plannedCameraMs.median), String(d.totalPlannedMs), fmt(d.stateMs.median), fmt(d.blockingMs.median), main(cpu)]);
-  rows.push(['', 'ratio back / forward', ratio(walk.back.ms.median, walk.forward.ms.median), ratio(walk.back.totalMs, walk.forward.totalMs), ratio(walk.back.plannedCameraMs.median, walk.forward.plannedCameraMs.median), ratio(walk.back.totalPlannedMs, walk.forward.totalPlannedMs), ratio(walk.back.stateMs.median, walk.forward.stateMs.median), '', ratio(Number(main(walk.cpu?.back)), Number(main(walk.cpu?.forward)))]);
+    rows.push([
+      name,
+      String(d.ms.n),
+      fmt(d.ms.median),
+      String(d.totalMs),
+      fmt(d.plannedCameraMs.median),
+      String(d.totalPlannedMs),
+      fmt(d.stateMs.median),
+      fmt(d.blockingMs.median),
+      main(cpu),
+    ]);
+  rows.push([
+    '',
+    'ratio back / forward',
+    ratio(walk.back.ms.median, walk.forward.ms.median),
+    ratio(walk.back.totalMs, walk.forward.totalMs),
+    ratio(walk.back.plannedCameraMs.median, walk.forward.plannedCameraMs.median),
+    ratio(walk.back.totalPlannedMs, walk.forward.totalPlannedMs),
+    ratio(walk.back.stateMs.median, walk.forward.stateMs.median),
+    '',
+    ratio(Number(main(walk.cpu?.back)), Number(main(walk.cpu?.forward))),
+  ]);
   log(`\ntour walk (${walk.tour}, ${walk.scenes.length} scenes, canvas ${walk.span ?? '–'} px wide):\n${table(rows)}`);
   const pairs: string[][] = [['scenes', '', 'flight ms', '→ key→idle ms', '← key→idle ms']];
   for (const f of walk.steps.filter((s) => s.key === 'ArrowRight')) {

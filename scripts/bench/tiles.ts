@@ -27,17 +27,41 @@ export async function tilesRun(browser: Browser, server: StaticServer, n: number
   let build: (TileBuildResult & { cached: boolean }) | null = null;
   try {
     const prev = JSON.parse(readFileSync(resultFile, 'utf8')) as TileBuildResult & { version?: number; seed?: number; bbox?: number[] };
-    if (!args.fresh && prev.version === TILES_VERSION && prev.features === n && prev.seed === seed && prev.bbox?.join() === tilesBBox.join() && existsSync(join(tilesDir, 'metadata.json'))) build = { ...prev, cached: true };
+    if (
+      !args.fresh &&
+      prev.version === TILES_VERSION &&
+      prev.features === n &&
+      prev.seed === seed &&
+      prev.bbox?.join() === tilesBBox.join() &&
+      existsSync(join(tilesDir, 'metadata.json'))
+    )
+      build = { ...prev, cached: true };
   } catch {
     // not built yet
   }
   if (!build) {
     log('building tiles (geojson-vt + vt-pbf, z4–14) …');
     // its own process with a larger heap: 1M features do not fit the default one comfortably
-    const res = spawnSync(process.execPath, ['--max-old-space-size=12000', '--import', 'tsx', join(ROOT, 'scripts', 'build-tiles.ts'), '--slim', '--in', slimDir, '--out', tilesDir, '--json', resultFile], {
-      cwd: ROOT,
-      stdio: 'inherit',
-    });
+    const res = spawnSync(
+      process.execPath,
+      [
+        '--max-old-space-size=12000',
+        '--import',
+        'tsx',
+        join(ROOT, 'scripts', 'build-tiles.ts'),
+        '--slim',
+        '--in',
+        slimDir,
+        '--out',
+        tilesDir,
+        '--json',
+        resultFile,
+      ],
+      {
+        cwd: ROOT,
+        stdio: 'inherit',
+      },
+    );
     if (res.status !== 0) throw new Error('tile build failed');
     const r = JSON.parse(readFileSync(resultFile, 'utf8')) as TileBuildResult;
     writeFileSync(resultFile, JSON.stringify({ ...r, version: TILES_VERSION, seed, bbox: tilesBBox }));
@@ -51,7 +75,14 @@ export async function tilesRun(browser: Browser, server: StaticServer, n: number
   ];
   server.setMounts(mounts);
   log('  tiles page (MapLibre, vector source):');
-  const run = await measure(browser, 'tiles', Math.min(n, 100_000), `${server.origin}/tiles-${n}/`, meta.targets, flightFor(tilesBBox, smoke));
+  const run = await measure(
+    browser,
+    'tiles',
+    Math.min(n, 100_000),
+    `${server.origin}/tiles-${n}/`,
+    meta.targets,
+    flightFor(tilesBBox, smoke),
+  );
   run.size = n;
   return { n, build, generateMs: meta.ms, run };
 }

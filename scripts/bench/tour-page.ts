@@ -31,7 +31,13 @@ const ANCHOR: [number, number] = [144.6, 43.4];
  * Opens the app on the tour's first scene and waits until it is framed and drawn; returns the
  * camera there and the canvas size (MapLibre's flight duration depends on it).
  */
-export async function openTour(page: Page, appUrl: string, tour: string, first: string, limit: number): Promise<{ view: View | null; span: number }> {
+export async function openTour(
+  page: Page,
+  appUrl: string,
+  tour: string,
+  first: string,
+  limit: number,
+): Promise<{ view: View | null; span: number }> {
   await page.goto(`${appUrl}?tour=${encodeURIComponent(tour)}&scene=${encodeURIComponent(first)}`, { waitUntil: 'commit', timeout: limit });
   return withTimeout(
     page.evaluate(async (scene) => {
@@ -39,7 +45,12 @@ export async function openTour(page: Page, appUrl: string, tour: string, first: 
       while (!B.firstIdle) await B.frame();
       await B.firstIdle;
       const o = B.ours()!;
-      const app = o.app as unknown as { atlas?: unknown; state: { tour: { scene: string } | null; view: View | null }; updateComplete: Promise<unknown>; hasAttribute(a: string): boolean };
+      const app = o.app as unknown as {
+        atlas?: unknown;
+        state: { tour: { scene: string } | null; view: View | null };
+        updateComplete: Promise<unknown>;
+        hasAttribute(a: string): boolean;
+      };
       // the data and the tour file are in, the scene is on, the projector theme applied
       while (!app.atlas || app.state.tour?.scene !== scene || !app.hasAttribute('projector')) await B.frame();
       await app.updateComplete;
@@ -74,7 +85,9 @@ export async function timeStep(page: Page, key: string, to: string, limit: numbe
   await page.keyboard.press(key);
   const r = await withTimeout(
     page.evaluate(async (scene) => {
-      const B = window.__bench as typeof window.__bench & { tourProbe?: { keyT0: number | null; frames: [number, boolean][]; on: boolean } };
+      const B = window.__bench as typeof window.__bench & {
+        tourProbe?: { keyT0: number | null; frames: [number, boolean][]; on: boolean };
+      };
       const probe = B.tourProbe!;
       const ours = B.ours()!;
       const app = ours.app as unknown as { state: { tour: { scene: string } | null; view: View | null }; updateComplete: Promise<unknown> };
@@ -113,6 +126,11 @@ export async function timeStep(page: Page, key: string, to: string, limit: numbe
     afterCameraMs: round(r.afterCameraMs),
     blockingMs: Math.round(r.blockingMs),
     longestTaskMs: Math.round(r.longestTaskMs),
-    view: r.view ? { center: [Math.round(r.view.center[0] * 1e4) / 1e4, Math.round(r.view.center[1] * 1e4) / 1e4], zoom: Math.round(r.view.zoom * 1e3) / 1e3 } : null,
+    view: r.view
+      ? {
+          center: [Math.round(r.view.center[0] * 1e4) / 1e4, Math.round(r.view.center[1] * 1e4) / 1e4],
+          zoom: Math.round(r.view.zoom * 1e3) / 1e3,
+        }
+      : null,
   };
 }

@@ -59,7 +59,6 @@ export function readTour(dist: string, id = 'default'): { id: string; scenes: st
   return { id: t.id, scenes: t.scenes.map((s) => s.id) };
 }
 
-
 const direction = (steps: TourStep[]): Direction => ({
   ms: stat(steps.map((s) => s.ms)),
   plannedCameraMs: stat(steps.flatMap((s) => (s.plannedCameraMs === null ? [] : [Math.round(s.plannedCameraMs)]))),
@@ -70,7 +69,23 @@ const direction = (steps: TourStep[]): Direction => ({
 });
 
 const TRACE_CATEGORIES = ['toplevel', '__metadata', 'devtools.timeline', 'disabled-by-default-devtools.timeline', 'v8.execute'];
-const MAIN_EVENTS = new Set(['FunctionCall', 'FireAnimationFrame', 'TimerFire', 'EventDispatch', 'UpdateLayoutTree', 'Layout', 'PrePaint', 'Paint', 'Layerize', 'Commit', 'RunMicrotasks', 'v8.run', 'MajorGC', 'MinorGC', 'V8.GC_MC_BACKGROUND_MARKING']);
+const MAIN_EVENTS = new Set([
+  'FunctionCall',
+  'FireAnimationFrame',
+  'TimerFire',
+  'EventDispatch',
+  'UpdateLayoutTree',
+  'Layout',
+  'PrePaint',
+  'Paint',
+  'Layerize',
+  'Commit',
+  'RunMicrotasks',
+  'v8.run',
+  'MajorGC',
+  'MinorGC',
+  'V8.GC_MC_BACKGROUND_MARKING',
+]);
 
 /** Thread time per thread (top-level tasks' `tdur`) and the main thread's work by event. */
 export function cpuOfTrace(events: TraceEvent[]): DirectionCpu {
@@ -104,7 +119,11 @@ export function cpuOfTrace(events: TraceEvent[]): DirectionCpu {
       .filter(([, t]) => t.wall >= 20)
       .sort((a, b) => b[1].cpu - a[1].cpu)
       .slice(0, 8)
-      .map(([k, t]) => ({ thread: `${procs.get(Number(k.split(':')[0])) ?? 'process'} / ${names.get(k) ?? k}`, cpuMs: Math.round(t.cpu), wallMs: Math.round(t.wall) })),
+      .map(([k, t]) => ({
+        thread: `${procs.get(Number(k.split(':')[0])) ?? 'process'} / ${names.get(k) ?? k}`,
+        cpuMs: Math.round(t.cpu),
+        wallMs: Math.round(t.wall),
+      })),
     main: [...byEvent].sort((a, b) => b[1].cpu - a[1].cpu).map(([event, b]) => ({ event, cpuMs: Math.round(b.cpu), count: b.count })),
   };
 }
@@ -119,13 +138,26 @@ function orders(n: number): { forward: Order; back: Order } {
   return { forward, back };
 }
 
-async function walkSteps(page: Page, tour: { scenes: string[] }, order: Order, start: View | null, span: number, limit: number): Promise<{ steps: TourStep[]; end: View | null }> {
+async function walkSteps(
+  page: Page,
+  tour: { scenes: string[] },
+  order: Order,
+  start: View | null,
+  span: number,
+  limit: number,
+): Promise<{ steps: TourStep[]; end: View | null }> {
   const steps: TourStep[] = [];
   let before = start;
   for (const o of order) {
     const t = await timeStep(page, o.key, tour.scenes[o.to]!, limit);
     const planned = before && t.view ? flyToMs(before, t.view, span) : null;
-    steps.push({ key: o.key, from: tour.scenes[o.from]!, to: tour.scenes[o.to]!, plannedCameraMs: planned === null ? null : Math.round(planned), ...t });
+    steps.push({
+      key: o.key,
+      from: tour.scenes[o.from]!,
+      to: tour.scenes[o.to]!,
+      plannedCameraMs: planned === null ? null : Math.round(planned),
+      ...t,
+    });
     before = t.view;
   }
   return { steps, end: before };
@@ -137,9 +169,25 @@ async function walkSteps(page: Page, tour: { scenes: string[] }, order: Order, s
  * for the CPU time each direction costs (thread time is far less skewed by a busy machine than
  * wall time).
  */
-export async function tourWalk(browser: Browser, appUrl: string, tour: { id: string; scenes: string[] }, opts: { trace: boolean; limit?: number } = { trace: true }): Promise<TourWalk> {
+export async function tourWalk(
+  browser: Browser,
+  appUrl: string,
+  tour: { id: string; scenes: string[] },
+  opts: { trace: boolean; limit?: number } = { trace: true },
+): Promise<TourWalk> {
   const limit = opts.limit ?? 60_000;
-  const walk: TourWalk = { url: appUrl, tour: tour.id, scenes: tour.scenes, span: null, steps: [], forward: direction([]), back: direction([]), cpu: null, machineBefore: null, errors: [] };
+  const walk: TourWalk = {
+    url: appUrl,
+    tour: tour.id,
+    scenes: tour.scenes,
+    span: null,
+    steps: [],
+    forward: direction([]),
+    back: direction([]),
+    cpu: null,
+    machineBefore: null,
+    errors: [],
+  };
   if (tour.scenes.length < 2) {
     walk.errors.push(`the tour ${tour.id} has ${tour.scenes.length} scene(s): nothing to step through`);
     return walk;
@@ -182,7 +230,11 @@ export async function tourWalk(browser: Browser, appUrl: string, tour: { id: str
   log(line('forward (→)', walk.forward));
   log(line('back (←)', walk.back));
   if (walk.cpu) {
-    const cpu = (d: DirectionCpu) => d.threads.slice(0, 4).map((t) => `${t.thread.replace(/^.* \/ /, '')} ${t.cpuMs}`).join(', ');
+    const cpu = (d: DirectionCpu) =>
+      d.threads
+        .slice(0, 4)
+        .map((t) => `${t.thread.replace(/^.* \/ /, '')} ${t.cpuMs}`)
+        .join(', ');
     log(`    CPU ms per thread (traced walk): forward ${cpu(walk.cpu.forward)}; back ${cpu(walk.cpu.back)}`);
   }
   for (const e of walk.errors) log(`    ✗ ${e}`);

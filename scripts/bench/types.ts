@@ -44,7 +44,6 @@ export interface BundleSize {
   loaded?: { files: { file: string; bytes: number; gzip: number }[]; totalGzip: number; workersGzip: number };
 }
 
-
 export interface Target {
   id: string;
   lon: number;

@@ -29,7 +29,6 @@ export function stat(xs: number[], withP95 = false): Stat {
   };
 }
 
-
 export function log(s: string): void {
   process.stdout.write(`${s}\n`);
 }
@@ -54,7 +53,11 @@ export function sh(cmd: string): string {
 
 /** Share of CPU time (all cores) spent busy over `ms`: other work on the machine skews timings. */
 export async function cpuBusy(ms: number): Promise<number> {
-  const snap = () => cpus().reduce((a, c) => ({ idle: a.idle + c.times.idle, total: a.total + c.times.user + c.times.nice + c.times.sys + c.times.irq + c.times.idle }), { idle: 0, total: 0 });
+  const snap = () =>
+    cpus().reduce(
+      (a, c) => ({ idle: a.idle + c.times.idle, total: a.total + c.times.user + c.times.nice + c.times.sys + c.times.irq + c.times.idle }),
+      { idle: 0, total: 0 },
+    );
   const a = snap();
   await new Promise((ok) => setTimeout(ok, ms));
   const b = snap();
@@ -62,19 +65,23 @@ export async function cpuBusy(ms: number): Promise<number> {
 }
 
 /** Waits (up to maxMs) until the machine is nearly idle; returns the last busy share and the wait. */
-export async function awaitQuiet(maxMs = Number(process.env['BENCH_QUIET_WAIT_MS'] ?? (smoke ? 15_000 : 180_000))): Promise<{ busy: number; waitedMs: number; loadavg1: number }> {
+export async function awaitQuiet(
+  maxMs = Number(process.env['BENCH_QUIET_WAIT_MS'] ?? (smoke ? 15_000 : 180_000)),
+): Promise<{ busy: number; waitedMs: number; loadavg1: number }> {
   const t0 = Date.now();
   let busy = await cpuBusy(1500);
   let said = false;
   while (busy > 0.15 && Date.now() - t0 < maxMs) {
-    if (!said) log(`    (the machine is ${Math.round(busy * 100)} % busy with other work: waiting up to ${Math.round(maxMs / 1000)} s for it to settle)`);
+    if (!said)
+      log(
+        `    (the machine is ${Math.round(busy * 100)} % busy with other work: waiting up to ${Math.round(maxMs / 1000)} s for it to settle)`,
+      );
     said = true;
     busy = await cpuBusy(3000);
   }
   if (busy > 0.15) log(`    (still ${Math.round(busy * 100)} % busy: measuring anyway, figures will be pessimistic)`);
   return { busy: Math.round(busy * 100) / 100, waitedMs: Date.now() - t0, loadavg1: Math.round((loadavg()[0] ?? 0) * 100) / 100 };
 }
-
 
 export async function rssMB(browser: Browser): Promise<number | null> {
   if (process.platform !== 'linux') return null;
@@ -129,7 +136,9 @@ export async function newPage(browser: Browser): Promise<{ ctx: BrowserContext; 
   // Offline: 127.0.0.1 only, like the e2e tests.
   await ctx.route('**/*', (route) => {
     const u = new URL(route.request().url());
-    return u.hostname === '127.0.0.1' || u.protocol === 'data:' || u.protocol === 'blob:' ? route.continue() : route.abort('internetdisconnected');
+    return u.hostname === '127.0.0.1' || u.protocol === 'data:' || u.protocol === 'blob:'
+      ? route.continue()
+      : route.abort('internetdisconnected');
   });
   await ctx.addInitScript({ path: join(BENCH, 'probe.js') });
   const page = await ctx.newPage();

@@ -17,7 +17,6 @@ import type { Activity, Lang } from '../domain/types.ts';
 import { jaOnlyMark, jaQuote, nameText } from './ja-only.ts';
 import { baseStyles, panelPart } from './styles.ts';
 
-
 /** The marks of 000 with what they mean, in the legend's order. */
 const SCOPES: readonly Scope[] = ['region', 'kushiro', 'nemuro'];
 
@@ -148,7 +147,9 @@ export class ActivityList extends LitElement {
     const l = this.lang;
     return html`<div class="filters" role="group" aria-label=${t(l, 'activityFilter')}>
       ${SCOPE_FILTERS.map(
-        (f) => html`<button type="button" data-scope=${f} aria-pressed=${this.scope === f ? 'true' : 'false'} @click=${() => this.choose(f)}>
+        (
+          f,
+        ) => html`<button type="button" data-scope=${f} aria-pressed=${this.scope === f ? 'true' : 'false'} @click=${() => this.choose(f)}>
           ${f === 'all' ? '' : html`<span aria-hidden="true">${SCOPE_MARK[f]}</span> `}${label(l, 'scope', f)}
         </button>`,
       )}
@@ -192,16 +193,18 @@ export class ActivityList extends LitElement {
     return html`<h4 data-challenges=${project}>
         ${t(l, 'challengesTitle')} <span class="n">${t(l, 'activityYearCount', { shown: shown.length, total: all.length })}</span>
       </h4>
-      ${shown.length === 0
-        ? html`<p class="muted">${t(l, 'activityNone')}</p>`
-        : html`<ul class="challenges">
+      ${
+        shown.length === 0
+          ? html`<p class="muted">${t(l, 'activityNone')}</p>`
+          : html`<ul class="challenges">
             ${shown.map(
               (c) => html`<li data-challenge=${c.id} data-scope=${c.scope}>
                 <span class="mark" aria-hidden="true" title=${label(l, 'scope', c.scope)}>${SCOPE_MARK[c.scope]}</span>
                 <span><span class="visually-hidden">${label(l, 'scope', c.scope)}${l === 'ja' ? '：' : ': '}</span>${jaQuote(l, c.text_ja)} <span class="n">${l === 'ja' ? '（' : '('}■ ${jaQuote(l, c.heading_ja)}${l === 'ja' ? '）' : ')'}</span></span>
               </li>`,
             )}
-          </ul>`}`;
+          </ul>`
+      }`;
   }
 
   private year(y: ActivityYear) {

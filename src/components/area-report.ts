@@ -182,12 +182,14 @@ export class AreaReport extends LitElement {
 
   private map(lang: Lang) {
     return html`<h2>${t(lang, 'reportMap')}</h2>
-      ${this.mapImage
-        ? html`<figure>
+      ${
+        this.mapImage
+          ? html`<figure>
             <img src=${this.mapImage} alt=${t(lang, 'reportMap')} />
             <figcaption>${t(lang, 'reportMapNote')} ${this.attribution}</figcaption>
           </figure>`
-        : html`<p class="note">${t(lang, 'reportNoMap')}</p>`}`;
+          : html`<p class="note">${t(lang, 'reportNoMap')}</p>`
+      }`;
   }
 
   private counts(r: Report, lang: Lang) {
@@ -211,10 +213,12 @@ export class AreaReport extends LitElement {
       ${r.projects.map(
         ({ project, kpis }) => html`<section class="project" data-project=${project.id}>
           <h3>${promoterBadge(lang, project.promoter)} ${projectNumbers(lang, project)} ${nameText(lang, project)}</h3>
-          ${kpis.length
-            ? html`<kpi-summary .entries=${kpis} .lang=${lang}></kpi-summary>
+          ${
+            kpis.length
+              ? html`<kpi-summary .entries=${kpis} .lang=${lang}></kpi-summary>
                 <div class="charts">${kpis.map(({ kpi }) => html`<kpi-chart .compact=${true} .kpi=${kpi} .lang=${lang} .documents=${this.atlas!.data.documents}></kpi-chart>`)}</div>`
-            : html`<p class="note">${t(lang, 'noKpis')}</p>`}
+              : html`<p class="note">${t(lang, 'noKpis')}</p>`
+          }
         </section>`,
       )}`;
   }

@@ -78,20 +78,27 @@ export class DataBanner extends LitElement {
     return html`<div class="banner" role="alert">
       <button aria-label=${t(this.lang, 'close')} @click=${() => (this.dismissed = true)}>✕</button>
       ${this.mapFailure ? html`<p>${t(this.lang, 'noWebgl')} <span class="muted">(${this.mapFailure})</span></p>` : nothing}
-      ${this.importErrors.length
-        ? html`<strong>${t(this.lang, 'importFailed')}</strong>
+      ${
+        this.importErrors.length
+          ? html`<strong>${t(this.lang, 'importFailed')}</strong>
             <ul class="import-errors">
-              ${this.importErrors.slice(0, 30).map(
-                (e) => html`<li><span class="file" title=${e.file}>${quote(this.lang, e.file)}</span> › ${messageTpl(this.lang, e.at)}: ${messageTpl(this.lang, e.says)}</li>`,
-              )}
+              ${this.importErrors
+                .slice(0, 30)
+                .map(
+                  (e) =>
+                    html`<li><span class="file" title=${e.file}>${quote(this.lang, e.file)}</span> › ${messageTpl(this.lang, e.at)}: ${messageTpl(this.lang, e.says)}</li>`,
+                )}
             </ul>`
-        : nothing}
-      ${this.issues.length
-        ? html`<strong>${t(this.lang, 'dataErrors')}</strong>
+          : nothing
+      }
+      ${
+        this.issues.length
+          ? html`<strong>${t(this.lang, 'dataErrors')}</strong>
             <ul>
               ${this.issues.slice(0, 50).map((i) => html`<li>${issueTpl(this.lang, i)}</li>`)}
             </ul>`
-        : nothing}
+          : nothing
+      }
     </div>`;
   }
 }

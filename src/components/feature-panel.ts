@@ -157,7 +157,9 @@ export class FeaturePanel extends LitElement {
 
   /** A context feature: what it is, how exact, and where that comes from. */
   private context(atlas: Atlas, id: string, lang: Lang) {
-    const f = Object.values(atlas.data.context).flat().find((x) => x.properties.id === id);
+    const f = Object.values(atlas.data.context)
+      .flat()
+      .find((x) => x.properties.id === id);
     if (!f) return nothing;
     const p = f.properties;
     return html`<h2 data-context=${p.id} title=${nameOf(lang, p)}>${nameText(lang, p)}</h2>
@@ -207,17 +209,30 @@ export class FeaturePanel extends LitElement {
 
   private project(atlas: Atlas, p: Project, lang: Lang) {
     const items = atlas.itemsOfProject(p.id);
-    const bodies = (ids: string[]) => joinList(lang, ids.map((id) => { const b = atlas.bodyById.get(id); return b ? nameOf(lang, b) : id; }));
+    const bodies = (ids: string[]) =>
+      joinList(
+        lang,
+        ids.map((id) => {
+          const b = atlas.bodyById.get(id);
+          return b ? nameOf(lang, b) : id;
+        }),
+      );
     return html`<h2 data-project=${p.id} title=${nameOf(lang, p)}>${promoterBadge(lang, p.promoter)} ${projectNumbers(lang, p)} ${nameText(lang, p)}</h2>
       ${this.actions('project', p.id, lang)}
-      ${p.reprints.length
-        ? html`<p class="muted" data-reprints>${p.reprints.map((r) => t(lang, 'reprints', { n: formatNumber(lang, r.number), of: formatNumber(lang, r.of) })).join(' / ')}</p>`
-        : nothing}
+      ${
+        p.reprints.length
+          ? html`<p class="muted" data-reprints>${p.reprints.map((r) => t(lang, 'reprints', { n: formatNumber(lang, r.number), of: formatNumber(lang, r.of) })).join(' / ')}</p>`
+          : nothing
+      }
       <dl>
         <dt>${t(lang, 'promoter')}</dt>
         <dd>${promoterLabel(lang, p.promoter)}</dd>
         <dt>${t(lang, 'goals')}</dt>
-        <dd>${p.goals.map((g) => atlas.goalById.get(g)).filter((g) => g).map((g) => `${g!.number} ${nameOf(lang, g!)}`).join(' / ')}</dd>
+        <dd>${p.goals
+          .map((g) => atlas.goalById.get(g))
+          .filter((g) => g)
+          .map((g) => `${g!.number} ${nameOf(lang, g!)}`)
+          .join(' / ')}</dd>
       </dl>
       <h3>${t(lang, 'summary')}</h3>
       <p>${jaText(lang, p.summary_ja)}</p>
@@ -229,8 +244,9 @@ export class FeaturePanel extends LitElement {
           <p class="muted">${t(lang, 'body')}: ${bodies(i.bodies)}</p>
         </section>`,
       )}
-      ${p.cocreation.length
-        ? html`<h3>${t(lang, 'cocreation')} ${jaOnlyMark(lang)}</h3>
+      ${
+        p.cocreation.length
+          ? html`<h3>${t(lang, 'cocreation')} ${jaOnlyMark(lang)}</h3>
             ${p.cocreation.map(
               (c) => html`<section class="cocreation">
                 <h4>${jaQuote(lang, c.title_ja)}</h4>
@@ -238,7 +254,8 @@ export class FeaturePanel extends LitElement {
                 <p class="muted">${t(lang, 'structure')}: ${jaQuote(lang, c.structure_ja)}</p>
               </section>`,
             )}`
-        : nothing}
+          : nothing
+      }
       <h3>${t(lang, 'items')} (${items.length})</h3>
       <ul>
         ${items.map((i) => html`<li><button class="link" @click=${() => this.select('item', i.properties.id)}>${nameText(lang, i.properties)}</button></li>`)}
@@ -280,7 +297,10 @@ export class FeaturePanel extends LitElement {
   private kpi(atlas: Atlas, kpi: Kpi, lang: Lang) {
     void loadKpiChart();
     const via = atlas.legacyById.get(kpi.project);
-    const projects = atlas.projectsOfKpi(kpi).map((id) => atlas.projectById.get(id)).filter((p): p is Project => !!p);
+    const projects = atlas
+      .projectsOfKpi(kpi)
+      .map((id) => atlas.projectById.get(id))
+      .filter((p): p is Project => !!p);
     return html`<h2 data-kpi=${kpi.id}>${nameText(lang, kpi)}</h2>
       ${via ? html`<p class="muted">${t(lang, 'kpiVia')}: ${nameText(lang, via)}</p>` : nothing}
       <kpi-chart .kpi=${kpi} .lang=${lang} .documents=${atlas.data.documents}></kpi-chart>
@@ -294,16 +314,23 @@ export class FeaturePanel extends LitElement {
   private area(atlas: Atlas, a: Area, lang: Lang) {
     const s = summariseArea(atlas, a.id);
     const km = (v: number) => formatOneDecimal(v, lang);
-    const itemLink = (i: (typeof s.items)[number]) => html`<li><button class="link" @click=${() => this.select('item', i.properties.id)}>${nameText(lang, i.properties)}</button></li>`;
+    const itemLink = (i: (typeof s.items)[number]) =>
+      html`<li><button class="link" @click=${() => this.select('item', i.properties.id)}>${nameText(lang, i.properties)}</button></li>`;
     const areas = Object.entries(s.areaKm2) as [Category, number][];
     return html`<h2 data-area=${a.id}>${nameText(lang, a)}${a.border_region ? html` <span class="badge border">${t(lang, 'border')}</span>` : nothing}</h2>
       ${this.actions('area', a.id, lang)}
       <h3>${t(lang, 'areaSummary')}</h3>
       <dl>
         <dt>${t(lang, 'byCategory')}</dt>
-        <dd>${joinList(lang, [...s.byCategory].map(([c, n]) => `${categoryLabel(lang, c)} ${n}`))}</dd>
+        <dd>${joinList(
+          lang,
+          [...s.byCategory].map(([c, n]) => `${categoryLabel(lang, c)} ${n}`),
+        )}</dd>
         <dt>${t(lang, 'byBody')}</dt>
-        <dd>${joinList(lang, [...s.byBody].map(([b, n]) => `${nameOf(lang, atlas.bodyById.get(b) ?? { name_ja: b })} ${n}`))}</dd>
+        <dd>${joinList(
+          lang,
+          [...s.byBody].map(([b, n]) => `${nameOf(lang, atlas.bodyById.get(b) ?? { name_ja: b })} ${n}`),
+        )}</dd>
         <dt>${t(lang, 'roadKm')}</dt>
         <dd data-measure="road-km">${km(s.lengthKm.road)} km</dd>
         <dt>${t(lang, 'riverKm')}</dt>
@@ -313,7 +340,10 @@ export class FeaturePanel extends LitElement {
       <p class="muted" data-clipped=${s.clipped}>${t(lang, s.clipped ? 'drawnNote' : 'drawnNoteWhole')}</p>
       <h3>${t(lang, 'projects')} (${s.projects.length})</h3>
       <ul class="projects">
-        ${s.projects.map((id) => atlas.projectById.get(id)).filter((p): p is Project => !!p).map((p) => html`<li>${promoterBadge(lang, p.promoter)} ${this.projectLink(p, lang)}</li>`)}
+        ${s.projects
+          .map((id) => atlas.projectById.get(id))
+          .filter((p): p is Project => !!p)
+          .map((p) => html`<li>${promoterBadge(lang, p.promoter)} ${this.projectLink(p, lang)}</li>`)}
       </ul>
       <h3>${t(lang, 'located')} (${s.items.length})</h3>
       <ul>${s.items.map(itemLink)}</ul>

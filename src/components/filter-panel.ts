@@ -257,7 +257,10 @@ function valuesOf(atlas: Atlas, facet: ListFacet, lang: Lang): Value[] {
 /** 連携地域 → 振興局 → 市町村, depth-first, as an indented list. */
 function areaTree(atlas: Atlas, lang: Lang): Value[] {
   const children = (parent: string): Area[] => atlas.data.areas.filter((a) => a.parent === parent);
-  const walk = (a: Area, depth: number): Value[] => [{ id: a.id, label: nameOf(lang, a), depth }, ...children(a.id).flatMap((c) => walk(c, depth + 1))];
+  const walk = (a: Area, depth: number): Value[] => [
+    { id: a.id, label: nameOf(lang, a), depth },
+    ...children(a.id).flatMap((c) => walk(c, depth + 1)),
+  ];
   return children('hokkaido').flatMap((r) => walk(r, 0));
 }
 

@@ -17,7 +17,13 @@ export function promoterBadge(lang: Lang, promoter: Project['promoter']) {
 export { formatNumber, projectNumbers } from '../domain/titles.ts';
 
 export function municipalityNames(atlas: Atlas, lang: Lang, codes: readonly string[]): string {
-  return joinList(lang, codes.map((c) => { const a = atlas.areaById.get(c); return a ? nameOf(lang, a) : c; }));
+  return joinList(
+    lang,
+    codes.map((c) => {
+      const a = atlas.areaById.get(c);
+      return a ? nameOf(lang, a) : c;
+    }),
+  );
 }
 
 /**

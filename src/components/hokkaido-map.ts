@@ -102,7 +102,14 @@ export class HokkaidoMap extends LitElement {
 
   private inputs(): RegionMapInputs | null {
     if (!this.subprefectures || !this.renkei) return null;
-    return { subprefectures: this.subprefectures, renkei: this.renkei, values: this.values, range: this.range, selected: this.selected, credit: this.credit };
+    return {
+      subprefectures: this.subprefectures,
+      renkei: this.renkei,
+      values: this.values,
+      range: this.range,
+      selected: this.selected,
+      credit: this.credit,
+    };
   }
 
   private async load(inputs: RegionMapInputs): Promise<RegionMap> {

@@ -238,9 +238,11 @@ export class HokkaidoView extends LitElement {
           </ul>
         </nav>
       </div>
-      ${this.area
-        ? html`<region-panel .data=${data} .documents=${this.documents} .area=${this.area} .lang=${l}></region-panel>`
-        : html`<p class="muted">${t(l, 'hokkaidoChoose')}</p>`}
+      ${
+        this.area
+          ? html`<region-panel .data=${data} .documents=${this.documents} .area=${this.area} .lang=${l}></region-panel>`
+          : html`<p class="muted">${t(l, 'hokkaidoChoose')}</p>`
+      }
     </section>`;
   }
 

@@ -15,7 +15,13 @@ import { baseStyles } from './styles.ts';
 type SortKey = 'name' | 'category' | 'municipality' | 'body' | 'projects';
 /** Rows drawn at a time: a list of tens of thousands of items stays responsive. */
 const PAGE = 200;
-const SORT_LABEL: Record<SortKey, StringKey> = { name: 'name', category: 'category', municipality: 'municipality', body: 'body', projects: 'facetProjects' };
+const SORT_LABEL: Record<SortKey, StringKey> = {
+  name: 'name',
+  category: 'category',
+  municipality: 'municipality',
+  body: 'body',
+  projects: 'facetProjects',
+};
 
 /**
  * Every item that passes the filters, as keyboard listboxes (located, then unlocated): the
@@ -187,9 +193,9 @@ export class ItemList extends LitElement {
           >
             ${nameText(lang, p)}
             <span class="meta">${categoryLabel(lang, p.category)} · ${p.municipalities.length ? municipalityNames(atlas, lang, p.municipalities) : t(lang, 'regionWide')} · ${p.projects
-                .map((id) => atlas.projectById.get(id)?.numbers[0])
-                .filter(Boolean)
-                .join(' ')}</span>
+              .map((id) => atlas.projectById.get(id)?.numbers[0])
+              .filter(Boolean)
+              .join(' ')}</span>
           </li>`;
         })}
       </ul>
@@ -199,9 +205,11 @@ export class ItemList extends LitElement {
   /** The positions the filters keep, in the list's order (sorted once per order, picked per filter change). */
   private shown(atlas: Atlas, pass: Uint8Array, lang: Lang): ListOrder {
     const key = `${this.sortKey}|${this.descending}|${lang}`;
-    if (this.order?.atlas !== atlas || this.order.key !== key) this.order = { atlas, key, order: listOrder(atlas.data.items, this.sortValue(atlas, lang), this.descending) };
+    if (this.order?.atlas !== atlas || this.order.key !== key)
+      this.order = { atlas, key, order: listOrder(atlas.data.items, this.sortValue(atlas, lang), this.descending) };
     const { order } = this.order;
-    if (this.shownMemo?.order !== order || this.shownMemo.pass !== pass) this.shownMemo = { order, pass, shown: { located: kept(order.located, pass), unlocated: kept(order.unlocated, pass) } };
+    if (this.shownMemo?.order !== order || this.shownMemo.pass !== pass)
+      this.shownMemo = { order, pass, shown: { located: kept(order.located, pass), unlocated: kept(order.unlocated, pass) } };
     return this.shownMemo.shown;
   }
 

@@ -31,7 +31,6 @@ const PAD = { left: 50, right: 14, top: 18, bottom: 34 };
 /** "(2015)" at the axis font size is about 32 units wide. */
 const MIN_LABEL_GAP = 36;
 
-
 /**
  * One KPI at a glance: an SVG chart of base, yearly values and target per split (釧路 / 根室 /
  * 計), the data table as its text alternative, with computed beside printed progress and a ⚠
@@ -114,12 +113,14 @@ export class KpiChart extends LitElement {
         <svg viewBox="0 0 28 12" aria-hidden="true">${marker('circle', 14, 6, 4, KPI_CHART.axis, false)}</svg>
         ${t(l, 'chartHollow')}
       </li>
-      ${cumulative
-        ? html`<li>
+      ${
+        cumulative
+          ? html`<li>
             <svg viewBox="0 0 28 12" aria-hidden="true"><rect x="1" y="1" width="26" height="10" fill=${KPI_CHART.targetBand} /></svg>
             ${t(l, 'chartTargetSpan')}
           </li>`
-        : nothing}
+          : nothing
+      }
       ${slipped ? html`<li><span class="warn" aria-hidden="true">⚠</span> ${t(l, 'chartSlip')}</li>` : nothing}
     </ul>`;
   }
@@ -138,7 +139,8 @@ export class KpiChart extends LitElement {
       <line x1=${left} x2=${right} y1=${y(0)} y2=${y(0)} stroke=${KPI_CHART.axis} />
       ${Array.from({ length: last - first + 1 }, (_, i) => first + i).map((yr) => svg`<line x1=${x(yr)} x2=${x(yr)} y1=${y(0)} y2=${y(0) + 3} stroke=${KPI_CHART.axis} />`)}
       ${spaced(frame.labelledYears, x).map(
-        (yr) => svg`<text x=${x(yr)} y=${H - PAD.bottom + 14} text-anchor="middle">${shortEra(yr)} <tspan x=${x(yr)} dy="11">(${yr})</tspan></text>`,
+        (yr) =>
+          svg`<text x=${x(yr)} y=${H - PAD.bottom + 14} text-anchor="middle">${shortEra(yr)} <tspan x=${x(yr)} dy="11">(${yr})</tspan></text>`,
       )}
     </g>`;
   }

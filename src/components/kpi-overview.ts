@@ -21,7 +21,6 @@ import { projectNumbers, promoterBadge } from './format.ts';
 import { jaQuote, jaText, nameText } from './ja-only.ts';
 import { baseStyles, kpiStatusStyles, panelPart } from './styles.ts';
 
-
 /**
  * The KPIs of the plans by goal (めざす姿): per current vision project, the projects it
  * continues in the H28 policy (003), the policy-unit tables (000) and the R3 policy (004), their
@@ -192,22 +191,26 @@ export class KpiOverview extends LitElement {
       <h3 id="goal-${goal.id}">${this.goalTitle(goal)}</h3>
       ${(this.atlas?.data.vision ?? []).filter((v) => v.kind === 'statement' && v.goals.includes(goal.id)).map((v) => html`<p class="vision" data-vision=${v.id}>${jaText(this.lang, v.text_ja)}</p>`)}
       ${rows.filter((r) => !others.includes(r)).map((row) => this.row(row, goal))}
-      ${others.length
-        ? html`<p class="muted">${t(l, 'overviewOthers')}</p>
+      ${
+        others.length
+          ? html`<p class="muted">${t(l, 'overviewOthers')}</p>
             <ul class="others">
               ${others.map(
                 (r) => html`<li data-project=${r.project.id}>
                   ${this.projectTitle(r.project)}
-                  ${r.project.lineage_note_ja
-                    ? html`<details class="overlap" open>
+                  ${
+                    r.project.lineage_note_ja
+                      ? html`<details class="overlap" open>
                         <summary>${t(l, 'overviewOverlap')}</summary>
                         ${l === 'en' && r.project.lineage_note_en ? r.project.lineage_note_en : r.project.lineage_note_ja}
                       </details>`
-                    : nothing}
+                      : nothing
+                  }
                 </li>`,
               )}
             </ul>`
-        : nothing}
+          : nothing
+      }
     </section>`;
   }
 
@@ -229,7 +232,8 @@ export class KpiOverview extends LitElement {
 
   private legacyCell(generation: (typeof LEGACY_GENERATIONS)[number], projects: OverviewProject[], successor: Project) {
     const l = this.lang;
-    if (projects.length === 0) return html`<li class="empty"><span class="gen">${label(l, 'generation', generation)}</span>${t(l, 'overviewNone')}</li>`;
+    if (projects.length === 0)
+      return html`<li class="empty"><span class="gen">${label(l, 'generation', generation)}</span>${t(l, 'overviewNone')}</li>`;
     return projects.map(
       ({ project, kpis }) => html`<li data-legacy=${project.id} data-generation=${generation}>
         <span class="gen">${label(l, 'generation', generation)}</span>

@@ -10,7 +10,6 @@ import { send } from './events.ts';
 import { nameText, unitTpl } from './ja-only.ts';
 import { baseStyles } from './styles.ts';
 
-
 /** KPIs with latest value, target and progress (computed, and as the document prints it). */
 export class KpiSummary extends LitElement {
   static override styles = [
@@ -101,13 +100,21 @@ export class KpiSummary extends LitElement {
     const computed = progress(kpi, value, split);
     const printed = obs ? valueOf(obs.printed_progress, split) : null;
     const slip = obs && discrepancies(kpi).some((d) => d.year === obs.year && d.split === split);
-    const target = kpi.target.span ? (l === 'ja' && kpi.target.label_ja ? kpi.target.label_ja : spanLabel(kpi.target.span, l)) : kpi.target.year ? yearLabel(kpi.target.year, l) : '';
+    const target = kpi.target.span
+      ? l === 'ja' && kpi.target.label_ja
+        ? kpi.target.label_ja
+        : spanLabel(kpi.target.span, l)
+      : kpi.target.year
+        ? yearLabel(kpi.target.year, l)
+        : '';
     return html`<tr data-kpi=${kpi.id} data-split=${split}>
       <th scope="row">
-        ${via !== undefined
-          ? html`<button class="kpi-name link" @click=${() => send(this, { type: 'select', selection: { kind: 'kpi', id: kpi.id } })}>${nameText(l, kpi)}</button>
+        ${
+          via !== undefined
+            ? html`<button class="kpi-name link" @click=${() => send(this, { type: 'select', selection: { kind: 'kpi', id: kpi.id } })}>${nameText(l, kpi)}</button>
               ${via ? html`<div class="via muted">${t(l, 'kpiVia')}: ${nameText(l, via)}</div>` : nothing}`
-          : nothing}
+            : nothing
+        }
         <span class="muted">${label(l, 'split', split)}</span>
       </th>
       <td class="num">${formatValue(value, l)} ${unitTpl(l, kpi.unit_ja)}<br /><span class="muted">${obs ? yearLabel(obs.year, l) : ''}</span></td>

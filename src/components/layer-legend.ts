@@ -16,7 +16,12 @@ const BASEMAP_LABEL: Record<BasemapId, StringKey> = {
   'gsi-photo': 'basemapGsiPhoto',
   osm: 'basemapOsm',
 };
-const CONTEXT_LABEL: Record<ContextLayerId, StringKey> = { parks: 'ctxParks', byways: 'ctxByways', expressway: 'ctxExpressway', islands: 'ctxIslands' };
+const CONTEXT_LABEL: Record<ContextLayerId, StringKey> = {
+  parks: 'ctxParks',
+  byways: 'ctxByways',
+  expressway: 'ctxExpressway',
+  islands: 'ctxIslands',
+};
 
 /**
  * Legend and layer toggles in one: each entry shows and hides its category (the category facet).

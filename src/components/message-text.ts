@@ -22,7 +22,8 @@ function param(lang: Lang, v: MessageParam | undefined, name: string): unknown {
   if (v === undefined) return `{${name}}`;
   if (typeof v === 'number') return String(v);
   if (typeof v === 'string') return quote(lang, v);
-  if (Array.isArray(v)) return v.flatMap((x: MessageParam, i) => (i ? [UI.listSeparator[lang], param(lang, x, name)] : [param(lang, x, name)]));
+  if (Array.isArray(v))
+    return v.flatMap((x: MessageParam, i) => (i ? [UI.listSeparator[lang], param(lang, x, name)] : [param(lang, x, name)]));
   const one = v as Exclude<MessageParam, readonly MessageParam[] | string | number>;
   return 'key' in one ? messageTpl(lang, one) : quote(lang, one[lang]);
 }

@@ -55,9 +55,11 @@ export class PanelActions extends LitElement {
     const facet = this.kind === 'area' ? 'areas' : 'projects';
     const scoped = this.filters[facet].length === 1 && this.filters[facet][0] === this.targetId;
     const lang = this.lang;
-    return html`${scoped
+    return html`${
+      scoped
         ? html`<span class="scoped" role="status">${t(lang, 'scopeActive')}</span>`
-        : html`<button class="scope" @click=${() => send(this, { type: 'scope', facet, id: this.targetId })}>${t(lang, this.kind === 'area' ? 'scopeArea' : 'scopeProject')}</button>`}
+        : html`<button class="scope" @click=${() => send(this, { type: 'scope', facet, id: this.targetId })}>${t(lang, this.kind === 'area' ? 'scopeArea' : 'scopeProject')}</button>`
+    }
       <button class="report" @click=${() => send(this, { type: 'set-overlay', overlay: 'report' })}>${t(lang, 'report')}</button>`;
   }
 }

@@ -1,7 +1,6 @@
 import { css, unsafeCSS } from 'lit';
 import { PROJECTOR_UI, PROMOTER_COLOR } from '../theme.ts';
 
-
 /** The attribute the app sets on its host while the tour is on; the overrides apply only then. */
 export const PROJECTOR_ATTRIBUTE = 'projector';
 

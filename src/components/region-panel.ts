@@ -126,9 +126,11 @@ export class RegionPanel extends LitElement {
     return html`<section aria-labelledby="region-title" data-area=${area.id} lang=${ifDefined(l === 'en' ? 'ja' : undefined)}>
       ${jaOnlyMark(l)}
       <h2 id="region-title">${area.name_ja}${parent ? html` <span class="muted">（${parent.name_ja}）</span>` : nothing}</h2>
-      ${renkei === DETAILED_REGION
-        ? html`<button class="open-detail" @click=${this.openDetail}>${t(l, 'regionOpenDetail')}</button>`
-        : html`<p class="note muted">${t(l, 'regionNoItems')}</p>`}
+      ${
+        renkei === DETAILED_REGION
+          ? html`<button class="open-detail" @click=${this.openDetail}>${t(l, 'regionOpenDetail')}</button>`
+          : html`<p class="note muted">${t(l, 'regionNoItems')}</p>`
+      }
       <div class="generations">${PLAN_GENERATIONS.map((g) => this.generation(data, area.id, renkei, g))}</div>
     </section>`;
   }
@@ -139,8 +141,9 @@ export class RegionPanel extends LitElement {
     const projects = projectsOfArea(data, areaId, g);
     return html`<section data-generation=${g}>
       <h3>${label(l, 'generation', g)}</h3>
-      ${policy
-        ? html`<p class="muted">${t(l, 'regionVision')}</p>
+      ${
+        policy
+          ? html`<p class="muted">${t(l, 'regionVision')}</p>
             <p class="vision">${policy.vision_ja}</p>
             <details>
               <summary>${t(l, 'regionDirections', { n: policy.directions_ja.length })}</summary>
@@ -152,7 +155,8 @@ export class RegionPanel extends LitElement {
               ${t(l, policy.printed === 'main' ? 'regionTotalMain' : 'regionTotal', { n: policy.projects_total, shown: policy.projects.length })}
               ${policy.total_note_ja ? html`<span class="muted">${policy.total_note_ja}</span>` : nothing}
             </p>`
-        : nothing}
+          : nothing
+      }
       <ol class="projects">
         ${projects.map(({ project, elsewhere }) => this.project(data, project, elsewhere))}
       </ol>

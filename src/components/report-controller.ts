@@ -28,7 +28,10 @@ export class ReportController implements ReactiveController {
 
   hostUpdated(): void {
     const { overlay, selection, lang } = this.host.state;
-    const target: ReportTarget | null = overlay === 'report' && (selection?.kind === 'area' || selection?.kind === 'project') ? { kind: selection.kind, id: selection.id } : null;
+    const target: ReportTarget | null =
+      overlay === 'report' && (selection?.kind === 'area' || selection?.kind === 'project')
+        ? { kind: selection.kind, id: selection.id }
+        : null;
     const key = target && this.host.atlas ? `${target.kind}:${target.id}:${lang}` : null;
     if (key === this.shown) return;
     this.shown = key;
@@ -42,7 +45,11 @@ export class ReportController implements ReactiveController {
 
   private async open(target: ReportTarget): Promise<void> {
     const key = this.shown;
-    const [{ buildReport, reportTitle }, snapshot] = await Promise.all([import('../domain/report.ts'), this.host.mapSnapshot(), import('./area-report.ts')]);
+    const [{ buildReport, reportTitle }, snapshot] = await Promise.all([
+      import('../domain/report.ts'),
+      this.host.mapSnapshot(),
+      import('./area-report.ts'),
+    ]);
     const atlas = this.host.atlas;
     if (key !== this.shown || !atlas) return;
     const report = buildReport(atlas, target);
@@ -58,7 +65,10 @@ export class ReportController implements ReactiveController {
     }
     const date = new Date();
     const lang = this.host.state.lang;
-    render(html`<area-report .atlas=${atlas} .target=${target} lang=${lang} .mapImage=${snapshot.image} .attribution=${snapshot.attribution} .date=${date}></area-report>`, this.sheet);
+    render(
+      html`<area-report .atlas=${atlas} .target=${target} lang=${lang} .mapImage=${snapshot.image} .attribution=${snapshot.attribution} .date=${date}></area-report>`,
+      this.sheet,
+    );
     // The page title is the file name a browser offers when printing to PDF.
     document.title = reportTitle(report, lang === 'en' && report.name_en ? report.name_en : report.name_ja, date);
   }

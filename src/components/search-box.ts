@@ -119,17 +119,22 @@ export class SearchBox extends LitElement {
         }}
         @keydown=${(e: KeyboardEvent) => this.onKey(e, hits)}
       />
-      ${open
-        ? html`<ul id="results" role="listbox" aria-label=${t(lang, 'search')}>
+      ${
+        open
+          ? html`<ul id="results" role="listbox" aria-label=${t(lang, 'search')}>
             ${hits.length === 0 && this.searchModule ? html`<li role="option" aria-disabled="true" aria-selected="false">${t(lang, 'searchNone')}</li>` : nothing}
             ${hits[0]?.fuzzy ? html`<li role="presentation" class="did-you-mean">${t(lang, 'searchDidYouMean')}</li>` : nothing}
             ${hits.map(
-              (h, i) => html`<li id="hit-${i}" role="option" aria-selected=${i === this.active ? 'true' : 'false'} data-kind=${h.kind} data-id=${h.id} @click=${() => this.choose(h)}>
+              (
+                h,
+                i,
+              ) => html`<li id="hit-${i}" role="option" aria-selected=${i === this.active ? 'true' : 'false'} data-kind=${h.kind} data-id=${h.id} @click=${() => this.choose(h)}>
                 <span class="kind">${t(lang, KIND[h.kind])}</span>${h.label}
               </li>`,
             )}
           </ul>`
-        : nothing}`;
+          : nothing
+      }`;
   }
 
   private loadModule(): void {
@@ -175,7 +180,8 @@ export class SearchBox extends LitElement {
       // A 003 / 004 project opens the Hokkaido view on its region; a 課題, its current project.
       if (hit.target.overlay) send(this, { type: 'set-overlay', overlay: hit.target.overlay });
       send(this, { type: 'select', selection: hit.target.selection });
-    } else if (hit.kind !== 'place') send(this, { type: 'select', selection: { kind: hit.kind as 'item' | 'project' | 'area' | 'context', id: hit.id } });
+    } else if (hit.kind !== 'place')
+      send(this, { type: 'select', selection: { kind: hit.kind as 'item' | 'project' | 'area' | 'context', id: hit.id } });
     if (hit.bounds) this.dispatchEvent(new FitEvent(hit.bounds));
     this.query = '';
   }

@@ -75,16 +75,30 @@ export class SenkonApp extends LitElement {
     add: (layers) => this.data.addImported(layers),
     done: (summary) => (this.notice = summary),
     lang: () => this.state.lang,
-    progress: (p) => (this.notice = 'adding' in p ? t(this.state.lang, 'importAdding', { n: p.adding }) : t(this.state.lang, 'importReading', { done: p.done, total: p.total })),
+    progress: (p) =>
+      (this.notice =
+        'adding' in p
+          ? t(this.state.lang, 'importAdding', { n: p.adding })
+          : t(this.state.lang, 'importReading', { done: p.done, total: p.total })),
   });
   private readonly userTours = new UserToursController(this, (key, index, fullscreen) => this.tours.play(key, index, fullscreen));
   private readonly tours = new TourController(this, dataBase, this.map, this.userTours);
-  private readonly layout = new LayoutController(this, () => this.state, () => this.renderRoot.querySelector('main'));
+  private readonly layout = new LayoutController(
+    this,
+    () => this.state,
+    () => this.renderRoot.querySelector('main'),
+  );
   private readonly reports = new ReportController(this);
-  private readonly handouts = new HandoutController(this, this.map, this.tours, { highlighted: () => this.highlight.length > 0, coveredRight: () => this.layout.insetRight });
+  private readonly handouts = new HandoutController(this, this.map, this.tours, {
+    highlighted: () => this.highlight.length > 0,
+    coveredRight: () => this.layout.insetRight,
+  });
   private readonly focuses = new FocusController(this, {
     // The sidebar is a drawer only on a phone or tablet; on the desk it hides nothing.
-    target: (layer: Layer) => (layer === 'drawer' && !this.layout.drawer ? null : this.renderRoot.querySelector<HTMLElement>(layer === 'drawer' ? 'aside' : layer === 'panel' ? 'feature-panel' : '.overlay')),
+    target: (layer: Layer) =>
+      layer === 'drawer' && !this.layout.drawer
+        ? null
+        : this.renderRoot.querySelector<HTMLElement>(layer === 'drawer' ? 'aside' : layer === 'panel' ? 'feature-panel' : '.overlay'),
     drawerOpen: () => this.layout.drawerOpen,
     closeDrawer: () => this.layout.setDrawer(false),
     fallback: () => this.renderRoot.querySelector<HTMLElement>(this.layout.drawer ? 'button.menu' : 'atlas-map'),
@@ -176,22 +190,26 @@ export class SenkonApp extends LitElement {
         <button @click=${() => this.skipTo('item-list')}>${t(lang, 'skipToList')}</button>
       </div>
       <header ?inert=${open}>
-        ${drawer
-          ? html`<button class="menu" part="print-hide" aria-haspopup="dialog" aria-expanded=${open ? 'true' : 'false'} @click=${() => this.layout.setDrawer(true)}>
+        ${
+          drawer
+            ? html`<button class="menu" part="print-hide" aria-haspopup="dialog" aria-expanded=${open ? 'true' : 'false'} @click=${() => this.layout.setDrawer(true)}>
               <span aria-hidden="true">☰</span> ${t(lang, 'menu')}
             </button>`
-          : nothing}
+            : nothing
+        }
         <h1>${t(lang, 'appTitle')}</h1>
       </header>
       ${open ? html`<div class="scrim" part="print-hide" @click=${() => this.layout.setDrawer(false)}></div>` : nothing}
-      <aside part="print-hide" tabindex="-1" class=${open ? "open" : ""} ?inert=${drawer && !open} role=${drawer ? 'dialog' : nothing} aria-modal=${open ? 'true' : nothing} aria-label=${drawer ? t(lang, 'menu') : nothing}>
-        ${drawer
-          ? html`<div class="drawer-head">
+      <aside part="print-hide" tabindex="-1" class=${open ? 'open' : ''} ?inert=${drawer && !open} role=${drawer ? 'dialog' : nothing} aria-modal=${open ? 'true' : nothing} aria-label=${drawer ? t(lang, 'menu') : nothing}>
+        ${
+          drawer
+            ? html`<div class="drawer-head">
                 <span>${t(lang, 'menu')}</span>
                 <button class="drawer-close" aria-label=${t(lang, 'menuClose')} @click=${() => this.layout.setDrawer(false)}>✕</button>
               </div>
               ${actions}`
-          : nothing}
+            : nothing
+        }
         <search-box></search-box>
         <label class="import">
           <input type="file" accept=".geojson,.json,.csv,.tsv,.txt,.xlsx,text/csv,application/geo+json,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet" multiple @change=${this.imports.onPick} />
@@ -211,27 +229,33 @@ export class SenkonApp extends LitElement {
         ${this.renderSampleNote()}
         <data-banner .issues=${this.issues} .importErrors=${this.imports.errors} .mapFailure=${this.mapFailure} .lang=${lang}></data-banner>
         ${this.imports.dragging ? html`<div class="drop" aria-hidden="true">${t(lang, 'importDrop')}</div>` : nothing}
-        ${this.notice
-          ? html`<p class="notice" role="status">
+        ${
+          this.notice
+            ? html`<p class="notice" role="status">
               <span class="lines">${this.notice}</span>
               <button aria-label=${t(lang, 'close')} @click=${() => (this.notice = null)}>✕</button>
             </p>`
-          : nothing}
-        ${overlay === 'kpis' && this.atlas && ensure(loadKpiOverview)
-          ? html`<section class="overlay" tabindex="-1" aria-label=${t(lang, 'kpiOverview')}>
+            : nothing
+        }
+        ${
+          overlay === 'kpis' && this.atlas && ensure(loadKpiOverview)
+            ? html`<section class="overlay" tabindex="-1" aria-label=${t(lang, 'kpiOverview')}>
               <button class="close" aria-label=${t(lang, 'close')} @click=${() => this.dispatch({ type: 'set-overlay', overlay: null })}>✕</button>
               <kpi-overview .atlas=${this.atlas} .lang=${lang}></kpi-overview>
             </section>`
-          : nothing}
+            : nothing
+        }
         ${hokkaidoOverlay(this.atlas, this.state, (a) => this.dispatch(a))}
         ${this.userTours.render({ state: this.state, atlas: this.atlas, highlight: this.highlight })}
         ${this.tours.blank && this.state.tour ? html`<div class="blank" aria-hidden="true"></div>` : nothing}
         <div class="panel-area" part="panel-area">
-          ${this.state.tour && this.tours.tour && ensure(loadTourPlayer)
-            ? html`<tour-player .atlas=${this.atlas} .tour=${this.tours.tour} .index=${this.tours.index} .lang=${lang} .focusRequest=${this.tours.focusRequest} @tour-step=${(e: TourStepEvent) => this.tours.step(e.detail)} @tour-handout=${() => void this.handouts.handout(false)}></tour-player>${this.renderTourItem()}`
-            : selection && overlay !== 'hokkaido'
-              ? ensure(loadFeaturePanel) && this.renderPanel()
-              : nothing}
+          ${
+            this.state.tour && this.tours.tour && ensure(loadTourPlayer)
+              ? html`<tour-player .atlas=${this.atlas} .tour=${this.tours.tour} .index=${this.tours.index} .lang=${lang} .focusRequest=${this.tours.focusRequest} @tour-step=${(e: TourStepEvent) => this.tours.step(e.detail)} @tour-handout=${() => void this.handouts.handout(false)}></tour-player>${this.renderTourItem()}`
+              : selection && overlay !== 'hokkaido'
+                ? ensure(loadFeaturePanel) && this.renderPanel()
+                : nothing
+          }
         </div>
       </main>
     `;

@@ -17,8 +17,10 @@ export function swatch(category: LocatedCategory | 'imported') {
   const { color, shape } = CATEGORY_STYLE[category];
   const line = category === 'road' || category === 'river';
   return html`<svg width="20" height="20" viewBox="0 0 20 20" aria-hidden="true">
-    ${line
-      ? svg`<path d="M2 15 C7 4, 13 16, 18 5" fill="none" stroke=${category === 'road' ? ITEM.casing : 'none'} stroke-width="7" /><path d="M2 15 C7 4, 13 16, 18 5" fill="none" stroke=${color} stroke-width="4" />`
-      : svg`<g fill=${color} stroke=${ITEM.iconRim} stroke-width="1.5">${SHAPES[shape]}</g>`}
+    ${
+      line
+        ? svg`<path d="M2 15 C7 4, 13 16, 18 5" fill="none" stroke=${category === 'road' ? ITEM.casing : 'none'} stroke-width="7" /><path d="M2 15 C7 4, 13 16, 18 5" fill="none" stroke=${color} stroke-width="4" />`
+        : svg`<g fill=${color} stroke=${ITEM.iconRim} stroke-width="1.5">${SHAPES[shape]}</g>`
+    }
   </svg>`;
 }

@@ -5,7 +5,19 @@ import { type DataIssue, fileIssue } from '../domain/data/issues.ts';
 import { httpFetcher, loadFailure } from '../domain/data/http.ts';
 import { msg } from '../domain/message.ts';
 import type { Action, AppState } from '../domain/state.ts';
-import { DEFAULT_TOUR_FILE, type Tour, type TourScene, checkTour, defaultSceneItems, isUserTourKey, knownTourIds, sceneFilters, sceneIndex, tourStep, userTourKey } from '../domain/tour.ts';
+import {
+  DEFAULT_TOUR_FILE,
+  type Tour,
+  type TourScene,
+  checkTour,
+  defaultSceneItems,
+  isUserTourKey,
+  knownTourIds,
+  sceneFilters,
+  sceneIndex,
+  tourStep,
+  userTourKey,
+} from '../domain/tour.ts';
 import { PROJECTOR_ATTRIBUTE, PROJECTOR_ROOT_FONT_SIZE } from './projector.css.ts';
 import type { MapHandle } from './map-context.ts';
 import { tourKeyOf } from './tour-keys.ts';
@@ -154,7 +166,12 @@ export class TourController implements ReactiveController {
   private goTo(key: string, index: number): void {
     const scene = this.find(key)?.scenes[index];
     if (!scene) return;
-    this.host.dispatch({ type: 'set-tour', tour: { id: key, scene: scene.id }, filters: sceneFilters(scene), selection: scene.selection ?? null });
+    this.host.dispatch({
+      type: 'set-tour',
+      tour: { id: key, scene: scene.id },
+      filters: sceneFilters(scene),
+      selection: scene.selection ?? null,
+    });
   }
 
   exit(): void {

@@ -8,7 +8,18 @@ import { fill, t } from '../domain/i18n.ts';
 import type { AppState } from '../domain/state.ts';
 import { type Tour, type TourScene, knownTourIds } from '../domain/tour.ts';
 import type { Lang } from '../domain/types.ts';
-import { addScene, editScene, exportTour, importTour, keepImported, moveScene, newTour, removeScene, sceneFromState, selectionName } from '../domain/user-tour.ts';
+import {
+  addScene,
+  editScene,
+  exportTour,
+  importTour,
+  keepImported,
+  moveScene,
+  newTour,
+  removeScene,
+  sceneFromState,
+  selectionName,
+} from '../domain/user-tour.ts';
 import type { StorageProblem } from './app/tour-storage.ts';
 import { baseStyles } from './styles.ts';
 import { tourEditorStyles } from './tour-editor.css.ts';
@@ -89,14 +100,16 @@ export class TourEditor extends LitElement {
         <button class="close" aria-label=${t(lang, 'close')} @click=${() => this.send({ kind: 'close' })}>✕</button>
       </div>
       <div class="row">
-        ${this.tours.length
-          ? html`<label class="grow"
+        ${
+          this.tours.length
+            ? html`<label class="grow"
               >${tt(lang, 'tourPick')}
               <select class="pick" @change=${(e: Event) => this.change([...this.tours], (e.target as HTMLSelectElement).value)}>
                 ${this.tours.map((t) => html`<option value=${t.id} ?selected=${t.id === this.current}>${t.title_ja}（${tt(lang, 'sceneCount', { n: t.scenes.length })}）</option>`)}
               </select></label
             >`
-          : nothing}
+            : nothing
+        }
         <button class="new-tour" @click=${this.newTour}>${tt(lang, 'newTour')}</button>
         <label class="file">${tt(lang, 'importFile')}<input class="import" type="file" accept=".json,application/json" @change=${this.onImport} /></label>
       </div>
@@ -122,11 +135,13 @@ export class TourEditor extends LitElement {
         <button class="add-scene primary" type="submit" ?disabled=${!this.state}>${tt(lang, 'addScene')}</button>
         <p class="hint muted">${tt(lang, 'addSceneHint')}</p>
       </form>
-      ${empty
-        ? html`<p class="muted">${tt(lang, 'noScenes')}</p>`
-        : html`<ol class="scenes">
+      ${
+        empty
+          ? html`<p class="muted">${tt(lang, 'noScenes')}</p>`
+          : html`<ol class="scenes">
             ${tour.scenes.map((s, i) => this.renderScene(tour, s, i))}
-          </ol>`}
+          </ol>`
+      }
     `;
   }
 
@@ -158,7 +173,8 @@ export class TourEditor extends LitElement {
     const filters = Object.values(s.filters ?? {}).reduce((n, v) => n + (Array.isArray(v) ? v.length : 1), 0);
     if (filters) parts.push(tt(lang, 'capturedFilters', { n: filters }));
     const view = s.view;
-    if (view && typeof view === 'object' && 'center' in view) parts.push(tt(lang, 'capturedView', { lon: view.center[0].toFixed(2), lat: view.center[1].toFixed(2), zoom: view.zoom.toFixed(1) }));
+    if (view && typeof view === 'object' && 'center' in view)
+      parts.push(tt(lang, 'capturedView', { lon: view.center[0].toFixed(2), lat: view.center[1].toFixed(2), zoom: view.zoom.toFixed(1) }));
     else parts.push(tt(lang, 'capturedRegion'));
     return parts.join(' ・ ');
   }
@@ -168,8 +184,14 @@ export class TourEditor extends LitElement {
     if (!p) return nothing;
     const lang = this.uiLang;
     if (p.kind === 'quota') return html`<p class="message storage" role="alert">${tt(lang, 'storageQuota')}</p>`;
-    if (p.kind === 'unavailable') return html`<p class="message storage" role="alert">${tt(lang, 'storageUnavailable', { message: p.message })}</p>`;
-    return html`<p class="message storage" role="alert">${tt(lang, 'storageUnreadable', { detail: p.issues.slice(0, 5).map((i) => this.issueText(i)).join(' / ') })}</p>`;
+    if (p.kind === 'unavailable')
+      return html`<p class="message storage" role="alert">${tt(lang, 'storageUnavailable', { message: p.message })}</p>`;
+    return html`<p class="message storage" role="alert">${tt(lang, 'storageUnreadable', {
+      detail: p.issues
+        .slice(0, 5)
+        .map((i) => this.issueText(i))
+        .join(' / '),
+    })}</p>`;
   }
 
   private renderImported() {
@@ -187,7 +209,11 @@ export class TourEditor extends LitElement {
   /** file › scene › field: message, all in the UI language (`npm run validate` prints the English). */
   private issueText(i: DataIssue): string {
     const lang = this.uiLang;
-    const where = [i.file, i.record && tt(lang, 'issueScene', { scene: i.record }), i.field && tt(lang, 'issueField', { field: i.field })].filter(Boolean);
+    const where = [
+      i.file,
+      i.record && tt(lang, 'issueScene', { scene: i.record }),
+      i.field && tt(lang, 'issueField', { field: i.field }),
+    ].filter(Boolean);
     return `${where.join(' › ')}: ${say(lang, i.msg)}`;
   }
 
@@ -235,7 +261,12 @@ export class TourEditor extends LitElement {
     const sel = state.selection;
     const named = sel && this.atlas ? selectionName(this.atlas, sel, this.uiLang) : null;
     const caption = formText(data, 'caption').trim() || named || title;
-    const scene = sceneFromState({ title, caption }, state, this.highlight, tour.scenes.map((s) => s.id));
+    const scene = sceneFromState(
+      { title, caption },
+      state,
+      this.highlight,
+      tour.scenes.map((s) => s.id),
+    );
     form.reset();
     this.change(this.replace(addScene(tour, scene)), tour.id);
   };
@@ -258,7 +289,8 @@ export class TourEditor extends LitElement {
     this.change(this.replace(moveScene(tour, from, to)), tour.id);
     await this.updateComplete;
     const li = this.renderRoot.querySelectorAll('ol.scenes > li')[to];
-    const target = li?.querySelector<HTMLButtonElement>(`button.${button}:not(:disabled)`) ?? li?.querySelector<HTMLButtonElement>('button.preview');
+    const target =
+      li?.querySelector<HTMLButtonElement>(`button.${button}:not(:disabled)`) ?? li?.querySelector<HTMLButtonElement>('button.preview');
     target?.focus();
   }
 

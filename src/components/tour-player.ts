@@ -3,7 +3,16 @@ import { styleMap } from 'lit/directives/style-map.js';
 import type { Atlas } from '../domain/atlas.ts';
 import type { Item } from '../domain/data/validate.ts';
 import { nameOf, promoterLabel, t, unitText } from '../domain/i18n.ts';
-import { type Tour, type TourCommand, type TourScene, type TourStepDetail, defaultSceneItems, sceneCaption, sceneTitle, tourStep } from '../domain/tour.ts';
+import {
+  type Tour,
+  type TourCommand,
+  type TourScene,
+  type TourStepDetail,
+  defaultSceneItems,
+  sceneCaption,
+  sceneTitle,
+  tourStep,
+} from '../domain/tour.ts';
 import type { Lang, Project } from '../domain/types.ts';
 import { projectNumbers } from './format.ts';
 import { nameText } from './ja-only.ts';
@@ -21,7 +30,6 @@ const MAX_KEY_ITEMS = 6;
  * they scale with the viewport and never drop below these from 1600 px up.
  */
 export const PROJECTOR_MIN_PX = { title: 28, body: 20 } as const;
-
 
 const more = (lang: Lang, n: number) => t(lang, 'tourMore', { n });
 const itemCount = (lang: Lang, n: number) => t(lang, 'tourItemCount', { n });
@@ -322,10 +330,12 @@ export class TourPlayer extends LitElement {
             <text x=${b.x + b.w / 2} y=${chart.axis.y + 15} text-anchor="middle" font-size="14" fill="var(--muted)">${b.label}</text>`,
         )}
         <line x1=${chart.axis.x1} x2=${chart.axis.x2} y1=${chart.axis.y} y2=${chart.axis.y} stroke="var(--ink)" />
-        ${chart.targetY !== null
-          ? svg`<line x1=${chart.axis.x1} x2=${chart.axis.x2} y1=${chart.targetY} y2=${chart.targetY} stroke="var(--danger)" stroke-width="2" stroke-dasharray="6 4" />
+        ${
+          chart.targetY !== null
+            ? svg`<line x1=${chart.axis.x1} x2=${chart.axis.x2} y1=${chart.targetY} y2=${chart.targetY} stroke="var(--danger)" stroke-width="2" stroke-dasharray="6 4" />
               <text x=${chart.axis.x2} y=${chart.targetY - 4} text-anchor="end" font-size="14" fill="var(--danger)">${chart.targetLabel}</text>`
-          : nothing}
+            : nothing
+        }
       </svg>
     </section>`;
   }

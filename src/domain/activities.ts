@@ -53,7 +53,12 @@ export function activityGroups(activities: readonly Activity[], projects: readon
       .map((key) => {
         const inYear = mine.filter((a) => `${a.year}|${a.stage}` === key);
         const first = inYear[0]!;
-        return { year: first.year, stage: first.stage, activities: inYear.filter((a) => scopeMatches(a.scope, filter)), total: inYear.length };
+        return {
+          year: first.year,
+          stage: first.stage,
+          activities: inYear.filter((a) => scopeMatches(a.scope, filter)),
+          total: inYear.length,
+        };
       })
       .sort((a, b) => a.year - b.year);
     return { project, years };

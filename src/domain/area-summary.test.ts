@@ -30,10 +30,18 @@ describe('roll-ups on the official polygons', () => {
     // A 2 km square around the 釧路市 / 釧路町 boundary between the offices.
     const [x, y] = [(KUSHIRO_CITY[0] + KUSHIRO_TOWN[0]) / 2, (KUSHIRO_CITY[1] + KUSHIRO_TOWN[1]) / 2];
     const d = 0.01;
-    const square = [[[x - d, y - d], [x + d, y - d], [x + d, y + d], [x - d, y + d], [x - d, y - d]]];
+    const square = [
+      [
+        [x - d, y - d],
+        [x + d, y - d],
+        [x + d, y + d],
+        [x - d, y + d],
+        [x - d, y - d],
+      ],
+    ];
     const parts = ['01206', '01661'].map((c) => areaInsideKm2(square, shapes.get(c)!));
     expect(Math.min(...parts)).toBeGreaterThan(0.05);
-    const whole = (2 * d * 111.32 * Math.cos((y * Math.PI) / 180)) * (2 * d * 110.95);
+    const whole = 2 * d * 111.32 * Math.cos((y * Math.PI) / 180) * (2 * d * 110.95);
     expect(parts[0]! + parts[1]!).toBeGreaterThan(whole * 0.97);
     expect(parts[0]! + parts[1]!).toBeLessThan(whole * 1.01);
   });
@@ -42,7 +50,11 @@ describe('roll-ups on the official polygons', () => {
     const road: Item = {
       type: 'Feature',
       geometry: { type: 'LineString', coordinates: [KUSHIRO_CITY, KUSHIRO_TOWN] },
-      properties: { ...atlas.data.items.find((i) => i.properties.category === 'road')!.properties, id: 'rd-test-crossing', municipalities: ['01206', '01661'] },
+      properties: {
+        ...atlas.data.items.find((i) => i.properties.category === 'road')!.properties,
+        id: 'rd-test-crossing',
+        municipalities: ['01206', '01661'],
+      },
     };
     const test = new Atlas({ ...dataset, items: [road] });
     const city = summariseArea(test, '01206');
@@ -84,4 +96,3 @@ describe('summariseArea on the real data', () => {
     // Seven summaries, each clipping the items to the polygons: 2–7 s on a shared two-core machine.
   }, 30_000);
 });
-

@@ -33,7 +33,8 @@ export interface AreaSummary {
   clipped: boolean;
 }
 
-const lines = (g: Geometry): Position[][] => (g.type === 'LineString' ? [g.coordinates] : g.type === 'MultiLineString' ? g.coordinates : []);
+const lines = (g: Geometry): Position[][] =>
+  g.type === 'LineString' ? [g.coordinates] : g.type === 'MultiLineString' ? g.coordinates : [];
 const polygons = (g: Geometry): Position[][][] => (g.type === 'Polygon' ? [g.coordinates] : g.type === 'MultiPolygon' ? g.coordinates : []);
 
 /** km of a line inside a polygon: the line is cut where it crosses the boundary and the pieces inside are summed. */
@@ -55,7 +56,12 @@ export function lengthInsideKm(line: Position[], shape: Shape): number {
 /** km² of a polygon inside another. */
 export function areaInsideKm2(rings: Position[][], shape: Shape): number {
   if (rings[0]!.every((p) => booleanPointInPolygon(p, shape))) return turfArea({ type: 'Polygon', coordinates: rings }) / 1e6;
-  const cut = intersect(featureCollection<Polygon | MultiPolygon>([{ type: 'Feature', properties: {}, geometry: { type: 'Polygon', coordinates: rings } }, shape]));
+  const cut = intersect(
+    featureCollection<Polygon | MultiPolygon>([
+      { type: 'Feature', properties: {}, geometry: { type: 'Polygon', coordinates: rings } },
+      shape,
+    ]),
+  );
   return cut ? turfArea(cut) / 1e6 : 0;
 }
 
@@ -100,7 +106,8 @@ export function summariseArea(atlas: Atlas, areaId: string): AreaSummary {
     // Clipping costs; only the shapes whose box meets the item's can hold part of it.
     const near = measured && clipped ? shapes.filter((sh) => overlaps(boxOf(sh), turfBbox(i.geometry!) as Box)) : [];
     if (c === 'road' || c === 'river') {
-      for (const l of lines(i.geometry)) lengthKm[c] += clipped ? near.reduce((s, sh) => s + lengthInsideKm(l, sh), 0) : turfLength(lineString(l), { units: 'kilometers' });
+      for (const l of lines(i.geometry))
+        lengthKm[c] += clipped ? near.reduce((s, sh) => s + lengthInsideKm(l, sh), 0) : turfLength(lineString(l), { units: 'kilometers' });
     }
     for (const p of polygons(i.geometry)) {
       const km2 = clipped ? near.reduce((s, sh) => s + areaInsideKm2(p, sh), 0) : turfArea({ type: 'Polygon', coordinates: p }) / 1e6;

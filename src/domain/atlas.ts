@@ -110,7 +110,9 @@ export class Atlas {
 
   /** facetCounts over every item (or only the drawn ones, for the map legend), cached by the other facets' selection. */
   counts(f: Filters, facet: ListFacet, scope: 'all' | 'located' = 'all'): Map<string, number> {
-    return remember(this.countCache[scope], `${facet} ${JSON.stringify({ ...f, [facet]: [] })}`, () => this.index[scope].countsOf(f, facet));
+    return remember(this.countCache[scope], `${facet} ${JSON.stringify({ ...f, [facet]: [] })}`, () =>
+      this.index[scope].countsOf(f, facet),
+    );
   }
 
   /** borderCounts over every item, cached by the other facets' selection. */
@@ -120,7 +122,10 @@ export class Atlas {
 
   /** The facet values interned for fast filtering and counting: of all items, and of the located ones. */
   get index(): AtlasIndex {
-    this.indexCache ??= { all: FacetIndex.of(this.facets), located: FacetIndex.of(this.facets.filter((_, i) => this.data.items[i]!.geometry !== null)) };
+    this.indexCache ??= {
+      all: FacetIndex.of(this.facets),
+      located: FacetIndex.of(this.facets.filter((_, i) => this.data.items[i]!.geometry !== null)),
+    };
     return this.indexCache;
   }
 

@@ -10,13 +10,22 @@ describe('わがまち: scoping and chips (issue 19.1)', () => {
   it('scopes to an area: the list, counts and export are the area view’s items', () => {
     const s = reduce(INITIAL_STATE, { type: 'scope', facet: 'areas', id: '01691' });
     expect(s.filters.areas).toEqual(['01691']);
-    const scoped = atlas.filtered(s.filters).map((i) => i.properties.id).sort();
-    const inArea = atlas.data.items.filter((i) => atlas.areasOfItem(i).includes('01691')).map((i) => i.properties.id).sort();
+    const scoped = atlas
+      .filtered(s.filters)
+      .map((i) => i.properties.id)
+      .sort();
+    const inArea = atlas.data.items
+      .filter((i) => atlas.areasOfItem(i).includes('01691'))
+      .map((i) => i.properties.id)
+      .sort();
     expect(scoped).toEqual(inArea);
     expect(scoped).toHaveLength(4);
   });
   it('scopes to a project, keeping the other facets', () => {
-    const s = reduce({ ...INITIAL_STATE, filters: { ...EMPTY_FILTERS, border: 'inside', projects: ['x'] } }, { type: 'scope', facet: 'projects', id: 'p-resilient-land' });
+    const s = reduce(
+      { ...INITIAL_STATE, filters: { ...EMPTY_FILTERS, border: 'inside', projects: ['x'] } },
+      { type: 'scope', facet: 'projects', id: 'p-resilient-land' },
+    );
     expect(s.filters).toMatchObject({ projects: ['p-resilient-land'], border: 'inside' });
   });
   it('shows each active value as a chip with its name, and removing one removes only it', () => {

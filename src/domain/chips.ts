@@ -21,12 +21,19 @@ export function filterChips(f: Filters, atlas: Atlas, lang: Lang): FilterChip[] 
   for (const facet of LIST_FACETS) {
     const values = f[facet] as string[];
     if (facet === 'categories' && values.length > CATEGORIES.length / 2) {
-      for (const c of CATEGORIES.filter((x) => !values.includes(x))) chips.push({ facet, value: c, excluded: true, label: categoryLabel(lang, c) });
+      for (const c of CATEGORIES.filter((x) => !values.includes(x)))
+        chips.push({ facet, value: c, excluded: true, label: categoryLabel(lang, c) });
       continue;
     }
     for (const value of values) chips.push({ facet, value, excluded: false, label: labelOf(atlas, lang, facet, value) });
   }
-  if (f.border !== 'all') chips.push({ facet: 'border', value: f.border, excluded: false, label: `${t(lang, 'border')}: ${t(lang, f.border === 'inside' ? 'borderInside' : 'borderOutside')}` });
+  if (f.border !== 'all')
+    chips.push({
+      facet: 'border',
+      value: f.border,
+      excluded: false,
+      label: `${t(lang, 'border')}: ${t(lang, f.border === 'inside' ? 'borderInside' : 'borderOutside')}`,
+    });
   return chips;
 }
 

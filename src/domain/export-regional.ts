@@ -8,9 +8,44 @@ import type { Area, KpiPoint, Lang, RegionalProject } from './types.ts';
  * values read from it, so the table can be checked against the documents.
  */
 export function regionalCsv(projects: readonly RegionalProject[], areas: readonly Area[], lang: Lang): string {
-  const head = lang === 'ja'
-    ? ['ID', '計画', '連携地域', 'プロジェクト', '対象（記載）', '施策', '指標', '区分', '基準値（記載）', '基準値', '基準年度', '目標値（記載）', '目標値', '目標年度', '単位', '出典']
-    : ['ID', 'Plan', 'Region', 'Project', 'Scope (as printed)', 'Measures', 'KPI', 'Split', 'Base (printed)', 'Base', 'Base FY', 'Target (printed)', 'Target', 'Target FY', 'Unit', 'Sources'];
+  const head =
+    lang === 'ja'
+      ? [
+          'ID',
+          '計画',
+          '連携地域',
+          'プロジェクト',
+          '対象（記載）',
+          '施策',
+          '指標',
+          '区分',
+          '基準値（記載）',
+          '基準値',
+          '基準年度',
+          '目標値（記載）',
+          '目標値',
+          '目標年度',
+          '単位',
+          '出典',
+        ]
+      : [
+          'ID',
+          'Plan',
+          'Region',
+          'Project',
+          'Scope (as printed)',
+          'Measures',
+          'KPI',
+          'Split',
+          'Base (printed)',
+          'Base',
+          'Base FY',
+          'Target (printed)',
+          'Target',
+          'Target FY',
+          'Unit',
+          'Sources',
+        ];
   const span = (p: KpiPoint | null) => (p ? (p.from === p.to ? String(p.from) : `${p.from}-${p.to}`) : '');
   const rows = projects.flatMap((p) => {
     const region = areas.find((a) => a.id === p.region);

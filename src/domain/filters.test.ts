@@ -1,14 +1,60 @@
 import { featureFilter } from '@maplibre/maplibre-gl-style-spec';
 import { describe, expect, it } from 'vitest';
-import { EMPTY_FILTERS, type FacetValues, type Filters, FacetIndex, LIST_FACETS, borderCounts, encodeFacets, facetCounts, filterExpression, isEmpty, matches, toggleValue } from './filters.ts';
+import {
+  EMPTY_FILTERS,
+  type FacetValues,
+  type Filters,
+  FacetIndex,
+  LIST_FACETS,
+  borderCounts,
+  encodeFacets,
+  facetCounts,
+  filterExpression,
+  isEmpty,
+  matches,
+  toggleValue,
+} from './filters.ts';
 
 const v = (o: Partial<FacetValues>): FacetValues => ({
-  projects: [], goals: [], promoters: [], bodies: [], categories: [], areas: [], accuracy: [], border: 'outside', ...o,
+  projects: [],
+  goals: [],
+  promoters: [],
+  bodies: [],
+  categories: [],
+  areas: [],
+  accuracy: [],
+  border: 'outside',
+  ...o,
 });
 
-const port = v({ projects: ['p-a', 'p-b'], goals: ['goal-1'], promoters: ['kuni'], bodies: ['kuni'], categories: ['fishing-port'], areas: ['01223', 'sk-nemuro'], accuracy: ['approximate'], border: 'inside' });
-const road = v({ projects: ['p-b'], goals: ['goal-4'], promoters: ['kuni'], bodies: ['kuni'], categories: ['road'], areas: ['01206', 'sk-kushiro'], accuracy: ['approximate'] });
-const forest = v({ projects: ['p-c'], goals: ['goal-3'], promoters: ['do'], bodies: ['do'], categories: ['forestry'], areas: ['renkei-kushiro-nemuro'], accuracy: ['approximate'] });
+const port = v({
+  projects: ['p-a', 'p-b'],
+  goals: ['goal-1'],
+  promoters: ['kuni'],
+  bodies: ['kuni'],
+  categories: ['fishing-port'],
+  areas: ['01223', 'sk-nemuro'],
+  accuracy: ['approximate'],
+  border: 'inside',
+});
+const road = v({
+  projects: ['p-b'],
+  goals: ['goal-4'],
+  promoters: ['kuni'],
+  bodies: ['kuni'],
+  categories: ['road'],
+  areas: ['01206', 'sk-kushiro'],
+  accuracy: ['approximate'],
+});
+const forest = v({
+  projects: ['p-c'],
+  goals: ['goal-3'],
+  promoters: ['do'],
+  bodies: ['do'],
+  categories: ['forestry'],
+  areas: ['renkei-kushiro-nemuro'],
+  accuracy: ['approximate'],
+});
 const all = [port, road, forest];
 
 describe('matches', () => {
@@ -43,13 +89,25 @@ describe('counts', () => {
 describe('FacetIndex', () => {
   // Every combination of one or two values over the facets, with each border choice.
   const choices: Partial<Filters>[] = [
-    {}, { categories: ['road'] }, { categories: ['road', 'forestry'] }, { promoters: ['kuni'] }, { projects: ['p-b'] }, { areas: ['sk-nemuro'] },
-    { goals: ['goal-9'] }, { accuracy: ['approximate'] }, { bodies: ['do'] },
+    {},
+    { categories: ['road'] },
+    { categories: ['road', 'forestry'] },
+    { promoters: ['kuni'] },
+    { projects: ['p-b'] },
+    { areas: ['sk-nemuro'] },
+    { goals: ['goal-9'] },
+    { accuracy: ['approximate'] },
+    { bodies: ['do'] },
   ];
   const cases: Filters[] = [];
-  for (const a of choices) for (const b of choices) for (const border of ['all', 'inside', 'outside'] as const) cases.push({ ...EMPTY_FILTERS, ...a, ...b, border });
+  for (const a of choices)
+    for (const b of choices)
+      for (const border of ['all', 'inside', 'outside'] as const) cases.push({ ...EMPTY_FILTERS, ...a, ...b, border });
   const allCounts = (index: FacetIndex, f: Filters) => ({
-    facets: Object.fromEntries(LIST_FACETS.map((k) => [k, index.countsOf(f, k)])) as Record<(typeof LIST_FACETS)[number], Map<string, number>>,
+    facets: Object.fromEntries(LIST_FACETS.map((k) => [k, index.countsOf(f, k)])) as Record<
+      (typeof LIST_FACETS)[number],
+      Map<string, number>
+    >,
     border: index.borderCountsOf(f),
   });
   it.each(cases.map((f) => [JSON.stringify(f), f] as const))('equals facetCounts and borderCounts for %s', (_, f) => {

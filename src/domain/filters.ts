@@ -116,7 +116,13 @@ export class FacetIndex {
 
   /** Interns the facet values of `items`. */
   static of(items: readonly FacetValues[]): FacetIndex {
-    const d: FacetIndexData = { size: items.length, dict: {}, start: {}, values: {}, inside: Uint8Array.from(items, (v) => (v.border === 'inside' ? 1 : 0)) } as FacetIndexData;
+    const d: FacetIndexData = {
+      size: items.length,
+      dict: {},
+      start: {},
+      values: {},
+      inside: Uint8Array.from(items, (v) => (v.border === 'inside' ? 1 : 0)),
+    } as FacetIndexData;
     for (const k of LIST_FACETS) {
       const numbers = new Map<string, number>();
       const start = new Uint32Array(items.length + 1);
@@ -185,7 +191,8 @@ export class FacetIndex {
     if (unfiltered && this.unfiltered.border) return this.unfiltered.border;
     const { fails, failed } = this.failures(f);
     const border = { inside: 0, outside: 0 };
-    for (let i = 0; i < this.size; i++) if (fails[i] === 0 || (fails[i] === 1 && failed[i] === BORDER)) border[this.inside[i] ? 'inside' : 'outside']++;
+    for (let i = 0; i < this.size; i++)
+      if (fails[i] === 0 || (fails[i] === 1 && failed[i] === BORDER)) border[this.inside[i] ? 'inside' : 'outside']++;
     if (unfiltered) this.unfiltered.border = border;
     return border;
   }

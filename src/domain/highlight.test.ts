@@ -24,7 +24,9 @@ describe('highlightedItems', () => {
       expect(highlightedItems(atlas, { kind: 'kpi', id: kpi.id })).toEqual(atlas.itemsOfProject(kpi.project).map((i) => i.properties.id));
     }
     // Its successors' items are not what it measured.
-    const earlier = atlas.data.kpis.find((k) => atlas.legacyById.has(k.project) && atlas.projectsOfKpi(k).some((p) => atlas.itemsOfProject(p).length));
+    const earlier = atlas.data.kpis.find(
+      (k) => atlas.legacyById.has(k.project) && atlas.projectsOfKpi(k).some((p) => atlas.itemsOfProject(p).length),
+    );
     expect(earlier).toBeDefined();
     expect(highlightedItems(atlas, { kind: 'kpi', id: earlier!.id })).toEqual([]);
   });

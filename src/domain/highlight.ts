@@ -9,7 +9,8 @@ import type { Selection } from './state.ts';
 export function highlightedItems(atlas: Atlas | null, selection: Selection | null, sceneItems?: readonly string[]): readonly string[] {
   if (atlas && sceneItems) return sceneItems;
   if (!selection || !atlas) return [];
-  if (selection.kind === 'area') return atlas.data.items.filter((i) => i.geometry && atlas.areasOfItem(i).includes(selection.id)).map((i) => i.properties.id);
+  if (selection.kind === 'area')
+    return atlas.data.items.filter((i) => i.geometry && atlas.areasOfItem(i).includes(selection.id)).map((i) => i.properties.id);
   const kpi = selection.kind === 'kpi' ? atlas.kpiById.get(selection.id) : undefined;
   if (kpi) return atlas.itemsMeasuredByKpi(kpi).map((i) => i.properties.id);
   const projects = selection.kind === 'project' ? [selection.id] : [];

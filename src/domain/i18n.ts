@@ -59,7 +59,9 @@ export function catalogueEntries(): { key: string; ja: string; en: string }[] {
 
 /** Every UI string in both languages, run together (which characters the fonts must cover). */
 export function allUiText(): string {
-  return catalogueEntries().map((e) => e.ja + e.en).join('');
+  return catalogueEntries()
+    .map((e) => e.ja + e.en)
+    .join('');
 }
 
 /** A record's name in the chosen language, falling back to Japanese where the data has no English. */

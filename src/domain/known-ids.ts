@@ -31,7 +31,16 @@ export function knownIds(atlas: Atlas, tours?: readonly string[]): KnownIds {
 /** What a link named that does not exist, in one quiet sentence per place in the URL. */
 export function droppedNotice(lang: Lang, d: Dropped): string {
   const parts = [
-    ...(d.facets.length ? [t(lang, 'urlDropped', { values: d.facets.flatMap((f) => f.values).slice(0, 5).join(', ') })] : []),
+    ...(d.facets.length
+      ? [
+          t(lang, 'urlDropped', {
+            values: d.facets
+              .flatMap((f) => f.values)
+              .slice(0, 5)
+              .join(', '),
+          }),
+        ]
+      : []),
     ...(d.selection ? [t(lang, 'selNotFound', { id: d.selection })] : []),
     ...(d.tour ? [t(lang, 'tourNotFound', { id: d.tour })] : []),
   ];

@@ -3,16 +3,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { discrepancies, splitsOf, status, valueOf } from './kpi.ts';
 import { activityGroups, activityProjects, scopeMatches } from './activities.ts';
-import {
-  chartFrame,
-  chartSeries,
-  elapsedShare,
-  goalOverview,
-  niceTicks,
-  slipNote,
-  splitStatuses,
-  tableRows,
-} from './kpi-view.ts';
+import { chartFrame, chartSeries, elapsedShare, goalOverview, niceTicks, slipNote, splitStatuses, tableRows } from './kpi-view.ts';
 import type { Activity, Goal, Kpi, LegacyProject, Project } from './types.ts';
 
 const DATA = join(import.meta.dirname, '..', '..', 'data');
@@ -27,20 +18,31 @@ const real = {
 const realKpi = (id: string): Kpi => real.kpis.find((k) => k.id === id)!;
 
 const kpi = (o: Partial<Kpi> = {}): Kpi => ({
-  id: 'k', project: 'p', generation: 'policy-unit', name_ja: 'K', unit_ja: '人', aggregation: 'sum', direction: 'increase',
+  id: 'k',
+  project: 'p',
+  generation: 'policy-unit',
+  name_ja: 'K',
+  unit_ja: '人',
+  aggregation: 'sum',
+  direction: 'increase',
   base: { year: 2014, total: 50, kushiro: 20, nemuro: 30 },
   observations: [
     { year: 2015, total: 60, kushiro: 25, nemuro: 35, printed_progress: { total: 60, kushiro: 62, nemuro: 58 } },
     { year: 2016, total: 80, kushiro: 30, nemuro: 10, printed_progress: { total: 81, kushiro: 75, nemuro: 17 } },
   ],
   target: { year: 2019, total: 100, kushiro: 40, nemuro: 60 },
-  sources: [], ...o,
+  sources: [],
+  ...o,
 });
 
 describe('chart series', () => {
   it('gives base, every printed value and the target per split', () => {
     const [total, kushiro] = chartSeries(kpi());
-    expect(total!.points.map((p) => [p.year, p.value, p.kind])).toEqual([[2014, 50, 'base'], [2015, 60, 'observation'], [2016, 80, 'observation']]);
+    expect(total!.points.map((p) => [p.year, p.value, p.kind])).toEqual([
+      [2014, 50, 'base'],
+      [2015, 60, 'observation'],
+      [2016, 80, 'observation'],
+    ]);
     expect(total!.target).toEqual({ value: 100, from: 2014, to: 2019, cumulative: false });
     expect(kushiro!.points.map((p) => p.value)).toEqual([20, 25, 30]);
   });
@@ -79,7 +81,12 @@ describe('chart series', () => {
 describe('data table', () => {
   it('has base, each year and the target, with computed and printed progress', () => {
     const rows = tableRows(kpi());
-    expect(rows.map((r) => [r.kind, r.year])).toEqual([['base', 2014], ['observation', 2015], ['observation', 2016], ['target', 2019]]);
+    expect(rows.map((r) => [r.kind, r.year])).toEqual([
+      ['base', 2014],
+      ['observation', 2015],
+      ['observation', 2016],
+      ['target', 2019],
+    ]);
     const cell = rows[1]!.cells[0]!;
     expect(cell).toMatchObject({ split: 'total', value: 60, computed: 60, printed: 60, valueSlips: [], printedSlips: [] });
     expect(rows[0]!.cells[0]!.computed).toBeNull();
@@ -93,8 +100,12 @@ describe('data table', () => {
     expect(total!.printedSlips).toEqual([{ kind: 'progress', year: 2016, split: 'total', printed: 81, computed: 80 }]);
     expect(total!.valueSlips).toEqual([{ kind: 'sum', year: 2016, split: 'total', printed: 80, computed: 40 }]);
     expect([kushiro!.printedSlips, nemuro!.printedSlips, kushiro!.valueSlips]).toEqual([[], [], []]);
-    expect(slipNote(k, total!.printedSlips[0]!, 'ja')).toBe('H28（2016） 計：資料記載の達成率 81% は、計算値 80 ÷ 100 ＝ 80.0% の四捨五入・切り捨てと一致しません。');
-    expect(slipNote(k, total!.valueSlips[0]!, 'en')).toBe('FY2016 (H28): the total 80 is not Kushiro 30 + Nemuro 10 = 40 (a KPI that is a sum). Shown as printed.');
+    expect(slipNote(k, total!.printedSlips[0]!, 'ja')).toBe(
+      'H28（2016） 計：資料記載の達成率 81% は、計算値 80 ÷ 100 ＝ 80.0% の四捨五入・切り捨てと一致しません。',
+    );
+    expect(slipNote(k, total!.valueSlips[0]!, 'en')).toBe(
+      'FY2016 (H28): the total 80 is not Kushiro 30 + Nemuro 10 = 40 (a KPI that is a sum). Shown as printed.',
+    );
   });
 
   it('labels a cumulative target with its span in 和暦 and 西暦', () => {
@@ -116,7 +127,9 @@ describe('status', () => {
     const [total, kushiro, nemuro] = splitStatuses(kpi());
     expect(total).toMatchObject({ status: 'on-track', year: 2016, value: 80, progress: 80, elapsed: 40 });
     expect(total!.rule.ja).toBe('計：H28（2016）の達成率 80 ÷ 100 ＝ 80.0%。期間 H26→R1（2014→2019） の経過割合 40.0%以上なので「順調」。');
-    expect(total!.rule.en).toBe('Total: progress in FY2016 (H28) is 80 ÷ 100 = 80.0%, at or above the 40.0% of FY2014→FY2019 elapsed: on track.');
+    expect(total!.rule.en).toBe(
+      'Total: progress in FY2016 (H28) is 80 ÷ 100 = 80.0%, at or above the 40.0% of FY2014→FY2019 elapsed: on track.',
+    );
     expect(kushiro!.status).toBe('on-track');
     expect(nemuro).toMatchObject({ status: 'behind', progress: (10 / 60) * 100, elapsed: 40 });
     expect(nemuro!.rule.ja).toContain('未満なので「遅れ」');
@@ -150,7 +163,9 @@ describe('real data: the policy-unit KPI tables of 000', () => {
     const series = chartSeries(k);
     expect(series.map((s) => s.split)).toEqual(splitsOf(k));
     for (const s of series) {
-      const expected = [baseOf(k, s.split), ...k.observations.map((o) => [o.year, valueOf(o, s.split)] as const)].filter(([, v]) => v !== null);
+      const expected = [baseOf(k, s.split), ...k.observations.map((o) => [o.year, valueOf(o, s.split)] as const)].filter(
+        ([, v]) => v !== null,
+      );
       expect(s.points.map((p) => [p.year, p.value])).toEqual(expected);
       expect(s.target?.value ?? null).toBe(valueOf(k.target, s.split));
     }
@@ -176,7 +191,9 @@ describe('real data: the policy-unit KPI tables of 000', () => {
 
   it('flags the slips of the 新規漁業就業者数 table: H28 計 (23 % for 20 ÷ 90) and R1 根室 (38 % for 38 ÷ 65)', () => {
     const rows = tableRows(realKpi('kpi-unit-1-new-fishers'));
-    const slipped = rows.flatMap((r) => r.cells.filter((c) => c.printedSlips.length + c.valueSlips.length > 0).map((c) => `${r.year} ${c.split}`));
+    const slipped = rows.flatMap((r) =>
+      r.cells.filter((c) => c.printedSlips.length + c.valueSlips.length > 0).map((c) => `${r.year} ${c.split}`),
+    );
     expect(slipped).toEqual(['2016 total', '2019 nemuro']);
   });
 
@@ -209,12 +226,25 @@ describe('goal overview', () => {
     expect(row.earlier['h28-policy'].map((e) => e.project.id)).toEqual(['lp-h28-1']);
     expect(row.earlier['policy-unit'].map((e) => e.project.id)).toEqual(['lp-unit-1']);
     expect(row.earlier['r3-policy'].map((e) => e.project.id)).toEqual(['lp-r3-1']);
-    expect(row.earlier['policy-unit'][0]!.kpis.map((k) => k.id)).toEqual(real.kpis.filter((k) => k.project === 'lp-unit-1').map((k) => k.id));
+    expect(row.earlier['policy-unit'][0]!.kpis.map((k) => k.id)).toEqual(
+      real.kpis.filter((k) => k.project === 'lp-unit-1').map((k) => k.id),
+    );
     expect(row.earlier['h28-policy'][0]!.kpis.map((k) => k.id)).toEqual(['kpi-h28-1-milk-production']);
   });
 
   it('shows every KPI of the data under some goal', () => {
-    const shown = new Set(overview.flatMap((g) => g.rows.flatMap((r) => [...r.kpis, ...Object.values(r.earlier).flat().flatMap((e) => e.kpis)])).map((k) => k.id));
+    const shown = new Set(
+      overview
+        .flatMap((g) =>
+          g.rows.flatMap((r) => [
+            ...r.kpis,
+            ...Object.values(r.earlier)
+              .flat()
+              .flatMap((e) => e.kpis),
+          ]),
+        )
+        .map((k) => k.id),
+    );
     expect([...shown].sort()).toEqual(real.kpis.map((k) => k.id).sort());
   });
 });
@@ -227,7 +257,13 @@ describe('activities', () => {
   });
 
   it('resolves a legacy id, a current project, or all', () => {
-    expect(activityProjects(undefined, real.activities, real.legacyProjects)).toEqual(['lp-unit-1', 'lp-unit-2', 'lp-unit-3', 'lp-unit-4', 'lp-unit-5']);
+    expect(activityProjects(undefined, real.activities, real.legacyProjects)).toEqual([
+      'lp-unit-1',
+      'lp-unit-2',
+      'lp-unit-3',
+      'lp-unit-4',
+      'lp-unit-5',
+    ]);
     expect(activityProjects('lp-unit-3', real.activities, real.legacyProjects)).toEqual(['lp-unit-3']);
     expect(activityProjects('p-border-return-do', real.activities, real.legacyProjects)).toEqual(['lp-unit-5']);
     expect(activityProjects('p-logistics-network', real.activities, real.legacyProjects)).toEqual([]);
@@ -235,9 +271,15 @@ describe('activities', () => {
 
   it('groups per project and year (R1 実績, R2 取組, R3 予定), every activity once', () => {
     const groups = activityGroups(real.activities, ['lp-unit-1'], 'all');
-    expect(groups[0]!.years.map((y) => [y.year, y.stage])).toEqual([[2019, 'result'], [2020, 'ongoing'], [2021, 'planned']]);
+    expect(groups[0]!.years.map((y) => [y.year, y.stage])).toEqual([
+      [2019, 'result'],
+      [2020, 'ongoing'],
+      [2021, 'planned'],
+    ]);
     const all = activityGroups(real.activities, activityProjects(undefined, real.activities, real.legacyProjects), 'all');
-    expect(all.flatMap((g) => g.years.flatMap((y) => y.activities.map((a) => a.id))).sort()).toEqual(real.activities.map((a) => a.id).sort());
+    expect(all.flatMap((g) => g.years.flatMap((y) => y.activities.map((a) => a.id))).sort()).toEqual(
+      real.activities.map((a) => a.id).sort(),
+    );
   });
 
   it('filters by area and keeps the unfiltered count', () => {

@@ -13,8 +13,6 @@ export type LegacyGeneration = Exclude<Generation, 'vision'>;
 
 // ---------------------------------------------------------------- labels
 
-
-
 /** A symbol per status, so that the status never rests on colour alone. */
 export const STATUS_ICON: Record<KpiStatus, string> = {
   achieved: '✓',
@@ -26,8 +24,6 @@ export const STATUS_ICON: Record<KpiStatus, string> = {
 /** The plan generations, oldest first: the columns of the goal overview. */
 export const GENERATIONS: readonly Generation[] = ['h28-policy', 'policy-unit', 'r3-policy', 'vision'];
 export const LEGACY_GENERATIONS: readonly LegacyGeneration[] = ['h28-policy', 'policy-unit', 'r3-policy'];
-
-
 
 // ---------------------------------------------------------------- numbers and years
 
@@ -239,7 +235,10 @@ export function slipNote(kpi: Kpi, d: Discrepancy, lang: Lang): string {
       ? `${when}：計 ${f(d.printed)} が 釧路 ${f(k)} ＋ 根室 ${f(n)} ＝ ${f(d.computed)} と一致しません（合計の指標）。資料の値のまま表示しています。`
       : `${when}: the total ${f(d.printed)} is not Kushiro ${f(k)} + Nemuro ${f(n)} = ${f(d.computed)} (a KPI that is a sum). Shown as printed.`;
   }
-  const value = valueOf(kpi.observations.find((o) => o.year === d.year), d.split);
+  const value = valueOf(
+    kpi.observations.find((o) => o.year === d.year),
+    d.split,
+  );
   const target = valueOf(kpi.target, d.split);
   const division = kpi.direction === 'decrease' ? `${f(target)} ÷ ${f(value)}` : `${f(value)} ÷ ${f(target)}`;
   const split = label(lang, 'split', d.split);
@@ -286,7 +285,15 @@ export function splitStatuses(kpi: Kpi): SplitStatus[] {
     const p = progress(kpi, value, split);
     const s = status(kpi, split);
     const elapsed = obs && p !== null ? elapsedShare(kpi, obs.year) : null;
-    return { split, status: s, year: obs?.year ?? null, value, progress: p, elapsed, rule: { ja: ruleJa(kpi, split, s, obs, value, p, elapsed), en: ruleEn(kpi, split, s, obs, value, p, elapsed) } };
+    return {
+      split,
+      status: s,
+      year: obs?.year ?? null,
+      value,
+      progress: p,
+      elapsed,
+      rule: { ja: ruleJa(kpi, split, s, obs, value, p, elapsed), en: ruleEn(kpi, split, s, obs, value, p, elapsed) },
+    };
   });
 }
 
@@ -294,7 +301,10 @@ type RuleArgs = [Kpi, Split, KpiStatus, KpiObservation | null, number | null, nu
 
 function periodText(kpi: Kpi, lang: Lang): string {
   const [start, end] = statusPeriod(kpi);
-  if (kpi.target.span) return lang === 'ja' ? `${spanLabel(kpi.target.span, 'ja')}（${shortEra(start)}末から）` : `${spanLabel(kpi.target.span, 'en')} (from the end of FY${start})`;
+  if (kpi.target.span)
+    return lang === 'ja'
+      ? `${spanLabel(kpi.target.span, 'ja')}（${shortEra(start)}末から）`
+      : `${spanLabel(kpi.target.span, 'en')} (from the end of FY${start})`;
   return lang === 'ja' ? `${shortEra(start)}→${shortEra(end)}（${start}→${end}）` : `FY${start}→FY${end}`;
 }
 
@@ -302,7 +312,10 @@ function ruleJa(...[kpi, split, s, obs, value, p, elapsed]: RuleArgs): string {
   const name = label('ja', 'split', split);
   if (!obs || p === null || elapsed === null) return `${name}：${obs ? '目標値' : '実績値'}の記載がないため判定できません。`;
   const target = valueOf(kpi.target, split);
-  const division = kpi.direction === 'decrease' ? `${formatValue(target, 'ja')} ÷ ${formatValue(value, 'ja')}` : `${formatValue(value, 'ja')} ÷ ${formatValue(target, 'ja')}`;
+  const division =
+    kpi.direction === 'decrease'
+      ? `${formatValue(target, 'ja')} ÷ ${formatValue(value, 'ja')}`
+      : `${formatValue(value, 'ja')} ÷ ${formatValue(target, 'ja')}`;
   const head = `${name}：${yearLabel(obs.year, 'ja')}の達成率 ${division} ＝ ${formatPercent(p, 'ja')}`;
   if (s === 'achieved') return `${head}。100%以上なので「達成」。`;
   const cmp = s === 'on-track' ? '以上なので「順調」' : '未満なので「遅れ」';
@@ -313,7 +326,10 @@ function ruleEn(...[kpi, split, s, obs, value, p, elapsed]: RuleArgs): string {
   const name = label('en', 'split', split);
   if (!obs || p === null || elapsed === null) return `${name}: no ${obs ? 'target' : 'result'} printed, so not judged.`;
   const target = valueOf(kpi.target, split);
-  const division = kpi.direction === 'decrease' ? `${formatValue(target, 'en')} ÷ ${formatValue(value, 'en')}` : `${formatValue(value, 'en')} ÷ ${formatValue(target, 'en')}`;
+  const division =
+    kpi.direction === 'decrease'
+      ? `${formatValue(target, 'en')} ÷ ${formatValue(value, 'en')}`
+      : `${formatValue(value, 'en')} ÷ ${formatValue(target, 'en')}`;
   const head = `${name}: progress in ${yearLabel(obs.year, 'en')} is ${division} = ${formatPercent(p, 'en')}`;
   if (s === 'achieved') return `${head}, 100 % or more: achieved.`;
   const cmp = s === 'on-track' ? 'at or above' : 'below';

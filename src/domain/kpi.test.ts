@@ -3,14 +3,21 @@ import { discrepancies, isRoundingOf, latest, progress, splitsOf, status } from 
 import type { Kpi } from './types.ts';
 
 const kpi = (o: Partial<Kpi> = {}): Kpi => ({
-  id: 'k', project: 'p', generation: 'policy-unit', name_ja: 'K', unit_ja: '人', aggregation: 'sum', direction: 'increase',
+  id: 'k',
+  project: 'p',
+  generation: 'policy-unit',
+  name_ja: 'K',
+  unit_ja: '人',
+  aggregation: 'sum',
+  direction: 'increase',
   base: { year: 2014, total: 50, kushiro: 20, nemuro: 30 },
   observations: [
     { year: 2015, total: 60, kushiro: 25, nemuro: 35, printed_progress: { total: 60, kushiro: 62, nemuro: 58 } },
     { year: 2016, total: 80, kushiro: 30, nemuro: 50, printed_progress: { total: 80 } },
   ],
   target: { year: 2019, total: 100, kushiro: 40, nemuro: 60 },
-  sources: [], ...o,
+  sources: [],
+  ...o,
 });
 
 describe('kpi', () => {

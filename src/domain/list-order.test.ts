@@ -3,7 +3,11 @@ import type { Item } from './data/validate.ts';
 import { kept, listOrder } from './list-order.ts';
 
 const item = (id: string, name: string, located = true): Item =>
-  ({ type: 'Feature', geometry: located ? { type: 'Point', coordinates: [144, 43] } : null, properties: { id, name_ja: name } }) as unknown as Item;
+  ({
+    type: 'Feature',
+    geometry: located ? { type: 'Point', coordinates: [144, 43] } : null,
+    properties: { id, name_ja: name },
+  }) as unknown as Item;
 
 const items = [item('a', 'ねむろ'), item('b', 'くしろ', false), item('c', 'あっけし'), item('d', 'くしろ'), item('e', 'しべつ', false)];
 const byName = (i: Item) => i.properties.name_ja;
@@ -27,7 +31,10 @@ describe('listOrder', () => {
     const names = ['釧路', 'くしろ', 'クシロ', '根室', 'ねむろ', 'Akkeshi', 'akkeshi', '１', '2', '標津'];
     const many = names.map((n, i) => item(`i${i}`, n));
     const o = listOrder(many, byName, false);
-    const want = many.map((x, i) => ({ x, i })).sort((a, b) => a.x.properties.name_ja.localeCompare(b.x.properties.name_ja, 'ja') || a.i - b.i).map((x) => x.i);
+    const want = many
+      .map((x, i) => ({ x, i }))
+      .sort((a, b) => a.x.properties.name_ja.localeCompare(b.x.properties.name_ja, 'ja') || a.i - b.i)
+      .map((x) => x.i);
     expect([...o.located]).toEqual(want);
   });
 });

@@ -20,12 +20,22 @@ export function itemFeature(atlas: Atlas, item: Item): Feature<Geometry, MapFeat
   return {
     type: 'Feature',
     geometry: item.geometry as Geometry,
-    properties: { id: p.id, category: p.category, name_ja: p.name_ja, name_en: p.name_en ?? null, accuracy: p.accuracy, ...encodeFacets(facetValues(atlas, item)) },
+    properties: {
+      id: p.id,
+      category: p.category,
+      name_ja: p.name_ja,
+      name_en: p.name_en ?? null,
+      accuracy: p.accuracy,
+      ...encodeFacets(facetValues(atlas, item)),
+    },
   };
 }
 
 /** The located items (those `keep` accepts) as map features. */
-export function itemCollection(atlas: Atlas, keep: (item: Item) => boolean = () => true): FeatureCollection<Geometry, MapFeatureProperties> {
+export function itemCollection(
+  atlas: Atlas,
+  keep: (item: Item) => boolean = () => true,
+): FeatureCollection<Geometry, MapFeatureProperties> {
   return { type: 'FeatureCollection', features: atlas.located.filter(keep).map((item) => itemFeature(atlas, item)) };
 }
 
@@ -60,7 +70,10 @@ export function geojsonItems(atlas: Atlas): GeojsonItems {
     // Only imported features are thinned: the plan's own items (a few hundred at most) are what
     // the atlas is for, and a large import must never hide one of them.
     const thinnable = collection.features.filter((f) => f.properties.category === 'imported');
-    const located = thinnable.map((f) => ({ id: String(f.properties.id), position: firstPosition((f.geometry as { coordinates?: unknown }).coordinates) ?? ([0, 0] as [number, number]) }));
+    const located = thinnable.map((f) => ({
+      id: String(f.properties.id),
+      position: firstPosition((f.geometry as { coordinates?: unknown }).coordinates) ?? ([0, 0] as [number, number]),
+    }));
     const { zooms, completeFrom } = overviewZooms(located, GEOJSON_OVERVIEW);
     if (completeFrom > GEOJSON_OVERVIEW.minzoom) thinnable.forEach((f, i) => (f.properties[FIRST_ZOOM] = zooms[i]!));
     out = { collection, completeFrom };

@@ -31,7 +31,10 @@ describe('messages', () => {
 
 /** Files that go wrong in every way the readers know, each refused with its own message. */
 const BAD_FILES: [string, Uint8Array][] = [
-  ...['bad-json.geojson', 'latin1.csv', 'outside.geojson', 'swapped.csv'].map((f): [string, Uint8Array] => [f, new Uint8Array(readFileSync(join(FIXTURES, f)))]),
+  ...['bad-json.geojson', 'latin1.csv', 'outside.geojson', 'swapped.csv'].map((f): [string, Uint8Array] => [
+    f,
+    new Uint8Array(readFileSync(join(FIXTURES, f))),
+  ]),
   ['empty.csv', new Uint8Array()],
   ['blank.csv', utf8('  \n')],
   ['a.kml', utf8('<kml/>')],
@@ -53,7 +56,12 @@ const BAD_FILES: [string, Uint8Array][] = [
   ['gc.json', utf8('{"type":"GeometryCollection","geometries":[]}')],
   ['fc.json', utf8('{"type":"FeatureCollection","features":3}')],
   ['fc0.json', utf8('{"type":"FeatureCollection","features":[]}')],
-  ['crs.json', utf8('{"type":"FeatureCollection","crs":{"properties":{"name":"EPSG:6680"}},"features":[{"type":"Feature","geometry":null,"properties":null}]}')],
+  [
+    'crs.json',
+    utf8(
+      '{"type":"FeatureCollection","crs":{"properties":{"name":"EPSG:6680"}},"features":[{"type":"Feature","geometry":null,"properties":null}]}',
+    ),
+  ],
   [
     'features.json',
     utf8(
@@ -64,7 +72,20 @@ const BAD_FILES: [string, Uint8Array][] = [
           { type: 'Feature', properties: 3, geometry: null },
           { type: 'Feature', geometry: { type: 'GeometryCollection', geometries: [] } },
           { type: 'Feature', geometry: { type: 'LineString', coordinates: [[144, 43]] } },
-          { type: 'Feature', geometry: { type: 'Polygon', coordinates: [[[144, 43], [144.1, 43], [144, 43.1], [144.2, 43.2]]] } },
+          {
+            type: 'Feature',
+            geometry: {
+              type: 'Polygon',
+              coordinates: [
+                [
+                  [144, 43],
+                  [144.1, 43],
+                  [144, 43.1],
+                  [144.2, 43.2],
+                ],
+              ],
+            },
+          },
           { type: 'Feature', geometry: { type: 'Point', coordinates: ['a', 1] } },
           { type: 'Feature', geometry: { type: 'Wobble', coordinates: [] } },
           { type: 'Feature', geometry: { type: 'MultiPoint', coordinates: [] } },
@@ -117,7 +138,12 @@ describe('every data issue is in the catalogue', () => {
       ok: true,
       text: JSON.stringify({
         type: 'FeatureCollection',
-        features: [3, feature(null, 5), feature({ type: 'Point', coordinates: [43, 144.5] }, { id: 'a' }), feature({ type: 'Point', coordinates: [0, 0] }, { id: 'a' })],
+        features: [
+          3,
+          feature(null, 5),
+          feature({ type: 'Point', coordinates: [43, 144.5] }, { id: 'a' }),
+          feature({ type: 'Point', coordinates: [0, 0] }, { id: 'a' }),
+        ],
       }),
     };
   });

@@ -30,7 +30,10 @@ type Placeholders<S extends string> = S extends `${string}{${infer P}}${infer Re
 export type ParamsOf<K extends StringKey> = Placeholders<(typeof UI)[K]['en']>;
 
 /** A message whose parameters the type checker holds to the catalogue string's placeholders. */
-export function msg<K extends StringKey>(key: K, ...params: [ParamsOf<K>] extends [never] ? [] : [Readonly<Record<ParamsOf<K>, MessageParam>>]): Message {
+export function msg<K extends StringKey>(
+  key: K,
+  ...params: [ParamsOf<K>] extends [never] ? [] : [Readonly<Record<ParamsOf<K>, MessageParam>>]
+): Message {
   return params[0] ? { key, params: params[0] } : { key };
 }
 
@@ -44,7 +47,11 @@ export function say(lang: Lang, m: Message): string {
 
 function paramText(lang: Lang, v: MessageParam): string | number {
   if (typeof v === 'string' || typeof v === 'number') return v;
-  if (isList(v)) return joinList(lang, v.map((x) => String(paramText(lang, x))));
+  if (isList(v))
+    return joinList(
+      lang,
+      v.map((x) => String(paramText(lang, x))),
+    );
   return 'key' in v ? say(lang, v) : v[lang];
 }
 

@@ -8,7 +8,14 @@ const formatters = new Map<string, Intl.NumberFormat>();
 function numberFormat(lang: Lang, minDigits: number, maxDigits: number): Intl.NumberFormat {
   const key = `${lang}|${minDigits}|${maxDigits}`;
   let f = formatters.get(key);
-  if (!f) formatters.set(key, (f = new Intl.NumberFormat(lang === 'ja' ? 'ja-JP' : 'en-GB', { minimumFractionDigits: minDigits, maximumFractionDigits: maxDigits })));
+  if (!f)
+    formatters.set(
+      key,
+      (f = new Intl.NumberFormat(lang === 'ja' ? 'ja-JP' : 'en-GB', {
+        minimumFractionDigits: minDigits,
+        maximumFractionDigits: maxDigits,
+      })),
+    );
   return f;
 }
 

@@ -10,7 +10,10 @@ const o: OverviewOptions = { minzoom: 0, maxzoom: 14, maxFeatures: 100 };
 
 /** `n` features spread over a 0.5° square from (lon, lat), ids with a prefix. */
 function spread(prefix: string, n: number, lon = 144, lat = 43): { id: string; position: [number, number] }[] {
-  return Array.from({ length: n }, (_, i) => ({ id: `${prefix}-${i}`, position: [lon + ((i * 7919) % 1000) / 2000, lat + ((i * 104729) % 1000) / 2000] as [number, number] }));
+  return Array.from({ length: n }, (_, i) => ({
+    id: `${prefix}-${i}`,
+    position: [lon + ((i * 7919) % 1000) / 2000, lat + ((i * 104729) % 1000) / 2000] as [number, number],
+  }));
 }
 
 describe('overviewZooms', () => {
@@ -25,7 +28,12 @@ describe('overviewZooms', () => {
     const { zooms, completeFrom } = overviewZooms(feats, o);
     for (let z = o.minzoom; z < o.maxzoom; z++) {
       const drawn = feats.filter((_, i) => zooms[i]! <= z);
-      const densest = Math.max(...countPerTile(drawn.map((f) => f.position), { ...o, minzoom: z, maxzoom: z + 1 }).values());
+      const densest = Math.max(
+        ...countPerTile(
+          drawn.map((f) => f.position),
+          { ...o, minzoom: z, maxzoom: z + 1 },
+        ).values(),
+      );
       expect(densest).toBeLessThanOrEqual(o.maxFeatures * 1.25);
     }
     expect(Math.max(...zooms)).toBe(completeFrom);
@@ -36,12 +44,27 @@ describe('overviewZooms', () => {
   it('keeps, at each zoom, exactly the features the tiler keeps (rank below the zoom share)', () => {
     const feats = spread('c', 2000);
     const { zooms } = overviewZooms(feats, o);
-    const share = sharePerZoom(countPerTile(feats.map((f) => f.position), o), o);
-    for (const z of [0, 5, 9, 13]) expect(feats.filter((_, i) => zooms[i]! <= z).map((f) => f.id)).toEqual(feats.filter((f) => rankOf(f.id) < share[z]!).map((f) => f.id));
+    const share = sharePerZoom(
+      countPerTile(
+        feats.map((f) => f.position),
+        o,
+      ),
+      o,
+    );
+    for (const z of [0, 5, 9, 13])
+      expect(feats.filter((_, i) => zooms[i]! <= z).map((f) => f.id)).toEqual(
+        feats.filter((f) => rankOf(f.id) < share[z]!).map((f) => f.id),
+      );
   });
 
   it('counts each feature in the tile of its position', () => {
-    const counts = countPerTile([[144.5, 43.2], [144.5001, 43.2001]], { minzoom: 10, maxzoom: 11, maxFeatures: 1 });
+    const counts = countPerTile(
+      [
+        [144.5, 43.2],
+        [144.5001, 43.2001],
+      ],
+      { minzoom: 10, maxzoom: 11, maxFeatures: 1 },
+    );
     expect(counts.get(toID(10, ...tileOf(144.5, 43.2, 10)))).toBe(2);
   });
 });
@@ -58,7 +81,10 @@ describe('geojsonItems', () => {
   it('never thins the plan’s own items, however large an import: only imported features carry a first zoom', () => {
     const { dataset } = loadRealData();
     // 10 000 points packed around 釧路: far beyond the cap of one tile at every zoom.
-    const rows = Array.from({ length: 10_000 }, (_, i) => `p${i},${(42.9 + (i % 100) / 500).toFixed(4)},${(144.3 + Math.floor(i / 100) / 500).toFixed(4)}`);
+    const rows = Array.from(
+      { length: 10_000 },
+      (_, i) => `p${i},${(42.9 + (i % 100) / 500).toFixed(4)},${(144.3 + Math.floor(i / 100) / 500).toFixed(4)}`,
+    );
     const result = importFile('many.csv', new TextEncoder().encode(`name,lat,lon\n${rows.join('\n')}\n`));
     if (!result.ok) throw new Error('fixture should import');
     const atlas = new Atlas({ ...dataset, items: [...dataset.items, ...toItems(result.items)] });

@@ -92,7 +92,13 @@ export function overviewZooms(features: readonly { id: string; position: [number
   let completeFrom = o.minzoom;
   // No tile can hold more than there are: every feature at every zoom, without counting tiles.
   if (features.length <= o.maxFeatures) return { zooms, completeFrom };
-  const share = sharePerZoom(countPerTile(features.map((f) => f.position), o), o);
+  const share = sharePerZoom(
+    countPerTile(
+      features.map((f) => f.position),
+      o,
+    ),
+    o,
+  );
   features.forEach((f, i) => {
     const rank = rankOf(f.id);
     let z = o.minzoom;

@@ -1,7 +1,18 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { DEFAULT_MEASURE, measureKey, measureRange, measureValues, parseMeasure, projectsOfArea, renkeiOf, sharedKpis, subprefecturesOf, type RegionalData } from './regional.ts';
+import {
+  DEFAULT_MEASURE,
+  measureKey,
+  measureRange,
+  measureValues,
+  parseMeasure,
+  projectsOfArea,
+  renkeiOf,
+  sharedKpis,
+  subprefecturesOf,
+  type RegionalData,
+} from './regional.ts';
 import type { Area, RegionalPolicy, RegionalProject } from './types.ts';
 
 const DATA = join(import.meta.dirname, '..', '..', 'data');
@@ -34,7 +45,11 @@ describe('the plans for all of Hokkaido', () => {
   });
 
   it('reads and writes the measure in the URL', () => {
-    for (const m of [DEFAULT_MEASURE, { kind: 'total', generation: 'h28-policy' } as const, { kind: 'kpi', generation: 'r3-policy', name_ja: 'ゼロカーボンシティ表明市町村数' } as const]) {
+    for (const m of [
+      DEFAULT_MEASURE,
+      { kind: 'total', generation: 'h28-policy' } as const,
+      { kind: 'kpi', generation: 'r3-policy', name_ja: 'ゼロカーボンシティ表明市町村数' } as const,
+    ]) {
       expect(parseMeasure(measureKey(m))).toEqual(m);
     }
     expect(parseMeasure('kpi-r3')).toBeNull();
@@ -53,11 +68,18 @@ describe('the plans for all of Hokkaido', () => {
   });
 
   it('compares a KPI shared by regions by its planned change, per 振興局 where the line splits', () => {
-    expect(sharedKpis(data, 'r3-policy')).toEqual(expect.arrayContaining(['ゼロカーボンシティ表明市町村数', '観光入込客数', '新エネルギー発電設備容量']));
+    expect(sharedKpis(data, 'r3-policy')).toEqual(
+      expect.arrayContaining(['ゼロカーボンシティ表明市町村数', '観光入込客数', '新エネルギー発電設備容量']),
+    );
     const zc = measureValues(data, { kind: 'kpi', generation: 'r3-policy', name_ja: 'ゼロカーボンシティ表明市町村数' });
     // Bases are 0: the change is absolute (municipalities), 渡島 and 檜山 from their own split.
     expect(zc.scale).toBe('absolute');
-    expect(Object.fromEntries([...zc.values].map(([k, v]) => [k, v.value]))).toEqual({ 'sk-oshima': 6, 'sk-hiyama': 4, 'sk-okhotsk': 9, 'sk-tokachi': 19 });
+    expect(Object.fromEntries([...zc.values].map(([k, v]) => [k, v.value]))).toEqual({
+      'sk-oshima': 6,
+      'sk-hiyama': 4,
+      'sk-okhotsk': 9,
+      'sk-tokachi': 19,
+    });
     const energy = measureValues(data, { kind: 'kpi', generation: 'r3-policy', name_ja: '新エネルギー発電設備容量' });
     expect(energy.scale).toBe('percent');
     expect(energy.values.get('sk-kushiro')!.value).toBeCloseTo(((52.8 - 47.4) / 47.4) * 100, 6);

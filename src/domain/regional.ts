@@ -50,11 +50,13 @@ export function projectsOfArea(data: RegionalData, areaId: string, generation: P
   const renkei = renkeiOf(data.areas, areaId);
   const mine = new Set(subprefecturesOf(data.areas, areaId));
   const isRenkei = renkei === areaId;
-  return data.projects
-    .filter((p) => p.generation === generation && ((isRenkei && p.region === areaId) || p.areas.some((a) => mine.has(a))))
-    .map((project) => ({ project, elsewhere: project.region !== renkei }))
-    // The area's own page first, in printed order; projects printed for another region after.
-    .sort((a, b) => Number(a.elsewhere) - Number(b.elsewhere));
+  return (
+    data.projects
+      .filter((p) => p.generation === generation && ((isRenkei && p.region === areaId) || p.areas.some((a) => mine.has(a))))
+      .map((project) => ({ project, elsewhere: project.region !== renkei }))
+      // The area's own page first, in printed order; projects printed for another region after.
+      .sort((a, b) => Number(a.elsewhere) - Number(b.elsewhere))
+  );
 }
 
 // ---------------------------------------------------------------- measures

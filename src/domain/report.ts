@@ -31,7 +31,8 @@ export interface Report {
 export function buildReport(atlas: Atlas, target: ReportTarget): Report | null {
   const record = target.kind === 'area' ? atlas.areaById.get(target.id) : atlas.projectById.get(target.id);
   if (!record) return null;
-  const all = target.kind === 'area' ? atlas.data.items.filter((i) => atlas.areasOfItem(i).includes(target.id)) : atlas.itemsOfProject(target.id);
+  const all =
+    target.kind === 'area' ? atlas.data.items.filter((i) => atlas.areasOfItem(i).includes(target.id)) : atlas.itemsOfProject(target.id);
   const items = [...all.filter((i) => i.geometry), ...all.filter((i) => !i.geometry)];
   const projectIds = target.kind === 'project' ? [target.id] : [...new Set(items.flatMap((i) => i.properties.projects))];
   const projects = projectIds.flatMap((id) => {
@@ -74,7 +75,7 @@ function uniqueSources(sources: readonly Source[]): Source[] {
 
 /** "senkon-atlas_report_別海町_2026-12-04": the file name a browser offers when printing to PDF (the page title). */
 export function reportTitle(report: Report, name: string, date: Date): string {
-  return `senkon-atlas_${report.target.kind === 'project' ? report.numbers[0] ?? report.target.id : name}_${isoDate(date)}`;
+  return `senkon-atlas_${report.target.kind === 'project' ? (report.numbers[0] ?? report.target.id) : name}_${isoDate(date)}`;
 }
 
 /** The local calendar date, 2026-12-04. */

@@ -12,7 +12,8 @@ describe('canonicalRomaji', () => {
       ['Nihonbashi', 'nihombashi'],
       ['Chitose', 'titose'],
       ['Jōzankei', 'zyozankei'],
-    ] as const) expect(canonicalRomaji(a), a).toBe(canonicalRomaji(b));
+    ] as const)
+      expect(canonicalRomaji(a), a).toBe(canonicalRomaji(b));
   });
   it('drops vowel length however it is written', () => {
     const doto = canonicalRomaji('Doto');

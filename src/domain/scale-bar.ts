@@ -14,7 +14,8 @@ export interface ScaleBar {
 
 /** The longest 1, 2 or 5 × 10ⁿ metres whose bar fits in `maxPx` picture pixels. */
 export function scaleBar(metresPerShownPx: number, shownWidth: number, imageWidth: number, maxPx: number): ScaleBar {
-  if (!(metresPerShownPx > 0 && shownWidth > 0 && imageWidth > 0 && maxPx > 0)) throw new Error('scaleBar: sizes and the scale must be positive');
+  if (!(metresPerShownPx > 0 && shownWidth > 0 && imageWidth > 0 && maxPx > 0))
+    throw new Error('scaleBar: sizes and the scale must be positive');
   const metresPerImagePx = (metresPerShownPx * shownWidth) / imageWidth;
   const limit = metresPerImagePx * maxPx;
   const pow = 10 ** Math.floor(Math.log10(limit));

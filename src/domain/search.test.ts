@@ -31,11 +31,17 @@ describe('SearchIndex over the real data', () => {
 
   it('finds a project of 003 / 004 anywhere in Hokkaido and leads to its region in the Hokkaido view', () => {
     const hits = new SearchIndex(atlas).search('ひがし北海道', 'ja').filter((h) => h.kind === 'regional');
-    expect(hits[0]).toMatchObject({ id: 'rj-h28-tokachi-2', target: { selection: { kind: 'area', id: 'renkei-tokachi' }, overlay: 'hokkaido' } });
+    expect(hits[0]).toMatchObject({
+      id: 'rj-h28-tokachi-2',
+      target: { selection: { kind: 'area', id: 'renkei-tokachi' }, overlay: 'hokkaido' },
+    });
     // By a KPI's name too.
-    expect(new SearchIndex(atlas).search('ゼロカーボンシティ表明', 'ja').filter((h) => h.kind === 'regional').map((h) => h.id)).toEqual(
-      expect.arrayContaining(['rj-r3-donan-2', 'rj-r3-okhotsk-5', 'rj-r3-tokachi-3']),
-    );
+    expect(
+      new SearchIndex(atlas)
+        .search('ゼロカーボンシティ表明', 'ja')
+        .filter((h) => h.kind === 'regional')
+        .map((h) => h.id),
+    ).toEqual(expect.arrayContaining(['rj-r3-donan-2', 'rj-r3-okhotsk-5', 'rj-r3-tokachi-3']));
   });
   const index = new SearchIndex(atlas);
   it('finds a project by number in either width', () => {
@@ -73,7 +79,14 @@ describe('search that forgives (issue 19.4)', () => {
   });
   it('meets Hepburn and Kunrei romaji', () => {
     expect(ids('kusiro')[0]).toBe('01206');
-    for (const [q, id] of [['kusiro', '01206'], ['kushiro', '01206'], ['betukai', '01691'], ['sibetya', '01664'], ['akkesi', '01662'], ['tesikaga', '01665']] as const) {
+    for (const [q, id] of [
+      ['kusiro', '01206'],
+      ['kushiro', '01206'],
+      ['betukai', '01691'],
+      ['sibetya', '01664'],
+      ['akkesi', '01662'],
+      ['tesikaga', '01665'],
+    ] as const) {
       expect(ids(q, 8), q).toContain(id);
     }
   });

@@ -78,7 +78,9 @@ export class SearchIndex {
   constructor(atlas: Atlas) {
     // Item names are often a municipality's stem plus a word (別海北部地区, 根室防雪): the
     // municipality's cited romanised name is then a reading of the item too.
-    const stems = atlas.municipalities.flatMap((a) => (a.name_en ? [{ ja: a.name_ja.replace(SUFFIX_JA, ''), en: a.name_en.replace(SUFFIX_EN, '') }] : []));
+    const stems = atlas.municipalities.flatMap((a) =>
+      a.name_en ? [{ ja: a.name_ja.replace(SUFFIX_JA, ''), en: a.name_en.replace(SUFFIX_EN, '') }] : [],
+    );
     const composed = (name: string) => stems.filter((s) => name.includes(s.ja)).map((s) => s.en);
     const projects: Entry[] = atlas.data.projects.map((p) => ({
       kind: 'project',
@@ -163,7 +165,14 @@ export class SearchIndex {
   }
 
   private hit(e: Entry, lang: Lang, rank: number): SearchHit {
-    return { kind: e.kind, id: e.id, label: e.label(lang), rank, ...(e.bounds ? { bounds: e.bounds } : {}), ...(e.target ? { target: e.target } : {}) };
+    return {
+      kind: e.kind,
+      id: e.id,
+      label: e.label(lang),
+      rank,
+      ...(e.bounds ? { bounds: e.bounds } : {}),
+      ...(e.target ? { target: e.target } : {}),
+    };
   }
 }
 
@@ -192,7 +201,16 @@ function rankOf(e: Entry, w: WordTest): number {
     for (const r of e.romaji) {
       const words = r.split(' ');
       const joined = words.join('');
-      const rank = joined === w.romaji ? 0 : words[0] === w.romaji ? 1 : joined.startsWith(w.romaji) ? 2 : words.some((t) => t.startsWith(w.romaji!)) || joined.includes(w.romaji) ? 4 : 9;
+      const rank =
+        joined === w.romaji
+          ? 0
+          : words[0] === w.romaji
+            ? 1
+            : joined.startsWith(w.romaji)
+              ? 2
+              : words.some((t) => t.startsWith(w.romaji!)) || joined.includes(w.romaji)
+                ? 4
+                : 9;
       best = Math.min(best, rank);
     }
   }
@@ -201,7 +219,10 @@ function rankOf(e: Entry, w: WordTest): number {
 
 function sortHits(hits: SearchHit[]): SearchHit[] {
   // Equal ranks: the kind, then the shorter name (釧路市 before 釧路・根室連携地域 for 釧路).
-  return hits.sort((a, b) => a.rank - b.rank || KIND_ORDER[a.kind] - KIND_ORDER[b.kind] || a.label.length - b.label.length || a.label.localeCompare(b.label, 'ja'));
+  return hits.sort(
+    (a, b) =>
+      a.rank - b.rank || KIND_ORDER[a.kind] - KIND_ORDER[b.kind] || a.label.length - b.label.length || a.label.localeCompare(b.label, 'ja'),
+  );
 }
 
 function featureEntry(kind: 'place' | 'context', f: Feature<Geometry | null>): Entry {
@@ -225,14 +246,16 @@ function planEntries(atlas: Atlas): Entry[] {
     const successor = atlas.legacyById.get(c.project)?.continued_by[0];
     if (!successor) return [];
     const project = atlas.projectById.get(successor);
-    return [{
-      kind: 'challenge' as const,
-      id: c.id,
-      keys: [normalise(c.text_ja)],
-      romaji: [],
-      label: (lang: Lang) => `${c.text_ja}（${project ? nameOf(lang, project) : successor}）`,
-      target: { selection: { kind: 'project' as const, id: successor } },
-    }];
+    return [
+      {
+        kind: 'challenge' as const,
+        id: c.id,
+        keys: [normalise(c.text_ja)],
+        romaji: [],
+        label: (lang: Lang) => `${c.text_ja}（${project ? nameOf(lang, project) : successor}）`,
+        target: { selection: { kind: 'project' as const, id: successor } },
+      },
+    ];
   });
   const regional: Entry[] = atlas.data.regionalProjects.map((p) => ({
     kind: 'regional' as const,

@@ -5,12 +5,21 @@ import type { Lang, Project } from './types.ts';
 
 /** A project number as the documents print it: １－（１） in Japanese, 1-(1) in English. */
 export function formatNumber(lang: Lang, n: string): string {
-  return lang === 'ja' ? n.replace(/\d/g, (d) => String.fromCharCode(d.charCodeAt(0) + 0xfee0)).replace('-', '－').replace('(', '（').replace(')', '）') : n;
+  return lang === 'ja'
+    ? n
+        .replace(/\d/g, (d) => String.fromCharCode(d.charCodeAt(0) + 0xfee0))
+        .replace('-', '－')
+        .replace('(', '（')
+        .replace(')', '）')
+    : n;
 }
 
 /** "1-(1)・4-(2)" as the documents print the numbers (full-width for Japanese). */
 export function projectNumbers(lang: Lang, p: Project): string {
-  return joinList(lang, p.numbers.map((n) => formatNumber(lang, n)));
+  return joinList(
+    lang,
+    p.numbers.map((n) => formatNumber(lang, n)),
+  );
 }
 
 /**
@@ -39,7 +48,9 @@ export function selectionTitle(atlas: Atlas, selection: Selection | null, lang: 
       return a ? `${nameOf(lang, a)}${a.border_region ? ` ${t(lang, 'border')}` : ''}` : null;
     }
     case 'context': {
-      const f = Object.values(atlas.data.context).flat().find((x) => x.properties.id === id);
+      const f = Object.values(atlas.data.context)
+        .flat()
+        .find((x) => x.properties.id === id);
       return f ? nameOf(lang, f.properties) : null;
     }
   }

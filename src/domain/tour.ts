@@ -61,7 +61,16 @@ export const isUserTourKey = (key: string): boolean => key.startsWith(USER_TOUR_
 
 const TOUR_FIELDS = ['id', 'title_ja', 'title_en', 'scenes', 'sources'] as const;
 const SCENE_FIELDS = ['id', 'title_ja', 'title_en', 'caption_ja', 'caption_en', 'filters', 'selection', 'items', 'view', 'kpi'] as const;
-const FILTER_FIELDS = ['projects', 'goals', 'promoters', 'bodies', 'categories', 'areas', 'accuracy', 'border'] as const satisfies readonly (keyof Filters)[];
+const FILTER_FIELDS = [
+  'projects',
+  'goals',
+  'promoters',
+  'bodies',
+  'categories',
+  'areas',
+  'accuracy',
+  'border',
+] as const satisfies readonly (keyof Filters)[];
 const SELECTION_KINDS = ['item', 'project', 'area', 'kpi'] as const;
 const VIEW_WORDS = ['items', 'region'] as const;
 /** Scene and tour ids travel in URLs: lower-case ASCII words joined by hyphens. */
@@ -143,7 +152,12 @@ function checkScene(c: RecordCheck, s: Record<string, unknown>, known: TourKnown
   if (s['selection'] !== undefined && s['selection'] !== null) checkSelection(c, s['selection'], known);
   if (s['items'] !== undefined) checkItemList(c, s, known, issues);
   if (s['view'] !== undefined) checkView(c, s['view']);
-  if (s['kpi'] !== undefined) then(issues, () => c.string(s, 'kpi'), () => c.refs(s, 'kpi', known.kpis, 'KPI'));
+  if (s['kpi'] !== undefined)
+    then(
+      issues,
+      () => c.string(s, 'kpi'),
+      () => c.refs(s, 'kpi', known.kpis, 'KPI'),
+    );
 }
 
 function checkFilters(scene: RecordCheck, f: unknown, known: TourKnownIds, issues: DataIssue[]): void {
@@ -154,7 +168,12 @@ function checkFilters(scene: RecordCheck, f: unknown, known: TourKnownIds, issue
   const c = scene.at('filters');
   unknownFields(c, f, FILTER_FIELDS, msg('tourWhat_filters'));
   const list = (field: keyof Filters, what: string | Message, allowed: ReadonlySet<string>) => {
-    if (f[field] !== undefined) then(issues, () => c.stringArray(f, field), () => c.refs(f, field, allowed, what));
+    if (f[field] !== undefined)
+      then(
+        issues,
+        () => c.stringArray(f, field),
+        () => c.refs(f, field, allowed, what),
+      );
   };
   list('projects', 'project', known.projects);
   list('goals', 'goal', known.goals);
@@ -247,10 +266,7 @@ function checkPosition(c: RecordCheck, field: string, p: unknown): void {
   }
   const [lon, lat] = p as [number, number];
   if (inBox(lon, lat, BASEMAP_BBOX)) return;
-  c.fail(
-    field,
-    inBox(lat, lon, BASEMAP_BBOX) ? msg('tourSwapped', { lon, lat }) : msg('tourOutside', { lon, lat, ...mapBox() }),
-  );
+  c.fail(field, inBox(lat, lon, BASEMAP_BBOX) ? msg('tourSwapped', { lon, lat }) : msg('tourOutside', { lon, lat, ...mapBox() }));
 }
 
 /** A misspelt field would otherwise be ignored silently, and the planner would not know why the scene does nothing. */

@@ -6,7 +6,14 @@ import { formatView, isNothingDropped, parse, parseView, parseWithReport, serial
 
 const full: AppState = {
   lang: 'en',
-  filters: { ...EMPTY_FILTERS, projects: ['p-food-industry'], categories: ['road', 'river'], areas: ['01691'], border: 'inside', promoters: ['kuni'] },
+  filters: {
+    ...EMPTY_FILTERS,
+    projects: ['p-food-industry'],
+    categories: ['road', 'river'],
+    areas: ['01691'],
+    border: 'inside',
+    promoters: ['kuni'],
+  },
   selection: { kind: 'item', id: 'fp-akkeshi' },
   view: { center: [144.5, 43.25], zoom: 8.5, bearing: 0, pitch: 0 },
   basemap: 'gsi-pale',
@@ -18,7 +25,12 @@ const full: AppState = {
 
 describe('url', () => {
   it('addresses the Hokkaido view, its measure and a chosen region', () => {
-    const state: AppState = { ...INITIAL_STATE, overlay: 'hokkaido', regionMeasure: 'kpi-r3-観光入込客数', selection: { kind: 'area', id: 'renkei-tokachi' } };
+    const state: AppState = {
+      ...INITIAL_STATE,
+      overlay: 'hokkaido',
+      regionMeasure: 'kpi-r3-観光入込客数',
+      selection: { kind: 'area', id: 'renkei-tokachi' },
+    };
     const s = serialise(state);
     expect(s).toContain('o=hokkaido');
     expect(parse(s)).toEqual(state);
@@ -31,7 +43,9 @@ describe('url', () => {
   });
   it('round-trips a full state', () => {
     const s = serialise(full);
-    expect(s).toBe('?lang=en&p=p-food-industry&pr=kuni&c=road,river&a=01691&border=inside&sel=item:fp-akkeshi&v=144.5,43.25,8.5&bm=gsi-pale&ctx=parks,islands&o=kpis&tour=default&scene=food-industry');
+    expect(s).toBe(
+      '?lang=en&p=p-food-industry&pr=kuni&c=road,river&a=01691&border=inside&sel=item:fp-akkeshi&v=144.5,43.25,8.5&bm=gsi-pale&ctx=parks,islands&o=kpis&tour=default&scene=food-industry',
+    );
     expect(parse(s)).toEqual(full);
   });
   it('ignores unknown keys and malformed values', () => {
@@ -45,7 +59,18 @@ describe('url', () => {
     expect(s.selection).toBeNull();
   });
   it('never throws on garbage', () => {
-    const garbage = ['?%', '?sel=:', '?sel=item:', '?v=NaN,NaN,NaN', '?v=1e400,0,0', '?a=%E0%A4%A', '??&&==', `?p=${'x,'.repeat(10000)}`, '?sel=item:../../etc', '?lang=en&lang=ja'];
+    const garbage = [
+      '?%',
+      '?sel=:',
+      '?sel=item:',
+      '?v=NaN,NaN,NaN',
+      '?v=1e400,0,0',
+      '?a=%E0%A4%A',
+      '??&&==',
+      `?p=${'x,'.repeat(10000)}`,
+      '?sel=item:../../etc',
+      '?lang=en&lang=ja',
+    ];
     for (const g of garbage) expect(() => parse(g)).not.toThrow();
     expect(parse('?sel=item:../../etc').selection).toBeNull();
   });

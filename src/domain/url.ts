@@ -129,7 +129,9 @@ export function parseWithReport(search: string, known?: KnownIds): { state: AppS
     basemap: bm && BASEMAPS.includes(bm) ? bm : INITIAL_STATE.basemap,
     context: CONTEXT_LAYERS.filter((l: ContextLayerId) => (q.get('ctx') ?? '').split(',').includes(l)),
     // The report is of the selected area or project: without one there is nothing to report.
-    overlay: OVERLAYS.filter((o) => o !== 'report' || selection?.kind === 'area' || selection?.kind === 'project').find((o) => o === q.get('o')) ?? null,
+    overlay:
+      OVERLAYS.filter((o) => o !== 'report' || selection?.kind === 'area' || selection?.kind === 'project').find((o) => o === q.get('o')) ??
+      null,
     regionMeasure: parseMeasure(q.get('m')) ? q.get('m') : null,
     tour,
   };
@@ -147,7 +149,9 @@ const KEBAB = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 const TOUR_KEY = /^(?:user:)?[a-z0-9]+(?:-[a-z0-9]+)*$/;
 
 function parseTour(tour: string | null, scene: string | null): AppState['tour'] {
-  return tour && TOUR_KEY.test(tour) && tour.length <= 70 ? { id: tour, scene: scene && KEBAB.test(scene) && scene.length <= 60 ? scene : '' } : null;
+  return tour && TOUR_KEY.test(tour) && tour.length <= 70
+    ? { id: tour, scene: scene && KEBAB.test(scene) && scene.length <= 60 ? scene : '' }
+    : null;
 }
 
 function parseSelection(raw: string | null, known?: KnownIds): Selection | null {

@@ -3,7 +3,20 @@ import { loadRealData } from '../../test/load-data.ts';
 import { EMPTY_FILTERS } from './filters.ts';
 import type { AppState } from './state.ts';
 import { checkTour, knownTourIds } from './tour.ts';
-import { addScene, editScene, exportTour, importTour, keepImported, moveScene, newTour, readStored, removeScene, sceneFromState, selectionName, writeStored } from './user-tour.ts';
+import {
+  addScene,
+  editScene,
+  exportTour,
+  importTour,
+  keepImported,
+  moveScene,
+  newTour,
+  readStored,
+  removeScene,
+  sceneFromState,
+  selectionName,
+  writeStored,
+} from './user-tour.ts';
 
 const { atlas } = loadRealData();
 const known = knownTourIds(atlas);
@@ -23,12 +36,27 @@ const state = (over: Partial<AppState>): AppState => ({
 
 function threeScenes() {
   let tour = newTour('別海町 説明会', Date.UTC(2026, 11, 4));
-  const take = (title: string, s: AppState, items: string[] = []) => (tour = addScene(tour, sceneFromState({ title, caption: `${title}の説明` }, s, items, tour.scenes.map((x) => x.id))));
+  const take = (title: string, s: AppState, items: string[] = []) =>
+    (tour = addScene(
+      tour,
+      sceneFromState(
+        { title, caption: `${title}の説明` },
+        s,
+        items,
+        tour.scenes.map((x) => x.id),
+      ),
+    ));
   take('地域の全体', state({ view: { center: [144.8, 43.3], zoom: 8.123456, bearing: 0, pitch: 0 } }));
   const project = atlas.data.projects[0]!.id;
   const items = atlas.itemsOfProject(project).map((i) => i.properties.id);
   take('プロジェクト', state({ selection: { kind: 'project', id: project } }), items);
-  take('別海町の道路', state({ filters: { ...EMPTY_FILTERS, areas: ['01691'], categories: ['road'] }, selection: { kind: 'kpi', id: atlas.data.kpis[0]!.id } }));
+  take(
+    '別海町の道路',
+    state({
+      filters: { ...EMPTY_FILTERS, areas: ['01691'], categories: ['road'] },
+      selection: { kind: 'kpi', id: atlas.data.kpis[0]!.id },
+    }),
+  );
   return tour;
 }
 
@@ -104,7 +132,9 @@ describe('the name of what a scene selects', () => {
     expect(selectionName(atlas, { kind: 'area', id: '01691' }, 'ja')).toBe(atlas.areaById.get('01691')!.name_ja);
     expect(selectionName(atlas, { kind: 'kpi', id: kpi.id }, 'ja')).toBe(kpi.name_ja);
     expect(selectionName(atlas, { kind: 'item', id: 'hb-nemuro' }, 'ja')).toBe('根室港');
-    expect(selectionName(atlas, { kind: 'project', id: 'p-food-industry' }, 'en')).toBe(atlas.projectById.get('p-food-industry')!.name_en ?? atlas.projectById.get('p-food-industry')!.name_ja);
+    expect(selectionName(atlas, { kind: 'project', id: 'p-food-industry' }, 'en')).toBe(
+      atlas.projectById.get('p-food-industry')!.name_en ?? atlas.projectById.get('p-food-industry')!.name_ja,
+    );
     expect(selectionName(atlas, { kind: 'context', id: 'np-shiretoko' }, 'ja')).toBeNull();
     expect(selectionName(atlas, { kind: 'project', id: 'p-gone' }, 'ja')).toBeNull();
   });

@@ -52,7 +52,9 @@ export function sceneFromState(text: SceneText, state: AppState, highlighted: re
     ...(Object.keys(filters).length ? { filters } : {}),
     selection,
     ...(highlighted.length ? { items: [...highlighted] } : {}),
-    view: state.view ? { center: [round(state.view.center[0], 5), round(state.view.center[1], 5)], zoom: round(state.view.zoom, 2) } : 'region',
+    view: state.view
+      ? { center: [round(state.view.center[0], 5), round(state.view.center[1], 5)], zoom: round(state.view.zoom, 2) }
+      : 'region',
     ...(sel?.kind === 'kpi' ? { kpi: sel.id } : {}),
   };
   return scene;
@@ -96,7 +98,8 @@ export const editScene = (tour: Tour, index: number, text: SceneText): Tour => (
  */
 export function tourSources(tour: Tour, atlas: Atlas): Source[] {
   const out = new Map<string, Source>();
-  const add = (sources: readonly Source[] | undefined) => sources?.forEach((s) => out.set(`${s.file}\u0000${s.section}`, { file: s.file, section: s.section }));
+  const add = (sources: readonly Source[] | undefined) =>
+    sources?.forEach((s) => out.set(`${s.file}\u0000${s.section}`, { file: s.file, section: s.section }));
   for (const s of tour.scenes) {
     const sel = s.selection;
     if (sel?.kind === 'project') add(atlas.projectById.get(sel.id)?.sources);

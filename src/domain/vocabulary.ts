@@ -27,4 +27,3 @@ export const PLAN_CATEGORIES = [...LOCATED_CATEGORIES, ...UNLOCATED_CATEGORIES] 
 
 /** A user's own file, loaded in the browser: not part of the plans, never in a data file. */
 export const IMPORTED_CATEGORY = 'imported' as const;
-

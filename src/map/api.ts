@@ -23,5 +23,11 @@ export interface MapApi {
 
 /** Two views the eye cannot tell apart (the camera need not move from one to the other). */
 export function sameView(a: MapView, b: MapView): boolean {
-  return Math.abs(a.center[0] - b.center[0]) < 1e-4 && Math.abs(a.center[1] - b.center[1]) < 1e-4 && Math.abs(a.zoom - b.zoom) < 0.01 && Math.abs(a.bearing - b.bearing) < 0.1 && Math.abs(a.pitch - b.pitch) < 0.1;
+  return (
+    Math.abs(a.center[0] - b.center[0]) < 1e-4 &&
+    Math.abs(a.center[1] - b.center[1]) < 1e-4 &&
+    Math.abs(a.zoom - b.zoom) < 0.01 &&
+    Math.abs(a.bearing - b.bearing) < 0.1 &&
+    Math.abs(a.pitch - b.pitch) < 0.1
+  );
 }

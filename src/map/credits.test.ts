@@ -26,7 +26,11 @@ describe('creditsFor', () => {
 
   it('never shows a data file’s own attribution: credits are the fixed lines of the code', () => {
     const evil = '<img src=x onerror="alert(1)">Land © Someone';
-    const withCredit = new Atlas({ ...dataset, boundaries: null, land: { type: 'FeatureCollection', features: [], attribution: evil } as never });
+    const withCredit = new Atlas({
+      ...dataset,
+      boundaries: null,
+      land: { type: 'FeatureCollection', features: [], attribution: evil } as never,
+    });
     const credits = creditsFor(withCredit, 'ja', offline);
     expect(credits.join('\n')).not.toContain('Someone');
     expect(credits.join('\n')).not.toContain('<');
@@ -35,7 +39,8 @@ describe('creditsFor', () => {
   });
 
   it('credits the online basemap drawn: 地理院タイル or OpenStreetMap', () => {
-    for (const basemap of ['gsi-pale', 'gsi-std', 'gsi-photo'] as const) expect(creditsFor(atlas, 'ja', { basemap, context: [] })).toContain(t('ja', 'creditGsiTiles'));
+    for (const basemap of ['gsi-pale', 'gsi-std', 'gsi-photo'] as const)
+      expect(creditsFor(atlas, 'ja', { basemap, context: [] })).toContain(t('ja', 'creditGsiTiles'));
     expect(t('ja', 'creditGsiTiles')).toContain('地理院タイル');
     const osm = creditsFor(atlas, 'en', { basemap: 'osm', context: [] });
     expect(osm).toContain(t('en', 'creditOsmTiles'));
@@ -67,6 +72,9 @@ describe('creditsFor in English', () => {
 describe('attributionHtml', () => {
   it('escapes every line, so the attribution control (which sets innerHTML) shows it as text', () => {
     expect(attributionHtml(['a <b>&</b> "c"'])).toEqual(['a &lt;b&gt;&amp;&lt;/b&gt; &quot;c&quot;']);
-    expect(attributionHtml(['x'], 'L<i>')).toEqual(['x', '<a href="./THIRD-PARTY-NOTICES.txt" target="_blank" rel="noopener">L&lt;i&gt;</a>']);
+    expect(attributionHtml(['x'], 'L<i>')).toEqual([
+      'x',
+      '<a href="./THIRD-PARTY-NOTICES.txt" target="_blank" rel="noopener">L&lt;i&gt;</a>',
+    ]);
   });
 });

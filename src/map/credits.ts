@@ -1,4 +1,3 @@
-import type { FeatureCollection } from 'geojson';
 import { AttributionControl } from 'maplibre-gl';
 import type { Atlas } from '../domain/atlas.ts';
 import { t } from '../domain/i18n.ts';
@@ -24,7 +23,10 @@ const N03 = '国土数値情報（行政区域データ）';
 
 /** Whether the basemap draws the official boundaries (its files name N03 as their source). */
 function drawsN03(atlas: Atlas): boolean {
-  return [atlas.data.land, atlas.data.boundaries].some((fc) => ((fc as (FeatureCollection & { attribution?: unknown }) | null)?.attribution ?? '').toString().includes(N03));
+  return [atlas.data.land, atlas.data.boundaries].some((fc) => {
+    const credit = (fc as { attribution?: unknown } | null)?.attribution;
+    return typeof credit === 'string' && credit.includes(N03);
+  });
 }
 
 /** The context layers drawn from 町字・大字代表点 (Geolonia 住所データ, 位置参照情報): data/context/README.md. */
@@ -39,8 +41,16 @@ const GEOLONIA_LAYERS: readonly ContextLayerId[] = ['parks', 'byways', 'islands'
 export const CREDITS: readonly Credit[] = [
   { id: 'boundaries', text: (lang) => t(lang, 'creditN03'), applies: drawsN03 },
   { id: 'land', text: (lang) => t(lang, 'creditOsmLand'), applies: () => true },
-  { id: 'fishing-ports', text: (lang) => t(lang, 'creditKsj'), applies: (atlas) => atlas.data.items.some((i) => i.properties.geometry_basis.includes('国土数値情報')) },
-  { id: 'geolonia', text: (lang) => t(lang, 'creditGeolonia'), applies: (_, shown) => shown.context.some((c) => GEOLONIA_LAYERS.includes(c)) },
+  {
+    id: 'fishing-ports',
+    text: (lang) => t(lang, 'creditKsj'),
+    applies: (atlas) => atlas.data.items.some((i) => i.properties.geometry_basis.includes('国土数値情報')),
+  },
+  {
+    id: 'geolonia',
+    text: (lang) => t(lang, 'creditGeolonia'),
+    applies: (_, shown) => shown.context.some((c) => GEOLONIA_LAYERS.includes(c)),
+  },
   { id: 'gsi-tiles', text: (lang) => t(lang, 'creditGsiTiles'), applies: (_, shown) => shown.basemap.startsWith('gsi-') },
   { id: 'osm-tiles', text: (lang) => t(lang, 'creditOsmTiles'), applies: (_, shown) => shown.basemap === 'osm' },
   { id: 'plans', text: (lang) => t(lang, 'creditPlans'), applies: () => true },
@@ -70,5 +80,8 @@ export function attributionHtml(lines: readonly string[], noticesLabel?: string)
 
 /** MapLibre's credits control for what is drawn; its lines go in escaped (it sets them as HTML). */
 export function attributionControl(atlas: Atlas, lang: Lang, shown: Shown): AttributionControl {
-  return new AttributionControl({ compact: true, customAttribution: attributionHtml(creditsFor(atlas, lang, shown), t(lang, 'creditNotices')) });
+  return new AttributionControl({
+    compact: true,
+    customAttribution: attributionHtml(creditsFor(atlas, lang, shown), t(lang, 'creditNotices')),
+  });
 }

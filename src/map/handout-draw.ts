@@ -1,6 +1,15 @@
 import { t } from '../domain/i18n.ts';
 import { HIGHLIGHT, UI } from '../theme.ts';
-import { FONT_FAMILY, type HandoutLayout, type HandoutLegendEntry, type HandoutOptions, type Rect, SIZE, formatHandoutDate, handoutLayout } from './handout.ts';
+import {
+  FONT_FAMILY,
+  type HandoutLayout,
+  type HandoutLegendEntry,
+  type HandoutOptions,
+  type Rect,
+  SIZE,
+  formatHandoutDate,
+  handoutLayout,
+} from './handout.ts';
 import { SIDE, type SideLayout } from './handout-parts.ts';
 
 /** Draws the handout laid out by handout.ts with the 2D canvas API. */
@@ -8,8 +17,24 @@ import { SIDE, type SideLayout } from './handout-parts.ts';
 /** Draws the handout and returns it as a PNG. */
 export async function composeHandout(opts: HandoutOptions): Promise<Blob> {
   const ratio = opts.pixelRatio ?? 2;
-  const fixed = [t(opts.lang, 'handoutLegend'), t(opts.lang, 'handoutMade'), t(opts.lang, 'appTitle'), formatHandoutDate(opts.date, opts.lang), '0123456789 km·…'];
-  await loadFonts([opts.title, opts.subtitle ?? '', opts.attribution, opts.caption ?? '', opts.kpi?.title ?? '', ...opts.legend.map((l) => l.label), ...fixed].join(''));
+  const fixed = [
+    t(opts.lang, 'handoutLegend'),
+    t(opts.lang, 'handoutMade'),
+    t(opts.lang, 'appTitle'),
+    formatHandoutDate(opts.date, opts.lang),
+    '0123456789 km·…',
+  ];
+  await loadFonts(
+    [
+      opts.title,
+      opts.subtitle ?? '',
+      opts.attribution,
+      opts.caption ?? '',
+      opts.kpi?.title ?? '',
+      ...opts.legend.map((l) => l.label),
+      ...fixed,
+    ].join(''),
+  );
   const canvas = document.createElement('canvas');
   const ctx = canvas.getContext('2d');
   if (!ctx) throw new Error('no 2D canvas context for the handout');
@@ -63,7 +88,13 @@ function drawHeader(ctx: CanvasRenderingContext2D, layout: HandoutLayout): void 
   ctx.textAlign = 'left';
 }
 
-function drawMap(ctx: CanvasRenderingContext2D, layout: HandoutLayout, map: HTMLCanvasElement, crop?: Rect, shown?: { w: number; h: number }): void {
+function drawMap(
+  ctx: CanvasRenderingContext2D,
+  layout: HandoutLayout,
+  map: HTMLCanvasElement,
+  crop?: Rect,
+  shown?: { w: number; h: number },
+): void {
   const img = layout.mapImage;
   // Device pixels per CSS pixel of the copy: the crop is in CSS pixels.
   const k = shown && shown.w > 0 ? map.width / shown.w : 1;
@@ -156,7 +187,8 @@ function symbol(ctx: CanvasRenderingContext2D, r: Rect, entry: HandoutLegendEntr
   ctx.strokeStyle = entry.shape === 'line' ? entry.color : UI.panel;
   ctx.lineWidth = entry.shape === 'line' ? 4 : 1.5;
   ctx.beginPath();
-  const poly = (pts: [number, number][]) => pts.forEach(([px, py], i) => (i ? ctx.lineTo(x + px * w, y + py * h) : ctx.moveTo(x + px * w, y + py * h)));
+  const poly = (pts: [number, number][]) =>
+    pts.forEach(([px, py], i) => (i ? ctx.lineTo(x + px * w, y + py * h) : ctx.moveTo(x + px * w, y + py * h)));
   switch (entry.shape) {
     case 'ring':
       // The map's highlight: a white disc with a dark rim behind the item's symbol.
@@ -180,16 +212,36 @@ function symbol(ctx: CanvasRenderingContext2D, r: Rect, entry: HandoutLegendEntr
       ctx.arc(cx, cy, w * 0.4, 0, 2 * Math.PI);
       break;
     case 'diamond':
-      poly([[0.5, 0], [1, 0.5], [0.5, 1], [0, 0.5]]);
+      poly([
+        [0.5, 0],
+        [1, 0.5],
+        [0.5, 1],
+        [0, 0.5],
+      ]);
       break;
     case 'triangle':
-      poly([[0.5, 0], [1, 0.9], [0, 0.9]]);
+      poly([
+        [0.5, 0],
+        [1, 0.9],
+        [0, 0.9],
+      ]);
       break;
     case 'triangle-down':
-      poly([[0, 0.1], [1, 0.1], [0.5, 1]]);
+      poly([
+        [0, 0.1],
+        [1, 0.1],
+        [0.5, 1],
+      ]);
       break;
     case 'hexagon':
-      poly([[1, 0.5], [0.75, 0.93], [0.25, 0.93], [0, 0.5], [0.25, 0.07], [0.75, 0.07]]);
+      poly([
+        [1, 0.5],
+        [0.75, 0.93],
+        [0.25, 0.93],
+        [0, 0.5],
+        [0.25, 0.07],
+        [0.75, 0.07],
+      ]);
       break;
     default:
       ctx.rect(x + w * 0.1, y + h * 0.1, w * 0.8, h * 0.8);
@@ -199,7 +251,13 @@ function symbol(ctx: CanvasRenderingContext2D, r: Rect, entry: HandoutLegendEntr
   ctx.stroke();
 }
 
-function text(ctx: CanvasRenderingContext2D, lines: { text: string; x: number; y: number }[], px: number, color: string, bold = false): void {
+function text(
+  ctx: CanvasRenderingContext2D,
+  lines: { text: string; x: number; y: number }[],
+  px: number,
+  color: string,
+  bold = false,
+): void {
   ctx.font = font(px, bold);
   ctx.fillStyle = color;
   for (const l of lines) ctx.fillText(l.text, l.x, l.y);

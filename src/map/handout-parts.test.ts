@@ -14,7 +14,19 @@ describe('handout side column', () => {
   });
 
   it('scales bars from zero inside the box, the tallest (or the target) at the top of the plot', () => {
-    const chart = miniChart({ title: 'x', unit: '人', bars: [{ label: 'H27', value: 50 }, { label: 'H28', value: 100 }], target: 200 }, { x: 0, y: 0, w: 200, h: 120 }, 'ja');
+    const chart = miniChart(
+      {
+        title: 'x',
+        unit: '人',
+        bars: [
+          { label: 'H27', value: 50 },
+          { label: 'H28', value: 100 },
+        ],
+        target: 200,
+      },
+      { x: 0, y: 0, w: 200, h: 120 },
+      'ja',
+    );
     const [a, b] = chart.bars;
     expect(b!.h).toBeCloseTo(a!.h * 2);
     expect(a!.y + a!.h).toBeCloseTo(chart.axis.y);
@@ -24,7 +36,19 @@ describe('handout side column', () => {
 
   it('stacks caption, chart and QR code, each below the last', () => {
     const wrap = (text: string) => text.match(/.{1,20}/gu) ?? [];
-    const side = sideColumn({ x: 10, y: 100, w: 300, caption: 'あ'.repeat(50), kpi: { title: 'k', unit: '件', bars: [{ label: 'R1', value: 3 }], target: null }, qr: true, measure: () => 0 }, wrap, 'en');
+    const side = sideColumn(
+      {
+        x: 10,
+        y: 100,
+        w: 300,
+        caption: 'あ'.repeat(50),
+        kpi: { title: 'k', unit: '件', bars: [{ label: 'R1', value: 3 }], target: null },
+        qr: true,
+        measure: () => 0,
+      },
+      wrap,
+      'en',
+    );
     expect(side.captionLines).toHaveLength(3);
     expect(side.kpiChart!.axis.y).toBeGreaterThan(side.captionLines.at(-1)!.y);
     expect(side.qr!.y).toBeGreaterThan(side.kpiChart!.axis.y);

@@ -25,14 +25,19 @@ const input = (over: Partial<LayoutInput> = {}): LayoutInput => ({
   subtitle: '推進主体 国 ・ 主な基盤整備 16件',
   legendLabels: handoutLegend('ja').map((l) => l.label),
   scale: { metres: 100, pixels: 1 },
-  attribution: '© OpenStreetMap contributors (ODbL) ・「国土数値情報（漁港データ）」（国土交通省）を加工して作成 ・ 事業・指標: 釧路・根室連携地域の計画資料',
+  attribution:
+    '© OpenStreetMap contributors (ODbL) ・「国土数値情報（漁港データ）」（国土交通省）を加工して作成 ・ 事業・指標: 釧路・根室連携地域の計画資料',
   date: new Date(2025, 4, 1),
   lang: 'ja',
   measure,
   ...over,
 });
 
-const inside = (inner: Rect, outer: Rect) => inner.x >= outer.x - 1e-9 && inner.y >= outer.y - 1e-9 && inner.x + inner.w <= outer.x + outer.w + 1e-9 && inner.y + inner.h <= outer.y + outer.h + 1e-9;
+const inside = (inner: Rect, outer: Rect) =>
+  inner.x >= outer.x - 1e-9 &&
+  inner.y >= outer.y - 1e-9 &&
+  inner.x + inner.w <= outer.x + outer.w + 1e-9 &&
+  inner.y + inner.h <= outer.y + outer.h + 1e-9;
 
 describe('scale', () => {
   it('gives MapLibre’s ground resolution for 512 px tiles', () => {

@@ -107,7 +107,6 @@ const ASPECT_RANGE = [0.45, 1] as const;
 const TITLE_MAX_LINES = 2;
 const TITLE_MAX_CHARS = 1_000;
 
-
 const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
 
 // ---------------------------------------------------------------- pure parts
@@ -217,13 +216,21 @@ export function handoutLayout(input: LayoutInput): HandoutLayout {
   const legendTitle = { text: t(input.lang, 'handoutLegend'), x: legendX, y: y + SIZE.bodyPx };
   const legendRows = input.legendLabels.map((_, i) => {
     const top = y + rowHeight * (i + 1) + (rowHeight - SIZE.symbol) / 2;
-    return { symbol: { x: legendX, y: top, w: SIZE.symbol, h: SIZE.symbol }, labelX: legendX + SIZE.symbol + 10, labelY: top + SIZE.symbol / 2 };
+    return {
+      symbol: { x: legendX, y: top, w: SIZE.symbol, h: SIZE.symbol },
+      labelX: legendX + SIZE.symbol + 10,
+      labelY: top + SIZE.symbol / 2,
+    };
   });
   const legendBottom = y + rowHeight * (input.legendLabels.length + 1);
 
   const scale = scaleBar(input, mapImage, map);
   const wrap = (text: string, w: number, px: number) => wrapText(text, w, px, m);
-  const side = sideColumn({ x: legendX, y: legendBottom, w: legendWidth, caption: input.caption, kpi: input.kpi ?? null, qr: !!input.qr, measure: m }, wrap, input.lang);
+  const side = sideColumn(
+    { x: legendX, y: legendBottom, w: legendWidth, caption: input.caption, kpi: input.kpi ?? null, qr: !!input.qr, measure: m },
+    wrap,
+    input.lang,
+  );
   const bodyBottom = Math.max(map.y + map.h, side.bottom);
   const lineHeight = SIZE.smallPx * 1.45;
   let footY = bodyBottom + gap * 0.75;

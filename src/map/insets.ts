@@ -23,7 +23,12 @@ export function centreOffset(insets: MapInsets): [number, number] {
 
 /** Whether a point (CSS px in the map) lies in the uncovered part, at least `margin` from its edges. */
 export function inView(pt: { x: number; y: number }, size: { width: number; height: number }, insets: MapInsets, margin: number): boolean {
-  return pt.x > insets.left + margin && pt.x < size.width - insets.right - margin && pt.y > insets.top + margin && pt.y < size.height - insets.bottom - margin;
+  return (
+    pt.x > insets.left + margin &&
+    pt.x < size.width - insets.right - margin &&
+    pt.y > insets.top + margin &&
+    pt.y < size.height - insets.bottom - margin
+  );
 }
 
 /**

@@ -2,7 +2,18 @@ import type { Feature } from 'geojson';
 import type { Map as MapLibreMap } from 'maplibre-gl';
 import type { Atlas } from '../domain/atlas.ts';
 import { geojsonItems } from '../domain/map-features.ts';
-import { DENSE_POINTS, type DensePart, ITEMS_SOURCE, type ItemSourceStyle, TILES_SOURCE, denseZoomRanges, fillPaint, layerId, lineEnds, lineWidth } from './layers/infrastructure.ts';
+import {
+  DENSE_POINTS,
+  type DensePart,
+  ITEMS_SOURCE,
+  type ItemSourceStyle,
+  TILES_SOURCE,
+  denseZoomRanges,
+  fillPaint,
+  layerId,
+  lineEnds,
+  lineWidth,
+} from './layers/infrastructure.ts';
 
 const sourcesCache = new WeakMap<Atlas, ItemSourceStyle[]>();
 
@@ -31,9 +42,11 @@ export function isDense(features: readonly Feature[]): boolean {
 
 /** Sets the parts of an item source's style that follow its density. */
 export function drawDensity(map: MapLibreMap, set: ItemSourceStyle): void {
-  for (const [part, [min, max]] of Object.entries(denseZoomRanges(set.dense))) map.setLayerZoomRange(layerId(set.source, part as DensePart), min, max);
+  for (const [part, [min, max]] of Object.entries(denseZoomRanges(set.dense)))
+    map.setLayerZoomRange(layerId(set.source, part as DensePart), min, max);
   const fill = fillPaint(set.dense);
-  for (const name of ['fill-antialias', 'fill-outline-color', 'fill-opacity'] as const) map.setPaintProperty(layerId(set.source, 'fill'), name, fill[name]);
+  for (const name of ['fill-antialias', 'fill-outline-color', 'fill-opacity'] as const)
+    map.setPaintProperty(layerId(set.source, 'fill'), name, fill[name]);
   const line = layerId(set.source, 'line');
   map.setPaintProperty(line, 'line-width', lineWidth(set.dense));
   const ends = lineEnds(set.dense);

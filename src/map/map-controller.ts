@@ -211,8 +211,16 @@ export class MapController implements ReactiveController, MapApi {
     try {
       this.map = new MapLibreMap({
         container,
-        style: buildStyle({ atlas, nameField: nameFieldOf(lang), context: this.host.context, filters: this.host.filters, itemSources: this.itemSources(atlas) }),
-        ...(view ? { center: view.center, zoom: view.zoom, bearing: view.bearing, pitch: view.pitch } : { bounds: REGION_BOUNDS, fitBoundsOptions: { padding: 30 } }),
+        style: buildStyle({
+          atlas,
+          nameField: nameFieldOf(lang),
+          context: this.host.context,
+          filters: this.host.filters,
+          itemSources: this.itemSources(atlas),
+        }),
+        ...(view
+          ? { center: view.center, zoom: view.zoom, bearing: view.bearing, pitch: view.pitch }
+          : { bounds: REGION_BOUNDS, fitBoundsOptions: { padding: 30 } }),
         locale: mapLocale(lang),
         localIdeographFontFamily: "'Noto Sans JP', sans-serif",
         // Symbols appear at once: a fade keeps the map busy (not idle) for 300 ms after every
@@ -313,12 +321,14 @@ export class MapController implements ReactiveController, MapApi {
       this.setState(was.highlight ?? [], 'highlight', false);
       this.setState(h.highlight, 'highlight', true);
     }
-    if (was.lang && h.atlas && (h.lang !== was.lang || h.atlas !== was.atlas || h.basemap !== was.basemap || h.context !== was.context)) this.addAttribution(map, h.atlas, h.lang);
+    if (was.lang && h.atlas && (h.lang !== was.lang || h.atlas !== was.atlas || h.basemap !== was.basemap || h.context !== was.context))
+      this.addAttribution(map, h.atlas, h.lang);
     if (h.lang !== was.lang) {
       if (was.lang) relabelControls(map.getContainer(), h.lang);
       const text: ExpressionSpecification = ['coalesce', ['get', nameFieldOf(h.lang)], ['get', 'name_ja']];
       for (const id of [...LABEL_LAYERS, 'ctx-parks-label', 'ctx-islands-label']) map.setLayoutProperty(id, 'text-field', text);
-      for (const set of this.itemSources()) map.setLayoutProperty(layerId(set.source, 'symbol'), 'text-field', ['step', ['zoom'], '', 9, text]);
+      for (const set of this.itemSources())
+        map.setLayoutProperty(layerId(set.source, 'symbol'), 'text-field', ['step', ['zoom'], '', 9, text]);
     }
     this.applied = applied(h);
   }
@@ -349,7 +359,8 @@ export class MapController implements ReactiveController, MapApi {
 
   private setState(ids: readonly string[], key: string, value: boolean): void {
     const sets = this.itemSources();
-    for (const id of ids) for (const { source, sourceLayer } of sets) this.map?.setFeatureState({ source, sourceLayer, id }, { [key]: value });
+    for (const id of ids)
+      for (const { source, sourceLayer } of sets) this.map?.setFeatureState({ source, sourceLayer, id }, { [key]: value });
   }
 
   /**
@@ -413,7 +424,8 @@ function applied(h: MapInputs): Applied {
 function showArea(map: MapLibreMap, h: MapInputs): void {
   const atlas = h.atlas;
   const sel = h.selection;
-  const codesOf = (pick: (a: Atlas['municipalities'][number]) => boolean) => (atlas ? atlas.municipalities.filter(pick).map((m) => m.code ?? m.id) : []);
+  const codesOf = (pick: (a: Atlas['municipalities'][number]) => boolean) =>
+    atlas ? atlas.municipalities.filter(pick).map((m) => m.code ?? m.id) : [];
   const under = sel?.kind === 'area' && atlas ? atlas.descendants(sel.id) : null;
   const codes = under ? codesOf((m) => under.has(m.id)) : h.filters.border !== 'all' ? codesOf((m) => m.border_region === true) : [];
   const masked = !!under && codes.length > 0;

@@ -77,7 +77,9 @@ export interface RenderedFeature {
 export function renderedFeatures(map: MapLibreMap, layers: string[]): RenderedFeature[] {
   const present = layers.filter((id) => map.getLayer(id));
   if (present.length === 0) return [];
-  return map.queryRenderedFeatures({ layers: present }).map((f: MapGeoJSONFeature) => ({ layer: f.layer.id, properties: { ...f.properties }, geometry: f.geometry }));
+  return map
+    .queryRenderedFeatures({ layers: present })
+    .map((f: MapGeoJSONFeature) => ({ layer: f.layer.id, properties: { ...f.properties }, geometry: f.geometry }));
 }
 
 export interface Measure {

@@ -15,7 +15,8 @@ export class ProjectorTheme {
     if (on && this.saved.length === 0) {
       for (const c of projectorChanges(map.getStyle().layers)) {
         if (!map.getLayer(c.layer)) continue;
-        const old = c.kind === 'paint' ? map.getPaintProperty(c.layer, c.name as PaintName) : map.getLayoutProperty(c.layer, c.name as LayoutName);
+        const old =
+          c.kind === 'paint' ? map.getPaintProperty(c.layer, c.name as PaintName) : map.getLayoutProperty(c.layer, c.name as LayoutName);
         this.saved.push({ ...c, value: old });
         this.put(map, c);
       }

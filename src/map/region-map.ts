@@ -1,5 +1,12 @@
 import type { FeatureCollection } from 'geojson';
-import { AttributionControl, type GeoJSONSource, type LngLatBoundsLike, Map as MapLibreMap, type MapGeoJSONFeature, NavigationControl } from 'maplibre-gl';
+import {
+  AttributionControl,
+  type GeoJSONSource,
+  type LngLatBoundsLike,
+  Map as MapLibreMap,
+  type MapGeoJSONFeature,
+  NavigationControl,
+} from 'maplibre-gl';
 import { REGION_LAYER_IDS, RENKEI_SOURCE, SUBPREFECTURE_FILL, SUBPREFECTURE_SOURCE, fillColor, regionLayers } from './layers/regions.ts';
 
 /** All of Hokkaido with the islands N03 counts under 根室振興局. */
@@ -78,11 +85,15 @@ export class RegionMap {
     const a = this.applied;
     if (a.subprefectures !== inputs.subprefectures) void map.getSource<GeoJSONSource>(SUBPREFECTURE_SOURCE)?.setData(inputs.subprefectures);
     if (a.renkei !== inputs.renkei) void map.getSource<GeoJSONSource>(RENKEI_SOURCE)?.setData(inputs.renkei);
-    if (a.range?.[0] !== inputs.range[0] || a.range?.[1] !== inputs.range[1]) map.setPaintProperty(SUBPREFECTURE_FILL, 'fill-color', fillColor(inputs.range[0], inputs.range[1]));
+    if (a.range?.[0] !== inputs.range[0] || a.range?.[1] !== inputs.range[1])
+      map.setPaintProperty(SUBPREFECTURE_FILL, 'fill-color', fillColor(inputs.range[0], inputs.range[1]));
     if (a.values !== inputs.values || a.selected !== inputs.selected || a.subprefectures !== inputs.subprefectures) {
       for (const f of inputs.subprefectures.features) {
         const id = String(f.properties?.['id']);
-        map.setFeatureState({ source: SUBPREFECTURE_SOURCE, id }, { value: inputs.values.get(id) ?? null, selected: inputs.selected.includes(id) });
+        map.setFeatureState(
+          { source: SUBPREFECTURE_SOURCE, id },
+          { value: inputs.values.get(id) ?? null, selected: inputs.selected.includes(id) },
+        );
       }
     }
     this.applied = { ...inputs };

@@ -37,7 +37,13 @@ const ground: MapTheme = {
     [BASEMAP_SOURCES.land]: { type: 'geojson', data: atlas.data.land ?? EMPTY, tolerance: 1 },
     [BASEMAP_SOURCES.boundaries]: { type: 'geojson', data: atlas.data.boundaries ?? EMPTY },
     // Full resolution only where it is seen: the map fetches the tiles in view from their first zoom on.
-    [BASEMAP_SOURCES.tiles]: { type: 'vector', tiles: [tileUrl(BASEMAP_TILES)], minzoom: BASEMAP_TILE_ZOOMS[0], maxzoom: BASEMAP_TILE_ZOOMS[1], bounds: [143.0, 42.6, 149.0, 45.6] },
+    [BASEMAP_SOURCES.tiles]: {
+      type: 'vector',
+      tiles: [tileUrl(BASEMAP_TILES)],
+      minzoom: BASEMAP_TILE_ZOOMS[0],
+      maxzoom: BASEMAP_TILE_ZOOMS[1],
+      bounds: [143.0, 42.6, 149.0, 45.6],
+    },
   }),
   layers: () => [...basemapGround(), ...boundaryLayers()],
 };
@@ -47,7 +53,12 @@ const area: MapTheme = { layers: () => areaLayers() };
 
 const context: MapTheme = {
   sources: ({ atlas }) =>
-    Object.fromEntries((Object.keys(atlas.data.context) as ContextLayerId[]).map((id) => [contextSource(id), { type: 'geojson', data: { type: 'FeatureCollection', features: atlas.data.context[id] } }])),
+    Object.fromEntries(
+      (Object.keys(atlas.data.context) as ContextLayerId[]).map((id) => [
+        contextSource(id),
+        { type: 'geojson', data: { type: 'FeatureCollection', features: atlas.data.context[id] } },
+      ]),
+    ),
   layers: ({ context: shown, nameField }) => contextLayers(shown, nameField),
 };
 
@@ -64,10 +75,22 @@ const infrastructure: MapTheme = {
     const tiles = atlas.data.tiles;
     return {
       [ITEMS_SOURCE]: { type: 'geojson', data: geojsonItems(atlas).collection, promoteId: 'id' },
-      ...(tiles ? { [TILES_SOURCE]: { type: 'vector', tiles: [tileUrl(tiles.url)], minzoom: tiles.minzoom, maxzoom: tiles.maxzoom, promoteId: 'id', ...(tiles.bounds ? { bounds: tiles.bounds } : {}) } } : {}),
+      ...(tiles
+        ? {
+            [TILES_SOURCE]: {
+              type: 'vector',
+              tiles: [tileUrl(tiles.url)],
+              minzoom: tiles.minzoom,
+              maxzoom: tiles.maxzoom,
+              promoteId: 'id',
+              ...(tiles.bounds ? { bounds: tiles.bounds } : {}),
+            },
+          }
+        : {}),
     };
   },
-  layers: ({ filters, nameField, itemSources }) => itemSources.flatMap((set) => infrastructureLayers(filterExpression(filters), nameField, set)),
+  layers: ({ filters, nameField, itemSources }) =>
+    itemSources.flatMap((set) => infrastructureLayers(filterExpression(filters), nameField, set)),
 };
 
 /** The map's themes, bottom to top. A new theme is a file under layers/ and one entry here. */

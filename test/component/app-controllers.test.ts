@@ -5,7 +5,17 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { DataController } from '../../src/components/app/data-controller.ts';
 import { ImportController } from '../../src/components/app/import-controller.ts';
 import { openLayers, within } from '../../src/components/app/focus-controller.ts';
-import { LayoutController, PHONE_CAPTION, SHEET_HALF, closesDrawer, insetRight, layoutMode, mapInsets, panelWidth, screenOf } from '../../src/components/app/layout-controller.ts';
+import {
+  LayoutController,
+  PHONE_CAPTION,
+  SHEET_HALF,
+  closesDrawer,
+  insetRight,
+  layoutMode,
+  mapInsets,
+  panelWidth,
+  screenOf,
+} from '../../src/components/app/layout-controller.ts';
 import { AppStore, type UrlPort } from '../../src/components/app/store.ts';
 import { type AppContext, appContext } from '../../src/components/context.ts';
 import { send } from '../../src/components/events.ts';
@@ -171,7 +181,9 @@ describe('DataController', () => {
     const item = (id: string): Item => ({ ...real.dataset.items[1]!, properties: { ...real.dataset.items[1]!.properties, id } });
     expect(data.addImported(new Map([['a.csv', [item('x1'), item('x2')]]]))).toBe(true);
     expect(data.atlas!.data.items.length).toBe(n + 2);
-    data.addIssues([{ file: 'tours/default.json', record: 's1', field: 'items', message: 'unknown', msg: { key: 'asIs', params: { text: 'unknown' } } }]);
+    data.addIssues([
+      { file: 'tours/default.json', record: 's1', field: 'items', message: 'unknown', msg: { key: 'asIs', params: { text: 'unknown' } } },
+    ]);
     expect(data.issues).toHaveLength(1);
   });
 });
@@ -195,7 +207,12 @@ describe('ImportController', () => {
     // The notice is cleared when the read starts, then names each loaded file with its count.
     expect(done.mock.calls).toEqual([[null], ['ok.csv: 1件を読み込みました']]);
     // Progress: the read starts, each file is read, then the good items are added.
-    expect(progress.mock.calls).toEqual([[{ done: 0, total: 2 }], [{ file: 'ok.csv', done: 1, total: 2 }], [{ file: 'bad.csv', done: 2, total: 2 }], [{ adding: 1 }]]);
+    expect(progress.mock.calls).toEqual([
+      [{ done: 0, total: 2 }],
+      [{ file: 'ok.csv', done: 1, total: 2 }],
+      [{ file: 'bad.csv', done: 2, total: 2 }],
+      [{ adding: 1 }],
+    ]);
     expect(imports.errors.length).toBeGreaterThan(0);
     expect(imports.errors.every((e) => e.file === 'bad.csv')).toBe(true);
   });
@@ -242,11 +259,24 @@ describe('layout', () => {
   it('on a phone the bottom sheet and the tour caption cover the bottom of the map', () => {
     const sel = { kind: 'item' as const, id: 'x' };
     const map = { width: 390, height: 790 };
-    expect(mapInsets('phone', 'phone', { tour: null, selection: null }, { width: 390 }, map)).toEqual({ top: 0, right: 0, bottom: 0, left: 0 });
+    expect(mapInsets('phone', 'phone', { tour: null, selection: null }, { width: 390 }, map)).toEqual({
+      top: 0,
+      right: 0,
+      bottom: 0,
+      left: 0,
+    });
     expect(mapInsets('phone', 'phone', { tour: null, selection: sel }, { width: 390 }, map).bottom).toBe(Math.round(790 * SHEET_HALF));
-    expect(mapInsets('presenter', 'phone', { tour: { id: 't', scene: 's' }, selection: null }, { width: 390 }, map).bottom).toBe(Math.round(790 * PHONE_CAPTION));
+    expect(mapInsets('presenter', 'phone', { tour: { id: 't', scene: 's' }, selection: null }, { width: 390 }, map).bottom).toBe(
+      Math.round(790 * PHONE_CAPTION),
+    );
     // Held sideways the caption is a card on the right, as on the desk.
-    const side = mapInsets('presenter', 'phone', { tour: { id: 't', scene: 's' }, selection: null }, { width: 844 }, { width: 844, height: 340 });
+    const side = mapInsets(
+      'presenter',
+      'phone',
+      { tour: { id: 't', scene: 's' }, selection: null },
+      { width: 844 },
+      { width: 844, height: 340 },
+    );
     expect(side.bottom).toBe(0);
     expect(side.right).toBeGreaterThan(250);
   });

@@ -27,14 +27,18 @@ afterEach(() => document.body.replaceChildren());
 describe('<data-banner>', () => {
   it('says import errors and data issues in Japanese in the Japanese UI', async () => {
     const root = await mount('ja');
-    expect(text(root.querySelector('.import-errors li'))).toMatch(/^cols\.csv › 1行目: 緯度と経度の列がありません。.*見出し: 「名称」、「住所」$/);
+    expect(text(root.querySelector('.import-errors li'))).toMatch(
+      /^cols\.csv › 1行目: 緯度と経度の列がありません。.*見出し: 「名称」、「住所」$/,
+    );
     expect(text(root.querySelector('ul:not(.import-errors) li'))).toBe('kpis.json: 読み込めませんでした（HTTP 404 Not Found）');
     expect(root.querySelector('[lang="ja"]')).toBeNull();
   });
 
   it('says them in English in the English UI, the file’s own Japanese words marked lang="ja"', async () => {
     const root = await mount('en');
-    expect(text(root.querySelector('.import-errors li'))).toMatch(/^cols\.csv › line 1: no latitude and longitude column: .*found “名称”, “住所”$/);
+    expect(text(root.querySelector('.import-errors li'))).toMatch(
+      /^cols\.csv › line 1: no latitude and longitude column: .*found “名称”, “住所”$/,
+    );
     expect([...root.querySelectorAll('.import-errors [lang="ja"]')].map((n) => n.textContent)).toEqual(['名称', '住所']);
     expect(text(root.querySelector('ul:not(.import-errors) li'))).toBe('kpis.json: could not be loaded: HTTP 404 Not Found');
   });

@@ -51,7 +51,9 @@ describe('<filter-chips>', () => {
     expect([...root.querySelectorAll('li .label')].map((l) => l.textContent)).toEqual(['道路を除く', '別海町']);
     const sent = actions(host);
     (root.querySelector('li[data-value="01691"] button') as HTMLButtonElement).click();
-    expect(sent).toEqual([{ type: 'set-filters', filters: { ...EMPTY_FILTERS, areas: [], categories: CATEGORIES.filter((c) => c !== 'road') } }]);
+    expect(sent).toEqual([
+      { type: 'set-filters', filters: { ...EMPTY_FILTERS, areas: [], categories: CATEGORIES.filter((c) => c !== 'road') } },
+    ]);
     expect(root.querySelector('li[data-value="01691"] button')!.getAttribute('aria-label')).toBe('別海町の絞り込みを解除');
   });
 });

@@ -53,7 +53,9 @@ describe('<feature-panel>', () => {
     const chart = root.querySelector('kpi-chart') as LitElement;
     await chart.updateComplete;
     expect(chart.shadowRoot!.querySelector('svg')).not.toBeNull();
-    expect([...root.querySelectorAll('.projects li')].map((li) => li.textContent)).toEqual([expect.stringContaining('新技術や強みを活かした酪農・漁業')]);
+    expect([...root.querySelectorAll('.projects li')].map((li) => li.textContent)).toEqual([
+      expect.stringContaining('新技術や強みを活かした酪農・漁業'),
+    ]);
   });
 
   it('shows an item with its work, body, accuracy, projects and KPIs', async () => {

@@ -9,11 +9,20 @@ import type { Lang } from '../../src/domain/types.ts';
 import { DATA_DIR } from '../load-data.ts';
 
 const read = <T>(f: string): T => JSON.parse(readFileSync(join(DATA_DIR, f), 'utf8')) as T;
-const data: RegionalData = { areas: read('areas.json'), policies: read('regional-policies.json'), projects: read('regional-projects.json') };
+const data: RegionalData = {
+  areas: read('areas.json'),
+  policies: read('regional-policies.json'),
+  projects: read('regional-projects.json'),
+};
 const text = (n: Element | null | undefined) => (n?.textContent ?? '').replace(/\s+/g, ' ').trim();
 
 async function mount(props: { area?: string | null; measure?: unknown; lang?: Lang } = {}) {
-  const el = Object.assign(document.createElement('hokkaido-view'), { data, lang: 'ja', fetchText: () => Promise.reject(new Error('HTTP 404')), ...props });
+  const el = Object.assign(document.createElement('hokkaido-view'), {
+    data,
+    lang: 'ja',
+    fetchText: () => Promise.reject(new Error('HTTP 404')),
+    ...props,
+  });
   document.body.append(el);
   await el.updateComplete;
   const actions: unknown[] = [];
@@ -37,7 +46,16 @@ describe('<hokkaido-view>', () => {
     const { root, actions } = await mount();
     const select = root.querySelector('select')!;
     const values = [...select.options].map((o) => o.value);
-    expect(values).toEqual(expect.arrayContaining(['projects-h28', 'projects-r3', 'total-h28', 'total-r3', 'kpi-r3-観光入込客数', 'kpi-r3-ゼロカーボンシティ表明市町村数']));
+    expect(values).toEqual(
+      expect.arrayContaining([
+        'projects-h28',
+        'projects-r3',
+        'total-h28',
+        'total-r3',
+        'kpi-r3-観光入込客数',
+        'kpi-r3-ゼロカーボンシティ表明市町村数',
+      ]),
+    );
     select.value = 'kpi-r3-ゼロカーボンシティ表明市町村数';
     select.dispatchEvent(new Event('change'));
     expect(actions).toEqual([{ type: 'set-region-measure', measure: 'kpi-r3-ゼロカーボンシティ表明市町村数' }]);
@@ -80,6 +98,8 @@ describe('<hokkaido-view>', () => {
     const { root } = await mount({ area: 'renkei-tokachi', lang: 'en' });
     await new Promise((r) => setTimeout(r, 0));
     await (root.host as HTMLElement & { updateComplete: Promise<unknown> }).updateComplete;
-    expect(text(root.querySelector('[role="alert"]'))).toContain('regions/shinkokyoku.geojson: could not be loaded: HTTP 404 / regions/renkei.geojson: could not be loaded: HTTP 404');
+    expect(text(root.querySelector('[role="alert"]'))).toContain(
+      'regions/shinkokyoku.geojson: could not be loaded: HTTP 404 / regions/renkei.geojson: could not be loaded: HTTP 404',
+    );
   });
 });

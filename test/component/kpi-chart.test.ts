@@ -91,15 +91,20 @@ describe('<kpi-chart>', () => {
       '⚠ R1（2019） 根室：資料記載の達成率 38% は、計算値 38 ÷ 65 ＝ 58.5% の四捨五入・切り捨てと一致しません。',
     ]);
     // The chart marks the same two figures.
-    expect([...root.querySelectorAll('g.point')].filter((g) => g.querySelector('text.slip')).map((g) => `${g.closest('g.series')!.getAttribute('data-split')} ${g.getAttribute('data-year')}`)).toEqual([
-      'total 2016',
-      'nemuro 2019',
-    ]);
+    expect(
+      [...root.querySelectorAll('g.point')]
+        .filter((g) => g.querySelector('text.slip'))
+        .map((g) => `${g.closest('g.series')!.getAttribute('data-split')} ${g.getAttribute('data-year')}`),
+    ).toEqual(['total 2016', 'nemuro 2019']);
   });
 
   it('states the status per split and the rule', async () => {
     const { root } = await mount(FISHERS);
-    const statuses = [...root.querySelectorAll('.status li')].map((li) => [li.getAttribute('data-split'), li.getAttribute('data-status'), text(li.querySelector('.status-label'))]);
+    const statuses = [...root.querySelectorAll('.status li')].map((li) => [
+      li.getAttribute('data-split'),
+      li.getAttribute('data-status'),
+      text(li.querySelector('.status-label')),
+    ]);
     expect(statuses).toEqual([
       ['total', 'achieved', '✓ 計 達成'],
       ['kushiro', 'achieved', '✓ 釧路 達成'],

@@ -21,7 +21,9 @@ describe('<kpi-overview>', () => {
     const { root } = await mount('kpi-overview', { lang: 'ja' });
     expect(text(root.querySelector('.slogan'))).toContain('輝く「釧路・根室連携地域」');
     expect(text(root.querySelector('[data-vision="vision-horizon"]'))).toContain('概ね２０３４年度');
-    expect(text(root.querySelector('section.goal[data-goal="goal-5"] p.vision'))).toBe('我が国固有の領土である北方領土の早期返還に向けた取組を推進するとともに、北方領土隣接地域の振興を図ります。');
+    expect(text(root.querySelector('section.goal[data-goal="goal-5"] p.vision'))).toBe(
+      '我が国固有の領土である北方領土の早期返還に向けた取組を推進するとともに、北方領土隣接地域の振興を図ります。',
+    );
     expect(root.querySelectorAll('p.vision')).toHaveLength(6);
   });
 
@@ -37,18 +39,37 @@ describe('<kpi-overview>', () => {
 
   it('groups by goal, each lineage oldest first: 003 → 000 → 004 → the vision project', async () => {
     const { root } = await mount('kpi-overview', { lang: 'ja' });
-    expect([...root.querySelectorAll('section.goal')].map((s) => s.getAttribute('data-goal'))).toEqual(['goal-1', 'goal-2', 'goal-3', 'goal-4', 'goal-5']);
+    expect([...root.querySelectorAll('section.goal')].map((s) => s.getAttribute('data-goal'))).toEqual([
+      'goal-1',
+      'goal-2',
+      'goal-3',
+      'goal-4',
+      'goal-5',
+    ]);
     const chain = root.querySelector('section.goal[data-goal="goal-1"] ol.chain[data-project="p-dairy-fishery-tech"]')!;
-    expect([...chain.children].map((li) => li.getAttribute('data-legacy') ?? 'vision')).toEqual(['lp-h28-1', 'lp-unit-1', 'lp-r3-1', 'vision']);
-    expect(text(chain.querySelector('li[data-legacy="lp-unit-1"]'))).toContain('継承先: 新技術や強みを活かした酪農・漁業など地域産業の振興プロジェクト');
+    expect([...chain.children].map((li) => li.getAttribute('data-legacy') ?? 'vision')).toEqual([
+      'lp-h28-1',
+      'lp-unit-1',
+      'lp-r3-1',
+      'vision',
+    ]);
+    expect(text(chain.querySelector('li[data-legacy="lp-unit-1"]'))).toContain(
+      '継承先: 新技術や強みを活かした酪農・漁業など地域産業の振興プロジェクト',
+    );
   });
 
   it('puts the same KPI of two generations side by side, with latest value and status where results exist', async () => {
     const { root } = await mount('kpi-overview', { lang: 'ja' });
     const chain = root.querySelector('ol.chain[data-project="p-dairy-fishery-tech"]')!;
-    expect(text(chain.querySelector('li[data-kpi="kpi-h28-1-milk-production"]'))).toBe('生乳生産量 計 基準 1,294千トン H26（2014） → 目標 1,359千トン R1（2019）');
-    expect(text(chain.querySelector('li[data-kpi="kpi-unit-1-milk-production"] [data-split="total"]'))).toBe('計 1,385千トン R1（2019） 101.9% ✓ 達成');
-    expect(text(chain.querySelector('li[data-kpi="kpi-unit-1-new-fishers"] [data-split="nemuro"]'))).toBe('根室 38人 R1（2019） 58.5% ▼ 遅れ');
+    expect(text(chain.querySelector('li[data-kpi="kpi-h28-1-milk-production"]'))).toBe(
+      '生乳生産量 計 基準 1,294千トン H26（2014） → 目標 1,359千トン R1（2019）',
+    );
+    expect(text(chain.querySelector('li[data-kpi="kpi-unit-1-milk-production"] [data-split="total"]'))).toBe(
+      '計 1,385千トン R1（2019） 101.9% ✓ 達成',
+    );
+    expect(text(chain.querySelector('li[data-kpi="kpi-unit-1-new-fishers"] [data-split="nemuro"]'))).toBe(
+      '根室 38人 R1（2019） 58.5% ▼ 遅れ',
+    );
   });
 
   it('shows every KPI once per goal its projects serve, and lists the projects new in the vision', async () => {

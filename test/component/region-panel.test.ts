@@ -8,7 +8,11 @@ import type { Lang, PlanDocument } from '../../src/domain/types.ts';
 import { DATA_DIR } from '../load-data.ts';
 
 const read = <T>(f: string): T => JSON.parse(readFileSync(join(DATA_DIR, f), 'utf8')) as T;
-const data: RegionalData = { areas: read('areas.json'), policies: read('regional-policies.json'), projects: read('regional-projects.json') };
+const data: RegionalData = {
+  areas: read('areas.json'),
+  policies: read('regional-policies.json'),
+  projects: read('regional-projects.json'),
+};
 const documents = read<PlanDocument[]>('documents.json');
 const text = (n: Element | null | undefined) => (n?.textContent ?? '').replace(/\s+/g, ' ').trim();
 
@@ -26,7 +30,9 @@ describe('<region-panel>', () => {
     const { root } = await mount('renkei-tokachi');
     const [h28, r3] = [...root.querySelectorAll('section[data-generation]')];
     expect(h28!.getAttribute('data-generation')).toBe('h28-policy');
-    expect(text(h28!.querySelector('.vision'))).toBe('「食」を中心とした関連産業の展開により、多様な主体が輝く、魅力あふれる道東の拠点「十勝」');
+    expect(text(h28!.querySelector('.vision'))).toBe(
+      '「食」を中心とした関連産業の展開により、多様な主体が輝く、魅力あふれる道東の拠点「十勝」',
+    );
     expect(text(r3!.querySelector('.vision'))).toContain('魅力ある道東の拠点「十勝」');
     expect(text(h28!.querySelector('[data-total]'))).toBe('全4プロジェクト');
     const own = [...h28!.querySelectorAll('li[data-project]')].map((li) => li.getAttribute('data-project'));
@@ -35,7 +41,9 @@ describe('<region-panel>', () => {
     const east = h28!.querySelector('li[data-project="rj-h28-tokachi-2"]')!;
     expect(text(east)).toContain('「ひがし北海道」広域観光プロジェクト 【十勝、オホーツク、釧路、根室】');
     expect(text(east.querySelector('li[data-kpi]'))).toBe('道東地域への観光入込客数 2,620万人（H25）→ 2,987万人（R2）');
-    expect(text(r3!.querySelector('li[data-project="rj-r3-tokachi-3"] li[data-kpi]'))).toBe('ゼロカーボンシティ表明市町村数 0市町村（R2）→ 19市町村（R7）');
+    expect(text(r3!.querySelector('li[data-project="rj-r3-tokachi-3"] li[data-kpi]'))).toBe(
+      'ゼロカーボンシティ表明市町村数 0市町村（R2）→ 19市町村（R7）',
+    );
     // ジオパーク is printed on 道央's page and names 十勝.
     expect(text(h28!.querySelector('li[data-project="rj-h28-doo-3"] .elsewhere'))).toBe('（道央広域連携地域の計画に掲載）');
     expect(root.querySelector('.open-detail')).toBeNull();

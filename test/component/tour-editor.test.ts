@@ -12,7 +12,17 @@ import { loadRealData } from '../load-data.ts';
 
 const { atlas } = loadRealData();
 
-const STATE: AppState = { lang: 'ja', filters: EMPTY_FILTERS, selection: null, view: null, basemap: 'offline', context: [], overlay: null, regionMeasure: null, tour: null };
+const STATE: AppState = {
+  lang: 'ja',
+  filters: EMPTY_FILTERS,
+  selection: null,
+  view: null,
+  basemap: 'offline',
+  context: [],
+  overlay: null,
+  regionMeasure: null,
+  tour: null,
+};
 const text = (n: Element | null | undefined) => (n?.textContent ?? '').replace(/\s+/g, ' ').trim();
 
 function threeScenes(): Tour {
@@ -22,7 +32,15 @@ function threeScenes(): Tour {
     { ...STATE, selection: { kind: 'project' as const, id: 'p-food-industry' } },
     { ...STATE, view: { center: [145.5, 43.3] as [number, number], zoom: 10, bearing: 0, pitch: 0 } },
   ].entries())
-    tour = addScene(tour, sceneFromState({ title: `題 ${i + 1}`, caption: `説明 ${i + 1}` }, state, [], tour.scenes.map((s) => s.id)));
+    tour = addScene(
+      tour,
+      sceneFromState(
+        { title: `題 ${i + 1}`, caption: `説明 ${i + 1}` },
+        state,
+        [],
+        tour.scenes.map((s) => s.id),
+      ),
+    );
   return tour;
 }
 
@@ -69,12 +87,24 @@ describe('<tour-editor>', () => {
   });
 
   it('adds the screen as it is as a scene: filters, selection, view and highlighted items', async () => {
-    const state: AppState = { ...STATE, filters: { ...EMPTY_FILTERS, categories: ['road'] }, selection: { kind: 'area', id: '01691' }, view: { center: [145.1, 43.4], zoom: 9.5, bearing: 0, pitch: 0 } };
+    const state: AppState = {
+      ...STATE,
+      filters: { ...EMPTY_FILTERS, categories: ['road'] },
+      selection: { kind: 'area', id: '01691' },
+      view: { center: [145.1, 43.4], zoom: 9.5, bearing: 0, pitch: 0 },
+    };
     const { $ } = await mount({ state, highlight: ['hb-nemuro'] });
     $<HTMLInputElement>('form.add input[name="title"]').value = '別海町の道路';
     $('form.add').dispatchEvent(new Event('submit', { cancelable: true }));
     const scene = lastChange().tours[0]!.scenes[3]!;
-    expect(scene).toMatchObject({ id: 'scene-4', title_ja: '別海町の道路', filters: { categories: ['road'] }, selection: { kind: 'area', id: '01691' }, items: ['hb-nemuro'], view: { center: [145.1, 43.4], zoom: 9.5 } });
+    expect(scene).toMatchObject({
+      id: 'scene-4',
+      title_ja: '別海町の道路',
+      filters: { categories: ['road'] },
+      selection: { kind: 'area', id: '01691' },
+      items: ['hb-nemuro'],
+      view: { center: [145.1, 43.4], zoom: 9.5 },
+    });
     // No caption typed: the name of the selection stands in (a tour file needs one).
     expect(scene.caption_ja).toBe(atlas.areaById.get('01691')!.name_ja);
   });
@@ -166,8 +196,12 @@ describe('<tour-editor>', () => {
   it('says when the browser could not keep the tours', async () => {
     const { $ } = await mount({ problem: { kind: 'quota' } });
     expect(text($('.message.storage'))).toContain('保存容量が足りず');
-    const other = await mount({ problem: { kind: 'unreadable', issues: [fileIssue('senkon-atlas:user-tours', msg('tourStoredUnreadable'))] } });
-    expect(text(other.$('.message.storage'))).toBe(`保存されたツアーの一部を読めませんでした：senkon-atlas:user-tours: ${say('ja', msg('tourStoredUnreadable'))}`);
+    const other = await mount({
+      problem: { kind: 'unreadable', issues: [fileIssue('senkon-atlas:user-tours', msg('tourStoredUnreadable'))] },
+    });
+    expect(text(other.$('.message.storage'))).toBe(
+      `保存されたツアーの一部を読めませんでした：senkon-atlas:user-tours: ${say('ja', msg('tourStoredUnreadable'))}`,
+    );
   });
 
   it('has no tour to show at first, in either language', async () => {

@@ -160,7 +160,8 @@ describe('tour keys', () => {
     const button = document.createElement('button');
     const div = document.createElement('div');
     document.body.append(input, button, div);
-    const press = (target: Element, key: string, init: KeyboardEventInit = {}) => target.dispatchEvent(new KeyboardEvent('keydown', { key, bubbles: true, composed: true, ...init }));
+    const press = (target: Element, key: string, init: KeyboardEventInit = {}) =>
+      target.dispatchEvent(new KeyboardEvent('keydown', { key, bubbles: true, composed: true, ...init }));
     press(div, 'PageDown');
     press(div, 'Enter');
     press(input, 'ArrowRight');

@@ -16,9 +16,23 @@ interface Violation {
 async function serious(page: Page): Promise<Violation[]> {
   if (!(await page.evaluate(() => 'axe' in window))) await page.addScriptTag({ content: AXE });
   const found = await page.evaluate(async () => {
-    const axe = (window as unknown as { axe: { run(ctx: unknown, opts: unknown): Promise<{ violations: { id: string; impact: string | null; help: string; nodes: { target: unknown[] }[] }[] }> } }).axe;
+    const axe = (
+      window as unknown as {
+        axe: {
+          run(
+            ctx: unknown,
+            opts: unknown,
+          ): Promise<{ violations: { id: string; impact: string | null; help: string; nodes: { target: unknown[] }[] }[] }>;
+        };
+      }
+    ).axe;
     const r = await axe.run(document, { resultTypes: ['violations'] });
-    return r.violations.map((v) => ({ id: v.id, impact: v.impact, help: v.help, nodes: v.nodes.slice(0, 5).map((n) => JSON.stringify(n.target)) }));
+    return r.violations.map((v) => ({
+      id: v.id,
+      impact: v.impact,
+      help: v.help,
+      nodes: v.nodes.slice(0, 5).map((n) => JSON.stringify(n.target)),
+    }));
   });
   return found.filter((v) => v.impact === 'serious' || v.impact === 'critical');
 }
@@ -147,7 +161,10 @@ test.describe('keyboard', () => {
     const inside = page.locator('filter-panel [role="radio"][data-value="inside"]');
     await inside.click();
     await expect(inside).toHaveAttribute('aria-checked', 'true');
-    const colours = await inside.evaluate((el) => ({ fg: getComputedStyle(el.querySelector('.count')!).color, bg: getComputedStyle(el).backgroundColor }));
+    const colours = await inside.evaluate((el) => ({
+      fg: getComputedStyle(el.querySelector('.count')!).color,
+      bg: getComputedStyle(el).backgroundColor,
+    }));
     expect(contrast(colours.fg, colours.bg)).toBeGreaterThanOrEqual(4.5);
   });
 
@@ -163,10 +180,13 @@ test.describe('keyboard', () => {
 /** WCAG contrast of two computed `rgb(…)` colours. */
 function contrast(a: string, b: string): number {
   const lum = (c: string) => {
-    const [r, g, bl] = c.match(/[\d.]+/g)!.slice(0, 3).map((v) => {
-      const s = Number(v) / 255;
-      return s <= 0.03928 ? s / 12.92 : ((s + 0.055) / 1.055) ** 2.4;
-    });
+    const [r, g, bl] = c
+      .match(/[\d.]+/g)!
+      .slice(0, 3)
+      .map((v) => {
+        const s = Number(v) / 255;
+        return s <= 0.03928 ? s / 12.92 : ((s + 0.055) / 1.055) ** 2.4;
+      });
     return 0.2126 * r! + 0.7152 * g! + 0.0722 * bl!;
   };
   const [x, y] = [lum(a), lum(b)].sort((p, q) => q - p);

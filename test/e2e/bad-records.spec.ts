@@ -15,7 +15,11 @@ async function serve(page: Page, file: string, json: unknown): Promise<void> {
 
 test('a project missing summary_ja is named and set aside; its 23 items still draw and open', async ({ page }) => {
   const projects = read('projects.json') as Record<string, unknown>[];
-  await serve(page, 'projects.json', projects.map((p) => (p['id'] === 'p-resilient-land' ? { ...p, summary_ja: undefined } : p)));
+  await serve(
+    page,
+    'projects.json',
+    projects.map((p) => (p['id'] === 'p-resilient-land' ? { ...p, summary_ja: undefined } : p)),
+  );
   await openApp(page);
   const banner = page.locator('data-banner');
   await expect(banner).toContainText('projects.json › レコード p-resilient-land › 項目 summary_ja: ありません');

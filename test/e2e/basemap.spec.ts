@@ -1,7 +1,10 @@
 import type { Geometry, Position } from 'geojson';
 import { type Page, expect, mapIdle, openApp, test } from './fixtures.ts';
 
-async function rendered(page: Page, layers: string[]): Promise<{ layer: string; properties: Record<string, unknown>; geometry: Geometry }[]> {
+async function rendered(
+  page: Page,
+  layers: string[],
+): Promise<{ layer: string; properties: Record<string, unknown>; geometry: Geometry }[]> {
   return page.evaluate((l) => document.querySelector('senkon-app')!.shadowRoot!.querySelector('atlas-map')!.renderedFeatures(l), layers);
 }
 
@@ -26,15 +29,23 @@ const rings = (g: Geometry): Position[][] => (g.type === 'Polygon' ? g.coordinat
 
 test('zoomed out to the minimum, all of Hokkaido is land to its real coast: no edge along the old clip lines', async ({ page }) => {
   await openApp(page, '?v=143.2,43.5,0');
-  const view = await page.evaluate(() => document.querySelector('senkon-app')!.shadowRoot!.querySelector('atlas-map')!.measure([143.2, 43.5]));
+  const view = await page.evaluate(() =>
+    document.querySelector('senkon-app')!.shadowRoot!.querySelector('atlas-map')!.measure([143.2, 43.5]),
+  );
   expect(view!.zoom).toBeLessThan(6);
   // All of Hokkaido (渡島半島 to 択捉島, 宗谷岬 to 襟裳岬) is in view.
   const size = await page.evaluate(() => {
     const c = document.querySelector('senkon-app')!.shadowRoot!.querySelector('atlas-map')!.canvas()!;
     return { w: c.clientWidth, h: c.clientHeight };
   });
-  for (const corner of [[139.8, 41.4], [148.9, 45.55]] as [number, number][]) {
-    const p = await page.evaluate((ll) => document.querySelector('senkon-app')!.shadowRoot!.querySelector('atlas-map')!.measure(ll)!, corner);
+  for (const corner of [
+    [139.8, 41.4],
+    [148.9, 45.55],
+  ] as [number, number][]) {
+    const p = await page.evaluate(
+      (ll) => document.querySelector('senkon-app')!.shadowRoot!.querySelector('atlas-map')!.measure(ll)!,
+      corner,
+    );
     expect(p.x, String(corner)).toBeGreaterThan(0);
     expect(p.x, String(corner)).toBeLessThan(size.w);
     expect(p.y, String(corner)).toBeGreaterThan(0);
@@ -60,7 +71,14 @@ test('zoomed out to the minimum, all of Hokkaido is land to its real coast: no e
   // the test is only that it is not sea.)
   const sea = await colourAt(page, [144.5, 42.5]);
   expect(await colourAt(page, [145.5, 41.8])).toEqual(sea);
-  for (const p of [[142.36, 43.77], [141.35, 43.06], [142.55, 43.2], [142.1, 44.5], [143.0, 42.4]] as [number, number][]) expect(await colourAt(page, p), String(p)).not.toEqual(sea);
+  for (const p of [
+    [142.36, 43.77],
+    [141.35, 43.06],
+    [142.55, 43.2],
+    [142.1, 44.5],
+    [143.0, 42.4],
+  ] as [number, number][])
+    expect(await colourAt(page, p), String(p)).not.toEqual(sea);
   // All 14 振興局 are named.
   const subs = await rendered(page, ['subprefecture-labels']);
   expect(new Set(subs.map((f) => f.properties['name_ja'])).size).toBe(14);
@@ -70,7 +88,22 @@ test('the region view names every municipality, and no item symbol covers a name
   await openApp(page);
   const labels = await rendered(page, ['municipality-labels']);
   const names = new Set(labels.map((f) => f.properties['name_ja']));
-  for (const n of ['釧路市', '根室市', '釧路町', '厚岸町', '浜中町', '標茶町', '弟子屈町', '鶴居村', '白糠町', '別海町', '中標津町', '標津町', '羅臼町']) expect(names, n).toContain(n);
+  for (const n of [
+    '釧路市',
+    '根室市',
+    '釧路町',
+    '厚岸町',
+    '浜中町',
+    '標茶町',
+    '弟子屈町',
+    '鶴居村',
+    '白糠町',
+    '別海町',
+    '中標津町',
+    '標津町',
+    '羅臼町',
+  ])
+    expect(names, n).toContain(n);
   const boundaries = await rendered(page, ['boundaries-region']);
   expect(boundaries.some((f) => f.properties['kind'] === 'subprefecture')).toBe(true);
   expect(boundaries.some((f) => f.properties['left'] === '01691' || f.properties['right'] === '01691')).toBe(true);
@@ -78,7 +111,9 @@ test('the region view names every municipality, and no item symbol covers a name
 
 test('zoomed in, the region is drawn from its full-resolution tiles and stops at zoom 16', async ({ page }) => {
   await openApp(page, '?v=144.38,42.98,20');
-  const view = await page.evaluate(() => document.querySelector('senkon-app')!.shadowRoot!.querySelector('atlas-map')!.measure([144.38, 42.98]));
+  const view = await page.evaluate(() =>
+    document.querySelector('senkon-app')!.shadowRoot!.querySelector('atlas-map')!.measure([144.38, 42.98]),
+  );
   expect(view!.zoom).toBeLessThanOrEqual(16);
   await openApp(page, '?v=144.38,42.98,14');
   expect((await rendered(page, ['land-region'])).length).toBeGreaterThan(0);

@@ -4,7 +4,8 @@ import { type Page, expect, mapIdle, openApp, test } from './fixtures.ts';
 const TILE = Buffer.from('iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8/5+hHgAHggJ/PchI7wAAAABJRU5ErkJggg==', 'base64');
 
 async function serveTiles(page: Page): Promise<void> {
-  for (const host of ['https://cyberjapandata.gsi.go.jp/**', 'https://tile.openstreetmap.org/**']) await page.route(host, (route) => route.fulfill({ status: 200, contentType: 'image/png', body: TILE }));
+  for (const host of ['https://cyberjapandata.gsi.go.jp/**', 'https://tile.openstreetmap.org/**'])
+    await page.route(host, (route) => route.fulfill({ status: 200, contentType: 'image/png', body: TILE }));
 }
 
 /** Every string drawn with fillText from now on (the handout is drawn on a canvas). */
@@ -65,11 +66,20 @@ test('the credits are text, with one link: to the notices file the build wrote',
   await expect(attribution(page)).toContainText('国土数値情報');
   // MapLibre sets the lines as HTML: the app's lines are escaped, so no markup comes through
   // but the one link the code makes.
-  const links = await attribution(page).evaluate((el) => [...el.querySelectorAll('*')].map((e) => `${e.tagName} ${e.getAttribute('href')}`));
+  const links = await attribution(page).evaluate((el) =>
+    [...el.querySelectorAll('*')].map((e) => `${e.tagName} ${e.getAttribute('href')}`),
+  );
   expect(links).toEqual(['A ./THIRD-PARTY-NOTICES.txt']);
   await expect(attribution(page).locator('a')).toHaveText('ライセンスと出典の一覧');
   const notices = await request.get('THIRD-PARTY-NOTICES.txt');
   expect(notices.ok()).toBe(true);
   const text = await notices.text();
-  for (const expected of ['maplibre-gl', 'lit ', 'Geolonia 住所データ', '「国土数値情報（行政区域データ）」（国土交通省）を加工して作成', 'SIL OPEN FONT LICENSE']) expect(text).toContain(expected);
+  for (const expected of [
+    'maplibre-gl',
+    'lit ',
+    'Geolonia 住所データ',
+    '「国土数値情報（行政区域データ）」（国土交通省）を加工して作成',
+    'SIL OPEN FONT LICENSE',
+  ])
+    expect(text).toContain(expected);
 });

@@ -5,7 +5,13 @@ async function watchViolations(page: Page): Promise<string[]> {
   const seen: string[] = [];
   await page.exposeFunction('cspViolation', (v: string) => seen.push(v));
   await page.addInitScript(() => {
-    document.addEventListener('securitypolicyviolation', (e) => void (window as unknown as { cspViolation(v: string): void }).cspViolation(`${e.effectiveDirective} ${e.blockedURI} ${e.sourceFile}:${e.lineNumber}`));
+    document.addEventListener(
+      'securitypolicyviolation',
+      (e) =>
+        void (window as unknown as { cspViolation(v: string): void }).cspViolation(
+          `${e.effectiveDirective} ${e.blockedURI} ${e.sourceFile}:${e.lineNumber}`,
+        ),
+    );
   });
   page.on('console', (m) => {
     if (/Content Security Policy/i.test(m.text())) seen.push(`console: ${m.text()}`);
@@ -18,7 +24,8 @@ test('the strict CSP of index.html holds in normal use: load, select, a tour ste
   const violations = await watchViolations(page);
   await openApp(page);
   const csp = await page.locator('meta[http-equiv="Content-Security-Policy"]').getAttribute('content');
-  for (const directive of ["default-src 'none'", "base-uri 'none'", "object-src 'none'", "form-action 'none'", "script-src 'self'"]) expect(csp).toContain(directive);
+  for (const directive of ["default-src 'none'", "base-uri 'none'", "object-src 'none'", "form-action 'none'", "script-src 'self'"])
+    expect(csp).toContain(directive);
   await clickItem(page, 'ap-nakashibetsu');
   await expect(page.locator('feature-panel h2')).toBeVisible();
   await page.locator('button.tour-start').click();

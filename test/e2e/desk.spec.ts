@@ -6,7 +6,10 @@ import { expect, mapIdle, openApp, test } from './fixtures.ts';
 /** The planner's desk (issues 19.1, 19.4, 19.5, 21.6): わがまち scoping, forgiving search, the A4 report, links to what does not exist. */
 
 const { atlas } = loadRealData();
-const BETSUKAI = atlas.data.items.filter((i) => atlas.areasOfItem(i).includes('01691')).map((i) => i.properties.id).sort();
+const BETSUKAI = atlas.data.items
+  .filter((i) => atlas.areasOfItem(i).includes('01691'))
+  .map((i) => i.properties.id)
+  .sort();
 
 test.use({ viewport: { width: 1600, height: 1000 } });
 
@@ -36,7 +39,11 @@ test('わがまち: from the 別海町 panel one action scopes list, map and cou
   // The exports are exactly the scoped list: the 4 rows of 別海町, parsed back.
   const [csvDl] = await Promise.all([page.waitForEvent('download'), page.locator('item-list [data-export="csv"]').click()]);
   expect(csvDl.suggestedFilename()).toMatch(/^senkon-atlas_別海町_\d{4}-\d{2}-\d{2}\.csv$/);
-  const csvRows = readFileSync(await csvDl.path(), 'utf8').slice(1).trim().split('\r\n').slice(1);
+  const csvRows = readFileSync(await csvDl.path(), 'utf8')
+    .slice(1)
+    .trim()
+    .split('\r\n')
+    .slice(1);
   expect(csvRows.map((l) => l.split(',')[0]).sort()).toEqual(BETSUKAI);
   const [xlsxDl] = await Promise.all([page.waitForEvent('download'), page.locator('item-list [data-export="xlsx"]').click()]);
   expect(xlsxDl.suggestedFilename()).toMatch(/^senkon-atlas_別海町_\d{4}-\d{2}-\d{2}\.xlsx$/);
@@ -55,7 +62,10 @@ test('わがまち: from the 別海町 panel one action scopes list, map and cou
 test('わがまち: project 4-(3) is one click from its scope; a chip removes it', async ({ page }) => {
   await openApp(page, '?sel=project:p-resilient-land');
   await page.locator('feature-panel panel-actions .scope').click();
-  const ids = atlas.itemsOfProject('p-resilient-land').map((i) => i.properties.id).sort();
+  const ids = atlas
+    .itemsOfProject('p-resilient-land')
+    .map((i) => i.properties.id)
+    .sort();
   await expect(page.locator('item-list li[role="option"]')).toHaveCount(Math.min(ids.length, 100));
   await page.locator('filter-chips li button').click();
   await expect(page.locator('filter-chips li')).toHaveCount(0);
@@ -129,7 +139,10 @@ test('A4 report of 別海町: printed to PDF on A4 pages with its counts, projec
   expect(pages).toBeGreaterThanOrEqual(2);
   expect(pages).toBeLessThanOrEqual(6);
   // A4 portrait: 595 × 842 points.
-  const boxes = [...text.matchAll(/\/MediaBox\s*\[\s*0 0 ([\d.]+) ([\d.]+)\s*\]/g)].map((m) => [Math.round(Number(m[1])), Math.round(Number(m[2]))]);
+  const boxes = [...text.matchAll(/\/MediaBox\s*\[\s*0 0 ([\d.]+) ([\d.]+)\s*\]/g)].map((m) => [
+    Math.round(Number(m[1])),
+    Math.round(Number(m[2])),
+  ]);
   expect(boxes).toHaveLength(pages);
   for (const box of boxes) expect(box).toEqual([595, 842]);
   // The page title, which browsers offer as the PDF's file name, says the scope and the date.

@@ -10,7 +10,7 @@ async function unmarkedJapanese(page: Page): Promise<string[]> {
     const JAPANESE = /[\u3040-\u30ff\u3400-\u9fff\uff01-\uff5e\u3000-\u303f]/u;
     const found: string[] = [];
     const langOf = (el: Element | null): string => {
-      for (let e: Element | null = el; e; ) {
+      for (let e: Element | null = el; e;) {
         const l = e.getAttribute('lang');
         if (l) return l;
         const parent: Node | null = e.parentNode;
@@ -18,12 +18,14 @@ async function unmarkedJapanese(page: Page): Promise<string[]> {
       }
       return '';
     };
-    const where = (el: Element) => `${el.tagName.toLowerCase()}${el.className && typeof el.className === 'string' ? '.' + el.className.split(' ')[0] : ''}`;
+    const where = (el: Element) =>
+      `${el.tagName.toLowerCase()}${el.className && typeof el.className === 'string' ? '.' + el.className.split(' ')[0] : ''}`;
     const walk = (root: Node) => {
       for (const node of root.childNodes) {
         if (node instanceof Text) {
           const el = node.parentElement;
-          if (el && JAPANESE.test(node.data) && el.checkVisibility() && !langOf(el).startsWith('ja')) found.push(`${where(el)}: ${node.data.trim().slice(0, 60)}`);
+          if (el && JAPANESE.test(node.data) && el.checkVisibility() && !langOf(el).startsWith('ja'))
+            found.push(`${where(el)}: ${node.data.trim().slice(0, 60)}`);
         } else if (node instanceof Element) {
           if (['STYLE', 'SCRIPT', 'TEMPLATE'].includes(node.tagName)) continue;
           for (const attr of ['aria-label', 'title', 'placeholder', 'alt']) {
@@ -41,11 +43,15 @@ async function unmarkedJapanese(page: Page): Promise<string[]> {
 }
 
 const VIEWS: [string, string, ((page: Page) => Promise<void>)?][] = [
-  ['main view after the switch, filters open', '', async (page) => {
-    await page.locator('header button.lang').click();
-    await expect(page.locator('header h1')).toHaveText('Senkon Atlas');
-    await openFilters(page);
-  }],
+  [
+    'main view after the switch, filters open',
+    '',
+    async (page) => {
+      await page.locator('header button.lang').click();
+      await expect(page.locator('header h1')).toHaveText('Senkon Atlas');
+      await openFilters(page);
+    },
+  ],
   ['fishing port', '?lang=en&sel=item:fp-shibetsu'],
   ['road work', '?lang=en&sel=item:rd-nemuro-bousetsu'],
   ['area', '?lang=en&sel=area:01691'],
@@ -115,7 +121,9 @@ test('English: import errors and the data banner are in English, the file’s ow
   await expect(errors.locator('[lang="ja"]')).toHaveText(['名称', '住所']);
   await expect(errors).toContainText('values.csv › line 2: lat “43°1′” is in degrees/minutes/seconds');
   await expect(errors).toContainText('values.csv › line 3: lat 35.6, lon 139.7 lies outside the accepted area');
-  await expect(errors).toContainText('broken.geojson › line 1, column 44: is not valid JSON: expected a value (object, array, string, number, true, false or null), found the end of the file');
+  await expect(errors).toContainText(
+    'broken.geojson › line 1, column 44: is not valid JSON: expected a value (object, array, string, number, true, false or null), found the end of the file',
+  );
   await expect(banner).toContainText('The file could not be loaded (nothing on screen was changed)');
   expect(await unmarkedJapanese(page)).toEqual([]);
 });

@@ -34,7 +34,10 @@ test.describe('facets change what the map draws', () => {
       expect(shown).toEqual(expected(filters));
       expect(shown.length).toBeGreaterThan(0);
       expect(shown.length).toBeLessThan(all.length);
-      await expect(page.locator(`filter-panel [data-facet="${facet}"] button[data-value="${value}"]`)).toHaveAttribute('aria-pressed', 'true');
+      await expect(page.locator(`filter-panel [data-facet="${facet}"] button[data-value="${value}"]`)).toHaveAttribute(
+        'aria-pressed',
+        'true',
+      );
     });
   }
 });
@@ -74,11 +77,18 @@ test('the border-region filter leaves only 根室市・別海町・中標津町�
   expect(shown.length).toBeGreaterThan(5);
   for (const id of shown) {
     const m = atlas.itemById.get(id)!.properties.municipalities;
-    expect(m.some((c) => border.has(c)), id).toBe(true);
+    expect(
+      m.some((c) => border.has(c)),
+      id,
+    ).toBe(true);
   }
   expect(shown).toEqual(expected({ border: 'inside' }));
   const listed = await page.locator('item-list [role="option"]').evaluateAll((els) => els.map((e) => (e as HTMLElement).dataset['id']!));
-  for (const id of listed) expect(atlas.itemById.get(id)!.properties.municipalities.some((c) => border.has(c)), id).toBe(true);
+  for (const id of listed)
+    expect(
+      atlas.itemById.get(id)!.properties.municipalities.some((c) => border.has(c)),
+      id,
+    ).toBe(true);
 });
 
 test('a permalink restores the same screen', async ({ page, browser }) => {
@@ -165,7 +175,9 @@ test('hovering a list row highlights the feature; clicking the map scrolls to it
   const row = page.locator('item-list [role="option"][data-id="hb-nemuro"]');
   await row.hover();
   await expect
-    .poll(() => page.evaluate(() => document.querySelector('senkon-app')!.shadowRoot!.querySelector('atlas-map')!.featureState('hb-nemuro')['hover']))
+    .poll(() =>
+      page.evaluate(() => document.querySelector('senkon-app')!.shadowRoot!.querySelector('atlas-map')!.featureState('hb-nemuro')['hover']),
+    )
     .toBe(true);
   await page.mouse.move(700, 400);
   await clickItem(page, 'vo-atosanupuri');
@@ -177,10 +189,14 @@ test('hovering a list row highlights the feature; clicking the map scrolls to it
 test('the list sorts by each column', async ({ page }) => {
   await openApp(page);
   await page.locator('item-list [data-sort="name"]').click();
-  const names = await page.locator('item-list [data-group="located"] [role="option"]').evaluateAll((els) => els.map((e) => e.firstChild!.textContent!.trim()));
+  const names = await page
+    .locator('item-list [data-group="located"] [role="option"]')
+    .evaluateAll((els) => els.map((e) => e.firstChild!.textContent!.trim()));
   expect(names).toEqual([...names].sort((a, b) => a.localeCompare(b, 'ja')));
   await page.locator('item-list [data-sort="name"]').click();
-  const desc = await page.locator('item-list [data-group="located"] [role="option"]').evaluateAll((els) => els.map((e) => e.firstChild!.textContent!.trim()));
+  const desc = await page
+    .locator('item-list [data-group="located"] [role="option"]')
+    .evaluateAll((els) => els.map((e) => e.firstChild!.textContent!.trim()));
   expect(desc).toEqual([...names].reverse());
 });
 
@@ -193,7 +209,12 @@ test('export: CSV with BOM for Excel and GeoJSON of the filtered items', async (
   const want = atlas.filtered({ ...EMPTY_FILTERS, areas: ['01694'] });
   expect(lines).toHaveLength(want.length + 1);
   expect(lines[0]).toMatch(/^ID,名称,分野/);
-  expect(lines.slice(1).map((l) => l.split(',')[0]).sort()).toEqual(want.map((i) => i.properties.id).sort());
+  expect(
+    lines
+      .slice(1)
+      .map((l) => l.split(',')[0])
+      .sort(),
+  ).toEqual(want.map((i) => i.properties.id).sort());
   expect(csvDl.suggestedFilename()).toMatch(/^senkon-atlas_羅臼町_\d{4}-\d{2}-\d{2}\.csv$/);
 
   // Excel: typed cells read back with the reader library; the code keeps its leading zero.
@@ -206,8 +227,16 @@ test('export: CSV with BOM for Excel and GeoJSON of the filtered items', async (
   expect(rows.every((r) => typeof r[code] === 'string' && String(r[code]).includes('01694'))).toBe(true);
 
   const [geoDl] = await Promise.all([page.waitForEvent('download'), page.locator('item-list [data-export="geojson"]').click()]);
-  const geo = JSON.parse(readFileSync(await geoDl.path(), 'utf8')) as { type: string; features: { properties: { id: string; projects: string[] } }[] };
+  const geo = JSON.parse(readFileSync(await geoDl.path(), 'utf8')) as {
+    type: string;
+    features: { properties: { id: string; projects: string[] } }[];
+  };
   expect(geo.type).toBe('FeatureCollection');
-  expect(geo.features.map((f) => f.properties.id).sort()).toEqual(want.filter((i) => i.geometry).map((i) => i.properties.id).sort());
+  expect(geo.features.map((f) => f.properties.id).sort()).toEqual(
+    want
+      .filter((i) => i.geometry)
+      .map((i) => i.properties.id)
+      .sort(),
+  );
   expect(geo.features[0]!.properties.projects.length).toBeGreaterThan(0);
 });

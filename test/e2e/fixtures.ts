@@ -45,7 +45,10 @@ export async function renderedIds(page: Page): Promise<string[]> {
 /** Where a located item is drawn, in page coordinates. */
 export async function itemPoint(page: Page, id: string): Promise<{ x: number; y: number }> {
   const box = await page.locator('atlas-map').boundingBox();
-  const pt = await page.evaluate((itemId) => document.querySelector('senkon-app')!.shadowRoot!.querySelector('atlas-map')!.screenPoint(itemId), id);
+  const pt = await page.evaluate(
+    (itemId) => document.querySelector('senkon-app')!.shadowRoot!.querySelector('atlas-map')!.screenPoint(itemId),
+    id,
+  );
   if (!box || !pt) throw new Error(`item ${id} is not on the map`);
   return { x: box.x + pt.x, y: box.y + pt.y };
 }

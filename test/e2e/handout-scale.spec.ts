@@ -43,7 +43,15 @@ test('the handout scale bar matches the map’s metres per pixel', async ({ page
   let length = -1;
   for (let i = 0; i + 3 < calls.length; i++) {
     const [m, a, b, c] = calls.slice(i, i + 4);
-    if (m!.op === 'moveTo' && a!.op === 'lineTo' && b!.op === 'lineTo' && c!.op === 'lineTo' && a!.args[0] === m!.args[0] && b!.args[0] === c!.args[0] && b!.args[1] === a!.args[1]) {
+    if (
+      m!.op === 'moveTo' &&
+      a!.op === 'lineTo' &&
+      b!.op === 'lineTo' &&
+      c!.op === 'lineTo' &&
+      a!.args[0] === m!.args[0] &&
+      b!.args[0] === c!.args[0] &&
+      b!.args[1] === a!.args[1]
+    ) {
       length = (b!.args[0] as number) - (a!.args[0] as number);
     }
   }

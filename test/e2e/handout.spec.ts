@@ -89,7 +89,10 @@ test('the handout carries a QR code of the permalink and a scale bar true to the
   const expected = niceScale(mppLayout, SIZE.scaleMaxPx);
   // The drawn bar is the line plus its 2 px stroke at each end, at 2× ratio.
   const measuredMetres = (longest / 2 - 2) * mppLayout;
-  expect(Math.abs(measuredMetres - expected.metres) / expected.metres, `bar ${longest} device px = ${Math.round(measuredMetres)} m, label ${expected.label}`).toBeLessThan(0.05);
+  expect(
+    Math.abs(measuredMetres - expected.metres) / expected.metres,
+    `bar ${longest} device px = ${Math.round(measuredMetres)} m, label ${expected.label}`,
+  ).toBeLessThan(0.05);
 });
 
 test('"print the tour" lays out one A4 landscape page per scene', async ({ page }) => {
@@ -116,7 +119,8 @@ test('Ctrl+P outside the tour prints the map and the open panel, not search, fil
   await openApp(page, '?sel=project:p-resilient-land');
   await expect(page.locator('feature-panel h2')).toBeVisible();
   await page.emulateMedia({ media: 'print' });
-  for (const hidden of ['search-box', 'details#filters', 'layer-legend', 'item-list', 'header .header-actions']) await expect(page.locator(hidden), hidden).toBeHidden();
+  for (const hidden of ['search-box', 'details#filters', 'layer-legend', 'item-list', 'header .header-actions'])
+    await expect(page.locator(hidden), hidden).toBeHidden();
   await expect(page.locator('feature-panel h2')).toBeVisible();
   const map = await page.locator('atlas-map').boundingBox();
   // The sidebar's width goes to the map.

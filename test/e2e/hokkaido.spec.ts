@@ -9,30 +9,60 @@ test.describe.configure({ timeout: 180_000 });
 async function openHokkaido(page: Page, query = '?o=hokkaido'): Promise<void> {
   await page.goto(`/${query}`);
   // The view's code and the boundaries load on demand; on a shared machine in software GL this takes a while.
-  await page.waitForFunction(() => !!document.querySelector('senkon-app')?.shadowRoot?.querySelector('hokkaido-view')?.shadowRoot?.querySelector('hokkaido-map'), null, { timeout: 60_000 });
+  await page.waitForFunction(
+    () => !!document.querySelector('senkon-app')?.shadowRoot?.querySelector('hokkaido-view')?.shadowRoot?.querySelector('hokkaido-map'),
+    null,
+    { timeout: 60_000 },
+  );
   await hokkaidoIdle(page);
 }
 
 async function hokkaidoIdle(page: Page): Promise<void> {
-  await page.waitForFunction(() => {
-    const view = document.querySelector('senkon-app')!.shadowRoot!.querySelector('hokkaido-view')!;
-    return !!(view as unknown as { boundaries: unknown }).boundaries;
-  }, null, { timeout: 60_000 });
+  await page.waitForFunction(
+    () => {
+      const view = document.querySelector('senkon-app')!.shadowRoot!.querySelector('hokkaido-view')!;
+      return !!(view as unknown as { boundaries: unknown }).boundaries;
+    },
+    null,
+    { timeout: 60_000 },
+  );
   await page.evaluate(async () => {
-    const map = document.querySelector('senkon-app')!.shadowRoot!.querySelector('hokkaido-view')!.shadowRoot!.querySelector('hokkaido-map')!;
+    const map = document
+      .querySelector('senkon-app')!
+      .shadowRoot!.querySelector('hokkaido-view')!
+      .shadowRoot!.querySelector('hokkaido-map')!;
     await map.updateComplete;
     await map.whenIdle();
   });
 }
 
 const rendered = (page: Page) =>
-  page.evaluate(() => document.querySelector('senkon-app')!.shadowRoot!.querySelector('hokkaido-view')!.shadowRoot!.querySelector('hokkaido-map')!.renderedSubprefectures());
+  page.evaluate(() =>
+    document
+      .querySelector('senkon-app')!
+      .shadowRoot!.querySelector('hokkaido-view')!
+      .shadowRoot!.querySelector('hokkaido-map')!
+      .renderedSubprefectures(),
+  );
 
 test('the Hokkaido view draws the 14 振興局 and credits N03', async ({ page }) => {
   await openHokkaido(page);
-  expect(await rendered(page)).toEqual(
-    ['sk-hidaka', 'sk-hiyama', 'sk-iburi', 'sk-ishikari', 'sk-kamikawa', 'sk-kushiro', 'sk-nemuro', 'sk-okhotsk', 'sk-oshima', 'sk-rumoi', 'sk-shiribeshi', 'sk-sorachi', 'sk-soya', 'sk-tokachi'],
-  );
+  expect(await rendered(page)).toEqual([
+    'sk-hidaka',
+    'sk-hiyama',
+    'sk-iburi',
+    'sk-ishikari',
+    'sk-kamikawa',
+    'sk-kushiro',
+    'sk-nemuro',
+    'sk-okhotsk',
+    'sk-oshima',
+    'sk-rumoi',
+    'sk-shiribeshi',
+    'sk-sorachi',
+    'sk-soya',
+    'sk-tokachi',
+  ]);
   const view = page.locator('hokkaido-view');
   await expect(view.locator('.credit')).toHaveText('「国土数値情報（行政区域データ）」（国土交通省）を加工して作成');
   await expect(view.locator('[data-note="per-region"]')).toContainText('釧路・根室だけ');
@@ -40,20 +70,36 @@ test('the Hokkaido view draws the 14 振興局 and credits N03', async ({ page }
 
 test('clicking 十勝 on the map shows its projects and KPIs of 003 and 004, and the permalink restores it', async ({ page }) => {
   await openHokkaido(page);
-  const point = await page.evaluate(() => document.querySelector('senkon-app')!.shadowRoot!.querySelector('hokkaido-view')!.shadowRoot!.querySelector('hokkaido-map')!.pointOf('sk-tokachi'));
+  const point = await page.evaluate(() =>
+    document
+      .querySelector('senkon-app')!
+      .shadowRoot!.querySelector('hokkaido-view')!
+      .shadowRoot!.querySelector('hokkaido-map')!
+      .pointOf('sk-tokachi'),
+  );
   expect(point).not.toBeNull();
   const box = (await page.locator('hokkaido-map').boundingBox())!;
   await page.mouse.click(box.x + point![0], box.y + point![1]);
   const panel = page.locator('region-panel');
   await expect(panel.locator('h2')).toHaveText('十勝連携地域');
-  await expect(panel.locator('section[data-generation="h28-policy"] li[data-project="rj-h28-tokachi-2"]')).toContainText('「ひがし北海道」広域観光プロジェクト');
-  await expect(panel.locator('section[data-generation="h28-policy"] li[data-project="rj-h28-tokachi-2"] li[data-kpi]')).toHaveText(/2,620万人（H25）→\s*2,987万人（R2）/);
+  await expect(panel.locator('section[data-generation="h28-policy"] li[data-project="rj-h28-tokachi-2"]')).toContainText(
+    '「ひがし北海道」広域観光プロジェクト',
+  );
+  await expect(panel.locator('section[data-generation="h28-policy"] li[data-project="rj-h28-tokachi-2"] li[data-kpi]')).toHaveText(
+    /2,620万人（H25）→\s*2,987万人（R2）/,
+  );
   await expect(panel.locator('section[data-generation="r3-policy"] li[data-project]')).toHaveCount(5);
   await expect(panel.locator('section[data-generation="r3-policy"]')).toContainText('国際水準GAPの認証農場数');
   expect(page.url()).toContain('o=hokkaido');
   expect(page.url()).toContain('sel=area:renkei-tokachi');
   await hokkaidoIdle(page);
-  const state = await page.evaluate(() => document.querySelector('senkon-app')!.shadowRoot!.querySelector('hokkaido-view')!.shadowRoot!.querySelector('hokkaido-map')!.featureState('sk-tokachi'));
+  const state = await page.evaluate(() =>
+    document
+      .querySelector('senkon-app')!
+      .shadowRoot!.querySelector('hokkaido-view')!
+      .shadowRoot!.querySelector('hokkaido-map')!
+      .featureState('sk-tokachi'),
+  );
   expect(state['selected']).toBe(true);
 
   // The permalink, opened afresh, shows the same region and measure.
@@ -68,7 +114,16 @@ test('a shared KPI colours the regions that print it; 釧路・根室 leads into
   await openHokkaido(page, `?o=hokkaido&m=${encodeURIComponent('kpi-r3-ゼロカーボンシティ表明市町村数')}&sel=area:renkei-kushiro-nemuro`);
   const view = page.locator('hokkaido-view');
   await expect(view.locator('select')).toHaveValue('kpi-r3-ゼロカーボンシティ表明市町村数');
-  const value = (id: string) => page.evaluate((i) => document.querySelector('senkon-app')!.shadowRoot!.querySelector('hokkaido-view')!.shadowRoot!.querySelector('hokkaido-map')!.featureState(i)['value'], id);
+  const value = (id: string) =>
+    page.evaluate(
+      (i) =>
+        document
+          .querySelector('senkon-app')!
+          .shadowRoot!.querySelector('hokkaido-view')!
+          .shadowRoot!.querySelector('hokkaido-map')!
+          .featureState(i)['value'],
+      id,
+    );
   expect(await value('sk-tokachi')).toBe(19);
   expect(await value('sk-kushiro')).toBeNull();
   await page.locator('region-panel .open-detail').click();

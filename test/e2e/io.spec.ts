@@ -5,7 +5,8 @@ import { expect, mapIdle, openApp, renderedIds, test, type Page } from './fixtur
 /** A CSV as Japanese Excel saves it (「CSV（コンマ区切り）」: Shift_JIS, CRLF), made here. */
 const EXCEL_CSV = '名称,緯度,経度,備考\r\n別海町の試験地点,43.39,145.12,ｶﾅ①\r\n羅臼町の試験地点,44.02,145.19,「テスト」\r\n';
 const sjis = (text: string) => Buffer.from(Encoding.convert(Encoding.stringToCode(text), { to: 'SJIS', from: 'UNICODE' }));
-const deep = (n: number) => Buffer.from(`{"type":"Feature","properties":{},"geometry":{"type":"Polygon","coordinates":${'['.repeat(n)}${']'.repeat(n)}}}`);
+const deep = (n: number) =>
+  Buffer.from(`{"type":"Feature","properties":{},"geometry":{"type":"Polygon","coordinates":${'['.repeat(n)}${']'.repeat(n)}}}`);
 const shots = process.env['SHOTS'];
 
 async function pick(page: Page, files: { name: string; buffer: Buffer }[]): Promise<void> {
@@ -25,7 +26,9 @@ test('a Shift_JIS CSV saved by Excel is imported and listed, the notice naming t
   if (shots) await page.screenshot({ path: `${shots}/import-sjis.png` });
 });
 
-test('each file of a pick gets its outcome: a deeply nested one is refused by name, the next still loads, the input is cleared', async ({ page }) => {
+test('each file of a pick gets its outcome: a deeply nested one is refused by name, the next still loads, the input is cleared', async ({
+  page,
+}) => {
   const errors: string[] = [];
   page.on('pageerror', (e) => errors.push(e.message));
   await openApp(page);
@@ -51,14 +54,26 @@ test('each file of a pick gets its outcome: a deeply nested one is refused by na
 
 test('an undecidable file gets a message in the UI language naming it and what was tried', async ({ page }) => {
   await openApp(page);
-  await pick(page, [{ name: 'latin1.csv', buffer: Buffer.from([...Buffer.from('name,lat,lon\nCaf'), 0xe9, ...Buffer.from(',43.1,144.6\n')]) }]);
-  await expect(page.locator('data-banner .import-errors')).toContainText('latin1.csv › 2行目（バイト位置 16）: 文字コードを判定できません（UTF-8, UTF-16, Shift_JIS, EUC-JPとして読めませんでした。0xE9はUTF-8の文字の先頭になりません）');
+  await pick(page, [
+    { name: 'latin1.csv', buffer: Buffer.from([...Buffer.from('name,lat,lon\nCaf'), 0xe9, ...Buffer.from(',43.1,144.6\n')]) },
+  ]);
+  await expect(page.locator('data-banner .import-errors')).toContainText(
+    'latin1.csv › 2行目（バイト位置 16）: 文字コードを判定できません（UTF-8, UTF-16, Shift_JIS, EUC-JPとして読めませんでした。0xE9はUTF-8の文字の先頭になりません）',
+  );
 });
 
 test('the first sheet of an Excel workbook with 緯度/経度 columns is imported', async ({ page }) => {
   const blob = await writeXlsxFile([
-    [{ value: '名称', type: String }, { value: '緯度', type: String }, { value: '経度', type: String }],
-    [{ value: '釧路の試験地点', type: String }, { value: 42.98, type: Number }, { value: 144.38, type: Number }],
+    [
+      { value: '名称', type: String },
+      { value: '緯度', type: String },
+      { value: '経度', type: String },
+    ],
+    [
+      { value: '釧路の試験地点', type: String },
+      { value: 42.98, type: Number },
+      { value: 144.38, type: Number },
+    ],
   ]).toBlob();
   await openApp(page);
   await pick(page, [{ name: '施設一覧.xlsx', buffer: Buffer.from(await blob.arrayBuffer()) }]);
@@ -68,7 +83,10 @@ test('the first sheet of an Excel workbook with 緯度/経度 columns is importe
 
 /** A CSV of `n` points packed around 釧路 (every zoom's tiles far over the thinning cap). */
 function manyPoints(n: number): Buffer {
-  const rows = Array.from({ length: n }, (_, i) => `p${i},${(42.9 + (i % 100) / 500).toFixed(4)},${(144.3 + Math.floor(i / 100) / 500).toFixed(4)}`);
+  const rows = Array.from(
+    { length: n },
+    (_, i) => `p${i},${(42.9 + (i % 100) / 500).toFixed(4)},${(144.3 + Math.floor(i / 100) / 500).toFixed(4)}`,
+  );
   return Buffer.from(`name,lat,lon\n${rows.join('\n')}\n`);
 }
 

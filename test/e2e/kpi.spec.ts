@@ -19,7 +19,9 @@ test('a KPI chart renders in the panel and its data table matches the data', asy
   await page.screenshot({ path: 'test-results/kpi-chart.png' });
 });
 
-test('choosing a KPI of an earlier plan highlights nothing: its own project has no items, its successor’s items are not what it measured', async ({ page }) => {
+test('choosing a KPI of an earlier plan highlights nothing: its own project has no items, its successor’s items are not what it measured', async ({
+  page,
+}) => {
   await openApp(page, '?o=kpis');
   const overview = page.locator('kpi-overview');
   await expect(overview).toBeVisible();
@@ -29,10 +31,15 @@ test('choosing a KPI of an earlier plan highlights nothing: its own project has 
   const kpi = atlas.kpiById.get('kpi-unit-1-new-fishers')!;
   expect(atlas.itemsMeasuredByKpi(kpi)).toEqual([]);
   // The successor (1-(3)) has items; before the fix these were highlighted as if the KPI measured them.
-  const successors = atlas.projectsOfKpi(kpi).flatMap((p) => atlas.itemsOfProject(p)).filter((i) => i.geometry).map((i) => i.properties.id);
+  const successors = atlas
+    .projectsOfKpi(kpi)
+    .flatMap((p) => atlas.itemsOfProject(p))
+    .filter((i) => i.geometry)
+    .map((i) => i.properties.id);
   expect(successors.length).toBeGreaterThan(3);
   const states = await page.evaluate(
-    (ids) => ids.map((id) => document.querySelector('senkon-app')!.shadowRoot!.querySelector('atlas-map')!.featureState(id)['highlight'] === true),
+    (ids) =>
+      ids.map((id) => document.querySelector('senkon-app')!.shadowRoot!.querySelector('atlas-map')!.featureState(id)['highlight'] === true),
     successors,
   );
   expect(states.some(Boolean)).toBe(false);
@@ -41,7 +48,8 @@ test('choosing a KPI of an earlier plan highlights nothing: its own project has 
   await page.locator('feature-panel ul.projects button').first().click();
   await mapIdle(page);
   const after = await page.evaluate(
-    (ids) => ids.map((id) => document.querySelector('senkon-app')!.shadowRoot!.querySelector('atlas-map')!.featureState(id)['highlight'] === true),
+    (ids) =>
+      ids.map((id) => document.querySelector('senkon-app')!.shadowRoot!.querySelector('atlas-map')!.featureState(id)['highlight'] === true),
     successors,
   );
   expect(after.every(Boolean)).toBe(true);

@@ -22,7 +22,9 @@ test('clicking a fishing port shows its projects, body and KPIs', async ({ page 
   await expect(panel).toContainText('係留施設等');
   await expect(panel).toContainText('農山漁村地域整備交付金（漁村再生交付金事業）');
   await expect(panel).toContainText('標津町');
-  await expect(panel.locator('.projects li')).toContainText(['１－（３）、４－（４） 新技術や強みを活かした酪農・漁業など地域産業の振興プロジェクト']);
+  await expect(panel.locator('.projects li')).toContainText([
+    '１－（３）、４－（４） 新技術や強みを活かした酪農・漁業など地域産業の振興プロジェクト',
+  ]);
   await expect(panel.locator('.projects .badge').first()).toHaveText('道');
   const kpiRows = panel.locator('kpi-summary tbody tr');
   expect(await kpiRows.count()).toBeGreaterThan(3);

@@ -2,7 +2,12 @@ import config from '../../playwright.config.ts';
 import { expect, test } from './fixtures.ts';
 
 // Chromium with WebGL switched off, as on old or locked-down machines.
-test.use({ launchOptions: { ...config.use!.launchOptions, args: [...(config.use!.launchOptions!.args ?? []), '--disable-webgl', '--disable-3d-apis'] } });
+test.use({
+  launchOptions: {
+    ...config.use!.launchOptions,
+    args: [...(config.use!.launchOptions!.args ?? []), '--disable-webgl', '--disable-3d-apis'],
+  },
+});
 
 test('without WebGL the app says so and the list, filters, search, panels and KPIs still work', async ({ page }) => {
   // The banner explains; nothing is thrown uncaught or logged as an error for it.
@@ -35,7 +40,9 @@ test('without WebGL the Hokkaido view opens (its tables, no map), with nothing t
   });
   await page.goto('/?o=hokkaido');
   await expect(page.locator('data-banner')).toContainText('WebGL');
-  await page.waitForFunction(() => !!document.querySelector('senkon-app')?.shadowRoot?.querySelector('hokkaido-view'), null, { timeout: 30_000 });
+  await page.waitForFunction(() => !!document.querySelector('senkon-app')?.shadowRoot?.querySelector('hokkaido-view'), null, {
+    timeout: 30_000,
+  });
   await expect(page.locator('hokkaido-view')).toContainText('北海道の6連携地域');
   expect(uncaught).toEqual([]);
 });

@@ -46,7 +46,8 @@ async function canvasShare(page: Page): Promise<number> {
 async function swipe(cdp: CDPSession, x: number, from: number, to: number): Promise<void> {
   const steps = 8;
   await cdp.send('Input.dispatchTouchEvent', { type: 'touchStart', touchPoints: [{ x, y: from }] });
-  for (let i = 1; i <= steps; i++) await cdp.send('Input.dispatchTouchEvent', { type: 'touchMove', touchPoints: [{ x, y: from + ((to - from) * i) / steps }] });
+  for (let i = 1; i <= steps; i++)
+    await cdp.send('Input.dispatchTouchEvent', { type: 'touchMove', touchPoints: [{ x, y: from + ((to - from) * i) / steps }] });
   await cdp.send('Input.dispatchTouchEvent', { type: 'touchEnd', touchPoints: [] });
 }
 
@@ -91,7 +92,10 @@ for (const size of SIZES) {
       expect(row!.height).toBeGreaterThanOrEqual(44);
       // A category filter from the drawer narrows the map.
       await page.locator('filter-panel section[data-facet="categories"] button[data-value="airport"]').tap();
-      await expect(page.locator('filter-panel section[data-facet="categories"] button[data-value="airport"]')).toHaveAttribute('aria-pressed', 'true');
+      await expect(page.locator('filter-panel section[data-facet="categories"] button[data-value="airport"]')).toHaveAttribute(
+        'aria-pressed',
+        'true',
+      );
       if (size.phone) await page.screenshot({ path: `/tmp/shots-phone/drawer-${size.width}x${size.height}.png` });
       await page.keyboard.press('Escape');
       await expect(drawer).toBeHidden();
@@ -153,7 +157,6 @@ for (const size of SIZES) {
       await swipe(cdp, g.x + g.width / 2, g.y + g.height / 2, Math.min(size.height - 4, g.y + g.height / 2 + 120));
       await expect(sheet).toHaveCount(0);
       expect(new URL(page.url()).searchParams.get('sel')).toBeNull();
-
     });
 
     test('the list in the drawer opens the details, and the drawer gives way', async ({ page }) => {
@@ -163,7 +166,7 @@ for (const size of SIZES) {
       const name = await option.evaluate((el) => {
         const copy = el.cloneNode(true) as HTMLElement;
         copy.querySelector('.meta')?.remove();
-        return copy.textContent!.trim();
+        return (copy.textContent ?? '').trim();
       });
       await option.tap();
       await expect(page.locator('senkon-app aside')).toBeHidden();

@@ -41,7 +41,8 @@ for (const size of [
         expect(fit.canvasShare, scene.id).toBeGreaterThanOrEqual(0.85);
         expect(fit.cardShare, scene.id).toBeLessThanOrEqual(0.3);
         expect(fit.overflow, `${scene.id}: the caption scrolls`).toBeLessThanOrEqual(1);
-        if (size.width === 1920 && [0, 7, 12].includes(i)) await page.screenshot({ path: `test-results/presenter-${i + 1}-${scene.id}.png` });
+        if (size.width === 1920 && [0, 7, 12].includes(i))
+          await page.screenshot({ path: `test-results/presenter-${i + 1}-${scene.id}.png` });
         if (i < tour.scenes.length - 1) await page.keyboard.press('PageDown');
       }
     });
@@ -89,7 +90,10 @@ test.describe('clicker-safe', () => {
     });
     expect(id).not.toBeNull();
     const box = (await page.locator('atlas-map').boundingBox())!;
-    const pt = (await page.evaluate((x) => document.querySelector('senkon-app')!.shadowRoot!.querySelector('atlas-map')!.screenPoint(x), id!))!;
+    const pt = (await page.evaluate(
+      (x) => document.querySelector('senkon-app')!.shadowRoot!.querySelector('atlas-map')!.screenPoint(x),
+      id!,
+    ))!;
     await page.mouse.click(box.x + pt.x, box.y + pt.y);
     await expect(page.locator('tour-item-card h2')).toBeVisible();
     await expect(page.locator('tour-player')).toBeVisible();

@@ -106,7 +106,9 @@ for (const [file, message] of BAD) {
 
 test('a file over the size limit is refused before it is read', async ({ page }) => {
   await openApp(page);
-  await page.locator('senkon-app input[type="file"]').setInputFiles({ name: 'huge.geojson', mimeType: 'application/geo+json', buffer: Buffer.alloc(21 * 1024 * 1024, 32) });
+  await page
+    .locator('senkon-app input[type="file"]')
+    .setInputFiles({ name: 'huge.geojson', mimeType: 'application/geo+json', buffer: Buffer.alloc(21 * 1024 * 1024, 32) });
   await expect(page.locator('data-banner .import-errors')).toContainText(/huge\.geojson › (whole file|ファイル全体).*21\.0 MB/);
 });
 
@@ -123,14 +125,20 @@ test('a missing data file is named in a banner and everything else works', async
 });
 
 test('a data file the server does not have (answered with the app page) is named as missing', async ({ page }) => {
-  await page.route('**/data/activities.json', (r) => r.fulfill({ status: 200, contentType: 'text/html', body: '<!doctype html><title>app</title>' }));
+  await page.route('**/data/activities.json', (r) =>
+    r.fulfill({ status: 200, contentType: 'text/html', body: '<!doctype html><title>app</title>' }),
+  );
   await openApp(page);
-  await expect(page.locator('data-banner')).toContainText('activities.json: 読み込めませんでした（ファイルがありません（サーバーはウェブページを返しました））');
+  await expect(page.locator('data-banner')).toContainText(
+    'activities.json: 読み込めませんでした（ファイルがありません（サーバーはウェブページを返しました））',
+  );
   expect(await renderedIds(page)).toEqual(allLocated);
 });
 
 test('a broken data file is named, and the other files still load', async ({ page }) => {
-  await page.route('**/data/infrastructure/harbors.geojson', (r) => r.fulfill({ status: 200, contentType: 'application/json', body: '{"type": "FeatureCollection", "features": [' }));
+  await page.route('**/data/infrastructure/harbors.geojson', (r) =>
+    r.fulfill({ status: 200, contentType: 'application/json', body: '{"type": "FeatureCollection", "features": [' }),
+  );
   await openApp(page);
   await expect(page.locator('data-banner')).toContainText('infrastructure/harbors.geojson: JSONとして正しくありません');
   const ids = await renderedIds(page);
@@ -168,7 +176,9 @@ test('hostile URLs neither throw nor inject, and the CSP is never violated', asy
   });
   await page.addInitScript(() => {
     (window as unknown as { cspViolations: string[] }).cspViolations = [];
-    document.addEventListener('securitypolicyviolation', (e) => (window as unknown as { cspViolations: string[] }).cspViolations.push(e.violatedDirective));
+    document.addEventListener('securitypolicyviolation', (e) =>
+      (window as unknown as { cspViolations: string[] }).cspViolations.push(e.violatedDirective),
+    );
   });
   const hostile = [
     '?sel=item:%3Cimg%20src%3Dx%20onerror%3Dalert(1)%3E',

@@ -27,7 +27,9 @@ test.afterAll(() => rmSync(dir, { recursive: true, force: true }));
 /** Serves the manifest and the tiles; returns the paths of the tiles asked for. */
 async function serveTiles(page: Page, set: TileSet = tiles): Promise<string[]> {
   const asked: string[] = [];
-  await page.route('**/data/manifest.json', (r) => r.fulfill({ status: 200, contentType: 'application/json', body: JSON.stringify({ tiles: set }) }));
+  await page.route('**/data/manifest.json', (r) =>
+    r.fulfill({ status: 200, contentType: 'application/json', body: JSON.stringify({ tiles: set }) }),
+  );
   await page.route('**/data/tiles/**', (r) => {
     const rel = decodeURIComponent(new URL(r.request().url()).pathname.split('/data/tiles/')[1] ?? '');
     asked.push(rel);
@@ -54,16 +56,26 @@ test('with tiles the map draws every located item from them; filters and clicks 
     app.dispatchEvent(new CustomEvent('atlas-action', { detail: { type: 'set-filters', filters }, bubbles: true, composed: true }));
   });
   await mapIdle(page);
-  const roads = atlas.located.filter((i) => i.properties.category === 'road').map((i) => i.properties.id).sort();
+  const roads = atlas.located
+    .filter((i) => i.properties.category === 'road')
+    .map((i) => i.properties.id)
+    .sort();
   expect(await renderedIds(page)).toEqual(roads);
   await openApp(page, '?border=inside');
-  const inside = atlas.located.filter((i) => atlas.inBorderRegion(i)).map((i) => i.properties.id).sort();
+  const inside = atlas.located
+    .filter((i) => atlas.inBorderRegion(i))
+    .map((i) => i.properties.id)
+    .sort();
   expect(await renderedIds(page)).toEqual(inside);
   await openApp(page);
   await clickItem(page, 'fp-shibetsu');
   await expect(page.locator('feature-panel h2')).toHaveText('標津漁港');
   // The map marks the selection a frame after the panel shows (the panel paints first).
-  await expect.poll(() => page.evaluate(() => document.querySelector('senkon-app')!.shadowRoot!.querySelector('atlas-map')!.featureState('fp-shibetsu'))).toMatchObject({ selected: true });
+  await expect
+    .poll(() =>
+      page.evaluate(() => document.querySelector('senkon-app')!.shadowRoot!.querySelector('atlas-map')!.featureState('fp-shibetsu')),
+    )
+    .toMatchObject({ selected: true });
   await expect(page.locator('senkon-app .sample-note')).toHaveCount(0);
 });
 
@@ -82,7 +94,10 @@ test('a file imported beside the tiles is drawn from GeoJSON and follows the fil
   await page.locator('senkon-app input[type="file"]').setInputFiles(join(import.meta.dirname, '..', 'fixtures', 'import', 'good.geojson'));
   await expect(page.locator('senkon-app .notice')).toContainText('件を読み込みました');
   await mapIdle(page);
-  const roads = atlas.located.filter((i) => i.properties.category === 'road').map((i) => i.properties.id).sort();
+  const roads = atlas.located
+    .filter((i) => i.properties.category === 'road')
+    .map((i) => i.properties.id)
+    .sort();
   expect(await renderedIds(page)).toEqual(roads);
   await setCategories(['imported']);
   await mapIdle(page);

@@ -14,7 +14,10 @@ const editor = (page: Page) => page.locator('tour-editor');
 const scenes = (page: Page) => page.locator('tour-editor ol.scenes > li');
 const param = (page: Page, key: string) => new URL(page.url()).searchParams.get(key);
 const viewParam = (page: Page) => (param(page, 'v') ?? '').split(',').map(Number);
-const titles = (page: Page) => scenes(page).locator('input.title').evaluateAll((els) => els.map((e) => (e as HTMLInputElement).value));
+const titles = (page: Page) =>
+  scenes(page)
+    .locator('input.title')
+    .evaluateAll((els) => els.map((e) => (e as HTMLInputElement).value));
 const savedTours = (page: Page) => page.evaluate((key) => JSON.parse(localStorage.getItem(key) ?? '[]') as Tour[], STORAGE_KEY);
 
 async function addThisView(page: Page, title: string, caption: string): Promise<void> {
@@ -148,7 +151,10 @@ test.describe('tours a presenter makes', () => {
   });
 
   test('a bad tour file is named by file, scene and field, and the kept tours stay', async ({ page }) => {
-    await page.addInitScript(([key, text]) => localStorage.getItem(key) ?? localStorage.setItem(key, text), [STORAGE_KEY, writeStored([sampleTour()])] as const);
+    await page.addInitScript(([key, text]) => localStorage.getItem(key) ?? localStorage.setItem(key, text), [
+      STORAGE_KEY,
+      writeStored([sampleTour()]),
+    ] as const);
     await openApp(page);
     await page.locator('button.tour-make').click();
     await expect(scenes(page)).toHaveCount(2);
@@ -201,11 +207,37 @@ test.describe('a user tour on the projector', () => {
 
 /** A kept tour made with the app's own functions: a filtered overview and a project. */
 function sampleTour(): Tour {
-  const base: AppState = { lang: 'ja', filters: EMPTY_FILTERS, selection: null, view: null, basemap: 'offline', context: [], overlay: null, regionMeasure: null, tour: null };
+  const base: AppState = {
+    lang: 'ja',
+    filters: EMPTY_FILTERS,
+    selection: null,
+    view: null,
+    basemap: 'offline',
+    context: [],
+    overlay: null,
+    regionMeasure: null,
+    tour: null,
+  };
   const project = atlas.projectById.get('p-food-industry')!;
   let tour = { ...newTour('食の説明会', Date.UTC(2026, 0, 10)), id: 'food-meeting' };
-  tour = addScene(tour, sceneFromState({ title: '漁港と道路', caption: '漁港と道路の整備' }, { ...base, filters: { ...EMPTY_FILTERS, categories: ['fishing-port', 'road'] } }, [], []));
+  tour = addScene(
+    tour,
+    sceneFromState(
+      { title: '漁港と道路', caption: '漁港と道路の整備' },
+      { ...base, filters: { ...EMPTY_FILTERS, categories: ['fishing-port', 'road'] } },
+      [],
+      [],
+    ),
+  );
   const items = atlas.itemsOfProject(project.id).map((i) => i.properties.id);
-  tour = addScene(tour, sceneFromState({ title: project.name_ja, caption: '食の産業のプロジェクト' }, { ...base, selection: { kind: 'project', id: project.id } }, items, ['scene-1']));
+  tour = addScene(
+    tour,
+    sceneFromState(
+      { title: project.name_ja, caption: '食の産業のプロジェクト' },
+      { ...base, selection: { kind: 'project', id: project.id } },
+      items,
+      ['scene-1'],
+    ),
+  );
   return tour;
 }

@@ -78,7 +78,12 @@ test('the handout PNG is a 2× image with the map drawn', async ({ page }) => {
     const ctx = c.getContext('2d')!;
     ctx.drawImage(img, 0, 0);
     // The map occupies the middle of the sheet: count colours there.
-    const d = ctx.getImageData(Math.round(img.width * 0.2), Math.round(img.height * 0.3), Math.round(img.width * 0.4), Math.round(img.height * 0.4)).data;
+    const d = ctx.getImageData(
+      Math.round(img.width * 0.2),
+      Math.round(img.height * 0.3),
+      Math.round(img.width * 0.4),
+      Math.round(img.height * 0.4),
+    ).data;
     const colours = new Set<number>();
     for (let i = 0; i < d.length; i += 16) colours.add((d[i]! << 16) | (d[i + 1]! << 8) | d[i + 2]!);
     const canvas = document.querySelector('senkon-app')!.shadowRoot!.querySelector('atlas-map')!.canvas()!;

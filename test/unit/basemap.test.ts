@@ -15,7 +15,8 @@ const labels = read(BASEMAP_FILES.labels);
 const municipalities = read(BASEMAP_FILES.municipalities);
 const N03 = '「国土数値情報（行政区域データ）」（国土交通省）を加工して作成';
 
-const rings = (f: Feature) => (f.geometry.type === 'Polygon' ? [f.geometry.coordinates] : f.geometry.type === 'MultiPolygon' ? f.geometry.coordinates : []).flat();
+const rings = (f: Feature) =>
+  (f.geometry.type === 'Polygon' ? [f.geometry.coordinates] : f.geometry.type === 'MultiPolygon' ? f.geometry.coordinates : []).flat();
 const km = (a: Position, b: Position) => Math.hypot((a[0]! - b[0]!) * 81.0, (a[1]! - b[1]!) * 111.0);
 const [[west, south], [east, north]] = MAX_BOUNDS;
 const inView = (p: Position) => p[0]! > west && p[0]! < east && p[1]! > south && p[1]! < north;
@@ -37,7 +38,8 @@ describe('offline basemap (data/basemap, built by scripts/build-basemap.ts)', ()
           const [a, b] = [ring[i - 1]!, ring[i]!];
           const axis = a[0] === b[0] || a[1] === b[1];
           const clipEdge = [135, 154].includes(a[0]!) || [38, 49].includes(a[1]!);
-          if (axis && km(a, b) > 3 && (n03 || clipEdge) && (inView(a) || inView(b))) straight.push(`${f.properties?.['lod']} ${a.join()} → ${b.join()}`);
+          if (axis && km(a, b) > 3 && (n03 || clipEdge) && (inView(a) || inView(b)))
+            straight.push(`${f.properties?.['lod']} ${a.join()} → ${b.join()}`);
         }
       }
     }
@@ -49,7 +51,15 @@ describe('offline basemap (data/basemap, built by scripts/build-basemap.ts)', ()
     expect([...kinds].sort()).toEqual(['lake/all', 'land/all', 'land/low', 'land/rest']);
     // 屈斜路湖, 摩周湖, 阿寒湖 are water.
     const lakes = land.features.filter((f) => f.properties?.['kind'] === 'lake') as Feature<Polygon>[];
-    for (const p of [[144.33, 43.62], [144.535, 43.58], [144.1, 43.455]]) expect(lakes.some((l) => booleanPointInPolygon(p, l)), String(p)).toBe(true);
+    for (const p of [
+      [144.33, 43.62],
+      [144.535, 43.58],
+      [144.1, 43.455],
+    ])
+      expect(
+        lakes.some((l) => booleanPointInPolygon(p, l)),
+        String(p),
+      ).toBe(true);
   });
 
   it('has municipal and 振興局 boundaries zoomed out and outside the region', () => {
@@ -61,13 +71,21 @@ describe('offline basemap (data/basemap, built by scripts/build-basemap.ts)', ()
     const shapes = new Map(municipalities.features.map((f) => [f.properties?.['code'], f as Feature<Polygon | MultiPolygon>]));
     const munis = labels.features.filter((f) => f.properties?.['kind'] === 'municipality');
     expect(munis).toHaveLength(19);
-    for (const l of munis) expect(booleanPointInPolygon(l.geometry.type === 'Point' ? l.geometry.coordinates : [0, 0], shapes.get(l.properties?.['code'])!), l.properties?.['name_ja'] as string | undefined).toBe(true);
+    for (const l of munis)
+      expect(
+        booleanPointInPolygon(l.geometry.type === 'Point' ? l.geometry.coordinates : [0, 0], shapes.get(l.properties?.['code'])!),
+        l.properties?.['name_ja'] as string | undefined,
+      ).toBe(true);
     expect(labels.features.filter((f) => f.properties?.['kind'] === 'subprefecture')).toHaveLength(14);
   });
 
   it('has the region’s full-resolution tiles from the detail zoom', () => {
     const dir = join(DATA_DIR, 'basemap', 'tiles');
-    expect(readdirSync(dir).map(Number).sort((a, b) => a - b)).toEqual([7, 8, 9, 10, 11, 12]);
+    expect(
+      readdirSync(dir)
+        .map(Number)
+        .sort((a, b) => a - b),
+    ).toEqual([7, 8, 9, 10, 11, 12]);
     expect(existsSync(join(dir, '12'))).toBe(true);
   });
 

@@ -7,7 +7,10 @@ const childcare = { center: [144.7386, 43.3364] as [number, number], zoom: 9.126
 
 describe("flyToMs (MapLibre's flyTo duration without a given duration)", () => {
   it('a zoom by one level on the spot: S = ln 2 / ρ screenfuls at 1.2 per second', () => {
-    expect(flyToMs({ center: [145, 43.5], zoom: 8 }, { center: [145, 43.5], zoom: 9 }, 1280)).toBeCloseTo((1000 * Math.log(2)) / 1.42 / 1.2, 6);
+    expect(flyToMs({ center: [145, 43.5], zoom: 8 }, { center: [145, 43.5], zoom: 9 }, 1280)).toBeCloseTo(
+      (1000 * Math.log(2)) / 1.42 / 1.2,
+      6,
+    );
   });
 
   it('no move at all: the 500 ms ease MapLibre falls back to', () => {

@@ -27,14 +27,18 @@ describe('the bench data', () => {
   it.each([
     ['Hokkaido', HOKKAIDO_BBOX],
     ['the region', REGION_BBOX],
-  ] as const)('spread over %s passes the app\'s own validation, every position inside its manifest\'s bbox', (_, bbox) => {
-    const out = mkdtempSync(join(tmpdir(), 'bench-data-'));
-    dirs.push(out);
-    const meta = generate({ n: 20_000, out, seed: 1, bbox: [...bbox] });
-    const { dataset, issues } = load(out);
-    expect(issues).toEqual([]);
-    expect(dataset.items.filter((i) => i.geometry).length).toBe(meta.n);
-    // 20k items generated and validated, each against the official polygons of its towns: 8–15 s
-    // on a shared two-core machine.
-  }, 60_000);
+  ] as const)(
+    "spread over %s passes the app's own validation, every position inside its manifest's bbox",
+    (_, bbox) => {
+      const out = mkdtempSync(join(tmpdir(), 'bench-data-'));
+      dirs.push(out);
+      const meta = generate({ n: 20_000, out, seed: 1, bbox: [...bbox] });
+      const { dataset, issues } = load(out);
+      expect(issues).toEqual([]);
+      expect(dataset.items.filter((i) => i.geometry).length).toBe(meta.n);
+      // 20k items generated and validated, each against the official polygons of its towns: 8–15 s
+      // on a shared two-core machine.
+    },
+    60_000,
+  );
 });

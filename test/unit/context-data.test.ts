@@ -18,7 +18,16 @@ const FILES = {
   'context/islands.geojson': ['Point'],
 } as const;
 const BBOX: [number, number, number, number] = [139, 41, 149, 46];
-const KINDS = ['national-park', 'quasi-national-park', 'prefectural-park', 'ramsar-site', 'scenic-byway', 'expressway', 'expressway-section', 'island'] as const;
+const KINDS = [
+  'national-park',
+  'quasi-national-park',
+  'prefectural-park',
+  'ramsar-site',
+  'scenic-byway',
+  'expressway',
+  'expressway-section',
+  'island',
+] as const;
 const ACCURACIES = ['approximate', 'representative-point', 'exact'] as const;
 const SEEDS = join(import.meta.dirname, '..', '..', '..', 'shared', 'seeds');
 
@@ -26,7 +35,8 @@ type Feature = { type: string; geometry: Record<string, unknown>; properties: Re
 
 function load(file: string): Feature[] {
   const json = JSON.parse(readFileSync(join(DATA_DIR, file), 'utf8')) as unknown;
-  if (!isObject(json) || json['type'] !== 'FeatureCollection' || !Array.isArray(json['features'])) throw new Error(`${file} is not a FeatureCollection`);
+  if (!isObject(json) || json['type'] !== 'FeatureCollection' || !Array.isArray(json['features']))
+    throw new Error(`${file} is not a FeatureCollection`);
   return json['features'] as Feature[];
 }
 
@@ -34,7 +44,8 @@ function checkFeature(file: string, f: Feature, types: readonly string[], issues
   const c = new RecordCheck(file, typeof f.properties['id'] === 'string' ? f.properties['id'] : '?', issues);
   const p = f.properties;
   c.string(p, 'id');
-  if (typeof p['id'] === 'string' && !/^[a-z0-9]+(-[a-z0-9]+)*$/.test(p['id'])) c.fail('id', msg('asIs', { text: 'must be ASCII kebab case' }));
+  if (typeof p['id'] === 'string' && !/^[a-z0-9]+(-[a-z0-9]+)*$/.test(p['id']))
+    c.fail('id', msg('asIs', { text: 'must be ASCII kebab case' }));
   c.string(p, 'name_ja');
   c.string(p, 'name_en', { optional: true });
   c.oneOf(p, 'kind', KINDS);
@@ -81,7 +92,10 @@ describe('data/context', () => {
   it.skipIf(!existsSync(SEEDS))('quotes the plan documents as printed', () => {
     for (const { f } of all) {
       for (const s of f.properties['sources'] as { file: string; note?: string }[]) {
-        const pieces = (s.note ?? '').split(/[【】（）()\s]/).map((x) => x.replace(/^[・◎○●■]+/, '').replace(/、$/, '')).filter((x) => x.length >= 6);
+        const pieces = (s.note ?? '')
+          .split(/[【】（）()\s]/)
+          .map((x) => x.replace(/^[・◎○●■]+/, '').replace(/、$/, ''))
+          .filter((x) => x.length >= 6);
         for (const piece of pieces) expect(seed(s.file), `${String(f.properties['id'])}: ${piece}`).toContain(squash(piece));
       }
     }

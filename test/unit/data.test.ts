@@ -17,7 +17,25 @@ describe('the shipped data', () => {
     expect(ds.projects.filter((p) => p.promoter === 'kuni')).toHaveLength(6);
     expect(ds.projects.filter((p) => p.promoter === 'do')).toHaveLength(5);
     const numbers = ds.projects.flatMap((p) => p.numbers).sort();
-    expect(numbers).toEqual(['1-(1)', '1-(2)', '1-(3)', '2-(1)', '2-(2)', '2-(3)', '2-(4)', '3-(1)', '3-(2)', '4-(1)', '4-(2)', '4-(3)', '4-(4)', '4-(5)', '4-(6)', '5-(1)', '5-(2)']);
+    expect(numbers).toEqual([
+      '1-(1)',
+      '1-(2)',
+      '1-(3)',
+      '2-(1)',
+      '2-(2)',
+      '2-(3)',
+      '2-(4)',
+      '3-(1)',
+      '3-(2)',
+      '4-(1)',
+      '4-(2)',
+      '4-(3)',
+      '4-(4)',
+      '4-(5)',
+      '4-(6)',
+      '5-(1)',
+      '5-(2)',
+    ]);
     expect(atlas.projectById.get('p-food-industry')!.numbers).toEqual(['1-(1)', '4-(2)']);
   });
 
@@ -25,12 +43,19 @@ describe('the shipped data', () => {
     const by = (level: string) => ds.areas.filter((a) => a.level === level);
     expect(by('renkei')).toHaveLength(6);
     expect(by('shinkokyoku')).toHaveLength(14);
-    expect(by('municipality').map((a) => a.code).sort()).toEqual(['01206', '01223', '01661', '01662', '01663', '01664', '01665', '01667', '01668', '01691', '01692', '01693', '01694']);
+    expect(
+      by('municipality')
+        .map((a) => a.code)
+        .sort(),
+    ).toEqual(['01206', '01223', '01661', '01662', '01663', '01664', '01665', '01667', '01668', '01691', '01692', '01693', '01694']);
     expect(atlas.areaById.get('01206')!.name_ja).toBe('釧路市');
   });
 
   it('marks exactly 根室市・別海町・中標津町・標津町・羅臼町 as 北方領土隣接地域', () => {
-    const border = ds.areas.filter((a) => a.border_region).map((a) => a.name_ja).sort();
+    const border = ds.areas
+      .filter((a) => a.border_region)
+      .map((a) => a.name_ja)
+      .sort();
     expect(border).toEqual(['中標津町', '別海町', '根室市', '標津町', '羅臼町'].sort());
   });
 
@@ -40,10 +65,48 @@ describe('the shipped data', () => {
   });
 
   it('draws every located category, and every item the plans name with a place', () => {
-    for (const c of LOCATED_CATEGORIES) expect(atlas.located.some((i) => i.properties.category === c), c).toBe(true);
+    for (const c of LOCATED_CATEGORIES)
+      expect(
+        atlas.located.some((i) => i.properties.category === c),
+        c,
+      ).toBe(true);
     const names = atlas.located.map((i) => i.properties.name_ja).join(' ');
-    const named = ['厚岸', '落石', '歯舞', '羅臼', '散布', '尾岱沼', '白糠', '仙鳳趾', '床潭', '千代ノ浦', '標津', '幌茂尻'].map((n) => `${n}漁港`);
-    named.push('釧路港', '根室港', '尾幌糸魚沢道路', '根室防雪', '上春別防雪', '白糠恋問交差点', '鳥取大通交差点', '鶴丘路肩', '阿寒付加車線', '西春別歩道', '塘路路肩', '塘路中央帯', '雪裡橋', '電線共同溝', '美幌峠', '厚岸標茶線', '弟子屈地区', '標茶地区', '幌呂地区', 'ヌマオロ地区', '久著呂川', '阿寒地区', '別海北部地区', '根室地区', '川湯跡佐北地区', '川湯跡佐南地区', '羅臼温泉園地', '春国岱', '中標津空港', '雌阿寒岳', 'アトサヌプリ');
+    const named = ['厚岸', '落石', '歯舞', '羅臼', '散布', '尾岱沼', '白糠', '仙鳳趾', '床潭', '千代ノ浦', '標津', '幌茂尻'].map(
+      (n) => `${n}漁港`,
+    );
+    named.push(
+      '釧路港',
+      '根室港',
+      '尾幌糸魚沢道路',
+      '根室防雪',
+      '上春別防雪',
+      '白糠恋問交差点',
+      '鳥取大通交差点',
+      '鶴丘路肩',
+      '阿寒付加車線',
+      '西春別歩道',
+      '塘路路肩',
+      '塘路中央帯',
+      '雪裡橋',
+      '電線共同溝',
+      '美幌峠',
+      '厚岸標茶線',
+      '弟子屈地区',
+      '標茶地区',
+      '幌呂地区',
+      'ヌマオロ地区',
+      '久著呂川',
+      '阿寒地区',
+      '別海北部地区',
+      '根室地区',
+      '川湯跡佐北地区',
+      '川湯跡佐南地区',
+      '羅臼温泉園地',
+      '春国岱',
+      '中標津空港',
+      '雌阿寒岳',
+      'アトサヌプリ',
+    );
     for (const n of named) expect(names, n).toContain(n);
   });
 

@@ -7,7 +7,14 @@ import { decodeRanges, encodeRanges, rangesCover } from '../../src/font-faces.ts
 const ROOT = join(import.meta.dirname, '..', '..');
 const cssOf = (weight: string) => join(ROOT, 'node_modules', '@fontsource', 'noto-sans-jp', `${weight}.css`);
 /** A unicode-range as number pairs, so that U+0301 and U+301 compare equal. */
-const pairs = (r: string) => r.split(',').map((p) => p.trim().replace(/^U\+/i, '').split('-').map((h) => parseInt(h, 16)));
+const pairs = (r: string) =>
+  r.split(',').map((p) =>
+    p
+      .trim()
+      .replace(/^U\+/i, '')
+      .split('-')
+      .map((h) => parseInt(h, 16)),
+  );
 const rangesOf = (css: string) => [...css.matchAll(/unicode-range:\s*([^;}]+?)\s*[;}]/g)].map((m) => m[1]!);
 
 describe('compact font faces', () => {
@@ -25,13 +32,22 @@ describe('compact font faces', () => {
     expect(module).toContain('"family":"Noto Sans JP"');
     expect(module).toContain('"weight":"400"');
     expect(module).not.toContain('.woff?');
-    const encoded = module.split('\n').filter((l) => !l.startsWith('import')).join('\n').length;
+    const encoded = module
+      .split('\n')
+      .filter((l) => !l.startsWith('import'))
+      .join('\n').length;
     expect(encoded).toBeLessThan(css.length / 2);
   });
 
   it('fails the build, naming the file, when the CSS is not what it expects', () => {
     expect(() => faceModule('body { color: red }', '/x', 'broken.css')).toThrow(/no @font-face in broken\.css/);
-    expect(() => faceModule("@font-face { font-family: 'A'; font-style: normal; font-weight: 400; font-display: swap; src: url(a.woff); unicode-range: U+41 }", '/x', 'nowoff2.css')).toThrow(/nowoff2\.css has no woff2/);
+    expect(() =>
+      faceModule(
+        "@font-face { font-family: 'A'; font-style: normal; font-weight: 400; font-display: swap; src: url(a.woff); unicode-range: U+41 }",
+        '/x',
+        'nowoff2.css',
+      ),
+    ).toThrow(/nowoff2\.css has no woff2/);
   });
 
   it('tells which faces hold which characters, at the edges of their ranges', () => {
@@ -49,6 +65,10 @@ describe('compact font faces', () => {
 
   it('finds a bold face for every character of the app title', () => {
     const ranges = rangesOf(readFileSync(cssOf('700'), 'utf8')).map(encodeRanges);
-    for (const ch of '釧根アトラス・Senkon Atlas') expect(ranges.some((r) => rangesCover(r, [ch.codePointAt(0)!])), ch).toBe(true);
+    for (const ch of '釧根アトラス・Senkon Atlas')
+      expect(
+        ranges.some((r) => rangesCover(r, [ch.codePointAt(0)!])),
+        ch,
+      ).toBe(true);
   });
 });

@@ -15,19 +15,28 @@ function dataFiles(name: string): string[] {
     if (!pattern.includes('*')) return [pattern];
     const dir = pattern.slice(0, pattern.lastIndexOf('/'));
     const ext = pattern.slice(pattern.lastIndexOf('*') + 1);
-    return readdirSync(join(ROOT, dir)).filter((f) => f.endsWith(ext)).map((f) => `${dir}/${f}`);
+    return readdirSync(join(ROOT, dir))
+      .filter((f) => f.endsWith(ext))
+      .map((f) => `${dir}/${f}`);
   });
 }
 
 describe('the JSON Schemas under data/schema/', () => {
   it('are the ones the runtime schemas generate (run `npm run schema` after changing src/domain/data/schemas.ts)', () => {
-    expect(readdirSync(SCHEMA_DIR).filter((f) => f.endsWith('.schema.json')).sort()).toEqual(Object.keys(generated).sort());
-    for (const [name, schema] of Object.entries(generated)) expect(readFileSync(join(SCHEMA_DIR, name), 'utf8'), name).toBe(stringify(schema));
+    expect(
+      readdirSync(SCHEMA_DIR)
+        .filter((f) => f.endsWith('.schema.json'))
+        .sort(),
+    ).toEqual(Object.keys(generated).sort());
+    for (const [name, schema] of Object.entries(generated))
+      expect(readFileSync(join(SCHEMA_DIR, name), 'utf8'), name).toBe(stringify(schema));
   });
 
   it('are applied to the data files by the committed VS Code settings', () => {
     const settings = read('.vscode/settings.json') as { 'json.schemas': { fileMatch: string[]; url: string }[] };
-    expect(settings['json.schemas']).toEqual(Object.entries(schemaFileMatch()).map(([name, fileMatch]) => ({ fileMatch, url: `./data/schema/${name}` })));
+    expect(settings['json.schemas']).toEqual(
+      Object.entries(schemaFileMatch()).map(([name, fileMatch]) => ({ fileMatch, url: `./data/schema/${name}` })),
+    );
   });
 
   const ajv = new Ajv({ allErrors: true, strict: false });
@@ -43,7 +52,9 @@ describe('the JSON Schemas under data/schema/', () => {
     const [project] = read('data/projects.json') as Record<string, unknown>[];
     const { name_en, ...rest } = project!;
     expect(validate([{ ...rest, nmae_en: name_en }])).toBe(false);
-    expect(validate.errors).toContainEqual(expect.objectContaining({ keyword: 'additionalProperties', params: { additionalProperty: 'nmae_en' } }));
+    expect(validate.errors).toContainEqual(
+      expect.objectContaining({ keyword: 'additionalProperties', params: { additionalProperty: 'nmae_en' } }),
+    );
     expect(validate([{ ...project, promoter: 'city' }])).toBe(false);
     expect(validate.errors).toContainEqual(expect.objectContaining({ instancePath: '/0/promoter', keyword: 'enum' }));
   });

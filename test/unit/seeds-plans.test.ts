@@ -21,19 +21,62 @@ const raw = (file: string) => readFileSync(join(SEEDS, file), 'utf8');
 const squash = (s: string) => s.replace(/\s+/g, '');
 const json = <T>(file: string): T => JSON.parse(readFileSync(join(DATA_DIR, file), 'utf8')) as T;
 
-interface Src { file: string; section: string; note?: string }
-interface Challenge { id: string; project: string; scope: string; heading_ja: string; text_ja: string; sources: Src[] }
-interface Activity { text_ja: string }
-interface Vision { id: string; kind: string; goals: string[]; text_ja: string; sources: Src[] }
-interface Point { printed_ja: string; value: number }
-interface Kpi { printed_ja: string; name_ja: string; series: { label_ja?: string; base: Point | null; target: Point }[] }
+interface Src {
+  file: string;
+  section: string;
+  note?: string;
+}
+interface Challenge {
+  id: string;
+  project: string;
+  scope: string;
+  heading_ja: string;
+  text_ja: string;
+  sources: Src[];
+}
+interface Activity {
+  text_ja: string;
+}
+interface Vision {
+  id: string;
+  kind: string;
+  goals: string[];
+  text_ja: string;
+  sources: Src[];
+}
+interface Point {
+  printed_ja: string;
+  value: number;
+}
+interface Kpi {
+  printed_ja: string;
+  name_ja: string;
+  series: { label_ja?: string; base: Point | null; target: Point }[];
+}
 interface RProject {
-  id: string; generation: string; region: string; name_ja: string; scope_ja: string; areas: string[];
-  measures_ja: string[]; measures_label_ja: string; kpi_label_ja: string; kpis: Kpi[]; legacy_project?: string; sources: Src[];
+  id: string;
+  generation: string;
+  region: string;
+  name_ja: string;
+  scope_ja: string;
+  areas: string[];
+  measures_ja: string[];
+  measures_label_ja: string;
+  kpi_label_ja: string;
+  kpis: Kpi[];
+  legacy_project?: string;
+  sources: Src[];
 }
 interface RPolicy {
-  id: string; generation: string; area: string; vision_ja: string; directions_ja: string[]; projects_total: number;
-  printed: string; projects: string[]; summary: { projects_total: number; example_name_ja: string; measures_ja: string[]; kpi_ja: string };
+  id: string;
+  generation: string;
+  area: string;
+  vision_ja: string;
+  directions_ja: string[];
+  projects_total: number;
+  printed: string;
+  projects: string[];
+  summary: { projects_total: number; example_name_ja: string; measures_ja: string[]; kpi_ja: string };
 }
 
 describe.skipIf(!have)('every fact of the plans is in data/', () => {
@@ -45,8 +88,16 @@ describe.skipIf(!have)('every fact of the plans is in data/', () => {
 
   it('000: every ◎○● line is a yearly activity or a 課題, and every 課題 is printed in 000', () => {
     const carried = [...activities.map((a) => squash(a.text_ja)), ...challenges.map((c) => squash(c.text_ja))];
-    const marked = raw(F0).split('\n').map((l) => l.trim()).filter((l) => /^[◎○●]/.test(l))
-      .flatMap((l) => l.split(/[◎○●]/).filter((x) => x.trim() !== '').map(squash));
+    const marked = raw(F0)
+      .split('\n')
+      .map((l) => l.trim())
+      .filter((l) => /^[◎○●]/.test(l))
+      .flatMap((l) =>
+        l
+          .split(/[◎○●]/)
+          .filter((x) => x.trim() !== '')
+          .map(squash),
+      );
     expect(marked.length).toBeGreaterThan(380);
     const missing = marked.filter((m) => !carried.some((c) => c.startsWith(m.slice(0, 14))));
     expect(missing).toEqual([]);
@@ -79,7 +130,10 @@ describe.skipIf(!have)('every fact of the plans is in data/', () => {
     expect(vision.find((v) => v.kind === 'slogan')!.text_ja).toContain('輝く「釧路・根室連携地域」');
   });
 
-  for (const [file, gen, projects] of [[F3, 'h28-policy', 34], [F4, 'r3-policy', 36]] as const) {
+  for (const [file, gen, projects] of [
+    [F3, 'h28-policy', 34],
+    [F4, 'r3-policy', 36],
+  ] as const) {
     it(`${file.slice(0, 3)}: every printed project, 施策, KPI, めざす姿 and direction is carried (${projects} projects)`, () => {
       const mine = rprojects.filter((p) => p.generation === gen);
       const policies = rpolicies.filter((p) => p.generation === gen);
@@ -88,7 +142,9 @@ describe.skipIf(!have)('every fact of the plans is in data/', () => {
       const seed = squash(raw(file));
       const strings = [
         ...mine.flatMap((p) => [
-          squash(`${p.name_ja}`) + (file === F3 && seed.includes(`${squash(p.name_ja)}</p>`) ? '</p><pstyle="text-align:center;">' : '') + `【${squash(p.scope_ja)}】`,
+          squash(`${p.name_ja}`) +
+            (file === F3 && seed.includes(`${squash(p.name_ja)}</p>`) ? '</p><pstyle="text-align:center;">' : '') +
+            `【${squash(p.scope_ja)}】`,
           ...p.measures_ja.map((m) => `■${squash(m)}`),
           ...p.kpis.map((k) => squash(k.printed_ja)),
         ]),
@@ -102,7 +158,7 @@ describe.skipIf(!have)('every fact of the plans is in data/', () => {
       ];
       for (const s of strings) expect(seed, s).toContain(s);
       // Remove what data/ carries (longest first); no project heading, 施策 (■), KPI (○, →) may remain.
-      let rest = seed.replace(/全[\d０-９]+プロジェクト/g, "");
+      let rest = seed.replace(/全[\d０-９]+プロジェクト/g, '');
       for (const s of [...strings].sort((a, b) => b.length - a.length)) rest = rest.split(s).join('');
       expect(rest.match(/.{0,30}(プロジェクト(<\/p><pstyle="text-align:center;">)?【|■|○|→).{0,30}/g) ?? []).toEqual([]);
     });
@@ -121,7 +177,9 @@ describe.skipIf(!have)('every fact of the plans is in data/', () => {
     const seed4 = squash(raw(F4));
     for (const p of rpolicies) {
       const seed = p.generation === 'h28-policy' ? seed3 : seed4;
-      expect(seed, p.id).toContain(p.generation === 'h28-policy' ? `全${p.projects_total}プロジェクト` : `全${toWide(p.projects_total)}プロジェクト`);
+      expect(seed, p.id).toContain(
+        p.generation === 'h28-policy' ? `全${p.projects_total}プロジェクト` : `全${toWide(p.projects_total)}プロジェクト`,
+      );
     }
   });
 
@@ -134,7 +192,10 @@ describe.skipIf(!have)('every fact of the plans is in data/', () => {
           for (const pt of [s.base, s.target]) {
             if (!pt) continue;
             expect(line, `${p.id} ${k.name_ja}`).toContain(squash(pt.printed_ja));
-            const digits = pt.printed_ja.replace(/[０-９]/g, (d) => String('０１２３４５６７８９'.indexOf(d))).replace(/,/g, '').match(/\d+(\.\d+)?/);
+            const digits = pt.printed_ja
+              .replace(/[０-９]/g, (d) => String('０１２３４５６７８９'.indexOf(d)))
+              .replace(/,/g, '')
+              .match(/\d+(\.\d+)?/);
             expect(Number(digits![0]), `${p.id} ${pt.printed_ja}`).toBe(pt.value);
           }
         }
@@ -143,16 +204,18 @@ describe.skipIf(!have)('every fact of the plans is in data/', () => {
   });
 
   it('001: the six 【再掲】 numbers are recorded on their projects', () => {
-    const printed = [...squash(raw(F1)).matchAll(/([１-５])－（([１-６])）[^【－]{0,60}?プロジェクト【再掲】([１-５])－（([１-６])）/g)].map(
-      (m) => `${toNarrow(m[1]!)}-(${toNarrow(m[2]!)})←${toNarrow(m[3]!)}-(${toNarrow(m[4]!)})`,
-    );
+    const printed = [
+      ...squash(raw(F1)).matchAll(/([１-５])－（([１-６])）[^【－]{0,60}?プロジェクト【再掲】([１-５])－（([１-６])）/g),
+    ].map((m) => `${toNarrow(m[1]!)}-(${toNarrow(m[2]!)})←${toNarrow(m[3]!)}-(${toNarrow(m[4]!)})`);
     expect(printed).toHaveLength(6);
     const projects = json<{ numbers: string[]; reprints: { number: string; of: string }[] }[]>('projects.json');
-    const carried = projects.flatMap((p) => p.reprints.map((r) => {
-      expect(p.numbers).toContain(r.number);
-      expect(p.numbers[0]).toBe(r.of);
-      return `${r.number}←${r.of}`;
-    }));
+    const carried = projects.flatMap((p) =>
+      p.reprints.map((r) => {
+        expect(p.numbers).toContain(r.number);
+        expect(p.numbers[0]).toBe(r.of);
+        return `${r.number}←${r.of}`;
+      }),
+    );
     expect(carried.sort()).toEqual(printed.sort());
   });
 });

@@ -32,7 +32,16 @@ const SPLIT_FROM: Record<string, string> = {
 };
 
 describe.skipIf(!have)('data against the plan documents', () => {
-  const all = [...ds.areas, ...ds.goals, ...ds.bodies, ...ds.projects, ...ds.legacyProjects, ...ds.kpis, ...ds.activities, ...ds.items.map((i) => i.properties)];
+  const all = [
+    ...ds.areas,
+    ...ds.goals,
+    ...ds.bodies,
+    ...ds.projects,
+    ...ds.legacyProjects,
+    ...ds.kpis,
+    ...ds.activities,
+    ...ds.items.map((i) => i.properties),
+  ];
 
   it('cites only seed files that exist', () => {
     const files = new Set(all.flatMap((r) => r.sources.map((s) => s.file)));

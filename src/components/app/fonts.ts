@@ -8,7 +8,13 @@ const namesCache = new WeakMap<Atlas, string>();
 export function namesText(atlas: Atlas): string {
   let text = namesCache.get(atlas);
   if (text === undefined) {
-    const named = [...atlas.data.areas, ...atlas.data.projects, ...atlas.data.goals, ...atlas.data.items.map((i) => i.properties), ...(atlas.data.places?.features.map((f) => f.properties as { name_ja: string }) ?? [])];
+    const named = [
+      ...atlas.data.areas,
+      ...atlas.data.projects,
+      ...atlas.data.goals,
+      ...atlas.data.items.map((i) => i.properties),
+      ...(atlas.data.places?.features.map((f) => f.properties as { name_ja: string }) ?? []),
+    ];
     const chars = new Set<string>();
     for (const r of named) for (const ch of `${r.name_ja}${(r as { name_en?: string }).name_en ?? ''}`) chars.add(ch);
     namesCache.set(atlas, (text = [...chars].join('')));

@@ -45,7 +45,17 @@ export class HandoutController {
     const scene = this.tours.scene;
     // The tour's caption covers the map's right side: the audience did not see that part.
     const coveredRight = tour ? this.view.coveredRight() : 0;
-    return makeHandout({ map, atlas, lang, filters, selection, scene, coveredRight, highlighted: this.view.highlighted(), permalink: location.href });
+    return makeHandout({
+      map,
+      atlas,
+      lang,
+      filters,
+      selection,
+      scene,
+      coveredRight,
+      highlighted: this.view.highlighted(),
+      permalink: location.href,
+    });
   }
 
   /** Each scene framed as in the tour, one A4 page each; then back to where it was. */
@@ -61,7 +71,13 @@ export class HandoutController {
       const made = await this.make();
       if (made) blobs.push(made.blob);
     }
-    if (was) this.tours.go(Math.max(0, tour.scenes.findIndex((s) => s.id === was.scene)));
+    if (was)
+      this.tours.go(
+        Math.max(
+          0,
+          tour.scenes.findIndex((s) => s.id === was.scene),
+        ),
+      );
     else this.tours.exit();
     const { printImages } = await import('./handout.ts');
     printImages(blobs, this.host.state.lang);

@@ -68,7 +68,10 @@ export class ImportController implements ReactiveController {
     if (files.length === 0) return;
     this.opts.done(null);
     this.opts.progress({ done: 0, total: files.length });
-    const [{ readFilesInWorker }, { loadedLines }] = await Promise.all([import('../../domain/import/read-in-worker.ts'), import('../../domain/import/summary.ts')]);
+    const [{ readFilesInWorker }, { loadedLines }] = await Promise.all([
+      import('../../domain/import/read-in-worker.ts'),
+      import('../../domain/import/summary.ts'),
+    ]);
     const { layers, count, errors, outcomes } = await readFilesInWorker(files, (p) => this.opts.progress(p));
     this.errors = errors;
     this.host.requestUpdate();

@@ -47,14 +47,25 @@ export function panelWidth(mapWidth: number): number {
  * Pixels of the map's right side a panel covers on a wide screen: the tour's caption, the detail
  * panel, or nothing. `viewportWidth` sizes the caption, `mapWidth` the panel.
  */
-export function insetRight(mode: LayoutMode, state: Pick<AppState, 'tour' | 'selection'>, viewportWidth: number, mapWidth = viewportWidth): number {
+export function insetRight(
+  mode: LayoutMode,
+  state: Pick<AppState, 'tour' | 'selection'>,
+  viewportWidth: number,
+  mapWidth = viewportWidth,
+): number {
   if (mode === 'presenter') return (viewportWidth > 700 ? Math.min(viewportWidth * 0.3, 640) : 0) + 20;
   if (mode === 'phone') return 0;
   return state.selection ? panelWidth(mapWidth) + PANEL_MARGIN : 0;
 }
 
 /** What covers the map, side by side: the panel or caption on the right, or the sheet or caption at the bottom of a phone. */
-export function mapInsets(mode: LayoutMode, screen: Screen, state: Pick<AppState, 'tour' | 'selection'>, viewport: { width: number }, map: { width: number; height: number }): Insets {
+export function mapInsets(
+  mode: LayoutMode,
+  screen: Screen,
+  state: Pick<AppState, 'tour' | 'selection'>,
+  viewport: { width: number },
+  map: { width: number; height: number },
+): Insets {
   if (screen === 'phone') {
     const share = state.tour ? PHONE_CAPTION : state.selection ? SHEET_HALF : 0;
     // The phone's tour caption is a bottom card; in landscape a side card as on the desk.
@@ -66,7 +77,9 @@ export function mapInsets(mode: LayoutMode, screen: Screen, state: Pick<AppState
 
 /** What the user chose in the drawer that shows on the map: the drawer closes for it. */
 export function closesDrawer(action: Action): boolean {
-  return (action.type === 'select' && !!action.selection) || (action.type === 'set-overlay' && !!action.overlay) || action.type === 'set-tour';
+  return (
+    (action.type === 'select' && !!action.selection) || (action.type === 'set-overlay' && !!action.overlay) || action.type === 'set-tour'
+  );
 }
 
 export type LayoutHost = ReactiveControllerHost & HTMLElement;

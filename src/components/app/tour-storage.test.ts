@@ -23,8 +23,19 @@ function memoryStore(quota = Infinity): TourStore & { data: Map<string, string> 
   };
 }
 
-const state: AppState = { lang: 'ja', filters: { ...EMPTY_FILTERS, categories: ['road'] }, selection: null, view: null, basemap: 'offline', context: [], overlay: null, regionMeasure: null, tour: null };
-const oneScene = (title: string) => addScene(newTour(title, 1_700_000_000_000), sceneFromState({ title: '道路', caption: '道路の整備' }, state, [], []));
+const state: AppState = {
+  lang: 'ja',
+  filters: { ...EMPTY_FILTERS, categories: ['road'] },
+  selection: null,
+  view: null,
+  basemap: 'offline',
+  context: [],
+  overlay: null,
+  regionMeasure: null,
+  tour: null,
+};
+const oneScene = (title: string) =>
+  addScene(newTour(title, 1_700_000_000_000), sceneFromState({ title: '道路', caption: '道路の整備' }, state, [], []));
 
 describe('tour storage', () => {
   it('writes the tours and reads them back', () => {
@@ -76,12 +87,20 @@ describe('tour storage', () => {
   it('keeps the tours that still check and names the one that no longer does', () => {
     const store = memoryStore();
     const good = oneScene('良い');
-    const stale = { ...oneScene('古い'), id: 'stale', scenes: [{ ...good.scenes[0]!, selection: { kind: 'project' as const, id: 'p-gone' } }] };
+    const stale = {
+      ...oneScene('古い'),
+      id: 'stale',
+      scenes: [{ ...good.scenes[0]!, selection: { kind: 'project' as const, id: 'p-gone' } }],
+    };
     writeTours(store, [good, stale]);
     const got = readTours(store, known);
     expect(got.tours.map((t) => t.id)).toEqual([good.id]);
     expect(got.problem?.kind).toBe('unreadable');
-    expect(got.problem?.kind === 'unreadable' && got.problem.issues[0]).toMatchObject({ file: `${STORAGE_KEY}/stale`, record: 'scene-1', field: 'selection.id' });
+    expect(got.problem?.kind === 'unreadable' && got.problem.issues[0]).toMatchObject({
+      file: `${STORAGE_KEY}/stale`,
+      record: 'scene-1',
+      field: 'selection.id',
+    });
     expect(store.data.get(UNREADABLE_KEY)).toContain('p-gone');
   });
 });

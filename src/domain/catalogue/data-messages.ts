@@ -35,10 +35,16 @@ export const DATA_MESSAGES = {
   ruleProjectNumber: { ja: '1-(1) の形が必要です', en: 'must look like 1-(1)' },
   ruleCite: { ja: '出典（{file, section}）を1つ以上挙げる必要があります', en: 'must cite at least one source ({file, section})' },
   ruleSourceShape: { ja: '空でないsectionをもつ {file, section} が必要です', en: 'must be {file, section} with a non-empty section' },
-  ruleSourceFile: { ja: '001_….txt のような資料ファイル名が必要です（実際："{file}"）', en: 'must name a seed document like 001_….txt (got "{file}")' },
+  ruleSourceFile: {
+    ja: '001_….txt のような資料ファイル名が必要です（実際："{file}"）',
+    en: 'must name a seed document like 001_….txt (got "{file}")',
+  },
   isMissing: { ja: 'ありません', en: 'is missing' },
   notField: { ja: 'このレコードの項目ではありません', en: 'is not a field of this record' },
-  notFieldNear: { ja: 'このレコードの項目ではありません（"{near}" の誤り？）', en: 'is not a field of this record (did you mean "{near}"?)' },
+  notFieldNear: {
+    ja: 'このレコードの項目ではありません（"{near}" の誤り？）',
+    en: 'is not a field of this record (did you mean "{near}"?)',
+  },
   // References between records.
   refUnknown: { ja: '存在しない{what}「{id}」を参照しています', en: 'refers to unknown {what} "{id}"' },
   refSetAside: {
@@ -61,7 +67,10 @@ export const DATA_MESSAGES = {
   noun_item: { ja: '施設', en: 'item' },
   noun_promoter: { ja: '推進主体（kuni か do）', en: 'promoter (use kuni or do)' },
   noun_category: { ja: '分野（{allowed} のいずれか）', en: 'category (use one of {allowed})' },
-  noun_accuracy: { ja: '位置の精度（exact、approximate、representative-point のいずれか）', en: 'accuracy (use exact, approximate or representative-point)' },
+  noun_accuracy: {
+    ja: '位置の精度（exact、approximate、representative-point のいずれか）',
+    en: 'accuracy (use exact, approximate or representative-point)',
+  },
   // Files.
   loadFailed: { ja: '読み込めませんでした（{detail}）', en: 'could not be loaded: {detail}' },
   loadNotFound: { ja: 'ファイルがありません（サーバーはウェブページを返しました）', en: 'not found (the server answered with a web page)' },
@@ -71,7 +80,10 @@ export const DATA_MESSAGES = {
   idTaken: { ja: 'このファイルの別のレコードが使っています', en: 'is used by another record in this file' },
   featureIdTaken: { ja: 'このファイルの別の地物が使っています', en: 'is used by another feature in this file' },
   itemIdTaken: { ja: '{file} の施設がすでに使っています', en: 'is already used by an item in {file}' },
-  mustCollectionFeatures: { ja: 'features 配列をもつGeoJSONのFeatureCollectionが必要です', en: 'must be a GeoJSON FeatureCollection with a features array' },
+  mustCollectionFeatures: {
+    ja: 'features 配列をもつGeoJSONのFeatureCollectionが必要です',
+    en: 'must be a GeoJSON FeatureCollection with a features array',
+  },
   mustCollection: { ja: 'GeoJSONのFeatureCollectionが必要です', en: 'must be a GeoJSON FeatureCollection' },
   mustFeature: { ja: 'GeoJSONのFeatureが必要です', en: 'must be a GeoJSON Feature' },
   categoryInFile: { ja: 'このファイルでは "{category}" が必要です（実際：{got}）', en: 'must be "{category}" in this file (got {got})' },
@@ -84,9 +96,18 @@ export const DATA_MESSAGES = {
   geomEmpty: { ja: '{type}には空でない配列が必要です', en: 'must be a non-empty array for a {type}' },
   geomLine: { ja: '線には2つ以上の位置が必要です', en: 'a line needs at least 2 positions' },
   geomRing: { ja: '多角形の環には4つ以上の位置が必要です', en: 'a polygon ring needs at least 4 positions' },
-  geomRingOpen: { ja: '多角形の環は閉じている必要があります（最初の位置＝最後の位置）', en: 'a polygon ring must be closed (first position = last position)' },
-  geomPosition: { ja: '有限の数値の位置 [経度, 緯度] が必要です（実際：{got}）', en: 'must be a position [longitude, latitude] of finite numbers (got {got})' },
-  geomSwapped: { ja: '[{lon}, {lat}] は [緯度, 経度] の順のようです。GeoJSONは [経度, 緯度] の順です', en: '[{lon}, {lat}] looks like [latitude, longitude]: GeoJSON wants [longitude, latitude]' },
+  geomRingOpen: {
+    ja: '多角形の環は閉じている必要があります（最初の位置＝最後の位置）',
+    en: 'a polygon ring must be closed (first position = last position)',
+  },
+  geomPosition: {
+    ja: '有限の数値の位置 [経度, 緯度] が必要です（実際：{got}）',
+    en: 'must be a position [longitude, latitude] of finite numbers (got {got})',
+  },
+  geomSwapped: {
+    ja: '[{lon}, {lat}] は [緯度, 経度] の順のようです。GeoJSONは [経度, 緯度] の順です',
+    en: '[{lon}, {lat}] looks like [latitude, longitude]: GeoJSON wants [longitude, latitude]',
+  },
   geomOutside: {
     ja: '[{lon}, {lat}] は地域の範囲（経度 {west}–{east}、緯度 {south}–{north}）の外です',
     en: '[{lon}, {lat}] lies outside the region (lon {west}–{east}, lat {south}–{north})',
@@ -110,7 +131,10 @@ export const DATA_MESSAGES = {
   fiscalRange: { ja: '開始 ≤ 終了 の年度が必要です（実際：{from}–{to}）', en: 'must cover fiscal years from ≤ to (got {from}–{to})' },
   // The manifest.
   manifestBbox: { ja: '{limits} の内側の [西, 南, 東, 北] が必要です', en: 'must be [west, south, east, north] within {limits}' },
-  tilesObject: { ja: 'オブジェクト {url, layer, minzoom, maxzoom, complete_from, features, points} が必要です', en: 'must be an object {url, layer, minzoom, maxzoom, complete_from, features, points}' },
+  tilesObject: {
+    ja: 'オブジェクト {url, layer, minzoom, maxzoom, complete_from, features, points} が必要です',
+    en: 'must be an object {url, layer, minzoom, maxzoom, complete_from, features, points}',
+  },
   tilesUrl: { ja: '{tokens} を含むURLのひな形が必要です', en: 'must be a URL template with {tokens}' },
   tilesUrlScheme: { ja: 'data/ からの相対パスか http(s) のURLが必要です', en: 'must be relative to data/ or an http(s) URL' },
   tilesLayer: { ja: 'タイルのレイヤー名が必要です', en: "must name the tiles' layer" },

@@ -69,18 +69,27 @@ export const IMPORT_MESSAGES = {
     ja: '形式を判定できません。GeoJSON（.geojson、.json）、CSV（.csv）、Excel（.xlsx）のファイルを読み込んでください',
     en: 'cannot tell the format: import a GeoJSON (.geojson, .json), CSV (.csv) or Excel (.xlsx) file',
   },
-  importNothingToDraw: { ja: '地図に描ける位置（ジオメトリ）をもつ地物がありません', en: 'the file holds no feature with a geometry to draw' },
+  importNothingToDraw: {
+    ja: '地図に描ける位置（ジオメトリ）をもつ地物がありません',
+    en: 'the file holds no feature with a geometry to draw',
+  },
   importUndecidable: {
     ja: '文字コードを判定できません（{tried}として読めませんでした。0x{hex}はUTF-8の文字の先頭になりません）。UTF-8で保存し直して読み込んでください',
     en: 'cannot tell the text encoding: it is not valid {tried} (byte 0x{hex} cannot start a UTF-8 character, and the text does not read as Japanese in the others): save it as UTF-8 and import it again',
   },
   // Excel.
-  importNotXlsx: { ja: '読み取れるExcelのブック（.xlsx）ではありません（{detail}）', en: 'is not a readable Excel workbook (.xlsx): {detail}' },
+  importNotXlsx: {
+    ja: '読み取れるExcelのブック（.xlsx）ではありません（{detail}）',
+    en: 'is not a readable Excel workbook (.xlsx): {detail}',
+  },
   importNoSheet: { ja: 'ブックにシートがありません', en: 'the workbook has no sheet' },
   importEmptySheet: { ja: '最初のシート「{sheet}」が空です', en: 'the first sheet “{sheet}” is empty' },
   // CSV and sheets.
   csvInvalid: { ja: 'CSVとして正しくありません。{detail}', en: 'is not valid CSV: {detail}' },
-  csvUnclosed: { ja: '引用符で始まるフィールドが閉じていません（" が足りません）', en: 'a quoted field is not closed: a double quote (") is missing' },
+  csvUnclosed: {
+    ja: '引用符で始まるフィールドが閉じていません（" が足りません）',
+    en: 'a quoted field is not closed: a double quote (") is missing',
+  },
   csvAfterQuote: {
     ja: '{field}番目のフィールドの閉じ引用符の後に文字があります。引用符の中の " は "" と書きます',
     en: 'unexpected text after the closing quote of field {field}: inside quotes, write a double quote as ""',
@@ -98,7 +107,10 @@ export const IMPORT_MESSAGES = {
     ja: 'すべての行で、{lat}の値は経度、{lon}の値は緯度になっています。2つの列が入れ替わっています（見出しを入れ替えてください）',
     en: 'in every row the {lat} value is a longitude and the {lon} value a latitude: the two columns are swapped (swap their headers)',
   },
-  csvValueMissing: { ja: '{column}の値がありません（この行は見出しより項目が少ない）', en: 'the {column} value is missing (the row has fewer fields than the header)' },
+  csvValueMissing: {
+    ja: '{column}の値がありません（この行は見出しより項目が少ない）',
+    en: 'the {column} value is missing (the row has fewer fields than the header)',
+  },
   csvValueEmpty: { ja: '{column}の値が空です', en: 'the {column} value is empty' },
   csvDms: {
     ja: '{column}の値「{value}」は度分秒です。10進数の度で書いてください（例：43.0567）',
@@ -128,22 +140,40 @@ export const IMPORT_MESSAGES = {
   jsonHintQuotes: { ja: '（JSONの文字列は二重引用符 " で囲みます）', en: ' (JSON strings use double quotes)' },
   jsonHintComments: { ja: '（JSONにはコメントを書けません）', en: ' (JSON has no comments)' },
   jsonExpEnd: { ja: 'JSONの値の後のファイルの終わり', en: 'the end of the file after the JSON value' },
-  jsonExpValue: { ja: '値（オブジェクト、配列、文字列、数値、true、false、null）', en: 'a value (object, array, string, number, true, false or null)' },
+  jsonExpValue: {
+    ja: '値（オブジェクト、配列、文字列、数値、true、false、null）',
+    en: 'a value (object, array, string, number, true, false or null)',
+  },
   jsonExpName: { ja: '二重引用符で囲んだプロパティ名', en: 'a property name in double quotes' },
   jsonExpColon: { ja: 'プロパティ名の後の ":"', en: '":" after the property name' },
   jsonExpObjectNext: { ja: 'プロパティの値の後の "," か "}"', en: '"," or "}" after a property value' },
-  jsonExpProperty: { ja: '"," の後の次のプロパティ（JSONでは末尾のコンマは使えません）', en: 'another property after "," (JSON allows no trailing comma)' },
+  jsonExpProperty: {
+    ja: '"," の後の次のプロパティ（JSONでは末尾のコンマは使えません）',
+    en: 'another property after "," (JSON allows no trailing comma)',
+  },
   jsonExpArrayNext: { ja: '配列の要素の後の "," か "]"', en: '"," or "]" after an array element' },
-  jsonExpElement: { ja: '"," の後の次の要素（JSONでは末尾のコンマは使えません）', en: 'another element after "," (JSON allows no trailing comma)' },
+  jsonExpElement: {
+    ja: '"," の後の次の要素（JSONでは末尾のコンマは使えません）',
+    en: 'another element after "," (JSON allows no trailing comma)',
+  },
   jsonExpClose: { ja: 'ここで始まる文字列を閉じる二重引用符', en: 'a closing double quote for the string that starts here' },
-  jsonExpNoBreak: { ja: '文字列の中では改行や制御文字を使えません（\\n と書きます）', en: 'no raw line break or control character inside a string (write \\n)' },
-  jsonExpEscape: { ja: '正しいエスケープ（\\" \\\\ \\/ \\b \\f \\n \\r \\t か \\uXXXX）', en: 'a valid escape (\\" \\\\ \\/ \\b \\f \\n \\r \\t or \\uXXXX)' },
+  jsonExpNoBreak: {
+    ja: '文字列の中では改行や制御文字を使えません（\\n と書きます）',
+    en: 'no raw line break or control character inside a string (write \\n)',
+  },
+  jsonExpEscape: {
+    ja: '正しいエスケープ（\\" \\\\ \\/ \\b \\f \\n \\r \\t か \\uXXXX）',
+    en: 'a valid escape (\\" \\\\ \\/ \\b \\f \\n \\r \\t or \\uXXXX)',
+  },
   jsonExpNumber: { ja: '数値', en: 'a number' },
   geoNotGeoJson: {
     ja: 'JSONですがGeoJSONではありません。"type" が FeatureCollection、Feature、ジオメトリの型のいずれかのオブジェクトが必要です（実際：{got}）',
     en: 'is JSON but not GeoJSON: expected an object whose "type" is FeatureCollection, Feature or a geometry type (got {got})',
   },
-  geoNeedsFeatures: { ja: 'FeatureCollectionには "features" の配列が必要です（実際：{got}）', en: 'a FeatureCollection needs a "features" array (got {got})' },
+  geoNeedsFeatures: {
+    ja: 'FeatureCollectionには "features" の配列が必要です（実際：{got}）',
+    en: 'a FeatureCollection needs a "features" array (got {got})',
+  },
   geoNoFeatures: { ja: 'FeatureCollectionに地物がありません', en: 'the FeatureCollection has no features' },
   geoCrs: {
     ja: '座標系「{name}」を使っています。RFC 7946のとおり、経度・緯度の度（WGS84、EPSG:4326）で書き出してください',

@@ -52,19 +52,31 @@ export const UI = {
   visionHorizon: { ja: '目標年次', en: 'Horizon' },
   sourceDetail: { ja: '出典の詳細（資料ファイル名）', en: 'Source detail (document files)' },
   regionWide: { ja: '地域全体（位置を特定しない）', en: 'Region-wide (no located place)' },
-  unlocatedNote: { ja: '計画に場所の記載がないため地図には表示しません。', en: 'The plan names no place for this item, so it is not drawn.' },
-  listHint: { ja: '項目を選ぶと詳細を表示します（↑↓で移動、Enterで選択）', en: 'Choose an item to see details (↑↓ to move, Enter to select)' },
+  unlocatedNote: {
+    ja: '計画に場所の記載がないため地図には表示しません。',
+    en: 'The plan names no place for this item, so it is not drawn.',
+  },
+  listHint: {
+    ja: '項目を選ぶと詳細を表示します（↑↓で移動、Enterで選択）',
+    en: 'Choose an item to see details (↑↓ to move, Enter to select)',
+  },
   dataErrors: { ja: 'データの一部を読み込めませんでした', en: 'Some data could not be loaded' },
   loading: { ja: '読み込み中…', en: 'Loading…' },
   itemsLoading: { ja: '施設データを読み込み中（地図は表示済み）…', en: 'Loading the items (the map is already drawn)…' },
-  tilesSample: { ja: 'この縮尺では施設の一部を間引いて表示しています。全件はズーム', en: 'At this scale the map shows a sample of the items; all of them from zoom' },
+  tilesSample: {
+    ja: 'この縮尺では施設の一部を間引いて表示しています。全件はズーム',
+    en: 'At this scale the map shows a sample of the items; all of them from zoom',
+  },
   tilesSampleEnd: { ja: '以上で表示（一覧と件数は常に全件）', en: 'up (the list and counts always cover all)' },
   language: { ja: 'English', en: '日本語' },
   languageLabel: { ja: '表示言語を英語に切り替え', en: 'Switch the language to Japanese' },
   approxBadge: { ja: '概略位置', en: 'approximate' },
   located: { ja: '地図上の施設', en: 'On the map' },
   unlocated: { ja: '場所の記載がない事業', en: 'Not located in the plans' },
-  attributionData: { ja: '事業データ: 釧路・根室連携地域「地域づくり推進ビジョン」ほか', en: 'Project data: Kushiro–Nemuro regional vision and policy documents' },
+  attributionData: {
+    ja: '事業データ: 釧路・根室連携地域「地域づくり推進ビジョン」ほか',
+    en: 'Project data: Kushiro–Nemuro regional vision and policy documents',
+  },
   border: { ja: '北方領土隣接地域', en: 'Northern Territories adjacent area' },
   count: { ja: '件', en: 'items' },
   filters: { ja: '絞り込み', en: 'Filters' },
@@ -110,7 +122,10 @@ export const UI = {
   reportDate: { ja: '作成日', en: 'Date' },
   reportItems: { ja: '施設・事業の一覧', en: 'Items' },
   reportMap: { ja: '位置図', en: 'Location map' },
-  reportMapNote: { ja: '地図は作成時の画面の写しです（概略位置を含みます）。', en: 'The map is a snapshot of the screen (some positions are approximate).' },
+  reportMapNote: {
+    ja: '地図は作成時の画面の写しです（概略位置を含みます）。',
+    en: 'The map is a snapshot of the screen (some positions are approximate).',
+  },
   reportNoMap: { ja: '地図を表示できないため位置図はありません。', en: 'No map: the map could not be shown.' },
   sortBy: { ja: '並び替え', en: 'Sort by' },
   name: { ja: '名称', en: 'Name' },
@@ -139,7 +154,10 @@ export const UI = {
   chartOf: { ja: 'グラフと表', en: 'Chart and table' },
   activities: { ja: '施策展開（前身の推進管理表）', en: 'Yearly activities (predecessor management table)' },
   kpiOverview: { ja: '指標の一覧', en: 'KPI overview' },
-  basemapFallback: { ja: 'オンラインの背景地図を読み込めないため、内蔵の地図を表示しています。', en: 'The online basemap could not be loaded; showing the embedded map.' },
+  basemapFallback: {
+    ja: 'オンラインの背景地図を読み込めないため、内蔵の地図を表示しています。',
+    en: 'The online basemap could not be loaded; showing the embedded map.',
+  },
   basemap: { ja: '背景地図', en: 'Basemap' },
   basemapOffline: { ja: '内蔵地図（オフライン）', en: 'Embedded (offline)' },
   basemapGsiPale: { ja: '地理院タイル 淡色地図', en: 'GSI pale map' },
@@ -155,23 +173,35 @@ export const UI = {
   kind: { ja: '種別', en: 'Kind' },
   importFile: { ja: 'ファイルを読み込む（GeoJSON・CSV・Excel）', en: 'Load a file (GeoJSON, CSV, Excel)' },
   importDrop: { ja: 'ここにファイルをドロップ', en: 'Drop the file here' },
-  importFailed: { ja: 'ファイルを読み込めませんでした（表示中のデータはそのままです）', en: 'The file could not be loaded (nothing on screen was changed)' },
+  importFailed: {
+    ja: 'ファイルを読み込めませんでした（表示中のデータはそのままです）',
+    en: 'The file could not be loaded (nothing on screen was changed)',
+  },
   importedFile: { ja: '読み込んだファイル', en: 'Loaded from' },
   importedProps: { ja: 'ファイルの属性', en: "The file's attributes" },
   showMore: { ja: 'さらに表示', en: 'Show more' },
   tourStart: { ja: '説明会モード', en: 'Presentation' },
   tourMake: { ja: 'ツアーを作る', en: 'Make a tour' },
-  tourUserNotFound: { ja: 'リンクが示す自作のツアー「{id}」は、このブラウザに保存されていません', en: 'The link names a tour made in the app, “{id}”, that is not kept in this browser' },
+  tourUserNotFound: {
+    ja: 'リンクが示す自作のツアー「{id}」は、このブラウザに保存されていません',
+    en: 'The link names a tour made in the app, “{id}”, that is not kept in this browser',
+  },
   handoutPng: { ja: '画像で保存', en: 'Save image' },
   print: { ja: '印刷', en: 'Print' },
-  noWebgl: { ja: 'この環境では地図（WebGL）を表示できません。一覧から同じ情報を参照できます。', en: 'This browser cannot show the map (no WebGL). The list below gives the same information.' },
+  noWebgl: {
+    ja: 'この環境では地図（WebGL）を表示できません。一覧から同じ情報を参照できます。',
+    en: 'This browser cannot show the map (no WebGL). The list below gives the same information.',
+  },
 
   // The guided tour's caption (tour-player).
   tourControls: { ja: 'ツアーの操作', en: 'Tour controls' },
   tourPrev: { ja: '前へ', en: 'Previous' },
   tourNext: { ja: '次へ', en: 'Next' },
   tourExit: { ja: '終了', en: 'Exit' },
-  tourKeys: { ja: '→・スペース・PageDown：次へ　←・PageUp：前へ　Esc：終了', en: '→, Space, PageDown: next · ←, PageUp: previous · Esc: exit' },
+  tourKeys: {
+    ja: '→・スペース・PageDown：次へ　←・PageUp：前へ　Esc：終了',
+    en: '→, Space, PageDown: next · ←, PageUp: previous · Esc: exit',
+  },
   tourKeyItems: { ja: '主な基盤整備', en: 'Key infrastructure' },
   tourKpi: { ja: '指標（KPI）', en: 'KPI' },
   tourScene: { ja: 'シーン', en: 'Scene' },
@@ -188,9 +218,15 @@ export const UI = {
   activityShown: { ja: '表示 {shown} / {total}件', en: 'Showing {shown} of {total} activities' },
   activityYearCount: { ja: '（{shown}/{total}）', en: '({shown}/{total})' },
   activityNone: { ja: 'この範囲の取組はありません。', en: 'No activity for this area.' },
-  activityNoProject: { ja: 'このプロジェクトには施策展開の記載がありません。', en: 'The plans list no yearly activities for this project.' },
+  activityNoProject: {
+    ja: 'このプロジェクトには施策展開の記載がありません。',
+    en: 'The plans list no yearly activities for this project.',
+  },
   // One KPI's chart, table and status (kpi-chart).
-  chartDesc: { ja: '折れ線グラフ。実線は実績、破線は目標。数値はグラフの下の表にあります。', en: 'Line chart. Solid lines are results, dashed lines targets. The figures are in the table below the chart.' },
+  chartDesc: {
+    ja: '折れ線グラフ。実線は実績、破線は目標。数値はグラフの下の表にあります。',
+    en: 'Line chart. Solid lines are results, dashed lines targets. The figures are in the table below the chart.',
+  },
   chartTable: { ja: 'データ表', en: 'Data table' },
   chartSplit: { ja: '区分', en: 'Area' },
   chartValue: { ja: '値', en: 'Value' },
@@ -230,7 +266,10 @@ export const UI = {
   },
   overviewOverlap: { ja: '以前の計画との重なり', en: 'Overlap with an earlier plan' },
   overviewNoKpi: { ja: '指標の記載なし', en: 'No KPI printed' },
-  overviewVisionNoKpi: { ja: '現行ビジョンは指標を掲げていません（前身の計画の指標を参照）。', en: 'The vision prints no KPI of its own (see those of its predecessors).' },
+  overviewVisionNoKpi: {
+    ja: '現行ビジョンは指標を掲げていません（前身の計画の指標を参照）。',
+    en: 'The vision prints no KPI of its own (see those of its predecessors).',
+  },
   overviewBase: { ja: '基準', en: 'base' },
   overviewTarget: { ja: '目標', en: 'target' },
   overviewLineage: { ja: '{name}の系譜', en: '{name}: lineage' },
@@ -240,7 +279,10 @@ export const UI = {
   mapLabel: { ja: '地図', en: 'Map' },
   // The Hokkaido view (003 / 004 for all 6 連携地域).
   hokkaidoView: { ja: '北海道全体', en: 'All Hokkaido' },
-  hokkaidoTitle: { ja: '北海道の6連携地域・14振興局の計画（003 → 004）', en: 'The plans of Hokkaido’s 6 regions and 14 subprefectures (003 → 004)' },
+  hokkaidoTitle: {
+    ja: '北海道の6連携地域・14振興局の計画（003 → 004）',
+    en: 'The plans of Hokkaido’s 6 regions and 14 subprefectures (003 → 004)',
+  },
   hokkaidoPerRegion: {
     ja: 'この画面の事実は地域単位のものだけです：めざす姿、掲載プロジェクト、主な施策と主なKPI（003・004）。資料に基盤整備の箇所があるのは釧路・根室だけで、ほかの地域には地図上の施設はありません。多くの地域は主なプロジェクトだけを掲載しています（全51プロジェクト）。',
     en: 'This view holds per-region facts only: goals, printed projects, main measures and main KPIs (003, 004). The documents locate infrastructure only in Kushiro–Nemuro; no other region has items on the map. Several regions print only their main projects (51 projects in all).',
@@ -252,14 +294,23 @@ export const UI = {
   hokkaidoRegions: { ja: '連携地域と振興局', en: 'Regions and subprefectures' },
   hokkaidoMapLabel: { ja: '北海道の振興局の地図', en: 'Map of the subprefectures of Hokkaido' },
   hokkaidoLoadFailed: { ja: '境界データを読み込めませんでした', en: 'The boundaries could not be loaded' },
-  hokkaidoChoose: { ja: '地域を選ぶと、めざす姿とプロジェクト・指標を表示します。', en: 'Choose a region to see its goal, projects and KPIs.' },
+  hokkaidoChoose: {
+    ja: '地域を選ぶと、めざす姿とプロジェクト・指標を表示します。',
+    en: 'Choose a region to see its goal, projects and KPIs.',
+  },
   hokkaidoKpiNote: {
     ja: '実績値は資料にないため、基準値から目標値への計画上の伸びで比べています（基準値が0の指標は増加数）。',
     en: 'The documents print no results, so regions are compared by the planned change from base to target (for a KPI with a base of 0, the increase).',
   },
-  hokkaidoConflict: { ja: '同じ振興局に異なる値があります（最初の値を表示）：{names}', en: 'Different values for the same subprefecture (the first is shown): {names}' },
+  hokkaidoConflict: {
+    ja: '同じ振興局に異なる値があります（最初の値を表示）：{names}',
+    en: 'Different values for the same subprefecture (the first is shown): {names}',
+  },
   regionOpenDetail: { ja: '釧路・根室の詳細地図を開く', en: 'Open the detailed map of Kushiro–Nemuro' },
-  regionNoItems: { ja: 'この地域の基盤整備の箇所は資料にありません（地図に施設はありません）。', en: 'The documents locate no infrastructure in this region (no items on the map).' },
+  regionNoItems: {
+    ja: 'この地域の基盤整備の箇所は資料にありません（地図に施設はありません）。',
+    en: 'The documents locate no infrastructure in this region (no items on the map).',
+  },
   regionVision: { ja: '地域のめざす姿', en: 'Goal of the region' },
   regionDirections: { ja: '主な施策の展開方向（{n}）', en: 'Main policy directions ({n})' },
   regionTotal: { ja: '全{n}プロジェクト', en: '{n} projects' },
@@ -269,7 +320,10 @@ export const UI = {
   updateReady: { ja: '新しい版のアプリとデータがあります。', en: 'A new version of the app and its data is available.' },
   updateNow: { ja: '更新する', en: 'Update' },
   updateLater: { ja: 'あとで', en: 'Later' },
-  offlineReady: { ja: 'オフラインでも使えるようになりました（説明会・現地でも表示できます）。', en: 'Ready to work offline (at a meeting or in the field).' },
+  offlineReady: {
+    ja: 'オフラインでも使えるようになりました（説明会・現地でも表示できます）。',
+    en: 'Ready to work offline (at a meeting or in the field).',
+  },
   // The phone's and tablet's layout: the drawer, the bottom sheet, the skip links.
   menu: { ja: 'メニュー', en: 'Menu' },
   menuClose: { ja: 'メニューを閉じる', en: 'Close the menu' },
@@ -284,13 +338,22 @@ export const UI = {
   mapToggleAttribution: { ja: '出典の表示を切り替え', en: 'Toggle attribution' },
   mapFeedback: { ja: '地図の誤りを報告', en: 'Improve this map' },
   creditPlans: { ja: '事業・指標: 釧路・根室連携地域の計画資料', en: 'Projects and KPIs: plan documents of the Kushiro–Nemuro region' },
-  creditN03: { ja: '「国土数値情報（行政区域データ）」（国土交通省）を加工して作成', en: 'Processed from National Land Numerical Information (administrative boundaries), MLIT Japan' },
+  creditN03: {
+    ja: '「国土数値情報（行政区域データ）」（国土交通省）を加工して作成',
+    en: 'Processed from National Land Numerical Information (administrative boundaries), MLIT Japan',
+  },
   creditOsmLand: { ja: '© OpenStreetMap contributors (ODbL)', en: '© OpenStreetMap contributors (ODbL)' },
-  creditGeolonia: { ja: 'Geolonia 住所データ（CC BY 4.0）・国土交通省 位置参照情報', en: 'Geolonia address data (CC BY 4.0); MLIT location reference information' },
+  creditGeolonia: {
+    ja: 'Geolonia 住所データ（CC BY 4.0）・国土交通省 位置参照情報',
+    en: 'Geolonia address data (CC BY 4.0); MLIT location reference information',
+  },
   creditGsiTiles: { ja: '地理院タイル（国土地理院）', en: 'GSI Tiles (Geospatial Information Authority of Japan)' },
   creditOsmTiles: { ja: '地図タイル © OpenStreetMap contributors', en: 'Map tiles © OpenStreetMap contributors' },
   creditNotices: { ja: 'ライセンスと出典の一覧', en: 'Licences and sources' },
-  creditKsj: { ja: '「国土数値情報（漁港データ）」（国土交通省）を加工して作成', en: 'Processed from National Land Numerical Information (fishing ports), MLIT Japan' },
+  creditKsj: {
+    ja: '「国土数値情報（漁港データ）」（国土交通省）を加工して作成',
+    en: 'Processed from National Land Numerical Information (fishing ports), MLIT Japan',
+  },
   // Data the plans give only in Japanese, shown as printed in English mode.
   japaneseOnly: { ja: '（日本語のみ）', en: '(Japanese only)' },
   namesJapanese: { ja: '名称は計画資料の表記です。', en: 'Names without an English form are shown in Japanese, as the plans print them.' },
@@ -298,7 +361,10 @@ export const UI = {
   handoutQr: { ja: 'この画面を開く', en: 'Open this view' },
   handoutHighlight: { ja: 'この場面で強調した施設', en: 'Items this scene highlights' },
   printTour: { ja: 'ツアーを印刷', en: 'Print the tour' },
-  tourNoLocated: { ja: 'この場面の事業は計画に場所の記載がないため、地図には表示されません。', en: 'The plans name no place for the works of this scene, so none is drawn on the map.' },
+  tourNoLocated: {
+    ja: 'この場面の事業は計画に場所の記載がないため、地図には表示されません。',
+    en: 'The plans name no place for the works of this scene, so none is drawn on the map.',
+  },
   // Between the entries of a run-in list: 釧路市、根室市 / Kushiro, Nemuro.
   listSeparator: { ja: '、', en: ', ' },
 } as const satisfies Catalogue;

@@ -30,11 +30,22 @@ function readCsv(text: string): string[][] {
   for (let i = 0; i < text.length; i++) {
     const c = text[i]!;
     if (q) {
-      if (c === '"' && text[i + 1] === '"') { f += '"'; i++; } else if (c === '"') q = false; else f += c;
+      if (c === '"' && text[i + 1] === '"') {
+        f += '"';
+        i++;
+      } else if (c === '"') q = false;
+      else f += c;
     } else if (c === '"') q = true;
-    else if (c === ',') { row.push(f); f = ''; }
-    else if (c === '\r' && text[i + 1] === '\n') { row.push(f); rows.push(row); row = []; f = ''; i++; }
-    else f += c;
+    else if (c === ',') {
+      row.push(f);
+      f = '';
+    } else if (c === '\r' && text[i + 1] === '\n') {
+      row.push(f);
+      rows.push(row);
+      row = [];
+      f = '';
+      i++;
+    } else f += c;
   }
   return rows;
 }
@@ -130,7 +141,22 @@ describe('export table', () => {
 
 describe('representative point', () => {
   it('is inside a U-shaped polygon whose centroid is outside', () => {
-    const u = { type: 'Polygon' as const, coordinates: [[[0, 0], [3, 0], [3, 3], [2, 3], [2, 1], [1, 1], [1, 3], [0, 3], [0, 0]]] };
+    const u = {
+      type: 'Polygon' as const,
+      coordinates: [
+        [
+          [0, 0],
+          [3, 0],
+          [3, 3],
+          [2, 3],
+          [2, 1],
+          [1, 1],
+          [1, 3],
+          [0, 3],
+          [0, 0],
+        ],
+      ],
+    };
     const p = representativePoint(u)!;
     expect(p.kind).toBe('polygon-inside');
     const inLeftArm = p.lon > 0 && p.lon < 1 && p.lat > 0 && p.lat < 3;
@@ -139,7 +165,16 @@ describe('representative point', () => {
     expect(inLeftArm || inRightArm || inBase).toBe(true);
   });
   it('is halfway along a line', () => {
-    expect(representativePoint({ type: 'LineString', coordinates: [[0, 0], [0, 1], [0, 3]] })).toEqual({ lon: 0, lat: 1.5, kind: 'line-middle' });
+    expect(
+      representativePoint({
+        type: 'LineString',
+        coordinates: [
+          [0, 0],
+          [0, 1],
+          [0, 3],
+        ],
+      }),
+    ).toEqual({ lon: 0, lat: 1.5, kind: 'line-middle' });
   });
 });
 
@@ -149,8 +184,12 @@ describe('file name', () => {
     expect(exportFileName(atlas, { ...EMPTY_FILTERS, areas: ['01691'] }, 'ja', day, 'xlsx')).toBe('senkon-atlas_別海町_2026-12-04.xlsx');
     expect(exportFileName(atlas, EMPTY_FILTERS, 'ja', day, 'csv')).toBe('senkon-atlas_すべて_2026-12-04.csv');
     expect(exportFileName(atlas, EMPTY_FILTERS, 'en', day, 'csv')).toBe('senkon-atlas_all_2026-12-04.csv');
-    expect(exportFileName(atlas, { ...EMPTY_FILTERS, categories: ['road'] }, 'ja', day, 'csv')).toBe('senkon-atlas_絞り込み_2026-12-04.csv');
+    expect(exportFileName(atlas, { ...EMPTY_FILTERS, categories: ['road'] }, 'ja', day, 'csv')).toBe(
+      'senkon-atlas_絞り込み_2026-12-04.csv',
+    );
     const p = atlas.data.projects[0]!;
-    expect(exportFileName(atlas, { ...EMPTY_FILTERS, projects: [p.id] }, 'ja', day, 'csv')).toBe(`senkon-atlas_${p.numbers[0]}_2026-12-04.csv`);
+    expect(exportFileName(atlas, { ...EMPTY_FILTERS, projects: [p.id] }, 'ja', day, 'csv')).toBe(
+      `senkon-atlas_${p.numbers[0]}_2026-12-04.csv`,
+    );
   });
 });

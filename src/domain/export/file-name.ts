@@ -14,7 +14,13 @@ export function exportFileName(atlas: Atlas, filters: Filters, lang: Lang, date:
 }
 
 export function scopeLabel(atlas: Atlas, f: Filters, lang: Lang): string {
-  if (f.areas.length > 0) return f.areas.map((id) => { const a = atlas.areaById.get(id); return a ? nameOf(lang, a) : id; }).join('・');
+  if (f.areas.length > 0)
+    return f.areas
+      .map((id) => {
+        const a = atlas.areaById.get(id);
+        return a ? nameOf(lang, a) : id;
+      })
+      .join('・');
   if (f.projects.length > 0) return f.projects.map((id) => atlas.projectById.get(id)?.numbers[0] ?? id).join('・');
   return t(lang, isEmpty(f) ? 'exportAll' : 'exportFiltered');
 }

@@ -79,7 +79,10 @@ function ringArea(ring: Position[]): number {
 }
 
 function insidePolygon(polygons: Position[][][]): RepresentativePoint | null {
-  const largest = polygons.reduce<Position[][] | null>((best, p) => (!best || Math.abs(ringArea(p[0] ?? [])) > Math.abs(ringArea(best[0] ?? [])) ? p : best), null);
+  const largest = polygons.reduce<Position[][] | null>(
+    (best, p) => (!best || Math.abs(ringArea(p[0] ?? [])) > Math.abs(ringArea(best[0] ?? [])) ? p : best),
+    null,
+  );
   const outer = largest?.[0];
   if (!largest || !outer || outer.length < 4) return null;
   const c = centroid(outer);

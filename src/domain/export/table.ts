@@ -62,7 +62,12 @@ function row(atlas: Atlas, item: Item, lang: Lang, documents: readonly PlanDocum
     nameOf(lang, p),
     categoryLabel(lang, p.category),
     p.work_ja,
-    p.municipalities.map((c) => { const a = atlas.areaById.get(c); return a ? nameOf(lang, a) : c; }).join('・'),
+    p.municipalities
+      .map((c) => {
+        const a = atlas.areaById.get(c);
+        return a ? nameOf(lang, a) : c;
+      })
+      .join('・'),
     p.municipalities.join(' '),
     body ? nameOf(lang, body) : p.body,
     [...new Set(projects.flatMap((x) => x.numbers))].join(' / '),

@@ -19,7 +19,11 @@ export type FileOutcome =
  * does (too big, undecodable, a reader that throws), the next is still read, and each gets its
  * own outcome in the order given. `onFile` hears of each as it is done (progress).
  */
-export async function importBatch(files: readonly FileLike[], maxBytes = DEFAULT_MAX_BYTES, onFile?: (o: FileOutcome, done: number) => void): Promise<FileOutcome[]> {
+export async function importBatch(
+  files: readonly FileLike[],
+  maxBytes = DEFAULT_MAX_BYTES,
+  onFile?: (o: FileOutcome, done: number) => void,
+): Promise<FileOutcome[]> {
   const out: FileOutcome[] = [];
   for (const file of files) {
     const outcome = await importOne(file, maxBytes);
@@ -42,5 +46,12 @@ async function importOne(file: FileLike, maxBytes: number): Promise<FileOutcome>
     result = crashed(file.name, e);
   }
   if (!result.ok) return { file: file.name, ok: false, errors: result.errors };
-  return { file: file.name, ok: true, items: result.items, count: result.items.length, notes: result.warnings, ...(result.encoding ? { encoding: result.encoding } : {}) };
+  return {
+    file: file.name,
+    ok: true,
+    items: result.items,
+    count: result.items.length,
+    notes: result.warnings,
+    ...(result.encoding ? { encoding: result.encoding } : {}),
+  };
 }

@@ -13,9 +13,7 @@ import { type Message, msg } from '../message.ts';
 
 export type Encoding = 'UTF-8' | 'UTF-16LE' | 'UTF-16BE' | 'Shift_JIS' | 'EUC-JP';
 
-export type Decoded =
-  | { ok: true; text: string; encoding: Encoding; bom: boolean }
-  | { ok: false; where: Message; message: Message };
+export type Decoded = { ok: true; text: string; encoding: Encoding; bom: boolean } | { ok: false; where: Message; message: Message };
 
 const JAPANESE = /[\u3040-\u30ff\u3400-\u9fff\uff66-\uff9f]/;
 const LEGACY: readonly { label: string; name: Encoding }[] = [

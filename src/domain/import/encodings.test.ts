@@ -14,7 +14,7 @@ function encode(text: string, to: 'SJIS' | 'EUCJP' | 'UTF8' | 'UTF16LE' | 'UTF16
   const codes = Encoding.stringToCode(text);
   const body = Encoding.convert(codes, { to, from: 'UNICODE' });
   const marks: Record<string, number[]> = { UTF8: [0xef, 0xbb, 0xbf], UTF16LE: [0xff, 0xfe], UTF16BE: [0xfe, 0xff] };
-  return new Uint8Array([...(bom ? marks[to] ?? [] : []), ...body]);
+  return new Uint8Array([...(bom ? (marks[to] ?? []) : []), ...body]);
 }
 
 const CASES = [
@@ -47,6 +47,9 @@ describe('encoding detection', () => {
     const latin1 = new Uint8Array([...new TextEncoder().encode('name,lat,lon\nCaf'), 0xe9, 0x2c, 0x34, 0x33, 0x2c, 0x31, 0x34, 0x34, 0x0a]);
     const r = importFile('cafe.csv', latin1);
     expect(r.ok).toBe(false);
-    expect(!r.ok && r.errors[0]).toMatchObject({ file: 'cafe.csv', says: { key: 'importUndecidable', params: { tried: 'UTF-8, UTF-16, Shift_JIS, EUC-JP', hex: 'E9' } } });
+    expect(!r.ok && r.errors[0]).toMatchObject({
+      file: 'cafe.csv',
+      says: { key: 'importUndecidable', params: { tried: 'UTF-8, UTF-16, Shift_JIS, EUC-JP', hex: 'E9' } },
+    });
   });
 });

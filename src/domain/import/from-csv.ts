@@ -148,5 +148,9 @@ function warnRagged(rows: CsvRecord[], header: CsvRecord, ctx: ImportContext): v
   const ragged = rows.filter((r) => r.fields.length !== header.fields.length);
   const first = ragged[0];
   if (!first) return;
-  ctx.warnings.push({ key: 'importRagged', params: { n: ragged.length, header: header.fields.length, line: first.line }, count: ragged.length });
+  ctx.warnings.push({
+    key: 'importRagged',
+    params: { n: ragged.length, header: header.fields.length, line: first.line },
+    count: ragged.length,
+  });
 }

@@ -55,7 +55,8 @@ function parseJson(text: string, ctx: ImportContext): unknown {
     return JSON.parse(text) as unknown;
   } catch (e) {
     const found = locateJsonError(text);
-    if (found) ctx.problems.add(msg('whereLineColumn', { line: found.line, column: found.column }), msg('jsonInvalid', { detail: found.message }));
+    if (found)
+      ctx.problems.add(msg('whereLineColumn', { line: found.line, column: found.column }), msg('jsonInvalid', { detail: found.message }));
     else ctx.problems.add(msg('whereFile'), msg('jsonInvalid', { detail: (e as Error).message }));
     return undefined;
   }
@@ -70,7 +71,8 @@ function entriesOf(json: unknown, ctx: ImportContext): Entry[] | null {
   }
   if (type === 'FeatureCollection') return collectionEntries(json, ctx);
   if (type === 'Feature') return [{ raw: json, index: 0, path: '', bare: false }];
-  if (GEOMETRY_TYPES.includes(type)) return [{ raw: { type: 'Feature', geometry: json, properties: null }, index: 0, path: '', bare: true }];
+  if (GEOMETRY_TYPES.includes(type))
+    return [{ raw: { type: 'Feature', geometry: json, properties: null }, index: 0, path: '', bare: true }];
   ctx.problems.add(at('type'), unknownType(type));
   return null;
 }
@@ -177,7 +179,7 @@ function flatten(props: Record<string, unknown>, ctx: ImportContext): Record<str
       reservedKeys.add(ctx);
       continue;
     }
-    out[k] = v === null || typeof v === 'string' || typeof v === 'number' || typeof v === 'boolean' ? v : JSON.stringify(v) ?? null;
+    out[k] = v === null || typeof v === 'string' || typeof v === 'number' || typeof v === 'boolean' ? v : (JSON.stringify(v) ?? null);
   }
   return out;
 }

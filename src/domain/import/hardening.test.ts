@@ -6,13 +6,18 @@ import { toItems } from './to-items.ts';
 
 const utf8 = (s: string) => new TextEncoder().encode(s);
 const picked = (name: string, bytes: Uint8Array): FileLike => ({ name, size: bytes.length, arrayBuffer: async () => bytes.slice().buffer });
-const deepPolygon = (n: number) => `{"type":"Feature","properties":{},"geometry":{"type":"Polygon","coordinates":${'['.repeat(n)}${']'.repeat(n)}}}`;
+const deepPolygon = (n: number) =>
+  `{"type":"Feature","properties":{},"geometry":{"type":"Polygon","coordinates":${'['.repeat(n)}${']'.repeat(n)}}}`;
 
 describe('hostile and careless files (issue 21)', () => {
   it('gives a clear per-file error for 100,000 nested coordinate arrays, not a RangeError', () => {
     const r = importFile('deep.geojson', utf8(deepPolygon(100_000)));
     expect(r.ok).toBe(false);
-    expect(!r.ok && r.errors[0]).toMatchObject({ file: 'deep.geojson', where: 'geometry.coordinates', says: { key: 'importTooDeep', params: { depth: 5 } } });
+    expect(!r.ok && r.errors[0]).toMatchObject({
+      file: 'deep.geojson',
+      where: 'geometry.coordinates',
+      says: { key: 'importTooDeep', params: { depth: 5 } },
+    });
   });
 
   it('reads later files of a batch after one that fails or throws, one outcome per file', async () => {
@@ -23,7 +28,11 @@ describe('hostile and careless files (issue 21)', () => {
       undefined,
       (o) => seen.push(o.file),
     );
-    expect(out.map((o) => [o.file, o.ok])).toEqual([['deep.geojson', false], ['broken.csv', false], ['good.csv', true]]);
+    expect(out.map((o) => [o.file, o.ok])).toEqual([
+      ['deep.geojson', false],
+      ['broken.csv', false],
+      ['good.csv', true],
+    ]);
     expect(seen).toEqual(['deep.geojson', 'broken.csv', 'good.csv']);
     const broken = out[1] as Extract<FileOutcome, { ok: false }>;
     expect(broken.errors[0]).toMatchObject({ says: { key: 'importCrashed', params: { message: 'Error: read failed' } } });
@@ -50,7 +59,12 @@ describe('hostile and careless files (issue 21)', () => {
     const props = csv.items[0]!.properties.properties;
     expect(Object.getPrototypeOf(props)).toBe(Object.prototype);
     expect(props).toEqual({ name: 'A', lat: '43.1', lon: '144.6', note: 'n' });
-    const geo = importFile('p.geojson', utf8('{"type":"Feature","properties":{"__proto__":{"polluted":1},"name":"B"},"geometry":{"type":"Point","coordinates":[144.6,43.1]}}'));
+    const geo = importFile(
+      'p.geojson',
+      utf8(
+        '{"type":"Feature","properties":{"__proto__":{"polluted":1},"name":"B"},"geometry":{"type":"Point","coordinates":[144.6,43.1]}}',
+      ),
+    );
     expect(geo.ok && geo.warnings).toContainEqual({ key: 'importReservedColumn', params: { column: '__proto__' }, count: 0 });
     expect(geo.ok && (geo.items[0]!.properties.properties as Record<string, unknown>)['polluted']).toBeUndefined();
   });
@@ -67,12 +81,18 @@ describe('hostile and careless files (issue 21)', () => {
 
 describe('Excel workbooks in', () => {
   async function workbook(rows: (string | number | null)[][]): Promise<Uint8Array> {
-    const blob = await writeXlsxFile(rows.map((r) => r.map((v) => (v === null ? null : { value: v, type: typeof v === 'number' ? Number : String }))) as never).toBlob();
+    const blob = await writeXlsxFile(
+      rows.map((r) => r.map((v) => (v === null ? null : { value: v, type: typeof v === 'number' ? Number : String }))) as never,
+    ).toBlob();
     return new Uint8Array(await blob.arrayBuffer());
   }
 
   it('imports the first sheet with 緯度/経度 columns, numbers or text', async () => {
-    const bytes = await workbook([['名称', '緯度', '経度', 'コード'], ['別海漁港', 43.3889, 145.1194, '01691'], ['尾岱沼', '43.5978', '145.2035', '01691']]);
+    const bytes = await workbook([
+      ['名称', '緯度', '経度', 'コード'],
+      ['別海漁港', 43.3889, 145.1194, '01691'],
+      ['尾岱沼', '43.5978', '145.2035', '01691'],
+    ]);
     const r = await importAnyFile('施設.xlsx', bytes);
     if (!r.ok) throw new Error(JSON.stringify(r.errors));
     expect(r.items.map((i) => [i.properties.name_ja, i.geometry])).toEqual([
@@ -83,9 +103,22 @@ describe('Excel workbooks in', () => {
   });
 
   it('names the sheet row of a bad value, and refuses a workbook without position columns', async () => {
-    const bad = await importAnyFile('b.xlsx', await workbook([['lat', 'lon'], [43.1, 144.6], ['north', 144.6]]));
+    const bad = await importAnyFile(
+      'b.xlsx',
+      await workbook([
+        ['lat', 'lon'],
+        [43.1, 144.6],
+        ['north', 144.6],
+      ]),
+    );
     expect(!bad.ok && bad.errors[0]).toMatchObject({ file: 'b.xlsx', where: 'row 3' });
-    const none = await importAnyFile('n.xlsx', await workbook([['a', 'b'], [1, 2]]));
+    const none = await importAnyFile(
+      'n.xlsx',
+      await workbook([
+        ['a', 'b'],
+        [1, 2],
+      ]),
+    );
     expect(!none.ok && none.errors[0]?.message).toMatch(/no latitude and longitude column/);
   });
 

@@ -23,7 +23,11 @@ function errors(r: ImportResult): ImportError[] {
 const text = (errs: ImportError[]) => errs.map((e) => `${e.where}: ${e.message}`).join('\n');
 
 const fc = (...features: unknown[]) => JSON.stringify({ type: 'FeatureCollection', features });
-const point = (coordinates: unknown, properties: unknown = {}) => ({ type: 'Feature', geometry: { type: 'Point', coordinates }, properties });
+const point = (coordinates: unknown, properties: unknown = {}) => ({
+  type: 'Feature',
+  geometry: { type: 'Point', coordinates },
+  properties,
+});
 
 describe('importFile: GeoJSON', () => {
   it('imports a FeatureCollection, keeping the file’s properties as data', () => {
@@ -49,7 +53,9 @@ describe('importFile: GeoJSON', () => {
   });
 
   it('names trailing commas and single quotes', () => {
-    expect(text(errors(importFile('a.geojson', utf8('{"type":"Point","coordinates":[1,2],}'))))).toMatch(/line 1, column 37: .*trailing comma/);
+    expect(text(errors(importFile('a.geojson', utf8('{"type":"Point","coordinates":[1,2],}'))))).toMatch(
+      /line 1, column 37: .*trailing comma/,
+    );
     expect(text(errors(importFile('a.geojson', utf8("{'type':1}"))))).toMatch(/double quotes/);
   });
 
@@ -76,8 +82,15 @@ describe('importFile: GeoJSON', () => {
   });
 
   it('reports one problem per feature, not one per vertex', () => {
-    const ring = [[0, 0], [1, 0], [1, 1], [0, 0]];
-    const errs = errors(importFile('p.geojson', utf8(fc({ type: 'Feature', geometry: { type: 'Polygon', coordinates: [ring] }, properties: {} }))));
+    const ring = [
+      [0, 0],
+      [1, 0],
+      [1, 1],
+      [0, 0],
+    ];
+    const errs = errors(
+      importFile('p.geojson', utf8(fc({ type: 'Feature', geometry: { type: 'Polygon', coordinates: [ring] }, properties: {} }))),
+    );
     expect(errs).toHaveLength(1);
     expect(errs[0]?.message).toMatch(/and 3 more problems in this feature/);
   });
@@ -89,7 +102,11 @@ describe('importFile: GeoJSON', () => {
   });
 
   it('refuses a projected crs and names it', () => {
-    const json = JSON.stringify({ type: 'FeatureCollection', crs: { type: 'name', properties: { name: 'urn:ogc:def:crs:EPSG::6680' } }, features: [point([1, 2])] });
+    const json = JSON.stringify({
+      type: 'FeatureCollection',
+      crs: { type: 'name', properties: { name: 'urn:ogc:def:crs:EPSG::6680' } },
+      features: [point([1, 2])],
+    });
     expect(errors(importFile('c.geojson', utf8(json)))[0]).toMatchObject({ where: 'crs' });
   });
 
@@ -110,11 +127,16 @@ describe('importFile: CSV', () => {
     const got = items(fixture('good.csv'));
     expect(got.map((i) => i.properties.name_ja)).toEqual(['釧路駅', '根室市役所', '厚岸町, 厚岸漁港']);
     expect(got[0]?.geometry).toEqual({ type: 'Point', coordinates: [144.38219, 42.99056] });
-    expect(got[1]?.properties).toMatchObject({ id: 'good-1', layer: 'good.csv', properties: { 名称: '根室市役所', 緯度: '43.33011', 経度: '145.58270', 種別: '役所' } });
+    expect(got[1]?.properties).toMatchObject({
+      id: 'good-1',
+      layer: 'good.csv',
+      properties: { 名称: '根室市役所', 緯度: '43.33011', 経度: '145.58270', 種別: '役所' },
+    });
   });
 
   it('handles quoted commas, escaped quotes, line breaks in quotes, CRLF and a BOM', () => {
-    const csv = '\uFEFFName,Latitude,Longitude,note\r\n"Kushiro, station",42.99,144.38,"said ""hi"""\r\n"multi\r\nline",43.0,144.5,x\r\nlast,43.1,144.6,y\r\n';
+    const csv =
+      '\uFEFFName,Latitude,Longitude,note\r\n"Kushiro, station",42.99,144.38,"said ""hi"""\r\n"multi\r\nline",43.0,144.5,x\r\nlast,43.1,144.6,y\r\n';
     const got = items(importFile('q.csv', utf8(csv)));
     expect(got.map((i) => i.properties.name_ja)).toEqual(['Kushiro, station', 'multi\r\nline', 'last']);
     expect(got[0]?.properties.properties['note']).toBe('said "hi"');
@@ -151,7 +173,10 @@ describe('importFile: CSV', () => {
     const errs = errors(fixture('swapped.csv'));
     expect(errs[0]?.where).toBe('columns lat / lon');
     expect(errs[0]?.message).toMatch(/swapped/);
-    expect(errs[1]).toMatchObject({ where: 'line 2', message: 'lat 144.38219 and lon 42.99056 look swapped: 144.38219 is a longitude and 42.99056 a latitude in this area' });
+    expect(errs[1]).toMatchObject({
+      where: 'line 2',
+      message: 'lat 144.38219 and lon 42.99056 look swapped: 144.38219 is a longitude and 42.99056 a latitude in this area',
+    });
   });
 
   it('lists the first problems, then "and K more"', () => {
@@ -200,10 +225,15 @@ describe('importFile: encodings, size and format', () => {
 
   it('names the first byte that is not UTF-8 and what was tried when no encoding reads it', () => {
     const [e] = errors(importFile('b.csv', new Uint8Array([0x61, 0x2c, 0x62, 0x0a, 0xff, 0xff])));
-    expect(e).toMatchObject({ where: 'byte 4 (line 2)', says: { key: 'importUndecidable', params: { tried: 'UTF-8, UTF-16, Shift_JIS, EUC-JP', hex: 'FF' } } });
+    expect(e).toMatchObject({
+      where: 'byte 4 (line 2)',
+      says: { key: 'importUndecidable', params: { tried: 'UTF-8, UTF-16, Shift_JIS, EUC-JP', hex: 'FF' } },
+    });
     expect(e?.message).toMatch(/cannot tell the text encoding: it is not valid UTF-8, UTF-16, Shift_JIS, EUC-JP \(byte 0xFF/);
     expect(errorText(e!, 'ja').where).toBe('2行目（バイト位置 4）');
-    expect(errorText(e!, 'ja').message).toMatch(/^文字コードを判定できません（UTF-8, UTF-16, Shift_JIS, EUC-JPとして読めませんでした。0xFF/);
+    expect(errorText(e!, 'ja').message).toMatch(
+      /^文字コードを判定できません（UTF-8, UTF-16, Shift_JIS, EUC-JPとして読めませんでした。0xFF/,
+    );
   });
 
   it('accepts UTF-8 with a BOM', () => {
@@ -215,7 +245,12 @@ describe('importFile: encodings, size and format', () => {
     const le = (s: string) => [...s].flatMap((c) => [c.charCodeAt(0) & 0xff, c.charCodeAt(0) >> 8]);
     const be = (s: string) => [...s].flatMap((c) => [c.charCodeAt(0) >> 8, c.charCodeAt(0) & 0xff]);
     const csv = 'lat,lon,名称\n43,144.4,釧路\n';
-    for (const [bytes, enc] of [[[0xff, 0xfe, ...le(csv)], 'UTF-16LE'], [le(csv), 'UTF-16LE'], [[0xfe, 0xff, ...be(csv)], 'UTF-16BE'], [be(csv), 'UTF-16BE']] as const) {
+    for (const [bytes, enc] of [
+      [[0xff, 0xfe, ...le(csv)], 'UTF-16LE'],
+      [le(csv), 'UTF-16LE'],
+      [[0xfe, 0xff, ...be(csv)], 'UTF-16BE'],
+      [be(csv), 'UTF-16BE'],
+    ] as const) {
       const r = importFile('u.csv', new Uint8Array(bytes));
       expect(items(r)[0]?.properties.name_ja).toBe('釧路');
       expect(r.ok && r.encoding).toBe(enc);
@@ -225,8 +260,15 @@ describe('importFile: encodings, size and format', () => {
   it('refuses a file over the limit, naming both sizes', () => {
     const big = new Uint8Array(20 * 1024 * 1024 + 1);
     const [e] = errors(importFile('big.geojson', big));
-    expect(e).toMatchObject({ file: 'big.geojson', where: 'whole file', message: 'the file is 20.0 MB, more than the 20.0 MB limit: split it or simplify its geometry, then import the parts' });
-    expect(errorText(e!, 'ja')).toEqual({ where: 'ファイル全体', message: 'ファイルの大きさが20.0 MBで、上限の20.0 MBを超えています。分割するか図形を簡略化してから、分けて読み込んでください' });
+    expect(e).toMatchObject({
+      file: 'big.geojson',
+      where: 'whole file',
+      message: 'the file is 20.0 MB, more than the 20.0 MB limit: split it or simplify its geometry, then import the parts',
+    });
+    expect(errorText(e!, 'ja')).toEqual({
+      where: 'ファイル全体',
+      message: 'ファイルの大きさが20.0 MBで、上限の20.0 MBを超えています。分割するか図形を簡略化してから、分けて読み込んでください',
+    });
     const [small] = errors(importFile('s.csv', utf8('lat,lon\n43,144.4\n'), { maxBytes: 10 }));
     expect(small?.message).toMatch(/^the file is 17 bytes, more than the 10 bytes limit/);
     expect(errorText(small!, 'ja').message).toMatch(/^ファイルの大きさが17バイトで、上限の10バイトを超えています/);

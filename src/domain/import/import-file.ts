@@ -17,7 +17,16 @@ import {
   fileStem,
 } from './result.ts';
 
-export type { BBox, ImportError, ImportNote, ImportOptions, ImportResult, ImportedItem, ImportedProperties, ImportedValue } from './result.ts';
+export type {
+  BBox,
+  ImportError,
+  ImportNote,
+  ImportOptions,
+  ImportResult,
+  ImportedItem,
+  ImportedProperties,
+  ImportedValue,
+} from './result.ts';
 export { DEFAULT_MAX_BYTES, HOKKAIDO_BBOX } from './result.ts';
 
 /**
@@ -96,8 +105,15 @@ const CSV_EXT = new Set(['csv', 'tsv', 'txt']);
 
 /** Formats people often try; each named with what to export instead. */
 const UNSUPPORTED: Record<string, MessageParam> = {
-  kml: 'KML', kmz: 'KMZ', gpx: 'GPX', shp: msg('fmtShapefile'), dbf: msg('fmtShapefileTable'), zip: msg('fmtZip'),
-  xls: msg('fmtXls'), gpkg: msg('fmtGeoPackage'), topojson: 'TopoJSON',
+  kml: 'KML',
+  kmz: 'KMZ',
+  gpx: 'GPX',
+  shp: msg('fmtShapefile'),
+  dbf: msg('fmtShapefileTable'),
+  zip: msg('fmtZip'),
+  xls: msg('fmtXls'),
+  gpkg: msg('fmtGeoPackage'),
+  topojson: 'TopoJSON',
 };
 
 export function extension(name: string): string {

@@ -169,7 +169,12 @@ function describeAt(text: string, offset: number, expected: Expected): JsonSynta
   const before = text.slice(0, offset);
   const line = (before.match(/\n/g)?.length ?? 0) + 1;
   const column = offset - (before.lastIndexOf('\n') + 1) + 1;
-  return { offset, line, column, message: msg('jsonExpected', { expected: msg(expected), found: found(text, offset), hint: hint(text[offset]) }) };
+  return {
+    offset,
+    line,
+    column,
+    message: msg('jsonExpected', { expected: msg(expected), found: found(text, offset), hint: hint(text[offset]) }),
+  };
 }
 
 function found(text: string, offset: number): Message {

@@ -16,7 +16,10 @@ describe('a number too large to be finite is not taken for projected metres (iss
   });
 
   it('in a GeoJSON file', () => {
-    const m = messages('inf.geojson', '{"type": "FeatureCollection", "features": [{"type": "Feature", "properties": {}, "geometry": {"type": "Point", "coordinates": [1e999, 43.05]}}]}');
+    const m = messages(
+      'inf.geojson',
+      '{"type": "FeatureCollection", "features": [{"type": "Feature", "properties": {}, "geometry": {"type": "Point", "coordinates": [1e999, 43.05]}}]}',
+    );
     expect(m).toContain('(got an array [Infinity, 43.05])');
     expect(m).not.toMatch(/metres|projected/);
   });

@@ -17,7 +17,11 @@ export interface ReadFiles {
 }
 
 /** Reads the user's files into item layers. A file that fails is reported and adds nothing. */
-export async function readFiles(files: readonly FileLike[], maxBytes = DEFAULT_MAX_BYTES, onFile?: (o: FileOutcome, done: number) => void): Promise<ReadFiles> {
+export async function readFiles(
+  files: readonly FileLike[],
+  maxBytes = DEFAULT_MAX_BYTES,
+  onFile?: (o: FileOutcome, done: number) => void,
+): Promise<ReadFiles> {
   const outcomes = await importBatch(files, maxBytes, onFile);
   const layers = new Map<string, Item[]>();
   const errors: ImportError[] = [];

@@ -52,8 +52,7 @@ export interface ImportNote {
 }
 
 export type ImportResult =
-  | { ok: true; items: ImportedItem[]; warnings: ImportNote[]; encoding?: Encoding }
-  | { ok: false; errors: ImportError[] };
+  { ok: true; items: ImportedItem[]; warnings: ImportNote[]; encoding?: Encoding } | { ok: false; errors: ImportError[] };
 
 export type BBox = [number, number, number, number];
 

@@ -2,7 +2,13 @@ import type { ExpressionSpecification, LayerSpecification } from 'maplibre-gl';
 import { BASEMAP_BBOX } from '../../domain/data/files.ts';
 import { BASEMAP } from '../../theme.ts';
 
-export const BASEMAP_SOURCES = { land: 'land', places: 'places', labels: 'labels', boundaries: 'boundaries', tiles: 'basemap-tiles' } as const;
+export const BASEMAP_SOURCES = {
+  land: 'land',
+  places: 'places',
+  labels: 'labels',
+  boundaries: 'boundaries',
+  tiles: 'basemap-tiles',
+} as const;
 
 /** The region's vector tiles (scripts/build-basemap.ts): layers of the full-resolution N03 data. */
 export const BASEMAP_TILE_LAYERS = { land: 'land', boundaries: 'boundaries', municipalities: 'municipalities' } as const;
@@ -41,9 +47,36 @@ export function basemapGround(): LayerSpecification[] {
   const land = { 'fill-color': BASEMAP.land, 'fill-outline-color': BASEMAP.landOutline };
   return [
     { id: 'sea', type: 'background', paint: { 'background-color': BASEMAP.sea } },
-    { id: 'land-low', type: 'fill', source: BASEMAP_SOURCES.land, maxzoom: DETAIL_ZOOM, filter: ['all', kind('land'), lod('low', 'all')], paint: land },
-    { id: 'land', type: 'fill', source: BASEMAP_SOURCES.land, minzoom: DETAIL_ZOOM, filter: ['all', kind('land'), lod('rest', 'all')], paint: land },
-    { id: 'land-region', type: 'fill', source: BASEMAP_SOURCES.tiles, 'source-layer': BASEMAP_TILE_LAYERS.land, minzoom: DETAIL_ZOOM, paint: land },
-    { id: 'lakes', type: 'fill', source: BASEMAP_SOURCES.land, filter: kind('lake'), paint: { 'fill-color': BASEMAP.lake, 'fill-outline-color': BASEMAP.lakeOutline } },
+    {
+      id: 'land-low',
+      type: 'fill',
+      source: BASEMAP_SOURCES.land,
+      maxzoom: DETAIL_ZOOM,
+      filter: ['all', kind('land'), lod('low', 'all')],
+      paint: land,
+    },
+    {
+      id: 'land',
+      type: 'fill',
+      source: BASEMAP_SOURCES.land,
+      minzoom: DETAIL_ZOOM,
+      filter: ['all', kind('land'), lod('rest', 'all')],
+      paint: land,
+    },
+    {
+      id: 'land-region',
+      type: 'fill',
+      source: BASEMAP_SOURCES.tiles,
+      'source-layer': BASEMAP_TILE_LAYERS.land,
+      minzoom: DETAIL_ZOOM,
+      paint: land,
+    },
+    {
+      id: 'lakes',
+      type: 'fill',
+      source: BASEMAP_SOURCES.land,
+      filter: kind('lake'),
+      paint: { 'fill-color': BASEMAP.lake, 'fill-outline-color': BASEMAP.lakeOutline },
+    },
   ];
 }

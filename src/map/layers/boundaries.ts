@@ -3,7 +3,12 @@ import { AREA, BASEMAP } from '../../theme.ts';
 import { BASEMAP_SOURCES, BASEMAP_TILE_LAYERS, DETAIL_ZOOM } from './basemap.ts';
 
 /** Layers the controller filters to the area on show (and shows only then). */
-export const AREA_LAYERS = { outline: 'area-outline', casing: 'area-outline-casing', maskRegion: 'area-mask-region', maskRest: 'area-mask-rest' } as const;
+export const AREA_LAYERS = {
+  outline: 'area-outline',
+  casing: 'area-outline-casing',
+  maskRegion: 'area-mask-region',
+  maskRest: 'area-mask-rest',
+} as const;
 
 const isSub: ExpressionSpecification = ['==', ['get', 'kind'], 'subprefecture'];
 const lod = (l: string): ExpressionSpecification => ['==', ['get', 'lod'], l];
@@ -11,7 +16,17 @@ const lod = (l: string): ExpressionSpecification => ['==', ['get', 'lod'], l];
 /** 振興局 boundaries stronger than municipal ones; municipal ones appear once they can be told apart. */
 const boundaryPaint = {
   'line-color': ['case', isSub, BASEMAP.subprefectureLine, BASEMAP.municipalityLine] as ExpressionSpecification,
-  'line-width': ['interpolate', ['linear'], ['zoom'], 5, ['case', isSub, 1, 0.4], 10, ['case', isSub, 2, 1], 14, ['case', isSub, 3, 1.5]] as ExpressionSpecification,
+  'line-width': [
+    'interpolate',
+    ['linear'],
+    ['zoom'],
+    5,
+    ['case', isSub, 1, 0.4],
+    10,
+    ['case', isSub, 2, 1],
+    14,
+    ['case', isSub, 3, 1.5],
+  ] as ExpressionSpecification,
   'line-opacity': ['interpolate', ['linear'], ['zoom'], 5, ['case', isSub, 1, 0.4], 8, 1] as ExpressionSpecification,
 };
 
@@ -22,8 +37,24 @@ const boundaryPaint = {
 export function boundaryLayers(): LayerSpecification[] {
   const layout = { 'line-join': 'round' as const };
   return [
-    { id: 'boundaries-low', type: 'line', source: BASEMAP_SOURCES.boundaries, maxzoom: DETAIL_ZOOM, filter: lod('low'), layout, paint: boundaryPaint },
-    { id: 'boundaries-rest', type: 'line', source: BASEMAP_SOURCES.boundaries, minzoom: DETAIL_ZOOM, filter: lod('rest'), layout, paint: boundaryPaint },
+    {
+      id: 'boundaries-low',
+      type: 'line',
+      source: BASEMAP_SOURCES.boundaries,
+      maxzoom: DETAIL_ZOOM,
+      filter: lod('low'),
+      layout,
+      paint: boundaryPaint,
+    },
+    {
+      id: 'boundaries-rest',
+      type: 'line',
+      source: BASEMAP_SOURCES.boundaries,
+      minzoom: DETAIL_ZOOM,
+      filter: lod('rest'),
+      layout,
+      paint: boundaryPaint,
+    },
     {
       id: 'boundaries-region',
       type: 'line',
@@ -52,8 +83,30 @@ export function areaLayers(codes: readonly string[] = []): LayerSpecification[] 
   const mask = { 'fill-color': AREA.mask, 'fill-opacity': AREA.maskOpacity, 'fill-antialias': false };
   return [
     { id: AREA_LAYERS.maskRegion, type: 'fill', ...src, filter: ['!', codesFilter(codes)], layout: hidden, paint: mask },
-    { id: AREA_LAYERS.maskRest, type: 'fill', source: BASEMAP_SOURCES.land, minzoom: DETAIL_ZOOM, filter: ['all', ['==', ['get', 'kind'], 'land'], ['==', ['get', 'lod'], 'rest']], layout: hidden, paint: mask },
-    { id: AREA_LAYERS.casing, type: 'line', ...src, filter: codesFilter(codes), layout: { ...hidden, 'line-join': 'round' }, paint: { 'line-color': AREA.outlineCasing, 'line-width': 6, 'line-opacity': 0.8 } },
-    { id: AREA_LAYERS.outline, type: 'line', ...src, filter: codesFilter(codes), layout: { ...hidden, 'line-join': 'round' }, paint: { 'line-color': AREA.outline, 'line-width': 3 } },
+    {
+      id: AREA_LAYERS.maskRest,
+      type: 'fill',
+      source: BASEMAP_SOURCES.land,
+      minzoom: DETAIL_ZOOM,
+      filter: ['all', ['==', ['get', 'kind'], 'land'], ['==', ['get', 'lod'], 'rest']],
+      layout: hidden,
+      paint: mask,
+    },
+    {
+      id: AREA_LAYERS.casing,
+      type: 'line',
+      ...src,
+      filter: codesFilter(codes),
+      layout: { ...hidden, 'line-join': 'round' },
+      paint: { 'line-color': AREA.outlineCasing, 'line-width': 6, 'line-opacity': 0.8 },
+    },
+    {
+      id: AREA_LAYERS.outline,
+      type: 'line',
+      ...src,
+      filter: codesFilter(codes),
+      layout: { ...hidden, 'line-join': 'round' },
+      paint: { 'line-color': AREA.outline, 'line-width': 3 },
+    },
   ];
 }

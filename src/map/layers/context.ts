@@ -43,7 +43,13 @@ export function contextLayers(shown: readonly ContextLayerId[], nameField: strin
       id: 'ctx-parks-label',
       type: 'symbol',
       source: contextSource('parks'),
-      layout: { visibility: visibility('parks'), 'text-field': name, 'text-font': ['Noto Sans JP'], 'text-size': 11, 'text-max-width': 8 } as LayerSpecification['layout'],
+      layout: {
+        visibility: visibility('parks'),
+        'text-field': name,
+        'text-font': ['Noto Sans JP'],
+        'text-size': 11,
+        'text-max-width': 8,
+      } as LayerSpecification['layout'],
       paint: { 'text-color': CONTEXT.park, 'text-halo-color': CONTEXT.labelHalo, 'text-halo-width': 1.2 },
     },
     {
@@ -72,7 +78,12 @@ export function contextLayers(shown: readonly ContextLayerId[], nameField: strin
       id: 'ctx-islands-label',
       type: 'symbol',
       source: contextSource('islands'),
-      layout: { visibility: visibility('islands'), 'text-field': name, 'text-font': ['Noto Sans JP'], 'text-size': 13 } as LayerSpecification['layout'],
+      layout: {
+        visibility: visibility('islands'),
+        'text-field': name,
+        'text-font': ['Noto Sans JP'],
+        'text-size': 13,
+      } as LayerSpecification['layout'],
       paint: { 'text-color': CONTEXT.island, 'text-halo-color': CONTEXT.labelHalo, 'text-halo-width': 1.6 },
     },
   ];

@@ -1,4 +1,10 @@
-import type { ExpressionSpecification, FillLayerSpecification, FilterSpecification, LayerSpecification, LineLayerSpecification } from 'maplibre-gl';
+import type {
+  ExpressionSpecification,
+  FillLayerSpecification,
+  FilterSpecification,
+  LayerSpecification,
+  LineLayerSpecification,
+} from 'maplibre-gl';
 import { FIRST_ZOOM } from '../../domain/map-features.ts';
 import type { LocatedCategory } from '../../domain/types.ts';
 import { CATEGORY_STYLE, HIGHLIGHT, ITEM } from '../../theme.ts';
@@ -77,7 +83,9 @@ export function denseZoomRanges(dense: boolean): Record<DensePart, [number, numb
  * colour when selected) and a stronger fill, as the edge is fainter; from DENSE_ICON_MINZOOM the
  * outline layer draws it and the fill does not.
  */
-export function fillPaint(dense: boolean): Required<Pick<NonNullable<FillLayerSpecification['paint']>, 'fill-antialias' | 'fill-outline-color' | 'fill-opacity'>> {
+export function fillPaint(
+  dense: boolean,
+): Required<Pick<NonNullable<FillLayerSpecification['paint']>, 'fill-antialias' | 'fill-outline-color' | 'fill-opacity'>> {
   const color = itemColor();
   const opacity = (strong: number, weak: number): ExpressionSpecification => ['case', emphasis, strong, weak];
   if (!dense) return { 'fill-antialias': false, 'fill-outline-color': color, 'fill-opacity': opacity(0.55, 0.3) };
@@ -110,7 +118,10 @@ export function lineWidth(dense: boolean): ExpressionSpecification {
  */
 export function lineEnds(dense: boolean): NonNullable<LineLayerSpecification['layout']> {
   if (!dense) return { 'line-cap': 'round', 'line-join': 'round' };
-  return { 'line-cap': ['step', ['zoom'], 'butt', DENSE_ICON_MINZOOM, 'round'], 'line-join': ['step', ['zoom'], 'miter', DENSE_ICON_MINZOOM, 'round'] };
+  return {
+    'line-cap': ['step', ['zoom'], 'butt', DENSE_ICON_MINZOOM, 'round'],
+    'line-join': ['step', ['zoom'], 'miter', DENSE_ICON_MINZOOM, 'round'],
+  };
 }
 
 /** An item's colour, by its category. */
@@ -126,7 +137,12 @@ export function infrastructureLayers(facets: unknown[], nameField: string, style
   const color = itemColor();
   const { source, sourceLayer } = style;
   const zoom = denseZoomRanges(style.dense);
-  const on = (part: ItemPart) => ({ id: layerId(source, part), source, ...(sourceLayer ? { 'source-layer': sourceLayer } : {}), filter: layerFilter(part, facets, style) });
+  const on = (part: ItemPart) => ({
+    id: layerId(source, part),
+    source,
+    ...(sourceLayer ? { 'source-layer': sourceLayer } : {}),
+    filter: layerFilter(part, facets, style),
+  });
   return [
     {
       ...on('fill'),

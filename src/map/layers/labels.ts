@@ -13,7 +13,11 @@ export const labelText = (nameField: string): ExpressionSpecification => ['coale
  * would collide with another moves to another side of its point rather than vanish.
  */
 export function labelLayers(nameField: string): LayerSpecification[] {
-  const text = (size: ExpressionSpecification | number) => ({ 'text-field': labelText(nameField), 'text-font': ['Noto Sans JP'], 'text-size': size });
+  const text = (size: ExpressionSpecification | number) => ({
+    'text-field': labelText(nameField),
+    'text-font': ['Noto Sans JP'],
+    'text-size': size,
+  });
   const kind = (k: string): ExpressionSpecification => ['==', ['get', 'kind'], k];
   return [
     {

@@ -7,7 +7,17 @@ import { BASEMAP_SOURCES, basemapGround } from './basemap.ts';
 import { areaLayers, boundaryLayers } from './boundaries.ts';
 import { labelLayers } from './labels.ts';
 import { CONTEXT_CLICKABLE, CONTEXT_LAYER_IDS, contextLayers, contextSource } from './context.ts';
-import { CLICKABLE_PARTS, DENSE_ICON_MINZOOM, ITEMS_SOURCE, ITEM_PARTS, TILES_SOURCE, denseZoomRanges, fillPaint, infrastructureLayers, layerId } from './infrastructure.ts';
+import {
+  CLICKABLE_PARTS,
+  DENSE_ICON_MINZOOM,
+  ITEMS_SOURCE,
+  ITEM_PARTS,
+  TILES_SOURCE,
+  denseZoomRanges,
+  fillPaint,
+  infrastructureLayers,
+  layerId,
+} from './infrastructure.ts';
 import { ONLINE_BASEMAPS, ONLINE_SOURCE, onlineLayer } from './online-basemaps.ts';
 
 const empty: SourceSpecification = { type: 'geojson', data: { type: 'FeatureCollection', features: [] } };
@@ -18,7 +28,12 @@ function fullStyle(f = EMPTY_FILTERS, nameField = 'name_ja', dense = false): Sty
   return {
     version: 8,
     sources: {
-      ...Object.fromEntries(Object.values(BASEMAP_SOURCES).map((s) => [s, s === BASEMAP_SOURCES.tiles ? { type: 'vector', tiles: ['http://127.0.0.1/basemap/{z}/{x}/{y}.pbf'] } : empty])),
+      ...Object.fromEntries(
+        Object.values(BASEMAP_SOURCES).map((s) => [
+          s,
+          s === BASEMAP_SOURCES.tiles ? { type: 'vector', tiles: ['http://127.0.0.1/basemap/{z}/{x}/{y}.pbf'] } : empty,
+        ]),
+      ),
       ...Object.fromEntries(Object.keys(CONTEXT_LAYER_IDS).map((id) => [contextSource(id as keyof typeof CONTEXT_LAYER_IDS), empty])),
       [ITEMS_SOURCE]: empty,
       [TILES_SOURCE]: { type: 'vector', tiles: ['http://127.0.0.1/tiles/{z}/{x}/{y}.pbf'] },
@@ -49,12 +64,13 @@ function themeColours(): Set<string> {
 }
 
 describe('map layers', () => {
-  it.each(filters.flatMap((f) => [true, false].flatMap((dense) => ['name_ja', 'name_en'].map((n) => [JSON.stringify({ f, dense, n }), f, dense, n] as const))))(
-    'form a valid MapLibre style: %s',
-    (_, f, dense, nameField) => {
-      expect(validateStyleMin(fullStyle(f, nameField, dense)).map((e) => e.message)).toEqual([]);
-    },
-  );
+  it.each(
+    filters.flatMap((f) =>
+      [true, false].flatMap((dense) => ['name_ja', 'name_en'].map((n) => [JSON.stringify({ f, dense, n }), f, dense, n] as const)),
+    ),
+  )('form a valid MapLibre style: %s', (_, f, dense, nameField) => {
+    expect(validateStyleMin(fullStyle(f, nameField, dense)).map((e) => e.message)).toEqual([]);
+  });
 
   it('have unique ids, and every id the controller addresses exists', () => {
     const ids = fullStyle().layers.map((l) => l.id);
@@ -104,9 +120,14 @@ describe('map layers', () => {
 
 describe('overview thinning on GeoJSON', () => {
   const layer = (source: string, sourceLayer?: string) =>
-    infrastructureLayers(filterExpression(EMPTY_FILTERS), 'name_ja', { source, ...(sourceLayer ? { sourceLayer } : {}), dense: true }).find((l) => l.id === layerId(source, 'dot'))!;
+    infrastructureLayers(filterExpression(EMPTY_FILTERS), 'name_ja', { source, ...(sourceLayer ? { sourceLayer } : {}), dense: true }).find(
+      (l) => l.id === layerId(source, 'dot'),
+    )!;
   const passes = (l: ReturnType<typeof layer>, zoom: number, props: Record<string, unknown>) =>
-    featureFilter((l as unknown as { filter: never }).filter, 'layers[0].filter').filter({ zoom }, { type: 1, properties: { f_border: 'inside', ...props } } as never);
+    featureFilter((l as unknown as { filter: never }).filter, 'layers[0].filter').filter({ zoom }, {
+      type: 1,
+      properties: { f_border: 'inside', ...props },
+    } as never);
 
   it('draws a GeoJSON feature from the zoom it carries, and one without it at every zoom', () => {
     const l = layer(ITEMS_SOURCE);

@@ -12,7 +12,12 @@ export const ONLINE_LAYER = 'online-basemap';
 export const ONLINE_BASEMAPS: Record<Exclude<BasemapId, 'offline'>, RasterSourceSpecification> = {
   'gsi-pale': { type: 'raster', tiles: ['https://cyberjapandata.gsi.go.jp/xyz/pale/{z}/{x}/{y}.png'], tileSize: 256, maxzoom: 18 },
   'gsi-std': { type: 'raster', tiles: ['https://cyberjapandata.gsi.go.jp/xyz/std/{z}/{x}/{y}.png'], tileSize: 256, maxzoom: 18 },
-  'gsi-photo': { type: 'raster', tiles: ['https://cyberjapandata.gsi.go.jp/xyz/seamlessphoto/{z}/{x}/{y}.jpg'], tileSize: 256, maxzoom: 18 },
+  'gsi-photo': {
+    type: 'raster',
+    tiles: ['https://cyberjapandata.gsi.go.jp/xyz/seamlessphoto/{z}/{x}/{y}.jpg'],
+    tileSize: 256,
+    maxzoom: 18,
+  },
   osm: {
     type: 'raster',
     tiles: ['https://tile.openstreetmap.org/{z}/{x}/{y}.png'],

@@ -9,7 +9,9 @@ import { projectorChanges } from './projector.ts';
 /** WCAG relative luminance and contrast of two #rrggbb colours. */
 function contrast(a: string, b: string): number {
   const lum = (hex: string) => {
-    const [r, g, bl] = [1, 3, 5].map((i) => parseInt(hex.slice(i, i + 2), 16) / 255).map((c) => (c <= 0.03928 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4)) as [number, number, number];
+    const [r, g, bl] = [1, 3, 5]
+      .map((i) => parseInt(hex.slice(i, i + 2), 16) / 255)
+      .map((c) => (c <= 0.03928 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4)) as [number, number, number];
     return 0.2126 * r + 0.7152 * g + 0.0722 * bl;
   };
   const [x, y] = [lum(a), lum(b)].sort((p, q) => q - p) as [number, number];
@@ -17,7 +19,12 @@ function contrast(a: string, b: string): number {
 }
 
 describe('the projector theme of the map', () => {
-  const layers = [...basemapGround(), ...boundaryLayers(), ...labelLayers('name_ja'), ...infrastructureLayers([], 'name_ja', { source: ITEMS_SOURCE, dense: false })];
+  const layers = [
+    ...basemapGround(),
+    ...boundaryLayers(),
+    ...labelLayers('name_ja'),
+    ...infrastructureLayers([], 'name_ja', { source: ITEMS_SOURCE, dense: false }),
+  ];
   const changes = projectorChanges(layers);
 
   it('makes land and sea differ by at least 3:1 (the desk colours are about 1.2:1)', () => {
@@ -29,7 +36,8 @@ describe('the projector theme of the map', () => {
   it('sizes every map label at 16 px or more', () => {
     const labelled = layers.filter((l) => l.type === 'symbol' && l.layout?.['text-field'] !== undefined).map((l) => l.id);
     expect(labelled.length).toBeGreaterThan(2);
-    for (const id of labelled) expect(changes.find((c) => c.layer === id && c.name === 'text-size')?.value as number, id).toBeGreaterThanOrEqual(16);
+    for (const id of labelled)
+      expect(changes.find((c) => c.layer === id && c.name === 'text-size')?.value as number, id).toBeGreaterThanOrEqual(16);
   });
 
   it('draws item lines and boundaries stronger', () => {

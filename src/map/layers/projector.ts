@@ -16,16 +16,25 @@ export interface PropertyChange {
 export function projectorChanges(layers: readonly LayerSpecification[]): PropertyChange[] {
   const out: PropertyChange[] = [];
   for (const l of layers) {
-    if (l.type === 'background' && l.id === 'sea') out.push({ layer: l.id, kind: 'paint', name: 'background-color', value: PROJECTOR_MAP.sea });
+    if (l.type === 'background' && l.id === 'sea')
+      out.push({ layer: l.id, kind: 'paint', name: 'background-color', value: PROJECTOR_MAP.sea });
     if (l.type === 'fill' && /^land(-|$)/.test(l.id)) {
       out.push({ layer: l.id, kind: 'paint', name: 'fill-color', value: PROJECTOR_MAP.land });
       out.push({ layer: l.id, kind: 'paint', name: 'fill-outline-color', value: PROJECTOR_MAP.landOutline });
     }
     // Lakes read as water, like the sea.
     if (l.type === 'fill' && l.id === 'lakes') out.push({ layer: l.id, kind: 'paint', name: 'fill-color', value: PROJECTOR_MAP.sea });
-    if (l.type === 'line' && l.id.startsWith('boundaries')) out.push({ layer: l.id, kind: 'paint', name: 'line-color', value: PROJECTOR_MAP.boundary });
-    if (l.type === 'symbol' && l.layout?.['text-field'] !== undefined) out.push({ layer: l.id, kind: 'layout', name: 'text-size', value: PROJECTOR_MAP.labelPx });
-    if (l.type === 'line' && l.id.endsWith('-line') && l.paint?.['line-width'] !== undefined && 'source' in l && /items|tiles/.test(String(l.source))) {
+    if (l.type === 'line' && l.id.startsWith('boundaries'))
+      out.push({ layer: l.id, kind: 'paint', name: 'line-color', value: PROJECTOR_MAP.boundary });
+    if (l.type === 'symbol' && l.layout?.['text-field'] !== undefined)
+      out.push({ layer: l.id, kind: 'layout', name: 'text-size', value: PROJECTOR_MAP.labelPx });
+    if (
+      l.type === 'line' &&
+      l.id.endsWith('-line') &&
+      l.paint?.['line-width'] !== undefined &&
+      'source' in l &&
+      /items|tiles/.test(String(l.source))
+    ) {
       out.push({ layer: l.id, kind: 'paint', name: 'line-width', value: PROJECTOR_MAP.itemLineWidth });
     }
   }

@@ -10,21 +10,46 @@ import { REGIONS } from '../../theme.ts';
 export const SUBPREFECTURE_SOURCE = 'hokkaido-regions-shinkokyoku';
 export const RENKEI_SOURCE = 'hokkaido-regions-renkei';
 export const SUBPREFECTURE_FILL = 'hokkaido-regions-fill';
-export const REGION_LAYER_IDS = [SUBPREFECTURE_FILL, 'hokkaido-regions-sk-line', 'hokkaido-regions-renkei-line', 'hokkaido-regions-selected'] as const;
+export const REGION_LAYER_IDS = [
+  SUBPREFECTURE_FILL,
+  'hokkaido-regions-sk-line',
+  'hokkaido-regions-renkei-line',
+  'hokkaido-regions-selected',
+] as const;
 
 /** The fill colour from the feature-state `value` on the theme's ramp between [lo, hi]; no value: the no-value grey. */
 export function fillColor(lo: number, hi: number): ExpressionSpecification {
   const stops = REGIONS.ramp.flatMap((c, i) => [lo + ((hi - lo) * i) / (REGIONS.ramp.length - 1), c]);
-  return ['case', ['==', ['typeof', ['feature-state', 'value']], 'number'], ['interpolate', ['linear'], ['feature-state', 'value'], ...stops] as ExpressionSpecification, REGIONS.noValue];
+  return [
+    'case',
+    ['==', ['typeof', ['feature-state', 'value']], 'number'],
+    ['interpolate', ['linear'], ['feature-state', 'value'], ...stops] as ExpressionSpecification,
+    REGIONS.noValue,
+  ];
 }
 
 export function regionLayers(range: [number, number]): LayerSpecification[] {
   const selected: ExpressionSpecification = ['boolean', ['feature-state', 'selected'], false];
   return [
     { id: 'hokkaido-regions-sea', type: 'background', paint: { 'background-color': REGIONS.sea } },
-    { id: SUBPREFECTURE_FILL, type: 'fill', source: SUBPREFECTURE_SOURCE, paint: { 'fill-color': fillColor(range[0], range[1]), 'fill-opacity': 0.9 } },
-    { id: 'hokkaido-regions-sk-line', type: 'line', source: SUBPREFECTURE_SOURCE, paint: { 'line-color': REGIONS.subprefectureLine, 'line-width': 0.8 } },
-    { id: 'hokkaido-regions-renkei-line', type: 'line', source: RENKEI_SOURCE, paint: { 'line-color': REGIONS.regionLine, 'line-width': 2 } },
+    {
+      id: SUBPREFECTURE_FILL,
+      type: 'fill',
+      source: SUBPREFECTURE_SOURCE,
+      paint: { 'fill-color': fillColor(range[0], range[1]), 'fill-opacity': 0.9 },
+    },
+    {
+      id: 'hokkaido-regions-sk-line',
+      type: 'line',
+      source: SUBPREFECTURE_SOURCE,
+      paint: { 'line-color': REGIONS.subprefectureLine, 'line-width': 0.8 },
+    },
+    {
+      id: 'hokkaido-regions-renkei-line',
+      type: 'line',
+      source: RENKEI_SOURCE,
+      paint: { 'line-color': REGIONS.regionLine, 'line-width': 2 },
+    },
     {
       id: 'hokkaido-regions-selected',
       type: 'line',
