@@ -179,8 +179,11 @@ export class SenkonApp extends LitElement {
       state: this.state,
       dispatch: (a) => this.dispatch(a),
       hasTour: !!this.tours.tour,
+      noData: !this.atlas,
       noMap: !this.atlas || !!this.mapFailure,
       startTour: () => this.tours.start(),
+      makingTour: this.userTours.open,
+      makeTour: () => this.userTours.toggle(this.atlas),
       handout: (print) => void this.handouts.handout(print),
       printTour: () => void this.handouts.printTour(),
     });
@@ -198,6 +201,8 @@ export class SenkonApp extends LitElement {
             : nothing
         }
         <h1>${t(lang, 'appTitle')}</h1>
+        <p class="muted subtitle">${t(lang, 'appSubtitle')}</p>
+        ${drawer ? nothing : actions}
       </header>
       ${open ? html`<div class="scrim" part="print-hide" @click=${() => this.layout.setDrawer(false)}></div>` : nothing}
       <aside part="print-hide" tabindex="-1" class=${open ? 'open' : ''} ?inert=${drawer && !open} role=${drawer ? 'dialog' : nothing} aria-modal=${open ? 'true' : nothing} aria-label=${drawer ? t(lang, 'menu') : nothing}>

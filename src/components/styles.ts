@@ -91,6 +91,10 @@ export const mapControlStyles = css`
   .maplibregl-ctrl-attrib {
     font-size: 11px;
   }
+  /* The notices link among the credits is told apart by more than its colour (WCAG 1.4.1). */
+  .maplibregl-ctrl-attrib .maplibregl-ctrl-attrib-inner a {
+    text-decoration: underline;
+  }
   /* On paper the credits are printed in full: the compact control's button cannot be pressed there. */
   @media print {
     .maplibregl-ctrl-attrib.maplibregl-compact .maplibregl-ctrl-attrib-inner {

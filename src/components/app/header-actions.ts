@@ -8,9 +8,14 @@ export interface HeaderActions {
   dispatch(action: Action): void;
   /** No tour file loaded: the tour buttons are off. */
   hasTour: boolean;
+  /** No data loaded yet: nothing to make a tour of. */
+  noData: boolean;
   /** No map drawn: the handout buttons are off. */
   noMap: boolean;
   startTour(): void;
+  /** The tour editor is open. */
+  makingTour: boolean;
+  makeTour(): void;
   handout(print: boolean): void;
   printTour(): void;
 }
@@ -21,6 +26,7 @@ export function headerActions(a: HeaderActions) {
   const other = lang === 'ja' ? 'en' : 'ja';
   return html`<div class="header-actions" part="print-hide">
     <button class="tour-start" ?disabled=${!a.hasTour} @click=${a.startTour}>${t(lang, 'tourStart')}</button>
+    <button class="tour-make" ?disabled=${a.noData} aria-pressed=${a.makingTour ? 'true' : 'false'} @click=${a.makeTour}>${t(lang, 'tourMake')}</button>
     <button class="handout" ?disabled=${a.noMap} @click=${() => a.handout(false)}>${t(lang, 'handoutPng')}</button>
     <button class="print" ?disabled=${a.noMap} @click=${() => a.handout(true)}>${t(lang, 'print')}</button>
     <button class="print-tour" ?disabled=${a.noMap || !a.hasTour} @click=${a.printTour}>${t(lang, 'printTour')}</button>
