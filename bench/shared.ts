@@ -19,7 +19,7 @@ export const HOKKAIDO_BBOX: BBox = [139.3, 41.3, 146.0, 45.6];
 export const REGION_BBOX: BBox = [143.0, 42.6, 146.2, 44.5];
 
 /**
- * The app's first view (REGION_BOUNDS in src/map/map-controller.ts, fitted with 30 px padding).
+ * The app's first view (REGION_BOUNDS in src/map/map-options.ts, fitted with 30 px padding).
  * The Leaflet peer fits the same bounds, so both pages draw the same area at the same scale.
  */
 export const INITIAL_BOUNDS: BBox = [143.2, 42.75, 145.9, 44.4];

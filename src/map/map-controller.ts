@@ -2,7 +2,6 @@ import { ProjectorTheme } from './projector.ts';
 import {
   AttributionControl,
   type GeoJSONSource,
-  type LngLatBoundsLike,
   Map as MapLibreMap,
   type MapGeoJSONFeature,
   type MapMouseEvent,
@@ -21,13 +20,11 @@ import type { BasemapId, MapView, Selection } from '../domain/state.ts';
 import type { ContextLayerId, Lang } from '../domain/types.ts';
 import { type BBox, type MapApi, sameView } from './api.ts';
 import { BasemapWatch } from './basemap-watch.ts';
-import { mapLocale, relabelControls } from './controls.ts';
+import { relabelControls } from './controls.ts';
 import { attributionControl, creditsFor } from './credits.ts';
 import { type MapInsets, centreOffset, fitPadding, inView, revealTarget } from './insets.ts';
 import { categoryIcons } from './icons.ts';
-import { MAX_BOUNDS, MAX_ZOOM, MIN_ZOOM } from './layers/basemap.ts';
 import { LABEL_LAYERS } from './layers/labels.ts';
-import { AREA_LAYERS, codesFilter } from './layers/boundaries.ts';
 import { CONTEXT_LAYER_IDS } from './layers/context.ts';
 import { ONLINE_BASEMAPS, ONLINE_SOURCE, onlineLayer } from './layers/online-basemaps.ts';
 import { CLICKABLE_PARTS, ITEMS_SOURCE, ITEM_PARTS, type ItemSourceStyle, layerFilter, layerId } from './layers/infrastructure.ts';
@@ -35,6 +32,8 @@ import { drawDensity, itemSources } from './item-sources.ts';
 import * as probe from './probe.ts';
 import { snapshot } from './snapshot.ts';
 import { buildStyle } from './style.ts';
+import { showArea } from './area-view.ts';
+import { REGION_BOUNDS, mapOptions } from './map-options.ts';
 
 setWorkerUrl(workerUrl);
 // MapLibre starts one worker (outside Safari). A filter change re-lays out every tile in view,
@@ -75,12 +74,6 @@ export interface MapCallbacks {
 }
 
 export type MapHost = ReactiveControllerHost & HTMLElement & MapInputs;
-
-/** The whole region, for the first view and "reset view". */
-export const REGION_BOUNDS: LngLatBoundsLike = [
-  [143.2, 42.75],
-  [145.9, 44.4],
-];
 
 /** The one owner of the MapLibre map: makes it, applies what changed, answers the MapApi. */
 export class MapController implements ReactiveController, MapApi {
@@ -207,31 +200,21 @@ export class MapController implements ReactiveController, MapApi {
   private create(atlas: Atlas): void {
     const container = this.container();
     if (!container) return;
-    const { view, lang } = this.host;
+    const { lang } = this.host;
     try {
-      this.map = new MapLibreMap({
-        container,
-        style: buildStyle({
-          atlas,
-          nameField: nameFieldOf(lang),
-          context: this.host.context,
-          filters: this.host.filters,
-          itemSources: this.itemSources(atlas),
-        }),
-        ...(view
-          ? { center: view.center, zoom: view.zoom, bearing: view.bearing, pitch: view.pitch }
-          : { bounds: REGION_BOUNDS, fitBoundsOptions: { padding: 30 } }),
-        locale: mapLocale(lang),
-        localIdeographFontFamily: "'Noto Sans JP', sans-serif",
-        // Symbols appear at once: a fade keeps the map busy (not idle) for 300 ms after every
-        // filter change, and a hall's projector gains nothing from it.
-        fadeDuration: 0,
-        attributionControl: false,
-        minZoom: MIN_ZOOM,
-        maxZoom: MAX_ZOOM,
-        maxBounds: MAX_BOUNDS,
-        canvasContextAttributes: { preserveDrawingBuffer: true },
-      });
+      this.map = new MapLibreMap(
+        mapOptions(
+          container,
+          this.host,
+          buildStyle({
+            atlas,
+            nameField: nameFieldOf(lang),
+            context: this.host.context,
+            filters: this.host.filters,
+            itemSources: this.itemSources(atlas),
+          }),
+        ),
+      );
     } catch (e) {
       this.on.failed((e as Error).message);
       return;
@@ -414,25 +397,4 @@ const nameFieldOf = (lang: Lang): string => (lang === 'en' ? 'name_en' : 'name_j
 function applied(h: MapInputs): Applied {
   const { atlas, filters, selection, highlight, hovered, lang, insets, basemap, context, projector } = h;
   return { atlas, filters, selection, highlight, hovered, lang, insets, basemap, context, projector };
-}
-
-/**
- * The area asked about, drawn: a chosen area (municipality, 振興局, the region) gets its outline
- * and the rest of the land dimmed; the 北方領土隣接地域 filter (border=inside|outside) gets the
- * outline of its 5 towns while it is on.
- */
-function showArea(map: MapLibreMap, h: MapInputs): void {
-  const atlas = h.atlas;
-  const sel = h.selection;
-  const codesOf = (pick: (a: Atlas['municipalities'][number]) => boolean) =>
-    atlas ? atlas.municipalities.filter(pick).map((m) => m.code ?? m.id) : [];
-  const under = sel?.kind === 'area' && atlas ? atlas.descendants(sel.id) : null;
-  const codes = under ? codesOf((m) => under.has(m.id)) : h.filters.border !== 'all' ? codesOf((m) => m.border_region === true) : [];
-  const masked = !!under && codes.length > 0;
-  for (const id of [AREA_LAYERS.outline, AREA_LAYERS.casing]) {
-    map.setFilter(id, codesFilter(codes));
-    map.setLayoutProperty(id, 'visibility', codes.length ? 'visible' : 'none');
-  }
-  map.setFilter(AREA_LAYERS.maskRegion, ['!', codesFilter(codes)]);
-  for (const id of [AREA_LAYERS.maskRegion, AREA_LAYERS.maskRest]) map.setLayoutProperty(id, 'visibility', masked ? 'visible' : 'none');
 }
