@@ -3,16 +3,7 @@ import { styleMap } from 'lit/directives/style-map.js';
 import type { Atlas } from '../domain/atlas.ts';
 import type { Item } from '../domain/data/validate.ts';
 import { nameOf, promoterLabel, t, unitText } from '../domain/i18n.ts';
-import {
-  type Tour,
-  type TourCommand,
-  type TourScene,
-  type TourStepDetail,
-  defaultSceneItems,
-  sceneCaption,
-  sceneTitle,
-  tourStep,
-} from '../domain/tour.ts';
+import { type Tour, type TourCommand, type TourScene, defaultSceneItems, sceneCaption, sceneTitle, tourStep } from '../domain/tour.ts';
 import type { Lang, Project } from '../domain/types.ts';
 import { projectNumbers } from './format.ts';
 import { nameText } from './ja-only.ts';
@@ -21,6 +12,8 @@ import { miniChart, miniKpi, type MiniKpi } from '../map/handout-parts.ts';
 // The card of an item clicked during the tour comes with the player.
 import './tour-item-card.ts';
 export { tourKey, tourKeyOf } from './tour-keys.ts';
+import { TourHandoutEvent, TourStepEvent } from './tour-events.ts';
+export { TourHandoutEvent, TourStepEvent };
 
 /** How many highlighted items the caption names; the rest are counted. More would not be read from the back of a hall. */
 const MAX_KEY_ITEMS = 6;
@@ -33,22 +26,6 @@ export const PROJECTOR_MIN_PX = { title: 28, body: 20 } as const;
 
 const more = (lang: Lang, n: number) => t(lang, 'tourMore', { n });
 const itemCount = (lang: Lang, n: number) => t(lang, 'tourItemCount', { n });
-
-/** The tour's navigation event: the index to show next, or leave the tour. */
-export class TourStepEvent extends CustomEvent<TourStepDetail> {
-  static readonly type = 'tour-step';
-  constructor(detail: TourStepDetail) {
-    super(TourStepEvent.type, { detail, bubbles: true, composed: true });
-  }
-}
-
-/** Save the scene as a handout: the header that holds the desk's handout button is hidden in a tour. */
-export class TourHandoutEvent extends Event {
-  static readonly type = 'tour-handout';
-  constructor() {
-    super(TourHandoutEvent.type, { bubbles: true, composed: true });
-  }
-}
 
 /**
  * The caption of a guided tour at a community meeting: scene title, the 推進主体 of a chosen
