@@ -1,5 +1,6 @@
 import { ContextProvider } from '@lit/context';
 import { LitElement, html, nothing } from 'lit';
+import { ifDefined } from 'lit/directives/if-defined.js';
 import { boundsOf } from '../domain/analysis.ts';
 import { isEmpty as isEmptyFilters } from '../domain/filters.ts';
 import { framesOnSelect, highlightedItems } from '../domain/highlight.ts';
@@ -192,7 +193,7 @@ export class SenkonApp extends LitElement {
         <button @click=${() => this.skipTo('atlas-map')}>${t(lang, 'skipToMap')}</button>
         <button @click=${() => this.skipTo('item-list')}>${t(lang, 'skipToList')}</button>
       </div>
-      <header ?inert=${open}>
+      <header .inert=${open}>
         ${
           drawer
             ? html`<button class="menu" part="print-hide" aria-haspopup="dialog" aria-expanded=${open ? 'true' : 'false'} @click=${() => this.layout.setDrawer(true)}>
@@ -205,7 +206,7 @@ export class SenkonApp extends LitElement {
         ${drawer ? nothing : actions}
       </header>
       ${open ? html`<div class="scrim" part="print-hide" @click=${() => this.layout.setDrawer(false)}></div>` : nothing}
-      <aside part="print-hide" tabindex="-1" class=${open ? 'open' : ''} ?inert=${drawer && !open} role=${drawer ? 'dialog' : nothing} aria-modal=${open ? 'true' : nothing} aria-label=${drawer ? t(lang, 'menu') : nothing}>
+      <aside part="print-hide" tabindex="-1" class=${open ? 'open' : ''} .inert=${drawer && !open} role=${ifDefined(drawer ? 'dialog' : undefined)} aria-modal=${ifDefined(open ? 'true' : undefined)} aria-label=${ifDefined(drawer ? t(lang, 'menu') : undefined)}>
         ${
           drawer
             ? html`<div class="drawer-head">
@@ -228,7 +229,7 @@ export class SenkonApp extends LitElement {
         ${!isEmptyFilters(this.state.filters) && ensure(loadFilterChips) ? html`<filter-chips></filter-chips>` : nothing}
         <item-list></item-list>
       </aside>
-      <main ?inert=${open}>
+      <main .inert=${open}>
         ${this.atlas ? this.renderMap() : this.renderProgress()}
         ${this.itemsLoading ? html`<div class="items-loading">${this.renderProgress('itemsLoading')}</div>` : nothing}
         ${this.renderSampleNote()}

@@ -73,7 +73,7 @@ test('a file dropped on the app is loaded', async ({ page }) => {
     dt.items.add(new File([text], 'dropped.csv', { type: 'text/csv' }));
     document.querySelector('senkon-app')!.dispatchEvent(new DragEvent('drop', { dataTransfer: dt, bubbles: true, cancelable: true }));
   });
-  await expect(page.locator('senkon-app .notice')).toContainText('1');
+  await expect(page.locator('senkon-app .notice')).toContainText('dropped.csv: 1件を読み込みました');
   await mapIdle(page);
   // Ids carry a hash of the exact file name (issue 21.8: a b.csv and a_b.csv collided).
   expect((await renderedIds(page)).some((id) => /^user-dropped\.csv-[0-9a-z]+-0$/.test(id))).toBe(true);
