@@ -218,7 +218,7 @@ export class HokkaidoView extends LitElement {
             .values=${values}
             .range=${range}
             .selected=${selected}
-            .credit=${this.boundaries?.credit ?? ''}
+            .credit=${this.boundaries ? t(l, 'creditN03') : ''}
             .lang=${l}
           ></hokkaido-map>
           <p class="credit muted" lang="ja">${this.boundaries?.credit ?? ''}</p>

@@ -7,6 +7,7 @@ import {
   type MapGeoJSONFeature,
   NavigationControl,
 } from 'maplibre-gl';
+import { attributionHtml } from './credits.ts';
 import { REGION_LAYER_IDS, RENKEI_SOURCE, SUBPREFECTURE_FILL, SUBPREFECTURE_SOURCE, fillColor, regionLayers } from './layers/regions.ts';
 
 /** All of Hokkaido with the islands N03 counts under 根室振興局. */
@@ -23,6 +24,7 @@ export interface RegionMapInputs {
   range: [number, number];
   /** The 振興局 to outline as chosen (a 連携地域's, or one). */
   selected: readonly string[];
+  /** The boundaries' credit in the UI language (catalogue text; set as text, never as markup). */
   credit: string;
 }
 
@@ -40,6 +42,7 @@ export class RegionMap {
   private map: MapLibreMap | null = null;
   private ready: Promise<void> = Promise.resolve();
   private applied: Partial<RegionMapInputs> = {};
+  private attribution: AttributionControl | null = null;
 
   constructor(private readonly on: RegionMapCallbacks) {}
 
@@ -67,7 +70,7 @@ export class RegionMap {
     }
     const map = this.map;
     map.addControl(new NavigationControl({ showCompass: false }), 'top-right');
-    map.addControl(new AttributionControl({ compact: false, customAttribution: inputs.credit }), 'bottom-right');
+    this.setCredit(inputs.credit);
     map.on('click', SUBPREFECTURE_FILL, (e) => this.on.select(String(e.features?.[0]?.properties['id'] ?? '') || null));
     map.on('mouseenter', SUBPREFECTURE_FILL, () => (map.getCanvas().style.cursor = 'pointer'));
     map.on('mouseleave', SUBPREFECTURE_FILL, () => (map.getCanvas().style.cursor = ''));
@@ -75,7 +78,7 @@ export class RegionMap {
       if (!map.loaded()) this.on.failed(String(e.error?.message ?? e));
     });
     this.ready = new Promise((resolve) => map.once('load', () => resolve()));
-    this.applied = { subprefectures: inputs.subprefectures, renkei: inputs.renkei, range: inputs.range };
+    this.applied = { subprefectures: inputs.subprefectures, renkei: inputs.renkei, range: inputs.range, credit: inputs.credit };
     void this.ready.then(() => this.update(inputs));
   }
 
@@ -83,6 +86,7 @@ export class RegionMap {
     const map = this.map;
     if (!map || !map.loaded()) return;
     const a = this.applied;
+    if (a.credit !== inputs.credit) this.setCredit(inputs.credit);
     if (a.subprefectures !== inputs.subprefectures) void map.getSource<GeoJSONSource>(SUBPREFECTURE_SOURCE)?.setData(inputs.subprefectures);
     if (a.renkei !== inputs.renkei) void map.getSource<GeoJSONSource>(RENKEI_SOURCE)?.setData(inputs.renkei);
     if (a.range?.[0] !== inputs.range[0] || a.range?.[1] !== inputs.range[1])
@@ -97,6 +101,15 @@ export class RegionMap {
       }
     }
     this.applied = { ...inputs };
+  }
+
+  /** MapLibre's control takes its lines as HTML and cannot change them: a new credit (the language) replaces it. */
+  private setCredit(credit: string): void {
+    const map = this.map;
+    if (!map) return;
+    if (this.attribution) map.removeControl(this.attribution);
+    this.attribution = new AttributionControl({ compact: false, customAttribution: attributionHtml([credit]) });
+    map.addControl(this.attribution, 'bottom-right');
   }
 
   /** Resolves once the map has drawn what it was asked to (the 'idle' event). */

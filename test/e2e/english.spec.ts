@@ -58,6 +58,21 @@ const VIEWS: [string, string, ((page: Page) => Promise<void>)?][] = [
   ['project', '?lang=en&sel=project:p-food-industry'],
   ['KPI overview', '?lang=en&o=kpis'],
   ['tour', '?lang=en&tour=default&scene=food-industry'],
+  [
+    'Hokkaido view',
+    '?lang=en&o=hokkaido',
+    async (page) => {
+      await expect(page.locator('hokkaido-view h2').first()).toBeVisible();
+    },
+  ],
+  [
+    'tour editor',
+    '?lang=en',
+    async (page) => {
+      await page.locator('header button.tour-make').click();
+      await expect(page.locator('tour-editor h2')).toHaveText('Make a tour');
+    },
+  ],
 ];
 
 test('the check sees unmarked Japanese (the Japanese UI with the page marked English)', async ({ page }) => {
