@@ -46,6 +46,9 @@ const dataBase = (): string => new URL('data/', document.baseURI).href;
  * the user's files (data, import), the tour, the layout mode; the map's camera is the map handle
  * it provides to the elements below (map-context.ts).
  */
+/** Where each layer takes the focus (the tour player delegates it to its card). */
+const FOCUS_TARGETS: Record<Layer, string> = { drawer: 'aside', panel: 'feature-panel', overview: '.overlay', tour: 'tour-player' };
+
 export class SenkonApp extends LitElement {
   static override styles = [themeVars, projectorTheme, baseStyles, appStyles, compactStyles];
 
@@ -97,9 +100,7 @@ export class SenkonApp extends LitElement {
   private readonly focuses = new FocusController(this, {
     // The sidebar is a drawer only on a phone or tablet; on the desk it hides nothing.
     target: (layer: Layer) =>
-      layer === 'drawer' && !this.layout.drawer
-        ? null
-        : this.renderRoot.querySelector<HTMLElement>(layer === 'drawer' ? 'aside' : layer === 'panel' ? 'feature-panel' : '.overlay'),
+      layer === 'drawer' && !this.layout.drawer ? null : this.renderRoot.querySelector<HTMLElement>(FOCUS_TARGETS[layer]),
     drawerOpen: () => this.layout.drawerOpen,
     closeDrawer: () => this.layout.setDrawer(false),
     fallback: () => this.renderRoot.querySelector<HTMLElement>(this.layout.drawer ? 'button.menu' : 'atlas-map'),

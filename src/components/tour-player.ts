@@ -34,6 +34,8 @@ const itemCount = (lang: Lang, n: number) => t(lang, 'tourItemCount', { n });
  * moves the map and the state; this element only sends TourStepEvent.
  */
 export class TourPlayer extends LitElement {
+  /** Focusing the player (a tour started from the keyboard) focuses its card's first control, not the hidden header. */
+  static override shadowRootOptions: ShadowRootInit = { ...LitElement.shadowRootOptions, delegatesFocus: true };
   static override styles = [
     baseStyles,
     css`

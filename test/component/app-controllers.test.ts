@@ -281,11 +281,11 @@ describe('layout', () => {
     expect(side.right).toBeGreaterThan(250);
   });
 
-  it('Esc closes what is open innermost first: the drawer, the overview, the panel; nothing while a tour runs', () => {
+  it('Esc closes what is open innermost first: the drawer, the overview, the panel; a running tour is the only layer (its own keys end it)', () => {
     const sel = { kind: 'item' as const, id: 'x' };
     expect(openLayers({ tour: null, overlay: 'kpis', selection: sel }, true)).toEqual(['drawer', 'overview', 'panel']);
     expect(openLayers({ tour: null, overlay: null, selection: sel }, false)).toEqual(['panel']);
-    expect(openLayers({ tour: { id: 't', scene: 's' }, overlay: null, selection: sel }, false)).toEqual([]);
+    expect(openLayers({ tour: { id: 't', scene: 's' }, overlay: null, selection: sel }, false)).toEqual(['tour']);
   });
 
   it('finds an element inside another across shadow roots', () => {

@@ -2,7 +2,7 @@ import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import type { Action, AppState } from '../../domain/state.ts';
 
 /** What opens over the map and takes the focus while it is open. */
-export type Layer = 'drawer' | 'overview' | 'panel';
+export type Layer = 'drawer' | 'overview' | 'panel' | 'tour';
 
 export interface FocusHost extends ReactiveControllerHost, HTMLElement {
   readonly state: AppState;
@@ -18,9 +18,12 @@ export interface FocusTargets {
   fallback(): HTMLElement | null;
 }
 
-/** The layers open in a state, innermost first: what Esc closes first. */
+/**
+ * The layers open in a state, innermost first: what Esc closes first. The tour covers the rest
+ * (its own keys end it); it is a layer so that focus goes into its card and back to what started it.
+ */
 export function openLayers(state: Pick<AppState, 'tour' | 'overlay' | 'selection'>, drawerOpen: boolean): Layer[] {
-  if (state.tour) return [];
+  if (state.tour) return ['tour'];
   const open: Layer[] = [];
   if (drawerOpen) open.push('drawer');
   if (state.overlay) open.push('overview');
@@ -126,7 +129,8 @@ export class FocusController implements ReactiveController {
   private readonly onKey = (e: KeyboardEvent): void => {
     if (e.key !== 'Escape' || e.defaultPrevented) return;
     const innermost = openLayers(this.host.state, this.targets.drawerOpen())[0];
-    if (!innermost) return;
+    // The tour's controller handles its own Esc (before this listener: it captures).
+    if (!innermost || innermost === 'tour') return;
     e.preventDefault();
     if (innermost === 'drawer') this.targets.closeDrawer();
     else if (innermost === 'overview') this.host.dispatch({ type: 'set-overlay', overlay: null });
