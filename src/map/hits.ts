@@ -1,3 +1,5 @@
+import { ICON_REACH, ICON_SIZE } from './icons.ts';
+
 /** What a click or tap on the map found, and where: the ids it reports up (map-controller's `pick`). */
 export interface MapPick {
   /** Item ids, the topmost first; two or more (one is selected straight away). */
@@ -7,10 +9,14 @@ export interface MapPick {
   y: number;
 }
 
-/** A feature under the pointer: its item id, and whether it is an area's fill (drawn beneath points and lines). */
+/**
+ * A feature under the pointer: its item id, whether it is an area's fill (drawn beneath points
+ * and lines), and for a point's icon the pointer's offset from the point (CSS px).
+ */
 export interface Hit {
   id: string;
   fill: boolean;
+  offset?: [number, number];
 }
 
 /** Half the side of the box searched around a click that hit nothing exactly (CSS px): a finger needs more. */
@@ -23,8 +29,18 @@ export const HIT_TOLERANCE = { mouse: 4, touch: 10 } as const;
  * An area's fill lies under every point and line inside it: it counts only when nothing else was hit.
  */
 export function hitIds(exact: readonly Hit[], near: () => readonly Hit[]): string[] {
-  const at = meaning(exact);
+  const at = meaning(exact.filter((h) => !h.offset || !inCorner(h.offset)));
   return at.length > 0 ? at : meaning(near());
+}
+
+/**
+ * MapLibre hits an icon anywhere in its square; the shape drawn in it is smaller. A pointer in
+ * the square's empty corners is not on the item (two icons side by side would otherwise both be
+ * under a click on either); beyond the square it is on the item's label.
+ */
+export function inCorner([dx, dy]: [number, number]): boolean {
+  const half = ICON_SIZE / 2;
+  return Math.abs(dx) <= half && Math.abs(dy) <= half && Math.hypot(dx, dy) > ICON_REACH;
 }
 
 function meaning(hits: readonly Hit[]): string[] {

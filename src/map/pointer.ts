@@ -56,8 +56,9 @@ export class MapPointer {
     const map = this.map;
     const layers = this.source.clickable();
     const touch = (e.originalEvent as Partial<PointerEvent>).pointerType === 'touch';
-    const ids = hitIds(hits(map.queryRenderedFeatures(e.point, { layers })), () =>
-      hits(map.queryRenderedFeatures(box(e.point, touch ? HIT_TOLERANCE.touch : HIT_TOLERANCE.mouse), { layers })),
+    const r = touch ? HIT_TOLERANCE.touch : HIT_TOLERANCE.mouse;
+    const ids = hitIds(hits(map, map.queryRenderedFeatures(e.point, { layers }), e.point), () =>
+      hits(map, map.queryRenderedFeatures(box(e.point, r), { layers }), e.point),
     );
     this.tip.remove();
     if (ids.length > 1) return this.on.pick({ ids, x: e.point.x, y: e.point.y });
@@ -89,5 +90,12 @@ export class MapPointer {
   }
 }
 
-const hits = (features: MapGeoJSONFeature[]): Hit[] =>
-  features.map((f) => ({ id: String(f.properties['id']), fill: f.layer.type === 'fill' }));
+/** The features as hits; a point's icon with the pointer's offset from its point. */
+function hits(map: MapLibreMap, features: MapGeoJSONFeature[], at: { x: number; y: number }): Hit[] {
+  return features.map((f) => {
+    const hit: Hit = { id: String(f.properties['id']), fill: f.layer.type === 'fill' };
+    if (f.layer.type !== 'symbol' || f.geometry.type !== 'Point') return hit;
+    const p = map.project(f.geometry.coordinates as [number, number]);
+    return { ...hit, offset: [at.x - p.x, at.y - p.y] };
+  });
+}
