@@ -1,15 +1,19 @@
 import { ContextConsumer } from '@lit/context';
-import { LitElement, css, html } from 'lit';
+import { LitElement, css, html, nothing } from 'lit';
+import { styleMap } from 'lit/directives/style-map.js';
 import type { Atlas } from '../domain/atlas.ts';
 import { t } from '../domain/i18n.ts';
 import { EMPTY_FILTERS, type Filters } from '../domain/filters.ts';
 import type { BasemapId, MapView, Selection } from '../domain/state.ts';
 import type { ContextLayerId, Lang } from '../domain/types.ts';
 import { type MapInsets, NO_MAP_INSETS } from '../map/insets.ts';
+import type { MapPick } from '../map/hits.ts';
 import type { MapCallbacks, MapController } from '../map/map-controller.ts';
 import type { Measure, RenderedFeature } from '../map/probe.ts';
 import { send } from './events.ts';
 import { type MapHandle, mapContext } from './map-context.ts';
+import type { PickCloseEvent } from './pick-list.ts';
+import './pick-list.ts';
 import { mapControlStyles } from './styles.ts';
 
 /** MapLibre 6 draws with WebGL2; without it there is no point fetching the map's code at all. */
@@ -25,8 +29,9 @@ function webgl2(): boolean {
  * The map. All MapLibre work is in MapController, loaded as its own chunk when the element
  * connects (in parallel with the data), so the list, search and filters never wait for it.
  * This element gives it a container, turns its callbacks into app actions and attaches the
- * controller to the app's map handle (camera, idle, snapshot: components/map-context.ts). Its
- * public methods are the hooks of the end-to-end tests and the benchmark.
+ * controller to the app's map handle (camera, idle, snapshot: components/map-context.ts). A click
+ * on several items shows them in a pick list at the click. Its public methods are the hooks of
+ * the end-to-end tests and the benchmark.
  */
 export class AtlasMap extends LitElement {
   static override styles = [
@@ -38,6 +43,15 @@ export class AtlasMap extends LitElement {
       #map {
         position: absolute;
         inset: 0;
+      }
+      /* The hover name: small, and never in the pointer's way (it would take the hover from the map). */
+      .item-tip {
+        pointer-events: none;
+      }
+      .item-tip .maplibregl-popup-content {
+        padding: 2px 8px;
+        font-size: 0.8rem;
+        font-family: 'Noto Sans JP', system-ui, sans-serif;
       }
     `,
   ];
@@ -54,6 +68,7 @@ export class AtlasMap extends LitElement {
     projector: { type: Boolean },
     basemap: {},
     context: { attribute: false },
+    picking: { state: true },
   };
 
   declare atlas: Atlas | null;
@@ -67,6 +82,8 @@ export class AtlasMap extends LitElement {
   declare projector: boolean;
   declare basemap: BasemapId;
   declare context: readonly ContextLayerId[];
+  /** The items under the last click, while the user chooses among them. */
+  declare picking: MapPick | null;
 
   private controller: MapController | null = null;
   private loading: Promise<MapController> | null = null;
@@ -74,8 +91,15 @@ export class AtlasMap extends LitElement {
   /** Receives the app's map handle; the controller is attached to it once its code has loaded. */
   private readonly consumer = new ContextConsumer(this, { context: mapContext, callback: (handle) => (this.handle = handle) });
   private readonly callbacks: MapCallbacks = {
-    select: (id) => send(this, { type: 'select', selection: id ? { kind: 'item', id } : null }),
-    selectContext: (id) => send(this, { type: 'select', selection: { kind: 'context', id } }),
+    select: (id) => {
+      this.picking = null;
+      send(this, { type: 'select', selection: id ? { kind: 'item', id } : null });
+    },
+    selectContext: (id) => {
+      this.picking = null;
+      send(this, { type: 'select', selection: { kind: 'context', id } });
+    },
+    pick: (pick) => (pick ? (this.picking = pick) : this.closePick(this.pickFocused())),
     basemapFailed: (id, reason) => {
       send(this, { type: 'set-basemap', basemap: 'offline' });
       this.dispatchEvent(new CustomEvent('atlas-basemap-failed', { detail: { id, reason }, bubbles: true, composed: true }));
@@ -100,6 +124,7 @@ export class AtlasMap extends LitElement {
     this.projector = false;
     this.basemap = 'offline';
     this.context = [];
+    this.picking = null;
   }
 
   override connectedCallback(): void {
@@ -117,8 +142,38 @@ export class AtlasMap extends LitElement {
     if (this.controller) this.handle?.detach(this.controller);
   }
 
+  override willUpdate(changed: Map<string, unknown>): void {
+    // Other data: the ids listed may be gone.
+    if (changed.has('atlas')) this.picking = null;
+  }
+
   override render() {
-    return html`<div id="map" role="application" aria-label=${t(this.lang, 'mapLabel')}></div>`;
+    return html`<div id="map" role="application" aria-label=${t(this.lang, 'mapLabel')}></div>${this.renderPick()}`;
+  }
+
+  /** The pick list beside the click, below it or above it (where there is more room), kept clear of the panels. */
+  private renderPick() {
+    const p = this.picking;
+    if (!p) return nothing;
+    const { right, bottom } = this.insets;
+    const height = this.clientHeight - bottom;
+    const place =
+      p.y < height / 2
+        ? { top: `${p.y + 12}px`, 'max-height': `${height - p.y - 20}px` }
+        : { bottom: `${this.clientHeight - p.y + 12}px`, 'max-height': `${p.y - 20}px` };
+    const left = `clamp(8px, ${p.x - 24}px, calc(100% - ${right}px - min(20rem, 100% - 16px) - 8px))`;
+    return html`<pick-list style=${styleMap({ left, ...place })} .atlas=${this.atlas} .ids=${p.ids} .lang=${this.lang} @pick-close=${(e: PickCloseEvent) => this.closePick(e.refocus)}></pick-list>`;
+  }
+
+  /** The list is done with; `refocus`: the focus it had goes back to the map, where the click was. */
+  private closePick(refocus: boolean): void {
+    if (!this.picking) return;
+    this.picking = null;
+    if (refocus) this.focus();
+  }
+
+  private pickFocused(): boolean {
+    return this.shadowRoot?.activeElement?.localName === 'pick-list';
   }
 
   private async load(): Promise<MapController> {

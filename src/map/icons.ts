@@ -1,7 +1,15 @@
 import type { LocatedCategory } from '../domain/types.ts';
 import { CATEGORY_STYLE, ITEM, type SymbolShape } from '../theme.ts';
 
-const SIZE = 22;
+/**
+ * The radius of the shapes (CSS px), and the side of the icon's square: what MapLibre hit-tests a
+ * symbol by, so no wider than the shapes drawn with their rim (a triangle's tip reaches 1.1 r),
+ * or a click beside an icon would hit it too.
+ */
+export const ICON_RADIUS = 8;
+export const ICON_REACH = ICON_RADIUS * 1.1 + 1.25;
+export const ICON_SIZE = 21;
+const SIZE = ICON_SIZE;
 const RATIO = 2;
 
 /** Icon image name for a category; layers reference it with ['concat', 'icon-', ['get', 'category']]. */
@@ -24,7 +32,7 @@ function draw(shape: SymbolShape, color: string): ImageData {
   if (!ctx) throw new Error('2D canvas is not available for drawing map symbols');
   ctx.scale(RATIO, RATIO);
   ctx.beginPath();
-  path(ctx, shape, SIZE / 2, SIZE / 2, SIZE / 2 - 3);
+  path(ctx, shape, SIZE / 2, SIZE / 2, ICON_RADIUS);
   ctx.closePath();
   ctx.fillStyle = color;
   ctx.fill();

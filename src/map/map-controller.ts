@@ -3,8 +3,6 @@ import {
   AttributionControl,
   type GeoJSONSource,
   Map as MapLibreMap,
-  type MapGeoJSONFeature,
-  type MapMouseEvent,
   NavigationControl,
   ScaleControl,
   type ExpressionSpecification,
@@ -14,6 +12,7 @@ import {
 import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import type { Atlas } from '../domain/atlas.ts';
+import { nameOf } from '../domain/i18n.ts';
 import { type Filters, filterExpression } from '../domain/filters.ts';
 import { geojsonItems } from '../domain/map-features.ts';
 import type { BasemapId, MapView, Selection } from '../domain/state.ts';
@@ -34,6 +33,7 @@ import { snapshot } from './snapshot.ts';
 import { buildStyle } from './style.ts';
 import { showArea } from './area-view.ts';
 import { REGION_BOUNDS, mapOptions } from './map-options.ts';
+import { MapPointer, type PointerCallbacks } from './pointer.ts';
 
 setWorkerUrl(workerUrl);
 // MapLibre starts one worker (outside Safari). A filter change re-lays out every tile in view,
@@ -63,9 +63,7 @@ export interface MapInputs {
 /** Inputs applied when they change (the start view is read once, when the map is made). */
 type Applied = Omit<MapInputs, 'view'>;
 
-export interface MapCallbacks {
-  select(itemId: string | null): void;
-  selectContext(featureId: string): void;
+export interface MapCallbacks extends PointerCallbacks {
   /** The chosen online basemap could not load; the embedded one is back. */
   basemapFailed(id: BasemapId, reason: string): void;
   /** The camera came to rest (after the user or a fit moved it): the state's view follows. */
@@ -84,7 +82,6 @@ export class MapController implements ReactiveController, MapApi {
   private filtered = new Map<string, Filters>();
   /** Whether each item source's layers are drawn for dense data. */
   private drawnDense = new Map<string, boolean>();
-  private hovered: string | null = null;
   private ready = false;
   private attribution: AttributionControl | null = null;
   private readonly basemapWatch = new BasemapWatch((id, reason) => {
@@ -239,18 +236,15 @@ export class MapController implements ReactiveController, MapApi {
       this.applied = { atlas, lang, filters: undefined };
       this.apply(false);
     });
-    map.on('click', (e: MapMouseEvent) => {
-      const hit = map.queryRenderedFeatures(e.point, { layers: this.clickable() })[0];
-      if (hit) return this.on.select(String(hit.properties['id']));
-      const context = map.queryRenderedFeatures(e.point, { layers: probe.visibleContextLayers(map) })[0];
-      if (context) return this.on.selectContext(String(context.properties['id']));
-      this.on.select(null);
-    });
+    new MapPointer(
+      map,
+      { clickable: () => this.clickable(), name: (id) => this.nameOf(id), hoverState: (id, on) => this.setState([id], 'hover', on) },
+      this.on,
+    );
     map.on('data', (e) => {
       const { sourceId, tile } = e as unknown as { sourceId?: string; tile?: unknown };
       if (sourceId === ONLINE_SOURCE && tile) this.basemapWatch.tileLoaded();
     });
-    map.on('mousemove', (e: MapMouseEvent) => this.hover(map.queryRenderedFeatures(e.point, { layers: this.clickable() })[0]));
     map.on('moveend', () => this.on.view(this.currentView()));
     map.on('error', (e) => {
       // Source errors carry the id of their source (MapLibre adds it when it forwards them).
@@ -375,13 +369,9 @@ export class MapController implements ReactiveController, MapApi {
     return this.itemSources().flatMap((set) => CLICKABLE_PARTS.map((part) => layerId(set.source, part)));
   }
 
-  private hover(f: MapGeoJSONFeature | undefined): void {
-    const id = f ? String(f.properties['id']) : null;
-    if (id === this.hovered || !this.map) return;
-    if (this.hovered) this.setState([this.hovered], 'hover', false);
-    if (id) this.setState([id], 'hover', true);
-    this.hovered = id;
-    this.map.getCanvas().style.cursor = id ? 'pointer' : '';
+  private nameOf(itemId: string): string | null {
+    const item = this.host.atlas?.itemById.get(itemId);
+    return item ? nameOf(this.host.lang, item.properties) : null;
   }
 
   private currentView(): MapView {

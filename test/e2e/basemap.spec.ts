@@ -1,5 +1,5 @@
 import type { Geometry, Position } from 'geojson';
-import { type Page, expect, mapIdle, openApp, test } from './fixtures.ts';
+import { type Page, clickItem, expect, mapIdle, openApp, test } from './fixtures.ts';
 
 async function rendered(
   page: Page,
@@ -136,4 +136,40 @@ test('the 北方領土隣接地域 filter draws the outline of its 5 towns while
   expect(codes).toEqual(new Set(['01223', '01691', '01692', '01693', '01694']));
   await openApp(page);
   expect(await rendered(page, ['area-outline'])).toEqual([]);
+});
+
+// Issue 16, bad input: a boundary file of the basemap that is missing or broken is named in the
+// UI's language, and the map still draws its items and the rest of the basemap.
+test('a missing boundary file is named in a banner; land, names and items are still drawn', async ({ page }) => {
+  await page.route('**/data/basemap/boundaries.geojson', (r) => r.fulfill({ status: 404, body: 'not found' }));
+  await openApp(page, '?v=143.2,43.5,5');
+  await expect(page.locator('data-banner')).toContainText('basemap/boundaries.geojson: 読み込めませんでした（HTTP 404');
+  expect(await rendered(page, ['boundaries-low'])).toEqual([]);
+  expect((await rendered(page, ['land-low'])).length).toBeGreaterThan(0);
+  expect(new Set((await rendered(page, ['subprefecture-labels'])).map((f) => f.properties['name_ja'])).size).toBe(14);
+  // The region: its boundaries come from the tiles, untouched; items are drawn and answer a click.
+  await openApp(page);
+  expect((await rendered(page, ['boundaries-region'])).length).toBeGreaterThan(0);
+  expect((await rendered(page, ['municipality-labels'])).length).toBeGreaterThan(0);
+  const ids = await page.evaluate(() => document.querySelector('senkon-app')!.shadowRoot!.querySelector('atlas-map')!.renderedItemIds());
+  expect(ids).toEqual(expect.arrayContaining(['fp-akkeshi', 'fp-rausu', 'hb-kushiro']));
+  await page.locator('data-banner button').click();
+  await clickItem(page, 'fp-shibetsu');
+  await expect(page.locator('feature-panel h2')).toHaveText('標津漁港');
+});
+
+test('a broken municipal polygon file is named in English; the area view still draws and counts', async ({ page }) => {
+  await page.route('**/data/basemap/municipalities.geojson', (r) =>
+    r.fulfill({ status: 200, contentType: 'application/json', body: '{"type": "FeatureCollection", "features": [' }),
+  );
+  await openApp(page, '?sel=area:01691&lang=en');
+  await expect(page.locator('data-banner')).toContainText('basemap/municipalities.geojson: is not valid JSON');
+  const panel = page.locator('feature-panel');
+  await expect(panel.locator('h2')).toHaveText(/Betsukai/);
+  // Without the polygons the roll-up counts whole shapes and says so; outline and mask come from the tiles.
+  await expect(panel.locator('[data-measure="road-km"]')).toHaveText(/^\d+(\.\d+)? km$/);
+  await expect(panel.locator('[data-clipped="false"]')).toContainText('Without the official boundary data');
+  expect(new Set((await rendered(page, ['area-outline'])).map((f) => f.properties['code']))).toEqual(new Set(['01691']));
+  expect((await rendered(page, ['area-mask-region'])).length).toBeGreaterThan(0);
+  expect((await rendered(page, ['land-region'])).length).toBeGreaterThan(0);
 });

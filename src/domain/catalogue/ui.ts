@@ -277,6 +277,7 @@ export const UI = {
   handoutLegend: { ja: '凡例', en: 'Legend' },
   handoutMade: { ja: '作成日', en: 'Made on' },
   mapLabel: { ja: '地図', en: 'Map' },
+  pickTitle: { ja: 'ここには{n}件あります。選んでください', en: '{n} items here: choose one' },
   // The Hokkaido view (003 / 004 for all 6 連携地域).
   hokkaidoView: { ja: '北海道全体', en: 'All Hokkaido' },
   hokkaidoTitle: {

@@ -209,6 +209,8 @@ export function infrastructureLayers(facets: unknown[], nameField: string, style
         'icon-image': ['concat', 'icon-', ['get', 'category']],
         'icon-allow-overlap': true,
         'icon-ignore-placement': true,
+        // The padding widens what a click hits around the icon (placement ignores it here anyway).
+        'icon-padding': 0,
         'text-field': ['step', ['zoom'], '', 9, ['coalesce', ['get', nameField], ['get', 'name_ja']]],
         'text-font': ['Noto Sans JP'],
         'text-size': 12,
