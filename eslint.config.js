@@ -6,6 +6,7 @@
 // (@typescript/native). See package.json and README.md.
 import js from '@eslint/js';
 import { defineConfig, globalIgnores } from 'eslint/config';
+import { createNodeResolver, importX } from 'eslint-plugin-import-x';
 import lit from 'eslint-plugin-lit';
 import wc from 'eslint-plugin-wc';
 import globals from 'globals';
@@ -54,6 +55,21 @@ export default defineConfig(
   {
     files: ['scripts/**', 'test/**', '*.config.ts', 'eslint.config.js'],
     languageOptions: { globals: globals.node },
+  },
+  {
+    // No import circles in the app or the scripts (issue 15.5): a module that imports one importing it
+    // can see its imports still undefined while both load, and the two cannot be read or moved apart.
+    // Dynamic import() counts too (a lazily loaded view importing its loader was one); `import type`
+    // does not (it leaves no import in the built code).
+    files: ['src/**/*.ts', 'scripts/**/*.ts', 'scripts/**/*.mjs'],
+    plugins: { 'import-x': importX },
+    settings: {
+      // Imports name their files with the extension (`./atlas.ts`): the plain Node resolver finds them.
+      'import-x/resolver-next': [createNodeResolver()],
+      'import-x/extensions': ['.ts', '.js', '.mjs'],
+      'import-x/parsers': { '@typescript-eslint/parser': ['.ts'] },
+    },
+    rules: { 'import-x/no-cycle': 'error' },
   },
   {
     // Plain JavaScript files are not in the TypeScript project.

@@ -54,6 +54,15 @@ export class MapHandle {
   async whenIdle(): Promise<void> {
     return (await this.whenMap()).whenIdle();
   }
+
+  /** The map as drawn once idle, as a PNG data URL with its credits (the A4 report's); no image without a map. */
+  async picture(ratio = 1.5): Promise<{ image: string | null; attribution: string }> {
+    const map = this.api;
+    if (!map) return { image: null, attribution: '' };
+    await map.whenIdle();
+    const canvas = await map.snapshot(ratio);
+    return { image: canvas?.toDataURL('image/png') ?? null, attribution: map.attributions().join(' ・ ') };
+  }
 }
 
 /** A camera move with no map to move is nothing to report: the app says why the map is missing. */

@@ -3,13 +3,12 @@ import type { Atlas } from '../domain/atlas.ts';
 import type { Action, AppState } from '../domain/state.ts';
 import type { ReportTarget } from '../domain/report.ts';
 import { ActionEvent } from './events.ts';
+import type { MapHandle } from './map-context.ts';
 
 export interface ReportHost extends ReactiveControllerHost {
   state: AppState;
   atlas: Atlas | null;
   dispatch(action: Action): void;
-  /** The map as drawn now, as a PNG data URL with its credits; null image when there is no map. */
-  mapSnapshot(): Promise<{ image: string | null; attribution: string }>;
 }
 
 /**
@@ -22,7 +21,11 @@ export class ReportController implements ReactiveController {
   private shown: string | null = null;
   private title = '';
 
-  constructor(private readonly host: ReportHost) {
+  constructor(
+    private readonly host: ReportHost,
+    /** The map's picture for the report (MapHandle.picture). */
+    private readonly map: Pick<MapHandle, 'picture'>,
+  ) {
     host.addController(this);
   }
 
@@ -47,7 +50,7 @@ export class ReportController implements ReactiveController {
     const key = this.shown;
     const [{ buildReport, reportTitle }, snapshot] = await Promise.all([
       import('../domain/report.ts'),
-      this.host.mapSnapshot(),
+      this.map.picture(),
       import('./area-report.ts'),
     ]);
     const atlas = this.host.atlas;

@@ -81,3 +81,12 @@ export function geojsonItems(atlas: Atlas): GeojsonItems {
   }
   return out;
 }
+
+/**
+ * The first zoom at which the map draws every item (0: at every zoom): below it the tiles, or a
+ * large import's GeoJSON, keep a sample, and the app says so.
+ */
+export function completeFromZoom(atlas: Atlas): number {
+  const tiles = atlas.data.tiles;
+  return Math.max(tiles && tiles.complete_from > tiles.minzoom ? tiles.complete_from : 0, geojsonItems(atlas).completeFrom);
+}

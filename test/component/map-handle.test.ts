@@ -66,4 +66,22 @@ describe('MapHandle', () => {
     expect(b.calls).toEqual(['jump 7']);
     expect(a.calls).toEqual([]);
   });
+
+  it("the report's picture: the map once idle, as a PNG with its credits; none without a map", async () => {
+    const handle = new MapHandle();
+    expect(await handle.picture()).toEqual({ image: null, attribution: '' });
+    const map = fakeMap();
+    const order: string[] = [];
+    map.whenIdle = vi.fn(() => (order.push('idle'), Promise.resolve()));
+    map.snapshot = vi.fn((ratio: number) => {
+      order.push(`snapshot ${ratio}`);
+      return Promise.resolve({ toDataURL: (type: string) => `data:${type};base64,AAAA` } as HTMLCanvasElement);
+    });
+    map.attributions = () => ['© OpenStreetMap', '国土地理院'];
+    handle.attach(map);
+    expect(await handle.picture()).toEqual({ image: 'data:image/png;base64,AAAA', attribution: '© OpenStreetMap ・ 国土地理院' });
+    expect(order).toEqual(['idle', 'snapshot 1.5']);
+    handle.fail('context lost');
+    expect(await handle.picture()).toEqual({ image: null, attribution: '' });
+  });
 });

@@ -1,10 +1,19 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import { t } from '../../domain/i18n.ts';
 import type { Item } from '../../domain/data/validate.ts';
 import type { ImportError } from '../../domain/import/import-file.ts';
 import type { FileLike } from '../../domain/import/read-files.ts';
 import type { Lang } from '../../domain/types.ts';
 
 export type ImportHost = ReactiveControllerHost & HTMLElement;
+
+/** Files being read (`done` of `total`), or their `adding` items being added to the map. */
+export type ImportProgress = { done: number; total: number } | { adding: number };
+
+/** What the notice says while an import runs. */
+export function importProgressText(lang: Lang, p: ImportProgress): string {
+  return 'adding' in p ? t(lang, 'importAdding', { n: p.adding }) : t(lang, 'importReading', { done: p.done, total: p.total });
+}
 
 export interface ImportOptions {
   /** Lays the good files over the data; false when there is no data to lay them on yet. */
@@ -13,8 +22,8 @@ export interface ImportOptions {
   done(summary: string | null): void;
   /** The UI language, for the per-file lines. */
   lang(): Lang;
-  /** Files are being read (`done` of `total`), or their `adding` items are being added to the map. */
-  progress(p: { done: number; total: number } | { adding: number }): void;
+  /** Files are being read, or their items added (importProgressText says which). */
+  progress(p: ImportProgress): void;
 }
 
 /**

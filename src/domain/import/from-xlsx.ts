@@ -1,8 +1,7 @@
 import type { CsvRecord } from './csv.ts';
 import { importRecords } from './from-csv.ts';
-import { contextFor, finish } from './import-file.ts';
 import { msg } from '../message.ts';
-import { type ImportOptions, type ImportResult, clipped, fail } from './result.ts';
+import { type ImportOptions, type ImportResult, clipped, contextFor, fail, finish } from './result.ts';
 
 /**
  * An Excel workbook (.xlsx): the first sheet, read like a CSV of points (a header row with

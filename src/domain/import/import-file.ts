@@ -1,21 +1,8 @@
 import { type Message, type MessageParam, msg } from '../message.ts';
-import { type Encoding, decodeBytes, isZip } from './decode.ts';
+import { decodeBytes, isZip } from './decode.ts';
 import { importCsv } from './from-csv.ts';
 import { importGeoJson } from './from-geojson.ts';
-import {
-  DEFAULT_MAX_BYTES,
-  DEFAULT_MAX_ERRORS,
-  HOKKAIDO_BBOX,
-  type ImportContext,
-  type ImportedItem,
-  type ImportNote,
-  type ImportOptions,
-  type ImportResult,
-  Problems,
-  clip,
-  fail,
-  fileStem,
-} from './result.ts';
+import { DEFAULT_MAX_BYTES, type ImportNote, type ImportOptions, type ImportResult, clip, contextFor, fail, finish } from './result.ts';
 
 export type {
   BBox,
@@ -64,23 +51,6 @@ function importText(name: string, bytes: Uint8Array, opts: ImportOptions): Impor
   const ctx = contextFor(name, opts, warnings);
   const items = format === 'geojson' ? importGeoJson(decoded.text, ctx) : importCsv(decoded.text, ctx);
   return finish(ctx, items, decoded.encoding);
-}
-
-export function contextFor(name: string, opts: ImportOptions, warnings: ImportNote[] = []): ImportContext {
-  return {
-    file: name,
-    stem: fileStem(name),
-    bbox: opts.bbox ?? HOKKAIDO_BBOX,
-    problems: new Problems(name, opts.maxErrors ?? DEFAULT_MAX_ERRORS),
-    warnings,
-  };
-}
-
-/** The file's result once read: its problems, or its items with what was set aside. */
-export function finish(ctx: ImportContext, items: ImportedItem[], encoding?: Encoding): ImportResult {
-  if (ctx.problems.count > 0) return { ok: false, errors: ctx.problems.list() };
-  if (items.length === 0) return fail(ctx.file, msg('whereFile'), msg('importNothingToDraw'));
-  return { ok: true, items, warnings: ctx.warnings, ...(encoding ? { encoding } : {}) };
 }
 
 /**

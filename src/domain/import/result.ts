@@ -160,3 +160,21 @@ export function fileStem(name: string): string {
 export function fail(file: string, where: Message, message: Message): ImportResult {
   return { ok: false, errors: [problem(file, where, message)] };
 }
+
+/** A fresh context for reading `name`: its id stem, the box its places must lie in, an empty problem list. */
+export function contextFor(name: string, opts: ImportOptions, warnings: ImportNote[] = []): ImportContext {
+  return {
+    file: name,
+    stem: fileStem(name),
+    bbox: opts.bbox ?? HOKKAIDO_BBOX,
+    problems: new Problems(name, opts.maxErrors ?? DEFAULT_MAX_ERRORS),
+    warnings,
+  };
+}
+
+/** The file's result once read: its problems, or its items with what was set aside. */
+export function finish(ctx: ImportContext, items: ImportedItem[], encoding?: Encoding): ImportResult {
+  if (ctx.problems.count > 0) return { ok: false, errors: ctx.problems.list() };
+  if (items.length === 0) return fail(ctx.file, msg('whereFile'), msg('importNothingToDraw'));
+  return { ok: true, items, warnings: ctx.warnings, ...(encoding ? { encoding } : {}) };
+}

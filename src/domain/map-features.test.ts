@@ -1,0 +1,37 @@
+import { describe, expect, it } from 'vitest';
+import { loadRealData } from '../../test/load-data.ts';
+import { Atlas } from './atlas.ts';
+import type { TileSet } from './data/manifest.ts';
+import type { ImportedItem } from './import/result.ts';
+import { toItems } from './import/to-items.ts';
+import { completeFromZoom } from './map-features.ts';
+import { MAX_FEATURES_PER_TILE } from './overview.ts';
+
+const { dataset } = loadRealData();
+const tiles: TileSet = { url: 'tiles/{z}/{x}/{y}.pbf', layer: 'items', minzoom: 4, maxzoom: 14, complete_from: 11, features: 1, points: 1 };
+
+/** `n` imported points a few metres apart: far more than a tile keeps at a low zoom. */
+function crowd(n: number): Atlas['data']['items'] {
+  const imported: ImportedItem[] = Array.from({ length: n }, (_, i) => ({
+    type: 'Feature',
+    geometry: { type: 'Point', coordinates: [144.38 + (i % 100) * 1e-4, 42.98 + Math.floor(i / 100) * 1e-4] },
+    properties: { id: `crowd-${i}`, name_ja: `点${i}`, layer: 'crowd.csv', source_file: 'crowd.csv', properties: {} },
+  }));
+  return toItems(imported);
+}
+
+describe('completeFromZoom', () => {
+  it('is 0 for the plan data alone: every zoom draws every item', () => {
+    expect(completeFromZoom(new Atlas({ ...dataset, tiles: null }))).toBe(0);
+  });
+
+  it("is the tiles' first complete zoom when they thin below it, not when they are complete from their first zoom", () => {
+    expect(completeFromZoom(new Atlas({ ...dataset, tiles }))).toBe(11);
+    expect(completeFromZoom(new Atlas({ ...dataset, tiles: { ...tiles, complete_from: 4 } }))).toBe(0);
+  });
+
+  it('a large import thinned in the GeoJSON raises it above 0', () => {
+    const atlas = new Atlas({ ...dataset, tiles: null, items: [...dataset.items, ...crowd(MAX_FEATURES_PER_TILE * 3)] });
+    expect(completeFromZoom(atlas)).toBeGreaterThan(0);
+  });
+});
