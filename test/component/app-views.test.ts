@@ -1,6 +1,7 @@
 // @vitest-environment happy-dom
 import { html, render } from 'lit';
-import { afterEach, describe, expect, it, vi } from 'vitest';
+import { afterAll, afterEach, describe, expect, it, vi } from 'vitest';
+import * as lazyViews from '../../src/components/app/lazy-views.ts';
 import { kpiOverlay, loadStatus, panelArea, sampleNote, type PanelView, type TourView } from '../../src/components/app/main-area.ts';
 import { type ChromeView, type SidebarView, appHeader, sidebar } from '../../src/components/app/sidebar.ts';
 import { SheetEvent } from '../../src/components/bottom-sheet.ts';
@@ -36,6 +37,9 @@ function side(over: Partial<SidebarView> = {}): SidebarView {
 }
 
 afterEach(() => document.body.replaceChildren());
+// The templates start the lazy views' imports; the file must not end while one is still loading
+// (vitest reports an import after teardown as an unhandled error).
+afterAll(() => Promise.all(Object.values(lazyViews).map((load) => load())));
 
 describe('appHeader', () => {
   it('on the desk: the skip links, the title and the actions; no menu button', () => {
