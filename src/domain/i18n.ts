@@ -1,7 +1,7 @@
 import { LABELS, type LabelTable } from './catalogue/labels.ts';
 import { UI, type UiKey } from './catalogue/ui.ts';
 import { UNITS } from './catalogue/units.ts';
-import type { Accuracy, Category, Lang, PromoterId } from './types.ts';
+import type { Accuracy, Category, Lang, PromoterId } from './vocabulary.ts';
 
 /**
  * The one string catalogue: UI strings (catalogue/ui.ts) and the names of the data's closed

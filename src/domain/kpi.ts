@@ -1,6 +1,7 @@
 import type { Kpi, KpiObservation, SplitValue } from './types.ts';
+import type { KpiStatus, Split } from './vocabulary.ts';
 
-export type Split = 'total' | 'kushiro' | 'nemuro';
+export type { KpiStatus, Split };
 export const SPLITS: readonly Split[] = ['total', 'kushiro', 'nemuro'];
 
 /** A value the document gives for a split, or null when it prints none. */
@@ -74,8 +75,6 @@ export function discrepancies(kpi: Kpi): Discrepancy[] {
   }
   return out;
 }
-
-export type KpiStatus = 'achieved' | 'on-track' | 'behind' | 'unknown';
 
 /**
  * Status rule: achieved when progress ≥ 100 %; on track when progress ≥ the share of the

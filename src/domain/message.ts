@@ -1,6 +1,6 @@
 import { type StringKey, joinList, t } from './i18n.ts';
 import { UI } from './catalogue/ui.ts';
-import type { Lang } from './types.ts';
+import type { Lang } from './vocabulary.ts';
 
 /**
  * A message as data: a catalogue key and its parameters, rendered in the UI language only where

@@ -4,6 +4,7 @@
  */
 import { label } from './i18n.ts';
 import type { Area, KpiPoint, Lang, PlanGeneration, RegionalPolicy, RegionalProject } from './types.ts';
+import type { RegionMeasureKind } from './vocabulary.ts';
 
 export const PLAN_GENERATIONS: readonly PlanGeneration[] = ['h28-policy', 'r3-policy'];
 
@@ -61,10 +62,11 @@ export function projectsOfArea(data: RegionalData, areaId: string, generation: P
 
 // ---------------------------------------------------------------- measures
 
+/** Each kind is one of the vocabulary's (whose names the catalogue holds). */
 export type RegionMeasure =
-  | { kind: 'projects'; generation: PlanGeneration }
-  | { kind: 'total'; generation: PlanGeneration }
-  | { kind: 'kpi'; generation: PlanGeneration; name_ja: string };
+  | { kind: Extract<RegionMeasureKind, 'projects'>; generation: PlanGeneration }
+  | { kind: Extract<RegionMeasureKind, 'total'>; generation: PlanGeneration }
+  | { kind: Extract<RegionMeasureKind, 'kpi'>; generation: PlanGeneration; name_ja: string };
 
 const GEN_CODE: Record<PlanGeneration, string> = { 'h28-policy': 'h28', 'r3-policy': 'r3' };
 

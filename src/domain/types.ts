@@ -8,13 +8,11 @@
  */
 import type { InferOutput } from 'valibot';
 import type {
-  ACCURACIES,
   AREA_LEVELS,
   ActivitySchema,
   AreaSchema,
   ChallengeSchema,
   DocumentSchema,
-  PLAN_GENERATIONS,
   RegionalPolicySchema,
   RegionalProjectSchema,
   VisionSchema,
@@ -23,17 +21,15 @@ import type {
   GoalSchema,
   ItemPropertiesSchema,
   KpiSchema,
-  LEGACY_GENERATIONS,
   LegacyProjectSchema,
-  PROMOTERS,
   ProjectSchema,
   SourceSchema,
 } from './data/schemas.ts';
-import { CONTEXT_LAYERS, IMPORTED_CATEGORY, LOCATED_CATEGORIES, PLAN_CATEGORIES } from './vocabulary.ts';
+import { CONTEXT_LAYERS, IMPORTED_CATEGORY, LOCATED_CATEGORIES, PLAN_CATEGORIES, type Category } from './vocabulary.ts';
+
+export type { Accuracy, Category, ContextLayerId, Generation, Lang, LocatedCategory, PlanGeneration, PromoterId } from './vocabulary.ts';
 
 export { CONTEXT_LAYERS, LOCATED_CATEGORIES };
-
-export type Lang = 'ja' | 'en';
 
 /** A citation: a seed file name and the section heading the fact was read under. */
 export type Source = InferOutput<typeof SourceSchema>;
@@ -41,15 +37,12 @@ export type Source = InferOutput<typeof SourceSchema>;
 export type AreaLevel = (typeof AREA_LEVELS)[number];
 export type Area = InferOutput<typeof AreaSchema>;
 export type Goal = InferOutput<typeof GoalSchema>;
-export type PromoterId = (typeof PROMOTERS)[number];
 export type Body = InferOutput<typeof BodySchema>;
 
 export type Project = InferOutput<typeof ProjectSchema>;
 export type Initiative = Project['initiatives'][number];
 export type CoCreation = Project['cocreation'][number];
 
-/** The plan generations: the earlier ones (legacy-projects.json) and the current vision. */
-export type Generation = (typeof LEGACY_GENERATIONS)[number] | 'vision';
 export type LegacyProject = InferOutput<typeof LegacyProjectSchema>;
 
 export type Kpi = InferOutput<typeof KpiSchema>;
@@ -58,13 +51,7 @@ export type KpiObservation = Kpi['observations'][number];
 export type SplitValue = Pick<KpiObservation, 'total' | 'kushiro' | 'nemuro'>;
 export type Activity = InferOutput<typeof ActivitySchema>;
 
-export type ContextLayerId = (typeof CONTEXT_LAYERS)[number];
 export type ContextProperties = InferOutput<typeof ContextPropertiesSchema>;
-
-export type Accuracy = (typeof ACCURACIES)[number];
-export type LocatedCategory = (typeof LOCATED_CATEGORIES)[number];
-/** The plans' categories, and 'imported' for a user's own file loaded in the browser. */
-export type Category = (typeof PLAN_CATEGORIES)[number] | typeof IMPORTED_CATEGORY;
 
 /** Every category, located first (the legend's order). */
 export const CATEGORIES: readonly Category[] = [...PLAN_CATEGORIES, IMPORTED_CATEGORY];
@@ -83,7 +70,6 @@ export type ItemProperties = Omit<InferOutput<typeof ItemPropertiesSchema>, 'cat
 
 export type Challenge = InferOutput<typeof ChallengeSchema>;
 export type VisionStatement = InferOutput<typeof VisionSchema>;
-export type PlanGeneration = (typeof PLAN_GENERATIONS)[number];
 export type RegionalProject = InferOutput<typeof RegionalProjectSchema>;
 export type RegionalKpi = RegionalProject['kpis'][number];
 export type RegionalKpiSeries = RegionalKpi['series'][number];

@@ -2,13 +2,22 @@ import { shortEra } from '../domain/era.ts';
 import { t } from '../domain/i18n.ts';
 import { splitsOf, valueOf } from '../domain/kpi.ts';
 import type { Kpi, Lang } from '../domain/types.ts';
-import type { Measure, Rect } from './handout.ts';
 
 /**
  * The handout's side column below the legend (the scene's text, a KPI mini-chart, the QR code
  * of the permalink) and the part of the map the audience saw. Pure: laid out here, drawn by
  * handout.ts.
  */
+
+export interface Rect {
+  x: number;
+  y: number;
+  w: number;
+  h: number;
+}
+
+/** Text width in layout pixels at a font size; the canvas's measureText in the app, a stub in tests. */
+export type Measure = (text: string, px: number, bold?: boolean) => number;
 
 /** A KPI reduced to what a mini-chart shows: one bar per year of its headline split, and the target. */
 export interface MiniKpi {

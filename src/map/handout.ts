@@ -1,7 +1,9 @@
 import { categoryLabel, t } from '../domain/i18n.ts';
 import { LOCATED_CATEGORIES, type Lang, type LocatedCategory } from '../domain/types.ts';
 import { CATEGORY_STYLE } from '../theme.ts';
-import { type MiniKpi, type SideLayout, sideColumn } from './handout-parts.ts';
+import { type Measure, type MiniKpi, type Rect, type SideLayout, sideColumn } from './handout-parts.ts';
+
+export type { Measure, Rect };
 import { scaleBar as scaleBarFor } from '../domain/scale-bar.ts';
 
 /**
@@ -40,13 +42,6 @@ export interface HandoutOptions {
   qr?: HTMLCanvasElement;
 }
 
-export interface Rect {
-  x: number;
-  y: number;
-  w: number;
-  h: number;
-}
-
 /** Where each part goes, in layout pixels (the PNG is this times the pixel ratio). */
 export interface HandoutLayout {
   width: number;
@@ -66,9 +61,6 @@ export interface HandoutLayout {
   side: SideLayout;
   attributionLines: { text: string; x: number; y: number }[];
 }
-
-/** Text width in layout pixels at a font size; the canvas's measureText in the app, a stub in tests. */
-export type Measure = (text: string, px: number, bold?: boolean) => number;
 
 export interface LayoutInput {
   /** The map's CSS size as shown. */

@@ -1,4 +1,4 @@
-import type { Lang } from '../types.ts';
+import type { Lang } from '../vocabulary.ts';
 
 /** One string in both languages: neither can be left out (ja + en complete by type). */
 export type Bilingual = Readonly<Record<Lang, string>>;

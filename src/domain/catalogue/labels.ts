@@ -1,6 +1,14 @@
-import type { KpiStatus, Split } from '../kpi.ts';
-import type { Accuracy, Activity, Category, Generation, PromoterId } from '../types.ts';
-import type { RegionMeasure } from '../regional.ts';
+import type {
+  Accuracy,
+  ActivityScope,
+  ActivityStage,
+  Category,
+  Generation,
+  KpiStatus,
+  PromoterId,
+  RegionMeasureKind,
+  Split,
+} from '../vocabulary.ts';
 import type { Catalogue } from './entry.ts';
 
 /** The names of the data's closed vocabularies, one table per vocabulary, every value in both languages. */
@@ -51,18 +59,18 @@ export const LABELS = {
     projects: { ja: '掲載プロジェクト数（その振興局を対象に含むもの）', en: 'Printed projects naming the subprefecture' },
     total: { ja: '連携地域のプロジェクト総数（「全Nプロジェクト」の記載）', en: 'Projects of the region in all (the printed total)' },
     kpi: { ja: '指標の計画上の伸び（基準→目標）', en: 'KPI: planned change (base → target)' },
-  } satisfies Catalogue<RegionMeasure['kind']>,
+  } satisfies Catalogue<RegionMeasureKind>,
   scope: {
     all: { ja: 'すべて', en: 'All' },
     region: { ja: '地域全体', en: 'Whole region' },
     kushiro: { ja: '釧路', en: 'Kushiro' },
     nemuro: { ja: '根室', en: 'Nemuro' },
-  } satisfies Catalogue<'all' | Activity['scope']>,
+  } satisfies Catalogue<'all' | ActivityScope>,
   stage: {
     result: { ja: '実績', en: 'results' },
     ongoing: { ja: '取組', en: 'under way' },
     planned: { ja: '予定', en: 'planned' },
-  } satisfies Catalogue<Activity['stage']>,
+  } satisfies Catalogue<ActivityStage>,
 } as const;
 
 export type LabelTable = keyof typeof LABELS;

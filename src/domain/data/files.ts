@@ -1,5 +1,5 @@
 import type { Message } from '../message.ts';
-import type { ContextLayerId, LocatedCategory } from '../types.ts';
+import type { ContextLayerId, LocatedCategory } from '../vocabulary.ts';
 
 /**
  * A file's text, or why it could not be read (missing, HTTP error …): a message in the app, or

@@ -1,6 +1,6 @@
 import { UI } from '../catalogue/ui.ts';
 import { type Message, type MessageParam, english, msg, say } from '../message.ts';
-import type { Lang } from '../types.ts';
+import type { Lang } from '../vocabulary.ts';
 import { clip } from '../import/result.ts';
 
 /** One problem found in the data: always names the file, the record and the field. */

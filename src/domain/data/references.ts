@@ -1,7 +1,7 @@
 import { TABLE_FILES, type TableName } from './files.ts';
 import { msg } from '../message.ts';
 import { type DataIssue, type IdSet, RecordCheck, noun } from './issues.ts';
-import type { Dataset, Item } from './validate.ts';
+import type { Dataset, Item } from './dataset.ts';
 import { misplacement, misplacementMessage, shapesByCode } from './placement.ts';
 
 /** Accepts every id. */

@@ -12,7 +12,15 @@
  * (and its file to `files.ts`), infer its type in `../types.ts`, then run `npm run schema`.
  */
 import * as v from 'valibot';
-import { PLAN_CATEGORIES } from '../vocabulary.ts';
+import {
+  ACCURACIES,
+  ACTIVITY_SCOPES,
+  ACTIVITY_STAGES,
+  LEGACY_GENERATIONS,
+  PLAN_CATEGORIES,
+  PLAN_GENERATIONS,
+  PROMOTERS,
+} from '../vocabulary.ts';
 import type { TableName } from './files.ts';
 import { AN_ARRAY, NOT_EMPTY, STRINGS, bool, finite, lonLat, nonEmptyTexts, nullableNumber, oneOf, optional, record, said, text, texts, withRegex } from './schema-rules.ts';
 import { msg } from '../message.ts';
@@ -24,15 +32,10 @@ const doc = v.description;
 export const AREA_LEVELS = ['hokkaido', 'renkei', 'shinkokyoku', 'municipality'] as const;
 /** government | municipal | private | association | education | other */
 export const BODY_KINDS = ['government', 'municipal', 'private', 'association', 'education', 'other'] as const;
-/** 国 (national) and 道 (Hokkaido) are the two 推進主体; the rest are 実施主体 / 推進体制 members. */
-export const PROMOTERS = ['kuni', 'do'] as const;
-/** Earlier plan generations: 003 H28 policy, 000 policy units, 004 R3 policy. */
-export const LEGACY_GENERATIONS = ['h28-policy', 'policy-unit', 'r3-policy'] as const;
-export const ACCURACIES = ['exact', 'approximate', 'representative-point'] as const;
+// The lists the app's types also name live in vocabulary.ts (which imports nothing).
+export { ACCURACIES, ACTIVITY_SCOPES, ACTIVITY_STAGES, LEGACY_GENERATIONS, PLAN_GENERATIONS, PROMOTERS };
 export const KPI_AGGREGATIONS = ['sum', 'average', 'rate', 'none'] as const;
 export const KPI_DIRECTIONS = ['increase', 'decrease'] as const;
-export const ACTIVITY_STAGES = ['result', 'ongoing', 'planned'] as const;
-export const ACTIVITY_SCOPES = ['region', 'kushiro', 'nemuro'] as const;
 export const BODY_BASES = ['printed', 'project-promoter'] as const;
 
 // ---------------------------------------------------------------- sources
@@ -214,7 +217,6 @@ export const ItemPropertiesSchema = record({
 // ---------------------------------------------------------------- the plans beyond the projects
 
 export const VISION_KINDS = ['slogan', 'horizon', 'statement'] as const;
-export const PLAN_GENERATIONS = ['h28-policy', 'r3-policy'] as const;
 
 /** A 課題 of a policy-unit project (000 「今後の取組を進める上での主な課題」). */
 export const ChallengeSchema = record({

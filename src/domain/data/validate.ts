@@ -1,5 +1,5 @@
 import type { Feature, FeatureCollection, Geometry } from 'geojson';
-import type { Activity, Area, Body, Category, Challenge, ContextLayerId, ContextProperties, Goal, ItemProperties, Kpi, LegacyProject, LocatedCategory, PlanDocument, Project, RegionalPolicy, RegionalProject, VisionStatement } from '../types.ts';
+import type { Category, ContextLayerId, ContextProperties, LocatedCategory } from '../types.ts';
 
 
 import {
@@ -18,48 +18,16 @@ import {
 import { checkGeometry } from './geojson.ts';
 import { type Message, msg } from '../message.ts';
 import { type DataIssue, RecordCheck, describe, fileIssue, isObject } from './issues.ts';
-import { type TileSet, readManifest } from './manifest.ts';
+import { readManifest } from './manifest.ts';
 import { TABLE_RULES } from './record-rules.ts';
 import { SetAside, checkReferences } from './references.ts';
+import type { Dataset, Item } from './dataset.ts';
 import { parseWith } from './schema-rules.ts';
 import { ContextPropertiesSchema, ItemPropertiesSchema, TABLE_SCHEMAS, type TableRecords } from './schemas.ts';
 
 export type { FileText };
 
-export type Item = Feature<Geometry | null, ItemProperties>;
-
-export interface Dataset {
-  areas: Area[];
-  goals: Goal[];
-  bodies: Body[];
-  projects: Project[];
-  legacyProjects: LegacyProject[];
-  kpis: Kpi[];
-  activities: Activity[];
-  /** 000's 課題 of the policy-unit projects. */
-  challenges: Challenge[];
-  /** 002's めざす姿: slogan, horizon, statements. */
-  vision: VisionStatement[];
-  /** 003 / 004 for all 6 連携地域. */
-  regionalPolicies: RegionalPolicy[];
-  regionalProjects: RegionalProject[];
-  /** The seed documents' titles (for provenance in words). */
-  documents: PlanDocument[];
-  /** Located and unlocated infrastructure items, in file order. */
-  items: Item[];
-  land: FeatureCollection | null;
-  places: FeatureCollection | null;
-  /** Municipal and 振興局 boundary lines (basemap). */
-  boundaries: FeatureCollection | null;
-  /** Label points of the municipalities and 振興局 (basemap). */
-  labels: FeatureCollection | null;
-  /** The region's official municipal polygons (N03, simplified): area outlines, roll-ups, item checks. */
-  municipalityShapes: FeatureCollection | null;
-  /** Context layers; a layer whose file failed is empty. */
-  context: Record<ContextLayerId, Feature<Geometry, ContextProperties>[]>;
-  /** Vector tiles of the located items, when the manifest names them: the map draws from those. */
-  tiles: TileSet | null;
-}
+export type { Dataset, Item };
 
 export interface BuildResult {
   dataset: Dataset;
