@@ -7,7 +7,7 @@ import { framesOnSelect, highlightedItems } from '../domain/highlight.ts';
 import { t } from '../domain/i18n.ts';
 import { droppedNotice, knownIds } from '../domain/known-ids.ts';
 import { isUserTourKey } from '../domain/tour.ts';
-import { geojsonItems } from '../domain/map-features.ts';
+import { importedCompleteFrom } from '../domain/map-features.ts';
 import type { Action } from '../domain/state.ts';
 import { DataController } from './app/data-controller.ts';
 import { afterFirstDraw, preloadFonts } from './app/fonts.ts';
@@ -74,6 +74,7 @@ export class SenkonApp extends LitElement {
   });
   private readonly imports = new ImportController(this, {
     add: (layers) => this.data.addImported(layers),
+    relations: () => this.data.whenLoaded(),
     done: (summary) => (this.notice = summary),
     lang: () => this.state.lang,
     progress: (p) =>
@@ -307,7 +308,7 @@ export class SenkonApp extends LitElement {
   private renderSampleNote() {
     if (!this.atlas || this.mapFailure) return nothing;
     const tiles = this.atlas.data.tiles;
-    const from = Math.max(tiles && tiles.complete_from > tiles.minzoom ? tiles.complete_from : 0, geojsonItems(this.atlas).completeFrom);
+    const from = Math.max(tiles && tiles.complete_from > tiles.minzoom ? tiles.complete_from : 0, importedCompleteFrom(this.atlas));
     // Before the first move the map shows the overview, the most thinned scale.
     if (!from || (this.state.view?.zoom ?? 0) >= from) return nothing;
     const lang = this.state.lang;

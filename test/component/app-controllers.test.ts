@@ -173,13 +173,13 @@ describe('DataController', () => {
   it("lays imported files over the data; a file loaded again replaces its layer; the tour's issues join", async () => {
     const host = document.createElement('data-host') as DataHost;
     const data = new DataController(host, { base: () => '', load: async () => ({ dataset: real.dataset, issues: [], failedFiles: [] }) });
-    const early = new Map([['a.csv', [real.dataset.items[0]!]]]);
-    expect(data.addImported(early)).toBe(false);
+    const early = new Map([['a.csv', { items: [real.dataset.items[0]!] }]]);
+    expect(await data.addImported(early)).toBe(false);
     await data.load();
     const n = real.dataset.items.length;
     expect(data.atlas!.data.items.length).toBe(n + 1);
     const item = (id: string): Item => ({ ...real.dataset.items[1]!, properties: { ...real.dataset.items[1]!.properties, id } });
-    expect(data.addImported(new Map([['a.csv', [item('x1'), item('x2')]]]))).toBe(true);
+    expect(await data.addImported(new Map([['a.csv', { items: [item('x1'), item('x2')] }]]))).toBe(true);
     expect(data.atlas!.data.items.length).toBe(n + 2);
     data.addIssues([
       { file: 'tours/default.json', record: 's1', field: 'items', message: 'unknown', msg: { key: 'asIs', params: { text: 'unknown' } } },
