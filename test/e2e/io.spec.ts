@@ -105,8 +105,20 @@ test('an import of 10 000 points leaves every located plan item drawn', async ({
   expect(users.length).toBeGreaterThan(0);
   expect(users.length).toBeLessThan(10_000);
   // An imported point drawn from its tiles is an item like the rest: clicked, it opens (the
-  // points overlap at this zoom: whichever is on top); chosen, it is marked on the map.
-  const user = users[Math.floor(users.length / 2)]!;
+  // points overlap at this zoom: whichever is on top); chosen, it is marked on the map. The one
+  // clicked is the farthest from any plan item, which is drawn over the import.
+  const user = await page.evaluate(
+    ({ users, plan }) => {
+      const map = document.querySelector('senkon-app')!.shadowRoot!.querySelector('atlas-map')!;
+      const planAt = plan.map((id) => map.screenPoint(id)!);
+      const gap = (id: string) => {
+        const p = map.screenPoint(id)!;
+        return Math.min(...planAt.map((q) => Math.hypot(p.x - q.x, p.y - q.y)));
+      };
+      return users.reduce((best, id) => (gap(id) > gap(best) ? id : best));
+    },
+    { users, plan: before },
+  );
   await clickItem(page, user);
   await expect(page.locator('feature-panel h2')).toHaveText(/^p\d+$/);
   const name = await page.evaluate((id) => document.querySelector('senkon-app')!.atlas!.itemById.get(id)!.properties.name_ja, user);
