@@ -20,6 +20,9 @@ import { AppStore, type UrlPort } from '../../src/components/app/store.ts';
 import { type AppContext, appContext } from '../../src/components/context.ts';
 import { send } from '../../src/components/events.ts';
 import type { Item } from '../../src/domain/data/validate.ts';
+import type { ImportedLayer } from '../../src/domain/import/layer.ts';
+import { tileOf } from '../../src/domain/overview.ts';
+import type { RelationsData } from '../../src/domain/relations.ts';
 import { INITIAL_STATE } from '../../src/domain/state.ts';
 import { knownIds } from '../../src/domain/known-ids.ts';
 import { loadRealData } from '../load-data.ts';
@@ -215,6 +218,34 @@ describe('ImportController', () => {
     ]);
     expect(imports.errors.length).toBeGreaterThan(0);
     expect(imports.errors.every((e) => e.file === 'bad.csv')).toBe(true);
+  });
+
+  it('waits for the data, then prepares each good file for the map and the filters (on the page, where no worker runs)', async () => {
+    const host = document.createElement('import-host') as ImportHost;
+    document.body.append(host);
+    let dataLoaded = (_: RelationsData | null): void => undefined;
+    const relations = new Promise<RelationsData | null>((resolve) => (dataLoaded = resolve));
+    const add = vi.fn((_: ReadonlyMap<string, ImportedLayer>) => true);
+    const imports = new ImportController(host, {
+      add,
+      done: () => undefined,
+      lang: () => 'ja',
+      progress: () => undefined,
+      relations: () => relations,
+    });
+    const reading = imports.importFiles([csv('ok.csv', 'name,lon,lat\nA,144.5,43.1\nB,144.6,43.2\n')]);
+    await new Promise((r) => setTimeout(r, 50));
+    expect(add).not.toHaveBeenCalled();
+    dataLoaded({ areas: real.dataset.areas, projects: real.dataset.projects });
+    await reading;
+    const layer = add.mock.calls[0]![0].get('ok.csv')!;
+    expect(layer.items.map((i) => i.properties.name_ja)).toEqual(['A', 'B']);
+    const prepared = layer.prepared!;
+    expect([prepared.points, prepared.completeFrom, prepared.index.all.size, prepared.index.located.size]).toEqual([2, 0, 2, 2]);
+    // Its tiles hold the points where they are, and nothing elsewhere.
+    const [x, y] = tileOf(144.5, 43.1, 10);
+    expect((await prepared.tiles.tile(10, x, y))?.byteLength).toBeGreaterThan(0);
+    expect(await prepared.tiles.tile(10, 0, 0)).toBeNull();
   });
 
   it('shows the drop zone while a file is dragged over the host', () => {
