@@ -223,9 +223,9 @@ describe('ImportController', () => {
   it('waits for the data, then prepares each good file for the map and the filters (on the page, where no worker runs)', async () => {
     const host = document.createElement('import-host') as ImportHost;
     document.body.append(host);
-    let dataLoaded = (_: RelationsData | null): void => undefined;
+    let dataLoaded: (r: RelationsData | null) => void = () => undefined;
     const relations = new Promise<RelationsData | null>((resolve) => (dataLoaded = resolve));
-    const add = vi.fn((_: ReadonlyMap<string, ImportedLayer>) => true);
+    const add = vi.fn<(layers: ReadonlyMap<string, ImportedLayer>) => boolean>(() => true);
     const imports = new ImportController(host, {
       add,
       done: () => undefined,
