@@ -6,10 +6,11 @@
  *
  *   tsx scripts/bench.ts [--sizes 1000,10000,100000] [--tiles 1000000|0] [--smoke] [--build]
  *                        [--reps 11] [--load-runs 3] [--bbox hokkaido|region] [--profile] [--fresh]
- *                        [--skip-real-data] [--skip-tour]
+ *                        [--skip-real-data] [--skip-tour] [--import 200000|0]
  *
  * Besides generated data: the app on its own data against the control and Leaflet (real data),
- * and a walk through the default tour forward and back (scripts/bench/real-data.ts, tour.ts).
+ * a walk through the default tour forward and back, and a large CSV import with the long tasks it
+ * causes (scripts/bench/real-data.ts, tour.ts, import.ts).
  *
  * --smoke: 1k only, fewer repetitions, no tiles; prints PASS/FAIL but always exits 0 (CI).
  * Otherwise the process exits 1 when a budget fails (after writing the results).
@@ -34,6 +35,7 @@ import {
   control,
   dist,
   flight,
+  importN,
   loadRuns,
   outDir,
   oursTiles,
@@ -47,6 +49,7 @@ import {
   tourWalkOn,
 } from './bench/options.ts';
 import { profileOurs } from './bench/profile.ts';
+import { type ImportRun, importRun, reportImport } from './bench/import.ts';
 import { type RealData, realDataRun } from './bench/real-data.ts';
 import { type Budget, type ReportInput, report, reportRealData, reportTour } from './bench/report.ts';
 import { type TilesRun, tilesRun } from './bench/tiles.ts';
@@ -96,6 +99,7 @@ async function main(): Promise<void> {
   let profile: Record<string, ThreadProfile[]> | null = null;
   let real: RealData | null = null;
   let tour: TourWalk | null = null;
+  let imported: ImportRun | null = null;
   const failures: string[] = [];
   mkdirSync(outDir, { recursive: true });
   const stamp = started.toISOString().replace(/[:]/g, '-').replace(/\..*/, '');
@@ -128,6 +132,7 @@ async function main(): Promise<void> {
       runs,
       realData: real,
       tour,
+      import: imported,
       tiles,
       profile,
       failures,
@@ -200,6 +205,11 @@ async function main(): Promise<void> {
       server.setMounts([{ url: '/real/', path: dist }]);
       tour = await step('tour walk', () => tourWalk(browser, `${server.origin}/real/`, readTour(dist)));
     }
+    if (importN > 0) {
+      log(`\n== large import: ${importN.toLocaleString('en')} points picked as a CSV (the build's own data) ==`);
+      server.setMounts([{ url: '/real/', path: dist }]);
+      imported = await step('import', () => importRun(browser, `${server.origin}/real/`, importN));
+    }
     if (tilesN > 0) tiles = await step('tiles', () => tilesRun(browser, server, tilesN));
     if (args.profile) {
       const n = Number(args['profile-size'] ?? Math.max(...sizes));
@@ -219,6 +229,7 @@ async function main(): Promise<void> {
   const budgets = report({ runs, tiles, bundle: { ours: bundle, leaflet: leafletBundle }, sizes });
   if (real) reportRealData(real);
   if (tour) reportTour(tour);
+  if (imported) reportImport(imported);
 
   for (const f of failures) log(`  note: ${f}`);
   save(budgets);
@@ -234,8 +245,10 @@ if (args.report) {
     bundle: ReportInput['bundle'];
     realData?: RealData | null;
     tour?: TourWalk | null;
+    import?: ImportRun | null;
   };
   report({ runs: r.runs, tiles: r.tiles, bundle: r.bundle, sizes: r.config.sizes });
   if (r.realData) reportRealData(r.realData);
   if (r.tour) reportTour(r.tour);
+  if (r.import) reportImport(r.import);
 } else await main();

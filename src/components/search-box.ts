@@ -84,7 +84,8 @@ export class SearchBox extends LitElement {
   declare query: string;
   declare active: number;
   private readonly ctx = new ContextConsumer(this, { context: appContext, subscribe: true });
-  private index: { atlas: Atlas; index: SearchIndex } | null = null;
+  /** The index of an atlas, while it is made (null) and once made. */
+  private index: { atlas: Atlas; ready: Promise<SearchIndex>; index: SearchIndex | null } | null = null;
   private searchModule: typeof import('../domain/search.ts') | null = null;
   private loadingModule: Promise<void> | null = null;
 
@@ -122,7 +123,7 @@ export class SearchBox extends LitElement {
       ${
         open
           ? html`<ul id="results" role="listbox" aria-label=${t(lang, 'search')}>
-            ${hits.length === 0 && this.searchModule ? html`<li role="option" aria-disabled="true" aria-selected="false">${t(lang, 'searchNone')}</li>` : nothing}
+            ${hits.length === 0 && this.searchModule ? html`<li role="option" aria-disabled="true" aria-selected="false">${t(lang, this.index?.index ? 'searchNone' : 'searchPreparing')}</li>` : nothing}
             ${hits[0]?.fuzzy ? html`<li role="presentation" class="did-you-mean">${t(lang, 'searchDidYouMean')}</li>` : nothing}
             ${hits.map(
               (
@@ -147,8 +148,22 @@ export class SearchBox extends LitElement {
   private hits(): SearchHit[] {
     const v = this.ctx.value;
     if (!v?.atlas || !this.searchModule) return [];
-    if (this.index?.atlas !== v.atlas) this.index = { atlas: v.atlas, index: new this.searchModule.SearchIndex(v.atlas) };
-    return this.index.index.search(this.query, v.state.lang);
+    return this.indexOf(v.atlas).index?.search(this.query, v.state.lang) ?? [];
+  }
+
+  /** The atlas's index, made the first time it is asked for (a large one over several tasks, then drawn). */
+  private indexOf(atlas: Atlas): NonNullable<SearchBox['index']> {
+    if (this.index?.atlas === atlas) return this.index;
+    const pause = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
+    const made = this.searchModule!.SearchIndex.build(atlas, pause);
+    if (made instanceof this.searchModule!.SearchIndex) return (this.index = { atlas, ready: Promise.resolve(made), index: made });
+    const entry: NonNullable<SearchBox['index']> = { atlas, ready: made, index: null };
+    this.index = entry;
+    void made.then((index) => {
+      entry.index = index;
+      if (this.index === entry) this.requestUpdate();
+    });
+    return entry;
   }
 
   private onKey(e: KeyboardEvent, hits: SearchHit[]): void {
@@ -160,10 +175,12 @@ export class SearchBox extends LitElement {
       // Typed and entered before the search code arrived: choose once it has.
       e.preventDefault();
       this.loadModule();
-      void this.loadingModule?.then(() => {
-        const first = this.hits()[this.active];
-        if (first) this.choose(first);
-      });
+      void this.loadingModule
+        ?.then(() => this.ctx.value?.atlas && this.indexOf(this.ctx.value.atlas).ready)
+        .then(() => {
+          const first = this.hits()[this.active];
+          if (first) this.choose(first);
+        });
     } else if (e.key === 'Enter' && hits[this.active]) {
       e.preventDefault();
       this.choose(hits[this.active]!);

@@ -67,6 +67,7 @@ export class SenkonApp extends LitElement {
   });
   private readonly imports = new ImportController(this, {
     add: (layers) => this.data.addImported(layers),
+    relations: () => this.data.whenLoaded(),
     done: (summary) => this.notices.show(summary),
     lang: () => this.state.lang,
     progress: (p) => this.notices.show(importProgressText(this.state.lang, p)),

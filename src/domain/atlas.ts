@@ -1,8 +1,9 @@
 import type { Dataset, Item } from './data/validate.ts';
 import { type AllCounts, FacetIndex, type FacetValues, type Filters, type ListFacet, facetValues } from './filters.ts';
+import type { ImportedLayer } from './import/layer.ts';
+import { JoinedMap } from './joined-map.ts';
+import { Relations } from './relations.ts';
 import type { Area, Body, Goal, Kpi, LegacyProject, Project } from './types.ts';
-
-const REGION_ID = 'renkei-kushiro-nemuro';
 
 /** A KPI as seen from a current project: directly its own, or of the earlier project it continues. */
 export interface ProjectKpi {
@@ -16,8 +17,10 @@ export interface AtlasIndex {
   located: FacetIndex;
 }
 
-/** Read-only lookups over a validated dataset. Built once per load. */
+/** Read-only lookups over a validated dataset and the user's imported files laid over it. */
 export class Atlas {
+  /** The dataset with the imported files' items after its own. */
+  readonly data: Dataset;
   readonly areaById: ReadonlyMap<string, Area>;
   readonly projectById: ReadonlyMap<string, Project>;
   readonly bodyById: ReadonlyMap<string, Body>;
@@ -26,24 +29,36 @@ export class Atlas {
   readonly legacyById: ReadonlyMap<string, LegacyProject>;
   readonly kpiById: ReadonlyMap<string, Kpi>;
   readonly municipalities: readonly Area[];
+  private readonly relations: Relations;
 
-  /** `index`: facet indexes built elsewhere for exactly these items (the loader worker's). */
+  /**
+   * `base`: the loaded dataset; `facetIndex`: indexes built elsewhere for exactly its items (the
+   * loader worker's); `imported`: the user's files, in order. Their own indexes, when prepared
+   * where they were read, are joined to the dataset's instead of indexing every item again.
+   */
   constructor(
-    readonly data: Dataset,
+    readonly base: Dataset,
     facetIndex?: AtlasIndex,
+    readonly imported: readonly ImportedLayer[] = [],
   ) {
-    if (facetIndex) this.indexCache = facetIndex;
+    this.data = imported.length ? { ...base, items: [...base.items, ...imported.flatMap((l) => l.items)] } : base;
+    const parts = imported.map((l) => l.prepared?.index);
+    if (facetIndex && parts.every((p) => p !== undefined)) this.indexParts = [facetIndex, ...parts];
+    const data = this.data;
     const index = <T extends { id: string }>(xs: T[]) => new Map(xs.map((x) => [x.id, x]));
-    this.areaById = index(data.areas);
-    this.projectById = index(data.projects);
+    this.relations = new Relations(data);
+    this.areaById = this.relations.areaById;
+    this.projectById = this.relations.projectById;
     this.bodyById = index(data.bodies);
     this.goalById = index(data.goals);
     this.legacyById = index(data.legacyProjects);
     this.kpiById = index(data.kpis);
-    this.itemById = new Map(data.items.map((i) => [i.properties.id, i]));
+    this.itemById = imported.length ? new JoinedMap([byId(base.items), ...imported.map((l) => l.byId ?? byId(l.items))]) : byId(base.items);
     this.municipalities = data.areas.filter((a) => a.level === 'municipality');
   }
 
+  /** The facet indexes to join (the dataset's, then each file's) when all were given. */
+  private readonly indexParts: readonly AtlasIndex[] | null = null;
   private facetCache: FacetValues[] | null = null;
   /** Filter results per filter object: state changes that keep the filters (a map move) reuse them. */
   private readonly filteredCache = new WeakMap<Filters, Item[]>();
@@ -122,10 +137,13 @@ export class Atlas {
 
   /** The facet values interned for fast filtering and counting: of all items, and of the located ones. */
   get index(): AtlasIndex {
-    this.indexCache ??= {
-      all: FacetIndex.of(this.facets),
-      located: FacetIndex.of(this.facets.filter((_, i) => this.data.items[i]!.geometry !== null)),
-    };
+    const parts = this.indexParts;
+    this.indexCache ??= parts
+      ? { all: FacetIndex.concat(parts.map((p) => p.all)), located: FacetIndex.concat(parts.map((p) => p.located)) }
+      : {
+          all: FacetIndex.of(this.facets),
+          located: FacetIndex.of(this.facets.filter((_, i) => this.data.items[i]!.geometry !== null)),
+        };
     return this.indexCache;
   }
 
@@ -134,7 +152,7 @@ export class Atlas {
   }
 
   projectsOfItem(item: Item): Project[] {
-    return item.properties.projects.flatMap((id) => this.projectById.get(id) ?? []);
+    return this.relations.projectsOfItem(item);
   }
 
   /** The KPIs of a current project: its own and those of the earlier projects it continues. */
@@ -164,21 +182,17 @@ export class Atlas {
 
   /** An area and all its ancestors, nearest first. */
   lineage(areaId: string): Area[] {
-    const out: Area[] = [];
-    for (let a = this.areaById.get(areaId); a; a = a.parent ? this.areaById.get(a.parent) : undefined) out.push(a);
-    return out;
+    return this.relations.lineage(areaId);
   }
 
   /** Area ids an item counts as inside: its municipalities and their ancestors, or the region when it names none. */
   areasOfItem(item: Item): string[] {
-    const codes = item.properties.municipalities;
-    if (codes.length === 0) return this.lineage(REGION_ID).map((a) => a.id);
-    return [...new Set(codes.flatMap((c) => this.lineage(c).map((a) => a.id)))];
+    return this.relations.areasOfItem(item);
   }
 
   /** 北方領土隣接地域: inside when any of the item's municipalities is in the border region. */
   inBorderRegion(item: Item): boolean {
-    return item.properties.municipalities.some((c) => this.areaById.get(c)?.border_region === true);
+    return this.relations.inBorderRegion(item);
   }
 
   /** Area ids covered by an area selection: the area itself and every descendant. */
@@ -196,6 +210,15 @@ export class Atlas {
     }
     return out;
   }
+}
+
+const byIdCache = new WeakMap<readonly Item[], ReadonlyMap<string, Item>>();
+
+/** Items by id, once per list: adding a file leaves the data's own lookup as it was. */
+function byId(items: readonly Item[]): ReadonlyMap<string, Item> {
+  let out = byIdCache.get(items);
+  if (!out) byIdCache.set(items, (out = new Map(items.map((i) => [i.properties.id, i]))));
+  return out;
 }
 
 /** Count results kept per cache: enough for going back and forth between recent filters. */

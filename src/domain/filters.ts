@@ -143,6 +143,47 @@ export class FacetIndex {
     return new FacetIndex(d);
   }
 
+  /**
+   * The indexes of consecutive item lists as one, in the order given: the first part's value
+   * numbers stay, the others' are renumbered into the same dictionaries. Linear over typed arrays,
+   * so a 200 000-item import joins the data's index in milliseconds instead of interning anew.
+   */
+  static concat(parts: readonly FacetIndex[]): FacetIndex {
+    if (parts.length === 1) return parts[0]!;
+    const size = parts.reduce((n, p) => n + p.size, 0);
+    const inside = new Uint8Array(size);
+    let at = 0;
+    for (const p of parts) {
+      inside.set(p.inside, at);
+      at += p.size;
+    }
+    const d: FacetIndexData = { size, dict: {}, start: {}, values: {}, inside } as FacetIndexData;
+    for (const k of LIST_FACETS) {
+      const numbers = new Map<string, number>();
+      const start = new Uint32Array(size + 1);
+      const values = new Uint32Array(parts.reduce((n, p) => n + p.values[k].length, 0));
+      let item = 0;
+      let value = 0;
+      for (const p of parts) {
+        const renumber = Uint32Array.from(p.dict[k], (x) => {
+          let n = numbers.get(x);
+          if (n === undefined) numbers.set(x, (n = numbers.size));
+          return n;
+        });
+        const [pStart, pValues] = [p.start[k], p.values[k]];
+        for (let i = 0; i < p.size; i++) start[item + i] = value + pStart[i]!;
+        for (let j = 0; j < pValues.length; j++) values[value + j] = renumber[pValues[j]!]!;
+        item += p.size;
+        value += pValues.length;
+      }
+      start[size] = value;
+      d.dict[k] = [...numbers.keys()];
+      d.start[k] = start;
+      d.values[k] = values;
+    }
+    return new FacetIndex(d);
+  }
+
   /** Plain data (typed arrays and strings) that structured clone carries to another thread. */
   data(): FacetIndexData {
     return { size: this.size, dict: this.dict, start: this.start, values: this.values, inside: this.inside };

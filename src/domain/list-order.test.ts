@@ -27,6 +27,23 @@ describe('listOrder', () => {
     expect([...o.located]).toEqual([2, 0, 3]);
     expect([...o.unlocated]).toEqual([4, 1]);
   });
+  it('orders small whole numbers (counted, not compared) as the comparison sort does, ties in data order', () => {
+    const keys = Array.from({ length: 500 }, (_, i) => (i * 7919) % 13);
+    const many = keys.map((_, i) => item(`i${i}`, 'x', i % 5 !== 0));
+    for (const descending of [false, true]) {
+      for (const withLarge of [false, true]) {
+        // A key beyond the buckets sends the whole list to the comparison sort: both must agree.
+        const at = (x: Item) => (withLarge && x.properties.id === 'i3' ? 5000 : keys[Number(x.properties.id.slice(1))]!);
+        const want = many
+          .map((x, i) => ({ k: at(x), i }))
+          .sort((a, b) => (descending ? b.k - a.k : a.k - b.k) || a.i - b.i)
+          .map((x) => x.i);
+        const o = listOrder(many, at, descending);
+        expect([...o.located]).toEqual(want.filter((i) => i % 5 !== 0));
+        expect([...o.unlocated]).toEqual(want.filter((i) => i % 5 === 0));
+      }
+    }
+  });
   it('agrees with sorting by localeCompare on the same keys', () => {
     const names = ['釧路', 'くしろ', 'クシロ', '根室', 'ねむろ', 'Akkeshi', 'akkeshi', '１', '2', '標津'];
     const many = names.map((n, i) => item(`i${i}`, n));

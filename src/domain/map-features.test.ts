@@ -4,6 +4,7 @@ import { Atlas } from './atlas.ts';
 import type { TileSet } from './data/manifest.ts';
 import type { ImportedItem } from './import/result.ts';
 import { toItems } from './import/to-items.ts';
+import { prepareItems } from './import/layer.ts';
 import { completeFromZoom } from './map-features.ts';
 import { MAX_FEATURES_PER_TILE } from './overview.ts';
 
@@ -30,8 +31,20 @@ describe('completeFromZoom', () => {
     expect(completeFromZoom(new Atlas({ ...dataset, tiles: { ...tiles, complete_from: 4 } }))).toBe(0);
   });
 
-  it('a large import thinned in the GeoJSON raises it above 0', () => {
-    const atlas = new Atlas({ ...dataset, tiles: null, items: [...dataset.items, ...crowd(MAX_FEATURES_PER_TILE * 3)] });
-    expect(completeFromZoom(atlas)).toBeGreaterThan(0);
+  it("a large import, thinned in its own tiles, raises it to the import's first complete zoom", () => {
+    const items = crowd(MAX_FEATURES_PER_TILE * 3);
+    const prep = prepareItems(items, new Atlas({ ...dataset, tiles: null }));
+    expect(prep.completeFrom).toBeGreaterThan(0);
+    const prepared = {
+      tiles: { tile: () => Promise.resolve(null) },
+      generation: 1,
+      completeFrom: prep.completeFrom,
+      points: prep.points,
+      index: prep.index,
+    };
+    const atlas = new Atlas({ ...dataset, tiles: null }, undefined, [{ items, prepared }]);
+    expect(completeFromZoom(atlas)).toBe(prep.completeFrom);
+    // Without its preparation (no worker) the file is not drawn from tiles, and nothing is thinned.
+    expect(completeFromZoom(new Atlas({ ...dataset, tiles: null }, undefined, [{ items }]))).toBe(0);
   });
 });

@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { loadRealData } from '../../test/load-data.ts';
 import { SearchIndex, normalise, projectNumber } from './search.ts';
+import { Atlas } from './atlas.ts';
+import { rowsToItems } from './import/to-items.ts';
 
 describe('normalise', () => {
   it('meets hiragana, katakana, half-width and full-width forms', () => {
@@ -118,5 +120,30 @@ describe('search that forgives (issue 19.4)', () => {
     // The same island is not offered twice (place label and context feature).
     expect(index.search('国後', 'ja').filter((h) => h.label.startsWith('国後')).length).toBe(1);
     expect(index.search('風蓮湖', 'ja')[0]).toMatchObject({ kind: 'place', id: 'place-furen', rank: 0 });
+  });
+});
+
+describe('SearchIndex.build', () => {
+  it('makes a large index in slices, pausing between them, with the same hits as made at once', async () => {
+    const { dataset } = loadRealData();
+    const rows = Array.from({ length: 25_000 }, (_, i) => ({
+      geometry: { type: 'Point' as const, coordinates: [144.3, 43] },
+      name_ja: `別海地点${i}`,
+      properties: {},
+    }));
+    const atlas = new Atlas(dataset, undefined, [{ items: rowsToItems('many.csv', rows, 0) }]);
+    let pauses = 0;
+    const built = SearchIndex.build(atlas, async () => void pauses++);
+    expect(built).toBeInstanceOf(Promise);
+    const index = await built;
+    expect(pauses).toBe(2);
+    const once = new SearchIndex(atlas);
+    for (const q of ['別海地点24999', 'betsukai', 'ねむろ', 'サケ'])
+      expect(index.search(q, 'ja').map((h) => h.id)).toEqual(once.search(q, 'ja').map((h) => h.id));
+    expect(index.search('別海地点24999', 'ja')[0]?.id).toBe(atlas.data.items.at(-1)!.properties.id);
+  });
+
+  it('makes an ordinary index at once', () => {
+    expect(SearchIndex.build(loadRealData().atlas, () => Promise.resolve())).toBeInstanceOf(SearchIndex);
   });
 });

@@ -3,9 +3,10 @@ import Fuse from 'fuse.js';
 import type { Feature, Geometry } from 'geojson';
 import type { BBox } from './analysis.ts';
 import type { Atlas } from './atlas.ts';
+import type { Item } from './data/validate.ts';
 import { categoryLabel, nameOf } from './i18n.ts';
 import { canonicalRomaji, isLatin, kanaToRomaji } from './romaji.ts';
-import type { Lang } from './types.ts';
+import type { Category, Lang } from './types.ts';
 
 /**
  * Search key: NFKC (full-width ASCII → half-width, half-width kana → full-width), katakana →
@@ -75,13 +76,8 @@ export class SearchIndex {
   private readonly entries: Entry[];
   private fuse: Fuse<{ entry: Entry; text: string }> | null = null;
 
-  constructor(atlas: Atlas) {
-    // Item names are often a municipality's stem plus a word (別海北部地区, 根室防雪): the
-    // municipality's cited romanised name is then a reading of the item too.
-    const stems = atlas.municipalities.flatMap((a) =>
-      a.name_en ? [{ ja: a.name_ja.replace(SUFFIX_JA, ''), en: a.name_en.replace(SUFFIX_EN, '') }] : [],
-    );
-    const composed = (name: string) => stems.filter((s) => name.includes(s.ja)).map((s) => s.en);
+  /** `items`: the items' entries made beforehand (by `build`); made here when not given. */
+  constructor(atlas: Atlas, items?: Entry[]) {
     const projects: Entry[] = atlas.data.projects.map((p) => ({
       kind: 'project',
       id: p.id,
@@ -96,24 +92,34 @@ export class SearchIndex {
       romaji: a.name_en ? [canonicalRomaji(a.name_en)] : [],
       label: (lang) => nameOf(lang, a),
     }));
-    const items: Entry[] = atlas.data.items.map((i) => {
-      const p = i.properties;
-      const words = [categoryLabel('ja', p.category), categoryLabel('en', p.category)];
-      return {
-        kind: 'item',
-        id: p.id,
-        keys: [p.name_ja, p.name_en ?? '', ...words].filter(Boolean).map(normalise),
-        romaji: [p.name_en ?? '', ...composed(p.name_ja).map((en) => `${en} ${words[1]}`)].filter(Boolean).map(canonicalRomaji),
-        label: (lang) => nameOf(lang, p),
-      };
-    });
     const context: Entry[] = Object.values(atlas.data.context)
       .flat()
       .map((f) => featureEntry('context', f));
     const contextNames = new Set(context.map((e) => e.keys[0]));
     // A place label with a context feature of the same name (国後島) is that feature.
     const places = (atlas.data.places?.features ?? []).map((f) => featureEntry('place', f)).filter((e) => !contextNames.has(e.keys[0]));
+    items ??= itemEntries(atlas)(atlas.data.items);
     this.entries = [...projects, ...areas, ...places, ...context, ...items, ...planEntries(atlas)];
+  }
+
+  /**
+   * The index, its item entries made BUILD_SLICE items at a time with `pause` between: after a
+   * 200 000-point import they are half a second of work, which in one task would freeze the page
+   * at the first key typed. Data of ordinary size is made at once, as the constructor does.
+   */
+  static build(atlas: Atlas, pause: () => Promise<void>): SearchIndex | Promise<SearchIndex> {
+    return atlas.data.items.length <= BUILD_SLICE ? new SearchIndex(atlas) : SearchIndex.buildInSlices(atlas, pause);
+  }
+
+  private static async buildInSlices(atlas: Atlas, pause: () => Promise<void>): Promise<SearchIndex> {
+    const all = atlas.data.items;
+    const make = itemEntries(atlas);
+    const items: Entry[] = [];
+    for (let i = 0; i < all.length; i += BUILD_SLICE) {
+      if (i > 0) await pause();
+      for (const e of make(all.slice(i, i + BUILD_SLICE))) items.push(e);
+    }
+    return new SearchIndex(atlas, items);
   }
 
   search(query: string, lang: Lang, limit = 12): SearchHit[] {
@@ -223,6 +229,41 @@ function sortHits(hits: SearchHit[]): SearchHit[] {
     (a, b) =>
       a.rank - b.rank || KIND_ORDER[a.kind] - KIND_ORDER[b.kind] || a.label.length - b.label.length || a.label.localeCompare(b.label, 'ja'),
   );
+}
+
+/** Items made into entries per call, in slices or all at once (the same entries either way). */
+const BUILD_SLICE = 10_000;
+
+/** A maker of the items' entries: names, category words, romanised readings. */
+function itemEntries(atlas: Atlas): (items: readonly Item[]) => Entry[] {
+  // Item names are often a municipality's stem plus a word (別海北部地区, 根室防雪): the
+  // municipality's cited romanised name is then a reading of the item too.
+  const stems = atlas.municipalities.flatMap((a) =>
+    a.name_en ? [{ ja: a.name_ja.replace(SUFFIX_JA, ''), en: a.name_en.replace(SUFFIX_EN, '') }] : [],
+  );
+  const composed = (name: string) => stems.filter((s) => name.includes(s.ja)).map((s) => s.en);
+  // A category's words once, not per item: an import of 200 000 items shares one category.
+  const categoryWords = new Map<Category, { keys: string[]; en: string }>();
+  const wordsOf = (c: Category) => {
+    let w = categoryWords.get(c);
+    if (!w) {
+      const [ja, en] = [categoryLabel('ja', c), categoryLabel('en', c)];
+      categoryWords.set(c, (w = { keys: [ja, en].filter(Boolean).map(normalise), en }));
+    }
+    return w;
+  };
+  return (items) =>
+    items.map((i) => {
+      const p = i.properties;
+      const words = wordsOf(p.category);
+      return {
+        kind: 'item',
+        id: p.id,
+        keys: [...[p.name_ja, p.name_en ?? ''].filter(Boolean).map(normalise), ...words.keys],
+        romaji: [p.name_en ?? '', ...composed(p.name_ja).map((en) => `${en} ${words.en}`)].filter(Boolean).map(canonicalRomaji),
+        label: (lang: Lang) => nameOf(lang, p),
+      };
+    });
 }
 
 function featureEntry(kind: 'place' | 'context', f: Feature<Geometry | null>): Entry {

@@ -1,7 +1,6 @@
 import { ProjectorTheme } from './projector.ts';
 import {
   AttributionControl,
-  type GeoJSONSource,
   Map as MapLibreMap,
   NavigationControl,
   ScaleControl,
@@ -14,7 +13,7 @@ import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import type { Atlas } from '../domain/atlas.ts';
 import { nameOf } from '../domain/i18n.ts';
 import { type Filters, filterExpression } from '../domain/filters.ts';
-import { geojsonItems } from '../domain/map-features.ts';
+import { planFeatures } from '../domain/map-features.ts';
 import type { BasemapId, MapView, Selection } from '../domain/state.ts';
 import type { ContextLayerId, Lang } from '../domain/types.ts';
 import { type BBox, type MapApi, sameView } from './api.ts';
@@ -27,7 +26,8 @@ import { LABEL_LAYERS } from './layers/labels.ts';
 import { CONTEXT_LAYER_IDS } from './layers/context.ts';
 import { ONLINE_BASEMAPS, ONLINE_SOURCE, onlineLayer } from './layers/online-basemaps.ts';
 import { CLICKABLE_PARTS, ITEMS_SOURCE, ITEM_PARTS, type ItemSourceStyle, layerFilter, layerId } from './layers/infrastructure.ts';
-import { drawDensity, itemSources } from './item-sources.ts';
+import { itemSources, showItems } from './item-sources.ts';
+import { serveImportedTiles } from './imported-protocol.ts';
 import * as probe from './probe.ts';
 import { snapshot } from './snapshot.ts';
 import { buildStyle } from './style.ts';
@@ -83,6 +83,7 @@ export class MapController implements ReactiveController, MapApi {
   /** Whether each item source's layers are drawn for dense data. */
   private drawnDense = new Map<string, boolean>();
   private ready = false;
+  private unserve: (() => void) | null = null;
   private attribution: AttributionControl | null = null;
   private readonly basemapWatch = new BasemapWatch((id, reason) => {
     this.showBasemap('offline');
@@ -104,6 +105,7 @@ export class MapController implements ReactiveController, MapApi {
 
   hostDisconnected(): void {
     this.basemapWatch.stop();
+    this.unserve?.();
     this.map?.remove();
     this.map = null;
     this.ready = false;
@@ -216,6 +218,7 @@ export class MapController implements ReactiveController, MapApi {
       this.on.failed((e as Error).message);
       return;
     }
+    this.unserve = serveImportedTiles(() => this.host.atlas);
     for (const set of this.itemSources(atlas)) {
       this.filtered.set(set.source, this.host.filters);
       this.drawnDense.set(set.source, set.dense);
@@ -261,14 +264,8 @@ export class MapController implements ReactiveController, MapApi {
     const h = this.host;
     const was = this.applied;
     if (h.atlas !== was.atlas && h.atlas) {
-      // An imported file can make the points dense (or a small dataset sparse): switch drawing.
-      // Only then: a zoom range set again re-lays out every tile of the source.
-      for (const set of this.itemSources(h.atlas)) {
-        if (this.drawnDense.get(set.source) === set.dense) continue;
-        drawDensity(map, set);
-        this.drawnDense.set(set.source, set.dense);
-      }
-      void map.getSource<GeoJSONSource>(ITEMS_SOURCE)?.setData(geojsonItems(h.atlas).collection);
+      const drawn = { filters: h.filters, nameField: nameFieldOf(h.lang), dense: this.drawnDense, filtered: this.filtered };
+      if (showItems(map, h.atlas, was.atlas ?? null, drawn) && h.projector) this.projectorTheme.reapply(map);
     }
     if (h.filters !== was.filters || h.atlas !== was.atlas) this.applyFilters(map, h.filters, h.atlas, redraw);
     if (h.selection !== was.selection || h.filters?.border !== was.filters?.border || h.atlas !== was.atlas) showArea(map, h);
@@ -349,10 +346,10 @@ export class MapController implements ReactiveController, MapApi {
   private applyFilters(map: MapLibreMap, filters: Filters, atlas: Atlas | null, redraw: boolean): void {
     let changed = false;
     for (const set of this.itemSources(atlas)) {
-      const empty = set.source === ITEMS_SOURCE && !!atlas && geojsonItems(atlas).collection.features.length === 0;
+      const empty = set.source === ITEMS_SOURCE && !!atlas && planFeatures(atlas).features.length === 0;
       if (empty || this.filtered.get(set.source) === filters) continue;
       const expr = filterExpression(filters);
-      for (const part of ITEM_PARTS) map.setFilter(layerId(set.source, part), layerFilter(part, expr, set));
+      for (const part of ITEM_PARTS) map.setFilter(layerId(set.source, part), layerFilter(part, expr));
       this.filtered.set(set.source, filters);
       changed = true;
     }

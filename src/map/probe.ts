@@ -27,10 +27,12 @@ export function renderedContextIds(map: MapLibreMap): string[] {
   return [...new Set(map.queryRenderedFeatures({ layers }).map((f: MapGeoJSONFeature) => String(f.properties['id'])))].sort();
 }
 
-/** The feature-state of an item (selected / hover / highlight), as the map holds it in its first source. */
+/** The feature-state of an item (selected / hover / highlight), as the map holds it in the item sources (each is set alike). */
 export function featureState(map: MapLibreMap, sources: readonly ItemSourceStyle[], itemId: string): Record<string, unknown> {
-  const [first] = sources;
-  return map.getFeatureState({ source: first!.source, sourceLayer: first!.sourceLayer, id: itemId }) as Record<string, unknown>;
+  const states = sources.map(
+    ({ source, sourceLayer }) => map.getFeatureState({ source, sourceLayer, id: itemId }) as Record<string, unknown>,
+  );
+  return Object.assign({}, ...states) as Record<string, unknown>;
 }
 
 /** Screen position (CSS px within the map) of a located item. */

@@ -25,6 +25,12 @@ export class ProjectorTheme {
     }
   }
 
+  /** Applies the theme again (layers added while it was on get it too). */
+  reapply(map: MapLibreMap): void {
+    this.set(map, false);
+    this.set(map, true);
+  }
+
   private put(map: MapLibreMap, c: { layer: string; kind: 'paint' | 'layout'; name: string; value: unknown }): void {
     // undefined puts the style's default back (the layer had not set it).
     if (c.kind === 'paint') map.setPaintProperty(c.layer, c.name as PaintName, c.value as Parameters<MapLibreMap['setPaintProperty']>[2]);

@@ -2,14 +2,15 @@ import type { FeatureCollection } from 'geojson';
 import type { LayerSpecification, SourceSpecification, StyleSpecification } from 'maplibre-gl';
 import type { Atlas } from '../domain/atlas.ts';
 import { type Filters, filterExpression } from '../domain/filters.ts';
-import { geojsonItems } from '../domain/map-features.ts';
+import { planFeatures } from '../domain/map-features.ts';
 import type { ContextLayerId } from '../domain/types.ts';
 import { BASEMAP_TILES } from '../domain/data/files.ts';
 import { BASEMAP_SOURCES, BASEMAP_TILE_ZOOMS, basemapGround } from './layers/basemap.ts';
 import { areaLayers, boundaryLayers } from './layers/boundaries.ts';
 import { labelLayers } from './layers/labels.ts';
 import { contextLayers, contextSource } from './layers/context.ts';
-import { ITEMS_SOURCE, type ItemSourceStyle, TILES_SOURCE, infrastructureLayers } from './layers/infrastructure.ts';
+import { importedSource } from './imported-source.ts';
+import { IMPORTED_SOURCE, ITEMS_SOURCE, type ItemSourceStyle, TILES_SOURCE, infrastructureLayers } from './layers/infrastructure.ts';
 
 /** What a theme needs to describe its part of the first style. */
 export interface StyleInput {
@@ -73,8 +74,10 @@ const labels: MapTheme = {
 const infrastructure: MapTheme = {
   sources: ({ atlas }) => {
     const tiles = atlas.data.tiles;
+    const imported = importedSource(atlas);
     return {
-      [ITEMS_SOURCE]: { type: 'geojson', data: geojsonItems(atlas).collection, promoteId: 'id' },
+      [ITEMS_SOURCE]: { type: 'geojson', data: planFeatures(atlas), promoteId: 'id' },
+      ...(imported ? { [IMPORTED_SOURCE]: imported } : {}),
       ...(tiles
         ? {
             [TILES_SOURCE]: {

@@ -20,6 +20,9 @@ import { AppStore, type UrlPort } from '../../src/components/app/store.ts';
 import { type AppContext, appContext } from '../../src/components/context.ts';
 import { send } from '../../src/components/events.ts';
 import type { Item } from '../../src/domain/data/validate.ts';
+import type { ImportedLayer } from '../../src/domain/import/layer.ts';
+import { tileOf } from '../../src/domain/overview.ts';
+import type { RelationsData } from '../../src/domain/relations.ts';
 import { INITIAL_STATE } from '../../src/domain/state.ts';
 import { knownIds } from '../../src/domain/known-ids.ts';
 import { loadRealData } from '../load-data.ts';
@@ -173,13 +176,13 @@ describe('DataController', () => {
   it("lays imported files over the data; a file loaded again replaces its layer; the tour's issues join", async () => {
     const host = document.createElement('data-host') as DataHost;
     const data = new DataController(host, { base: () => '', load: async () => ({ dataset: real.dataset, issues: [], failedFiles: [] }) });
-    const early = new Map([['a.csv', [real.dataset.items[0]!]]]);
-    expect(data.addImported(early)).toBe(false);
+    const early = new Map([['a.csv', { items: [real.dataset.items[0]!] }]]);
+    expect(await data.addImported(early)).toBe(false);
     await data.load();
     const n = real.dataset.items.length;
     expect(data.atlas!.data.items.length).toBe(n + 1);
     const item = (id: string): Item => ({ ...real.dataset.items[1]!, properties: { ...real.dataset.items[1]!.properties, id } });
-    expect(data.addImported(new Map([['a.csv', [item('x1'), item('x2')]]]))).toBe(true);
+    expect(await data.addImported(new Map([['a.csv', { items: [item('x1'), item('x2')] }]]))).toBe(true);
     expect(data.atlas!.data.items.length).toBe(n + 2);
     data.addIssues([
       { file: 'tours/default.json', record: 's1', field: 'items', message: 'unknown', msg: { key: 'asIs', params: { text: 'unknown' } } },
@@ -215,6 +218,34 @@ describe('ImportController', () => {
     ]);
     expect(imports.errors.length).toBeGreaterThan(0);
     expect(imports.errors.every((e) => e.file === 'bad.csv')).toBe(true);
+  });
+
+  it('waits for the data, then prepares each good file for the map and the filters (on the page, where no worker runs)', async () => {
+    const host = document.createElement('import-host') as ImportHost;
+    document.body.append(host);
+    let dataLoaded: (r: RelationsData | null) => void = () => undefined;
+    const relations = new Promise<RelationsData | null>((resolve) => (dataLoaded = resolve));
+    const add = vi.fn<(layers: ReadonlyMap<string, ImportedLayer>) => boolean>(() => true);
+    const imports = new ImportController(host, {
+      add,
+      done: () => undefined,
+      lang: () => 'ja',
+      progress: () => undefined,
+      relations: () => relations,
+    });
+    const reading = imports.importFiles([csv('ok.csv', 'name,lon,lat\nA,144.5,43.1\nB,144.6,43.2\n')]);
+    await new Promise((r) => setTimeout(r, 50));
+    expect(add).not.toHaveBeenCalled();
+    dataLoaded({ areas: real.dataset.areas, projects: real.dataset.projects });
+    await reading;
+    const layer = add.mock.calls[0]![0].get('ok.csv')!;
+    expect(layer.items.map((i) => i.properties.name_ja)).toEqual(['A', 'B']);
+    const prepared = layer.prepared!;
+    expect([prepared.points, prepared.completeFrom, prepared.index.all.size, prepared.index.located.size]).toEqual([2, 0, 2, 2]);
+    // Its tiles hold the points where they are, and nothing elsewhere.
+    const [x, y] = tileOf(144.5, 43.1, 10);
+    expect((await prepared.tiles.tile(10, x, y))?.byteLength).toBeGreaterThan(0);
+    expect(await prepared.tiles.tile(10, 0, 0)).toBeNull();
   });
 
   it('shows the drop zone while a file is dragged over the host', () => {

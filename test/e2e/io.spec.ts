@@ -1,6 +1,6 @@
 import Encoding from 'encoding-japanese';
 import writeXlsxFile from 'write-excel-file/universal';
-import { expect, mapIdle, openApp, renderedIds, test, type Page } from './fixtures.ts';
+import { clickItem, expect, mapIdle, openApp, renderedIds, test, type Page } from './fixtures.ts';
 
 /** A CSV as Japanese Excel saves it (「CSV（コンマ区切り）」: Shift_JIS, CRLF), made here. */
 const EXCEL_CSV = '名称,緯度,経度,備考\r\n別海町の試験地点,43.39,145.12,ｶﾅ①\r\n羅臼町の試験地点,44.02,145.19,「テスト」\r\n';
@@ -100,10 +100,38 @@ test('an import of 10 000 points leaves every located plan item drawn', async ({
   await mapIdle(page);
   const after = await renderedIds(page);
   expect(after.filter((id) => !id.startsWith('user-'))).toEqual(before);
-  // The import itself is thinned at this zoom (its features carry a first zoom), the plan's are not.
-  const users = after.filter((id) => id.startsWith('user-')).length;
-  expect(users).toBeGreaterThan(0);
-  expect(users).toBeLessThan(10_000);
+  // The import itself is thinned at this zoom (its tiles keep each feature from its first zoom), the plan's are not.
+  const users = after.filter((id) => id.startsWith('user-'));
+  expect(users.length).toBeGreaterThan(0);
+  expect(users.length).toBeLessThan(10_000);
+  // An imported point drawn from its tiles is an item like the rest: clicked, it opens (the
+  // points overlap at this zoom: whichever is on top); chosen, it is marked on the map. The one
+  // clicked is the farthest from any plan item, which is drawn over the import.
+  const user = await page.evaluate(
+    ({ users, plan }) => {
+      const map = document.querySelector('senkon-app')!.shadowRoot!.querySelector('atlas-map')!;
+      const planAt = plan.map((id) => map.screenPoint(id)!);
+      const gap = (id: string) => {
+        const p = map.screenPoint(id)!;
+        return Math.min(...planAt.map((q) => Math.hypot(p.x - q.x, p.y - q.y)));
+      };
+      return users.reduce((best, id) => (gap(id) > gap(best) ? id : best));
+    },
+    { users, plan: before },
+  );
+  await clickItem(page, user);
+  await expect(page.locator('feature-panel h2')).toHaveText(/^p\d+$/);
+  const name = await page.evaluate((id) => document.querySelector('senkon-app')!.atlas!.itemById.get(id)!.properties.name_ja, user);
+  await page.evaluate((id) => {
+    const app = document.querySelector('senkon-app')!;
+    app.dispatchEvent(
+      new CustomEvent('atlas-action', { detail: { type: 'select', selection: { kind: 'item', id } }, bubbles: true, composed: true }),
+    );
+  }, user);
+  await expect(page.locator('feature-panel h2')).toHaveText(name);
+  await expect
+    .poll(() => page.evaluate((id) => document.querySelector('senkon-app')!.shadowRoot!.querySelector('atlas-map')!.featureState(id), user))
+    .toMatchObject({ selected: true });
 });
 
 test('a 1 MB name stays inside the panel header, clipped, the whole of it in its title', async ({ page }) => {

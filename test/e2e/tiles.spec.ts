@@ -48,7 +48,7 @@ test('with tiles the map draws every located item from them; filters and clicks 
   await openApp(page);
   expect(asked.length).toBeGreaterThan(0);
   expect(asked.every((p) => /^\d+\/\d+\/\d+\.pbf$/.test(p))).toBe(true);
-  // The GeoJSON source holds only imported files when tiles exist: what is drawn came from the tiles.
+  // The GeoJSON source is empty when tiles exist (imported files have tiles of their own): what is drawn came from the tiles.
   expect(await renderedIds(page)).toEqual(located);
   await page.evaluate(() => {
     const app = document.querySelector('senkon-app')!;
@@ -79,7 +79,7 @@ test('with tiles the map draws every located item from them; filters and clicks 
   await expect(page.locator('senkon-app .sample-note')).toHaveCount(0);
 });
 
-test('a file imported beside the tiles is drawn from GeoJSON and follows the filters set before and after', async ({ page }) => {
+test('a file imported beside the tiles is drawn from its own tiles and follows the filters set before and after', async ({ page }) => {
   await serveTiles(page);
   await openApp(page);
   const setCategories = (categories: string[]) =>
@@ -88,7 +88,7 @@ test('a file imported beside the tiles is drawn from GeoJSON and follows the fil
       const filters = { projects: [], goals: [], promoters: [], bodies: [], categories, areas: [], accuracy: [], border: 'all' };
       app.dispatchEvent(new CustomEvent('atlas-action', { detail: { type: 'set-filters', filters }, bubbles: true, composed: true }));
     }, categories);
-  // The filter is set while the GeoJSON source is still empty (it is not re-filtered then).
+  // The filter is set before the imported file has a source (its layers are made with it).
   await setCategories(['road']);
   await mapIdle(page);
   await page.locator('senkon-app input[type="file"]').setInputFiles(join(import.meta.dirname, '..', 'fixtures', 'import', 'good.geojson'));

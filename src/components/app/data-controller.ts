@@ -3,7 +3,9 @@ import { Atlas, type AtlasIndex } from '../../domain/atlas.ts';
 import type { DataIssue } from '../../domain/data/issues.ts';
 import type { LoadCallbacks, LoadProgress } from '../../domain/data/load.ts';
 import { type LoadResult, loadInWorker } from '../../domain/data/load-in-worker.ts';
-import type { Dataset, Item } from '../../domain/data/validate.ts';
+import type { Dataset } from '../../domain/data/validate.ts';
+import type { ImportedLayer } from '../../domain/import/layer.ts';
+import type { RelationsData } from '../../domain/relations.ts';
 
 export interface DataOptions {
   /** The folder of the data files. */
@@ -27,7 +29,10 @@ export class DataController implements ReactiveController {
   /** Tiled data on screen while the items (list, counts, panels) are still loading. */
   itemsLoading = false;
   private base: Dataset | null = null;
-  private readonly imported = new Map<string, Item[]>();
+  /** The loader worker's facet indexes of the base dataset (the imported files' join them). */
+  private baseIndex: AtlasIndex | undefined;
+  private readonly imported = new Map<string, ImportedLayer>();
+  private readonly loaded = settleOnce<RelationsData | null>();
   private shown = 0;
 
   constructor(
@@ -44,20 +49,41 @@ export class DataController implements ReactiveController {
   /** Loads everything; resolves with the complete atlas once it is on screen. */
   async load(): Promise<Atlas> {
     const load = this.opts.load ?? loadInWorker;
-    const { dataset, issues, index } = await load(this.opts.base(), {
-      onProgress: (p) => this.set(() => (this.progress = p)),
-      // Tiled data: the map starts from the tiles while the items are still on their way.
-      onBase: (base) => void this.show(base.dataset, base.issues, false),
-    });
-    return this.show(dataset, issues, true, index);
+    try {
+      const { dataset, issues, index } = await load(this.opts.base(), {
+        onProgress: (p) => this.set(() => (this.progress = p)),
+        // Tiled data: the map starts from the tiles while the items are still on their way.
+        onBase: (base) => void this.show(base.dataset, base.issues, false),
+      });
+      return await this.show(dataset, issues, true, index);
+    } finally {
+      this.loaded.settle(this.relations());
+    }
   }
 
   /** Adds the user's files (by name); true when the atlas on screen changed. */
-  addImported(files: ReadonlyMap<string, Item[]>): boolean {
-    for (const [name, items] of files) this.imported.set(name, items);
-    if (!this.base || files.size === 0) return false;
-    this.set(() => (this.atlas = this.withImported(this.base!)));
+  async addImported(files: ReadonlyMap<string, ImportedLayer>): Promise<boolean> {
+    for (const [name, layer] of files) this.imported.set(name, layer);
+    const base = this.base;
+    if (!base || files.size === 0) return false;
+    const atlas = this.withImported(base, this.baseIndex);
+    // The facet indexes joined (tens of ms at 200 000 items) in a task of their own: the page
+    // then draws the new atlas in the next, not both in one long task.
+    void atlas.index;
+    await new Promise((resolve) => setTimeout(resolve, 0));
+    // Newer data on screen meanwhile already has the files laid over it.
+    if (this.base === base) this.set(() => (this.atlas = atlas));
     return true;
+  }
+
+  /** The loaded data's areas and projects: what an imported item's facet values are read from. */
+  relations(): RelationsData | null {
+    return this.base && { areas: this.base.areas, projects: this.base.projects };
+  }
+
+  /** The relations once the data has loaded (null if it could not). */
+  whenLoaded(): Promise<RelationsData | null> {
+    return this.base ? Promise.resolve(this.relations()) : this.loaded.promise;
   }
 
   /** Problems found beside the data's own (the tour file's). */
@@ -74,6 +100,7 @@ export class DataController implements ReactiveController {
     if (token !== this.shown) return atlas;
     this.set(() => {
       this.base = dataset;
+      this.baseIndex = index;
       this.issues = issues;
       this.itemsLoading = !complete;
       this.atlas = atlas;
@@ -82,14 +109,23 @@ export class DataController implements ReactiveController {
     return atlas;
   }
 
-  /** The dataset with the user's files on top. The worker's facet indexes cover the loaded items only: with imported ones they are rebuilt. */
+  /**
+   * The dataset with the user's files on top. The worker's facet indexes cover the loaded items;
+   * the atlas joins the files' own to them (or indexes everything again when a file has none).
+   */
   private withImported(dataset: Dataset, index?: AtlasIndex): Atlas {
-    const imported = [...this.imported.values()].flat();
-    return new Atlas({ ...dataset, items: [...dataset.items, ...imported] }, imported.length ? undefined : index);
+    return new Atlas(dataset, index, [...this.imported.values()]);
   }
 
   private set(change: () => void): void {
     change();
     this.host.requestUpdate();
   }
+}
+
+/** A promise and the function that settles it (the first call wins). */
+function settleOnce<T>(): { promise: Promise<T>; settle: (value: T) => void } {
+  let settle!: (value: T) => void;
+  const promise = new Promise<T>((resolve) => (settle = resolve));
+  return { promise, settle };
 }

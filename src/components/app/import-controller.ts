@@ -1,8 +1,9 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { t } from '../../domain/i18n.ts';
-import type { Item } from '../../domain/data/validate.ts';
 import type { ImportError } from '../../domain/import/import-file.ts';
+import type { ImportedLayer } from '../../domain/import/layer.ts';
 import type { FileLike } from '../../domain/import/read-files.ts';
+import type { RelationsData } from '../../domain/relations.ts';
 import type { Lang } from '../../domain/types.ts';
 
 export type ImportHost = ReactiveControllerHost & HTMLElement;
@@ -17,11 +18,16 @@ export function importProgressText(lang: Lang, p: ImportProgress): string {
 
 export interface ImportOptions {
   /** Lays the good files over the data; false when there is no data to lay them on yet. */
-  add(layers: ReadonlyMap<string, Item[]>): boolean;
+  add(layers: ReadonlyMap<string, ImportedLayer>): Promise<boolean> | boolean;
   /** A pick or drop was read: one line per loaded file (null when none loaded). */
   done(summary: string | null): void;
   /** The UI language, for the per-file lines. */
   lang(): Lang;
+  /**
+   * The data's areas and projects once it has loaded (null if it could not), for the reader to
+   * prepare the files for the map and the filters with. Without it the files are read only.
+   */
+  relations?(): Promise<RelationsData | null>;
   /** Files are being read, or their items added (importProgressText says which). */
   progress(p: ImportProgress): void;
 }
@@ -81,16 +87,19 @@ export class ImportController implements ReactiveController {
       import('../../domain/import/read-in-worker.ts'),
       import('../../domain/import/summary.ts'),
     ]);
-    const { layers, count, errors, outcomes } = await readFilesInWorker(files, (p) => this.opts.progress(p));
+    // A file picked while the data is still loading waits for it: it is laid over the data.
+    const relations = (await this.opts.relations?.()) ?? null;
+    const { layers, count, errors, outcomes } = await readFilesInWorker(files, { onProgress: (p) => this.opts.progress(p), relations });
     this.errors = errors;
     this.host.requestUpdate();
     if (count > 0) {
-      // Adding rebuilds the atlas and the map's features on this thread (seconds for 100k+
-      // points): the notice says so first, and is painted before the work starts.
+      // The worker made the map's features and the facet indexes; adding still joins the items
+      // to the atlas here, and the map takes the features a chunk at a time: the notice says so
+      // first, and is painted before the work starts.
       this.opts.progress({ adding: count });
       await new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0)));
     }
-    const added = count > 0 && this.opts.add(layers);
+    const added = count > 0 && (await this.opts.add(layers));
     const lines = added ? loadedLines(outcomes, this.opts.lang()) : [];
     this.opts.done(lines.length ? lines.join('\n') : null);
   }

@@ -97,6 +97,7 @@ export const UI = {
   search: { ja: '検索', en: 'Search' },
   searchPlaceholder: { ja: '施設名・番号・市町村・地名（かな・ローマ字も可）', en: 'Name, project number, municipality or place' },
   searchNone: { ja: '該当なし', en: 'No match' },
+  searchPreparing: { ja: '検索の準備中…', en: 'Preparing the search…' },
   kindItem: { ja: '施設', en: 'Item' },
   kindProject: { ja: 'プロジェクト', en: 'Project' },
   kindArea: { ja: '地域', en: 'Area' },

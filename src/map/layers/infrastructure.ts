@@ -5,12 +5,13 @@ import type {
   LayerSpecification,
   LineLayerSpecification,
 } from 'maplibre-gl';
-import { FIRST_ZOOM } from '../../domain/map-features.ts';
 import type { LocatedCategory } from '../../domain/types.ts';
 import { CATEGORY_STYLE, HIGHLIGHT, ITEM } from '../../theme.ts';
 
-/** Items as GeoJSON: the whole dataset, or with tiles only the user's imported files. */
+/** The plan's items as GeoJSON (when the data has no tiles). */
 export const ITEMS_SOURCE = 'items';
+/** The user's imported files as GeoJSON, apart: adding one never sends the plan's items again. */
+export const IMPORTED_SOURCE = 'imported';
 /** Items as vector tiles (when the manifest names them). */
 export const TILES_SOURCE = 'items-tiles';
 
@@ -57,12 +58,12 @@ const GEOMETRY: Record<ItemPart, FilterSpecification> = {
 };
 
 /**
- * The part's own geometry rule combined with the app's facet filter; on a GeoJSON source also the
- * overview's thinning (its tiles are thinned when built, GeoJSON carries each feature's first zoom).
+ * The part's own geometry rule combined with the app's facet filter. No layer thins by zoom
+ * itself: the plan's GeoJSON is never thinned, and tiles (the data's and the imported files')
+ * come thinned as they are cut.
  */
-export function layerFilter(part: ItemPart, facets: unknown[], style: ItemSourceStyle): FilterSpecification {
-  const thinned = style.sourceLayer ? [] : [['>=', ['zoom'], ['coalesce', ['get', FIRST_ZOOM], 0]]];
-  return ['all', GEOMETRY[part], facets, ...thinned] as unknown as FilterSpecification;
+export function layerFilter(part: ItemPart, facets: unknown[]): FilterSpecification {
+  return ['all', GEOMETRY[part], facets] as unknown as FilterSpecification;
 }
 
 /** The parts whose zoom range follows the density. */
@@ -141,7 +142,7 @@ export function infrastructureLayers(facets: unknown[], nameField: string, style
     id: layerId(source, part),
     source,
     ...(sourceLayer ? { 'source-layer': sourceLayer } : {}),
-    filter: layerFilter(part, facets, style),
+    filter: layerFilter(part, facets),
   });
   return [
     {

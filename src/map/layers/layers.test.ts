@@ -10,6 +10,7 @@ import { CONTEXT_CLICKABLE, CONTEXT_LAYER_IDS, contextLayers, contextSource } fr
 import {
   CLICKABLE_PARTS,
   DENSE_ICON_MINZOOM,
+  IMPORTED_SOURCE,
   ITEMS_SOURCE,
   ITEM_PARTS,
   TILES_SOURCE,
@@ -118,7 +119,7 @@ describe('map layers', () => {
   });
 });
 
-describe('overview thinning on GeoJSON', () => {
+describe('overview thinning', () => {
   const layer = (source: string, sourceLayer?: string) =>
     infrastructureLayers(filterExpression(EMPTY_FILTERS), 'name_ja', { source, ...(sourceLayer ? { sourceLayer } : {}), dense: true }).find(
       (l) => l.id === layerId(source, 'dot'),
@@ -129,13 +130,8 @@ describe('overview thinning on GeoJSON', () => {
       properties: { f_border: 'inside', ...props },
     } as never);
 
-  it('draws a GeoJSON feature from the zoom it carries, and one without it at every zoom', () => {
-    const l = layer(ITEMS_SOURCE);
-    expect([3, 6, 7, 12].map((z) => passes(l, z, { [FIRST_ZOOM]: 7 }))).toEqual([false, false, true, true]);
-    expect([0, 12].map((z) => passes(l, z, {}))).toEqual([true, true]);
-  });
-
-  it('leaves tiles to their own thinning', () => {
-    expect([3, 12].map((z) => passes(layer(TILES_SOURCE, 'items'), z, { [FIRST_ZOOM]: 7 }))).toEqual([true, true]);
+  it('thins by zoom on no source: the plan is never thinned, tiles come thinned', () => {
+    for (const l of [layer(ITEMS_SOURCE), layer(TILES_SOURCE, 'items'), layer(IMPORTED_SOURCE, 'imported')])
+      expect([3, 12].map((z) => passes(l, z, { [FIRST_ZOOM]: 7 }))).toEqual([true, true]);
   });
 });
