@@ -52,6 +52,7 @@ export class AtlasMap extends LitElement {
     lang: {},
     insets: { attribute: false },
     projector: { type: Boolean },
+    foldCredits: { type: Boolean },
     basemap: {},
     context: { attribute: false },
   };
@@ -65,6 +66,7 @@ export class AtlasMap extends LitElement {
   declare lang: Lang;
   declare insets: MapInsets;
   declare projector: boolean;
+  declare foldCredits: boolean;
   declare basemap: BasemapId;
   declare context: readonly ContextLayerId[];
 
@@ -98,6 +100,7 @@ export class AtlasMap extends LitElement {
     this.lang = 'ja';
     this.insets = NO_MAP_INSETS;
     this.projector = false;
+    this.foldCredits = false;
     this.basemap = 'offline';
     this.context = [];
   }

@@ -22,6 +22,8 @@ import { FocusController, type Layer } from './app/focus-controller.ts';
 import { HandoutController } from './app/handout-controller.ts';
 import { headerActions } from './app/header-actions.ts';
 import type { SheetEvent } from './bottom-sheet.ts';
+import type { LoadedLine } from '../domain/import/summary.ts';
+import { loadedLineTpl } from './message-text.ts';
 import { hokkaidoOverlay } from './hokkaido-overlay.ts';
 import { loadFeaturePanel, loadFilterChips, loadKpiOverview, loadTourPlayer } from './app/lazy-views.ts';
 import { ensure } from './lazy.ts';
@@ -61,8 +63,8 @@ export class SenkonApp extends LitElement {
   declare hovered: string | null;
   /** Whether the filter section is expanded; opens by itself when a link brings filters. */
   declare filtersOpen: boolean;
-  /** A quiet notice: the online basemap that could not load, the files imported. */
-  declare notice: string | null;
+  /** A quiet notice: the online basemap that could not load, or the files imported (a line each, said in the UI language). */
+  declare notice: string | readonly LoadedLine[] | null;
 
   private readonly map = new MapHandle();
   private readonly mapProvider = new ContextProvider(this, { context: mapContext, initialValue: this.map });
@@ -74,8 +76,7 @@ export class SenkonApp extends LitElement {
   });
   private readonly imports = new ImportController(this, {
     add: (layers) => this.data.addImported(layers),
-    done: (summary) => (this.notice = summary),
-    lang: () => this.state.lang,
+    done: (lines) => (this.notice = lines),
     progress: (p) =>
       (this.notice =
         'adding' in p
@@ -238,7 +239,7 @@ export class SenkonApp extends LitElement {
         ${
           this.notice
             ? html`<p class="notice" role="status">
-              <span class="lines">${this.notice}</span>
+              <span class="lines">${typeof this.notice === 'string' ? this.notice : this.notice.map((line, i) => [i ? '\n' : '', loadedLineTpl(lang, line)])}</span>
               <button aria-label=${t(lang, 'close')} @click=${() => (this.notice = null)}>✕</button>
             </p>`
             : nothing
@@ -251,7 +252,7 @@ export class SenkonApp extends LitElement {
             </section>`
             : nothing
         }
-        ${hokkaidoOverlay(this.atlas, this.state, (a) => this.dispatch(a))}
+        ${hokkaidoOverlay(this.atlas, this.state, (a) => this.dispatch(a), this.layout.screen !== 'desk')}
         ${this.userTours.render({ state: this.state, atlas: this.atlas, highlight: this.highlight })}
         ${this.tours.blank && this.state.tour ? html`<div class="blank" aria-hidden="true"></div>` : nothing}
         <div class="panel-area" part="panel-area">
@@ -327,6 +328,7 @@ export class SenkonApp extends LitElement {
       .lang=${s.lang}
       .insets=${this.layout.insets}
       .projector=${!!s.tour}
+      .foldCredits=${this.layout.screen === 'phone'}
       .basemap=${s.basemap}
       .context=${s.context}
       @atlas-basemap-failed=${() => (this.notice = t(s.lang, 'basemapFallback'))}

@@ -21,7 +21,7 @@ import type { ContextLayerId, Lang } from '../domain/types.ts';
 import { type BBox, type MapApi, sameView } from './api.ts';
 import { BasemapWatch } from './basemap-watch.ts';
 import { relabelControls } from './controls.ts';
-import { attributionControl, creditsFor } from './credits.ts';
+import { creditsFor, placeAttribution } from './credits.ts';
 import { type MapInsets, centreOffset, fitPadding, inView, revealTarget } from './insets.ts';
 import { categoryIcons } from './icons.ts';
 import { LABEL_LAYERS } from './layers/labels.ts';
@@ -58,6 +58,8 @@ export interface MapInputs {
   context: readonly ContextLayerId[];
   /** The projector theme (a tour is running): darker sea, larger labels, stronger lines. */
   projector: boolean;
+  /** The credits start folded to their button (a phone: unfolded, they cover the bottom of the map). */
+  foldCredits: boolean;
 }
 
 /** Inputs applied when they change (the start view is read once, when the map is made). */
@@ -186,11 +188,9 @@ export class MapController implements ReactiveController, MapApi {
     return this.host.atlas ? creditsFor(this.host.atlas, this.host.lang, this.host) : [];
   }
 
-  /** The credits control for what is drawn (replaced when that or the language changes: its text is set when it is added). */
+  /** The credits control for what is drawn (replaced when that, the language or the folding changes). */
   private addAttribution(map: MapLibreMap, atlas: Atlas, lang: Lang): void {
-    if (this.attribution) map.removeControl(this.attribution);
-    this.attribution = attributionControl(atlas, lang, this.host);
-    map.addControl(this.attribution, 'bottom-right');
+    this.attribution = placeAttribution(map, this.attribution, atlas, lang, this.host);
   }
 
   view(): MapView | null {
@@ -236,7 +236,7 @@ export class MapController implements ReactiveController, MapApi {
     });
     map.on('load', () => {
       this.ready = true;
-      this.applied = { atlas, lang, filters: undefined };
+      this.applied = { atlas, lang, filters: undefined, foldCredits: this.host.foldCredits };
       this.apply(false);
     });
     map.on('click', (e: MapMouseEvent) => {
@@ -304,8 +304,8 @@ export class MapController implements ReactiveController, MapApi {
       this.setState(was.highlight ?? [], 'highlight', false);
       this.setState(h.highlight, 'highlight', true);
     }
-    if (was.lang && h.atlas && (h.lang !== was.lang || h.atlas !== was.atlas || h.basemap !== was.basemap || h.context !== was.context))
-      this.addAttribution(map, h.atlas, h.lang);
+    const credits = h.lang !== was.lang || h.atlas !== was.atlas || h.basemap !== was.basemap || h.context !== was.context;
+    if (was.lang && h.atlas && (credits || h.foldCredits !== was.foldCredits)) this.addAttribution(map, h.atlas, h.lang);
     if (h.lang !== was.lang) {
       if (was.lang) relabelControls(map.getContainer(), h.lang);
       const text: ExpressionSpecification = ['coalesce', ['get', nameFieldOf(h.lang)], ['get', 'name_ja']];
@@ -395,6 +395,6 @@ const nameFieldOf = (lang: Lang): string => (lang === 'en' ? 'name_en' : 'name_j
 
 /** The inputs as plain values: the host's reactive properties are accessors, so spreading it copies nothing. */
 function applied(h: MapInputs): Applied {
-  const { atlas, filters, selection, highlight, hovered, lang, insets, basemap, context, projector } = h;
-  return { atlas, filters, selection, highlight, hovered, lang, insets, basemap, context, projector };
+  const { atlas, filters, selection, highlight, hovered, lang, insets, basemap, context, projector, foldCredits } = h;
+  return { atlas, filters, selection, highlight, hovered, lang, insets, basemap, context, projector, foldCredits };
 }

@@ -7,6 +7,8 @@ import {
   type MapGeoJSONFeature,
   NavigationControl,
 } from 'maplibre-gl';
+import type { Lang } from '../domain/types.ts';
+import { mapLocale, relabelControls } from './controls.ts';
 import { REGION_LAYER_IDS, RENKEI_SOURCE, SUBPREFECTURE_FILL, SUBPREFECTURE_SOURCE, fillColor, regionLayers } from './layers/regions.ts';
 
 /** All of Hokkaido with the islands N03 counts under 根室振興局. */
@@ -24,6 +26,12 @@ export interface RegionMapInputs {
   /** The 振興局 to outline as chosen (a 連携地域's, or one). */
   selected: readonly string[];
   credit: string;
+  lang: Lang;
+  /**
+   * One finger scrolls the page and two move the map (a phone or tablet, where the map sits in a
+   * view that scrolls: a finger that lands on it must not be trapped in it).
+   */
+  cooperative: boolean;
 }
 
 export interface RegionMapCallbacks {
@@ -58,6 +66,8 @@ export class RegionMap {
         bounds: HOKKAIDO_BOUNDS,
         fitBoundsOptions: { padding: 16 },
         fadeDuration: 0,
+        locale: mapLocale(inputs.lang),
+        cooperativeGestures: inputs.cooperative,
         attributionControl: false,
         canvasContextAttributes: { preserveDrawingBuffer: true },
       });
@@ -75,7 +85,13 @@ export class RegionMap {
       if (!map.loaded()) this.on.failed(String(e.error?.message ?? e));
     });
     this.ready = new Promise((resolve) => map.once('load', () => resolve()));
-    this.applied = { subprefectures: inputs.subprefectures, renkei: inputs.renkei, range: inputs.range };
+    this.applied = {
+      subprefectures: inputs.subprefectures,
+      renkei: inputs.renkei,
+      range: inputs.range,
+      lang: inputs.lang,
+      cooperative: inputs.cooperative,
+    };
     void this.ready.then(() => this.update(inputs));
   }
 
@@ -95,6 +111,11 @@ export class RegionMap {
           { value: inputs.values.get(id) ?? null, selected: inputs.selected.includes(id) },
         );
       }
+    }
+    if (a.lang !== inputs.lang) relabelControls(map.getContainer(), inputs.lang);
+    if (a.cooperative !== inputs.cooperative) {
+      if (inputs.cooperative) map.cooperativeGestures.enable();
+      else map.cooperativeGestures.disable();
     }
     this.applied = { ...inputs };
   }

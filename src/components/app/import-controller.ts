@@ -1,8 +1,8 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import type { Item } from '../../domain/data/validate.ts';
 import type { ImportError } from '../../domain/import/import-file.ts';
+import type { LoadedLine } from '../../domain/import/summary.ts';
 import type { FileLike } from '../../domain/import/read-files.ts';
-import type { Lang } from '../../domain/types.ts';
 
 export type ImportHost = ReactiveControllerHost & HTMLElement;
 
@@ -10,9 +10,7 @@ export interface ImportOptions {
   /** Lays the good files over the data; false when there is no data to lay them on yet. */
   add(layers: ReadonlyMap<string, Item[]>): boolean;
   /** A pick or drop was read: one line per loaded file (null when none loaded). */
-  done(summary: string | null): void;
-  /** The UI language, for the per-file lines. */
-  lang(): Lang;
+  done(lines: readonly LoadedLine[] | null): void;
   /** Files are being read (`done` of `total`), or their `adding` items are being added to the map. */
   progress(p: { done: number; total: number } | { adding: number }): void;
 }
@@ -82,8 +80,8 @@ export class ImportController implements ReactiveController {
       await new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0)));
     }
     const added = count > 0 && this.opts.add(layers);
-    const lines = added ? loadedLines(outcomes, this.opts.lang()) : [];
-    this.opts.done(lines.length ? lines.join('\n') : null);
+    const lines = added ? loadedLines(outcomes) : [];
+    this.opts.done(lines.length ? lines : null);
   }
 
   private setDragging(on: boolean): void {
