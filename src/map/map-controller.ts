@@ -1,3 +1,4 @@
+import './workers.ts';
 import { ProjectorTheme } from './projector.ts';
 import {
   AttributionControl,
@@ -8,10 +9,7 @@ import {
   NavigationControl,
   ScaleControl,
   type ExpressionSpecification,
-  setWorkerCount,
-  setWorkerUrl,
 } from 'maplibre-gl';
-import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import type { Atlas } from '../domain/atlas.ts';
 import { type Filters, filterExpression } from '../domain/filters.ts';
@@ -34,11 +32,6 @@ import { snapshot } from './snapshot.ts';
 import { buildStyle } from './style.ts';
 import { showArea } from './area-view.ts';
 import { REGION_BOUNDS, mapOptions } from './map-options.ts';
-
-setWorkerUrl(workerUrl);
-// MapLibre starts one worker (outside Safari). A filter change re-lays out every tile in view,
-// and two workers do that in parallel on a machine with two cores.
-setWorkerCount(2);
 
 /** What the host element gives the map. The controller applies only the fields that changed. */
 export interface MapInputs {

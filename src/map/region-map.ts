@@ -1,4 +1,5 @@
 import type { FeatureCollection } from 'geojson';
+import './workers.ts';
 import {
   AttributionControl,
   type GeoJSONSource,
