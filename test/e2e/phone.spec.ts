@@ -1,4 +1,4 @@
-import type { CDPSession } from '@playwright/test';
+import type { CDPSession, Locator } from '@playwright/test';
 import { type Page, expect, hokkaidoPoint, itemPoint, mapIdle, openApp, openHokkaido, tapItem, test } from './fixtures.ts';
 
 /** Phones held upright and sideways, and a tablet: touch, mobile viewport. */
@@ -54,6 +54,19 @@ async function swipe(cdp: CDPSession, x: number, from: number, to: number): Prom
 /** Whether two boxes share any area. */
 function overlaps(a: { x: number; y: number; width: number; height: number }, b: { x: number; y: number; width: number; height: number }) {
   return a.x < b.x + b.width && b.x < a.x + a.width && a.y < b.y + b.height && b.y < a.y + a.height;
+}
+
+/** An element's scroll position once it has come to rest (a swipe may leave it gliding). */
+function settled(scroller: Locator): Promise<number> {
+  return scroller.evaluate(
+    (el) =>
+      new Promise<number>((resolve) => {
+        let last = -1;
+        const check = () =>
+          el.scrollTop === last ? resolve(last) : ((last = el.scrollTop), requestAnimationFrame(() => setTimeout(check, 50)));
+        check();
+      }),
+  );
 }
 
 /** The button (or element) a finger at (x, y) would touch, through the shadow roots. */
@@ -226,17 +239,6 @@ for (const size of SIZES) {
         return s.height > innerHeight * 0.75;
       });
       const content = page.locator('bottom-sheet .content');
-      // The content's scroll position once it has come to rest (a swipe may leave it gliding).
-      const settled = () =>
-        content.evaluate(
-          (el) =>
-            new Promise<number>((resolve) => {
-              let last = -1;
-              const check = () =>
-                el.scrollTop === last ? resolve(last) : ((last = el.scrollTop), requestAnimationFrame(() => setTimeout(check, 50)));
-              check();
-            }),
-        );
       const range = await content.evaluate((el) => el.scrollHeight - el.clientHeight);
       expect(range).toBeGreaterThan(300);
       const middle = Math.round(range / 2);
@@ -246,19 +248,19 @@ for (const size of SIZES) {
       const x = box.x + box.width / 2;
       const from = box.y + Math.min(60, box.height / 3);
       await swipe(cdp, x, from, from + 120);
-      expect(await settled()).toBeLessThan(middle - 40);
+      expect(await settled(content)).toBeLessThan(middle - 40);
       await expect(sheet).toHaveAttribute('state', 'full');
 
       // Scrolled to its top, the same swipe on the content shrinks the sheet to half, and another dismisses it.
       await content.evaluate((el) => (el.scrollTop = 0));
-      expect(await settled()).toBe(0);
+      expect(await settled(content)).toBe(0);
       await swipe(cdp, x, from, from + 120);
       await expect(sheet).toHaveAttribute('state', 'half');
       await page.waitForFunction(() => {
         const s = document.querySelector('senkon-app')!.shadowRoot!.querySelector('bottom-sheet')!.getBoundingClientRect();
         return s.height < innerHeight * 0.6;
       });
-      expect(await settled()).toBe(0);
+      expect(await settled(content)).toBe(0);
       const half = (await content.boundingBox())!;
       await swipe(cdp, x, half.y + 10, Math.min(size.height - 4, half.y + 130));
       await expect(sheet).toHaveCount(0);
@@ -285,12 +287,14 @@ for (const size of SIZES) {
         const cdp = await page.context().newCDPSession(page);
         const y = map.y + Math.min(map.height, size.height - map.y) / 2;
         await swipe(cdp, map.x + map.width / 2, y, y - 100);
-        await expect.poll(() => overlay.evaluate((el) => el.scrollTop)).toBeGreaterThan(30);
+        expect(await settled(overlay)).toBeGreaterThan(30);
         await overlay.evaluate((el) => (el.scrollTop = 0));
       }
-      // A tap on 十勝: its panel comes into view.
+      // A tap on 十勝 (the view at rest first): its panel comes into view.
       await page.locator('hokkaido-map').scrollIntoViewIfNeeded();
+      await settled(overlay);
       const point = await hokkaidoPoint(page, 'sk-tokachi');
+      expect(point.y, 'the point to tap is on screen').toBeLessThan(size.height);
       await page.touchscreen.tap(point.x, point.y);
       const heading = page.locator('region-panel h2');
       await expect(heading).toHaveText('十勝連携地域');
