@@ -126,6 +126,14 @@ export const mapControlStyles = css`
       background-position: center;
       background-repeat: no-repeat;
     }
+    /* The folded credits are that button: the control grows to hold it (else it hangs 20 px below, off a phone's screen). */
+    .maplibregl-ctrl-attrib.maplibregl-compact {
+      min-height: 40px;
+      padding-right: 44px;
+    }
+    .maplibregl-ctrl-attrib.maplibregl-compact-show {
+      padding-right: 48px;
+    }
   }
 `;
 

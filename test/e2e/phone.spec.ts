@@ -119,7 +119,12 @@ for (const size of SIZES) {
       const box = (await credits.boundingBox())!;
       expect(box.height).toBeLessThanOrEqual(50);
       expect(box.width).toBeLessThanOrEqual(60);
+      // The button left is a finger's size, whole on the screen.
       const button = credits.locator('summary');
+      const target = (await button.boundingBox())!;
+      expect(target.height).toBeGreaterThanOrEqual(44);
+      expect(target.y + target.height).toBeLessThanOrEqual(size.height);
+      expect(target.x + target.width).toBeLessThanOrEqual(size.width);
       await button.tap();
       await expect(inner).toBeVisible();
       await expect(inner).toContainText('国土数値情報');
