@@ -66,6 +66,7 @@ export class AtlasMap extends LitElement {
     lang: {},
     insets: { attribute: false },
     projector: { type: Boolean },
+    foldCredits: { type: Boolean },
     basemap: {},
     context: { attribute: false },
     picking: { state: true },
@@ -80,6 +81,7 @@ export class AtlasMap extends LitElement {
   declare lang: Lang;
   declare insets: MapInsets;
   declare projector: boolean;
+  declare foldCredits: boolean;
   declare basemap: BasemapId;
   declare context: readonly ContextLayerId[];
   /** The items under the last click, while the user chooses among them. */
@@ -122,6 +124,7 @@ export class AtlasMap extends LitElement {
     this.lang = 'ja';
     this.insets = NO_MAP_INSETS;
     this.projector = false;
+    this.foldCredits = false;
     this.basemap = 'offline';
     this.context = [];
     this.picking = null;

@@ -3,7 +3,7 @@ import { t } from '../domain/i18n.ts';
 import type { Lang } from '../domain/types.ts';
 import type { SheetState } from './app/layout-controller.ts';
 import { SHEET_HALF } from './app/layout-controller.ts';
-import { TAP_SLOP, dragOffset, sheetAfterDrag } from './app/sheet-gesture.ts';
+import { type ContentGesture, TAP_SLOP, contentGesture, dragOffset, sheetAfterDrag } from './app/sheet-gesture.ts';
 import { baseStyles } from './styles.ts';
 
 /** The sheet moved (half ↔ full) or was swiped away. */
@@ -23,7 +23,9 @@ declare global {
 /**
  * The phone's panel: a sheet from the bottom of the map, half or fully open. Its grip is a button
  * (a tap or Enter toggles half ↔ full) and a swipe handle (pointer events: up opens fully, down
- * shrinks, then dismisses). What it holds is slotted; the parent keeps the state.
+ * shrinks, then dismisses). A swipe down on the content moves the sheet too once the content is
+ * scrolled to its top (touch events: the browser would take a pointer for its own scrolling).
+ * What it holds is slotted; the parent keeps the state.
  */
 export class BottomSheet extends LitElement {
   static override styles = [
@@ -87,6 +89,8 @@ export class BottomSheet extends LitElement {
   declare state: SheetState;
   declare lang: Lang;
   private drag: { id: number; y: number; t: number; moved: boolean } | null = null;
+  /** A finger on the content: where it came down, when, the content's scroll then, and what it does. */
+  private touch: { y: number; t: number; top: number; gesture: ContentGesture } | null = null;
 
   constructor() {
     super();
@@ -106,7 +110,15 @@ export class BottomSheet extends LitElement {
         @pointerup=${this.onUp}
         @pointercancel=${this.onCancel}
       ></button>
-      <div class="content"><slot></slot></div>`;
+      <div
+        class="content"
+        @touchstart=${this.onTouchStart}
+        @touchmove=${{ handleEvent: this.onTouchMove, passive: false }}
+        @touchend=${this.onTouchEnd}
+        @touchcancel=${this.onCancel}
+      >
+        <slot></slot>
+      </div>`;
   }
 
   private readonly onClick = (): void => {
@@ -130,8 +142,7 @@ export class BottomSheet extends LitElement {
     const dy = e.clientY - d.y;
     if (!d.moved && Math.abs(dy) < TAP_SLOP) return;
     d.moved = true;
-    this.toggleAttribute('dragging', true);
-    this.style.transform = `translateY(${dragOffset(dy, this.state, this.offsetHeight)}px)`;
+    this.follow(dy);
   };
 
   private readonly onUp = (e: PointerEvent): void => {
@@ -139,10 +150,7 @@ export class BottomSheet extends LitElement {
     if (!d || d.id !== e.pointerId) return;
     this.release();
     if (!d.moved) return;
-    const dy = e.clientY - d.y;
-    const velocity = dy / Math.max(1, e.timeStamp - d.t);
-    const next = sheetAfterDrag(this.state, dy, this.offsetHeight, velocity);
-    if (next !== this.state) this.dispatchEvent(new SheetEvent(next));
+    this.settle(e.clientY - d.y, e.timeStamp - d.t);
     // No click follows a swipe that left the grip; one that ends on it is ignored by onClick.
     setTimeout(() => (this.drag = null));
   };
@@ -150,7 +158,50 @@ export class BottomSheet extends LitElement {
   private readonly onCancel = (): void => {
     this.release();
     this.drag = null;
+    this.touch = null;
   };
+
+  private readonly onTouchStart = (e: TouchEvent): void => {
+    const finger = e.touches.length === 1 ? e.touches[0] : undefined;
+    const content = e.currentTarget as HTMLElement;
+    this.touch = finger ? { y: finger.clientY, t: e.timeStamp, top: content.scrollTop, gesture: 'undecided' } : null;
+  };
+
+  private readonly onTouchMove = (e: TouchEvent): void => {
+    const d = this.touch;
+    const finger = e.touches[0];
+    if (!d || !finger || e.touches.length !== 1) return this.onCancel();
+    const dy = finger.clientY - d.y;
+    if (d.gesture === 'undecided') d.gesture = contentGesture(d.top, dy);
+    if (d.gesture === 'scroll') {
+      this.touch = null;
+      return;
+    }
+    // Down from the top: the browser has nothing to scroll there, and must not start to while the sheet follows.
+    if (dy > 0 && e.cancelable) e.preventDefault();
+    if (d.gesture === 'sheet') this.follow(dy);
+  };
+
+  private readonly onTouchEnd = (e: TouchEvent): void => {
+    const d = this.touch;
+    this.touch = null;
+    if (!d || d.gesture !== 'sheet') return;
+    this.release();
+    const finger = e.changedTouches[0];
+    if (finger) this.settle(finger.clientY - d.y, e.timeStamp - d.t);
+  };
+
+  /** The sheet follows a finger `dy` px down (negative: up) from where it came down. */
+  private follow(dy: number): void {
+    this.toggleAttribute('dragging', true);
+    this.style.transform = `translateY(${dragOffset(dy, this.state, this.offsetHeight)}px)`;
+  }
+
+  /** A swipe of `dy` px over `ms` ms ended: the sheet opens, shrinks, is dismissed, or stays. */
+  private settle(dy: number, ms: number): void {
+    const next = sheetAfterDrag(this.state, dy, this.offsetHeight, dy / Math.max(1, ms));
+    if (next !== this.state) this.dispatchEvent(new SheetEvent(next));
+  }
 
   private release(): void {
     this.removeAttribute('dragging');

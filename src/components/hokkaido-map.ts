@@ -51,6 +51,7 @@ export class HokkaidoMap extends LitElement {
     selected: { attribute: false },
     credit: {},
     lang: {},
+    cooperative: { type: Boolean },
   };
 
   declare subprefectures: FeatureCollection | null;
@@ -60,6 +61,8 @@ export class HokkaidoMap extends LitElement {
   declare selected: readonly string[];
   declare credit: string;
   declare lang: Lang;
+  /** One finger scrolls the view, two move the map (a phone or tablet). */
+  declare cooperative: boolean;
 
   private map: RegionMap | null = null;
   private loading: Promise<RegionMap> | null = null;
@@ -74,6 +77,7 @@ export class HokkaidoMap extends LitElement {
     this.selected = [];
     this.credit = '';
     this.lang = 'ja';
+    this.cooperative = false;
   }
 
   override connectedCallback(): void {
@@ -109,6 +113,8 @@ export class HokkaidoMap extends LitElement {
       range: this.range,
       selected: this.selected,
       credit: this.credit,
+      lang: this.lang,
+      cooperative: this.cooperative,
     };
   }
 

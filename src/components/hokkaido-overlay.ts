@@ -23,13 +23,14 @@ function regionalData(atlas: Atlas): RegionalData {
   return d;
 }
 
-export function hokkaidoOverlay(atlas: Atlas | null, state: AppState, dispatch: (a: Action) => void) {
+/** `compact`: a phone or tablet (the view's map moves with two fingers; a chosen region is scrolled to). */
+export function hokkaidoOverlay(atlas: Atlas | null, state: AppState, dispatch: (a: Action) => void, compact = false) {
   if (state.overlay !== 'hokkaido' || !atlas || !ensure(loadHokkaidoView)) return nothing;
   const sel = state.selection;
   const level = sel?.kind === 'area' ? atlas.areaById.get(sel.id)?.level : undefined;
   const area = level === 'renkei' || level === 'shinkokyoku' ? sel!.id : null;
   return html`<section class="overlay hokkaido" aria-label=${t(state.lang, 'hokkaidoView')}>
     <button class="close" aria-label=${t(state.lang, 'close')} @click=${() => dispatch({ type: 'set-overlay', overlay: null })}>✕</button>
-    <hokkaido-view .data=${regionalData(atlas)} .documents=${atlas.data.documents} .area=${area} .measure=${parseMeasure(state.regionMeasure)} .lang=${state.lang}></hokkaido-view>
+    <hokkaido-view .data=${regionalData(atlas)} .documents=${atlas.data.documents} .area=${area} .measure=${parseMeasure(state.regionMeasure)} .lang=${state.lang} .compact=${compact}></hokkaido-view>
   </section>`;
 }

@@ -47,13 +47,21 @@ export class HokkaidoView extends LitElement {
         gap: 0.8rem;
         align-items: start;
       }
+      /* One column: the chosen region's panel comes right under the map, the list of regions after it. */
       @media (max-width: 48rem) {
         .layout {
-          grid-template-columns: 1fr;
+          grid-template-columns: minmax(0, 1fr);
+        }
+        .layout nav {
+          order: 1;
         }
       }
+      .layout > .chosen {
+        grid-column: 1 / -1;
+      }
+      /* Hokkaido is wider than tall: a narrow screen gets a map no taller than it needs. */
       hokkaido-map {
-        height: min(70vh, 36rem);
+        height: min(70vh, 36rem, 90vw);
         border: 1px solid var(--border);
       }
       .controls {
@@ -68,6 +76,11 @@ export class HokkaidoView extends LitElement {
         border: 1px solid var(--border);
         background: var(--panel);
         border-radius: 4px;
+      }
+      /* The measures' long names must not widen the view past a phone's screen. */
+      .controls label {
+        min-width: 0;
+        max-width: 100%;
       }
       select {
         font: inherit;
@@ -120,8 +133,9 @@ export class HokkaidoView extends LitElement {
       .credit {
         font-size: 0.75rem;
       }
-      region-panel {
-        margin-top: 1rem;
+      region-panel.chosen {
+        margin-top: 0.2rem;
+        scroll-margin-top: 0.5rem;
       }
       .error {
         color: var(--danger);
@@ -135,6 +149,7 @@ export class HokkaidoView extends LitElement {
     area: {},
     measure: { attribute: false },
     lang: {},
+    compact: { type: Boolean },
     fetchText: { attribute: false },
     boundaries: { state: true },
     failure: { state: true },
@@ -146,6 +161,11 @@ export class HokkaidoView extends LitElement {
   declare area: string | null;
   declare measure: RegionMeasure | null;
   declare lang: Lang;
+  /**
+   * A phone or tablet: the map moves with two fingers (one scrolls the view), and a region chosen
+   * is brought into view (its panel is under the map, out of sight on a small screen).
+   */
+  declare compact: boolean;
   /** How data files are read: over HTTP from data/ (tests give their own). */
   declare fetchText: (path: string) => Promise<string>;
   declare boundaries: RegionBoundaries | null;
@@ -159,6 +179,7 @@ export class HokkaidoView extends LitElement {
     this.area = null;
     this.measure = null;
     this.lang = 'ja';
+    this.compact = false;
     this.fetchText = (path) => httpFetcher(new URL('data/', document.baseURI).href)(path);
     this.boundaries = null;
     this.failure = null;
@@ -220,6 +241,7 @@ export class HokkaidoView extends LitElement {
             .selected=${selected}
             .credit=${this.boundaries ? t(l, 'creditN03') : ''}
             .lang=${l}
+            .cooperative=${this.compact}
           ></hokkaido-map>
           <p class="credit muted" lang="ja">${this.boundaries?.credit ?? ''}</p>
         </div>
@@ -237,13 +259,26 @@ export class HokkaidoView extends LitElement {
               )}
           </ul>
         </nav>
+        ${
+          this.area
+            ? html`<region-panel class="chosen" .data=${data} .documents=${this.documents} .area=${this.area} .lang=${l}></region-panel>`
+            : html`<p class="chosen muted">${t(l, 'hokkaidoChoose')}</p>`
+        }
       </div>
-      ${
-        this.area
-          ? html`<region-panel .data=${data} .documents=${this.documents} .area=${this.area} .lang=${l}></region-panel>`
-          : html`<p class="muted">${t(l, 'hokkaidoChoose')}</p>`
-      }
     </section>`;
+  }
+
+  protected override updated(changed: Map<string, unknown>): void {
+    // A region chosen here (not the one a link opened with) on a phone or tablet: its panel, under the map, is scrolled to.
+    if (this.compact && this.area && changed.has('area') && changed.get('area') !== undefined) void this.revealPanel();
+  }
+
+  private async revealPanel(): Promise<void> {
+    const panel = this.renderRoot.querySelector('region-panel');
+    // Drawn first: an empty panel at the end of the view could not be scrolled to the top.
+    await panel?.updateComplete;
+    if (!panel?.isConnected || panel.getBoundingClientRect().top < innerHeight * 0.5) return;
+    panel.scrollIntoView({ block: 'start', behavior: matchMedia('(prefers-reduced-motion: reduce)').matches ? 'auto' : 'smooth' });
   }
 
   private measures(data: RegionalData): RegionMeasure[] {

@@ -1,7 +1,8 @@
 import { html } from 'lit';
 import { UI } from '../domain/catalogue/ui.ts';
 import type { DataIssue } from '../domain/data/issues.ts';
-import { type Message, type MessageParam, msg } from '../domain/message.ts';
+import type { LoadedLine } from '../domain/import/summary.ts';
+import { type Message, type MessageParam, lineSeparator, msg } from '../domain/message.ts';
 import type { Lang } from '../domain/types.ts';
 
 /** Kana and kanji: a value echoed from a file or the data that the reader of English cannot read. */
@@ -39,4 +40,10 @@ export function issueTpl(lang: Lang, i: DataIssue): unknown[] {
   if (i.record) where.push(' › ', messageTpl(lang, msg('whereRecord', { id: i.record })));
   if (i.field) where.push(' › ', messageTpl(lang, msg('whereField', { name: i.field })));
   return [...where, ': ', messageTpl(lang, i.msg)];
+}
+
+/** A loaded file's line of the import notice: in English the file's name and words in Japanese are marked lang="ja". */
+export function loadedLineTpl(lang: Lang, line: LoadedLine): unknown[] {
+  const first = [messageTpl(lang, line.loaded), line.readAs ? messageTpl(lang, line.readAs) : ''];
+  return [first, ...line.notes.map((n) => [lineSeparator(lang), messageTpl(lang, n)])];
 }

@@ -68,8 +68,7 @@ export class SenkonApp extends LitElement {
   private readonly imports = new ImportController(this, {
     add: (layers) => this.data.addImported(layers),
     relations: () => this.data.whenLoaded(),
-    done: (summary) => this.notices.show(summary),
-    lang: () => this.state.lang,
+    done: (lines) => this.notices.show(lines),
     progress: (p) => this.notices.show(importProgressText(this.state.lang, p)),
   });
   private readonly userTours = new UserToursController(this, (key, index, fullscreen) => this.tours.play(key, index, fullscreen));
@@ -192,7 +191,7 @@ export class SenkonApp extends LitElement {
         ${this.imports.dragging ? html`<div class="drop" aria-hidden="true">${t(lang, 'importDrop')}</div>` : nothing}
         ${this.notices.render(lang)}
         ${kpiOverlay(atlas, state, dispatch)}
-        ${hokkaidoOverlay(atlas, state, dispatch)}
+        ${hokkaidoOverlay(atlas, state, dispatch, this.layout.screen !== 'desk')}
         ${this.userTours.render({ state, atlas, highlight: this.highlight.items })}
         ${this.tours.blank && state.tour ? html`<div class="blank" aria-hidden="true"></div>` : nothing}
         ${panelArea({
@@ -217,6 +216,7 @@ export class SenkonApp extends LitElement {
       highlight: this.highlight.items,
       hovered: this.hovered,
       insets: this.layout.insets,
+      foldCredits: this.layout.screen === 'phone',
       basemapFailed: () => this.notices.show(t(this.state.lang, 'basemapFallback')),
       mapFailed: (reason) => (this.mapFailure = reason),
     });

@@ -85,7 +85,8 @@ export const baseStyles = css`
 /** MapLibre's controls set their own font stack, which has no Japanese glyphs offline. */
 export const mapControlStyles = css`
   .maplibregl-ctrl,
-  .maplibregl-ctrl-attrib {
+  .maplibregl-ctrl-attrib,
+  .maplibregl-cooperative-gesture-screen {
     font-family: 'Noto Sans JP', system-ui, sans-serif;
   }
   .maplibregl-ctrl-attrib {
@@ -99,6 +100,10 @@ export const mapControlStyles = css`
   @media print {
     .maplibregl-ctrl-attrib.maplibregl-compact .maplibregl-ctrl-attrib-inner {
       display: block;
+    }
+    /* Folded (a phone), the control is a closed <details>, whose content the browser hides. */
+    .maplibregl-ctrl-attrib::details-content {
+      content-visibility: visible;
     }
     .maplibregl-ctrl-attrib-button {
       display: none;
@@ -120,6 +125,14 @@ export const mapControlStyles = css`
       height: 44px;
       background-position: center;
       background-repeat: no-repeat;
+    }
+    /* The folded credits are that button: the control grows to hold it (else it hangs 20 px below, off a phone's screen). */
+    .maplibregl-ctrl-attrib.maplibregl-compact {
+      min-height: 40px;
+      padding-right: 44px;
+    }
+    .maplibregl-ctrl-attrib.maplibregl-compact-show {
+      padding-right: 48px;
     }
   }
 `;

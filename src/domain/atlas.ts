@@ -1,6 +1,8 @@
 import type { Dataset, Item } from './data/validate.ts';
 import { type AllCounts, FacetIndex, type FacetValues, type Filters, type ListFacet, facetValues } from './filters.ts';
-import type { ImportedLayer } from './import/layer.ts';
+import type { AtlasIndex, ImportedLayer } from './import/imported-layer.ts';
+
+export type { AtlasIndex };
 import { JoinedMap } from './joined-map.ts';
 import { Relations } from './relations.ts';
 import type { Area, Body, Goal, Kpi, LegacyProject, Project } from './types.ts';
@@ -9,12 +11,6 @@ import type { Area, Body, Goal, Kpi, LegacyProject, Project } from './types.ts';
 export interface ProjectKpi {
   kpi: Kpi;
   via: LegacyProject | null;
-}
-
-/** Facet indexes of all items and of the located ones (both in data order). */
-export interface AtlasIndex {
-  all: FacetIndex;
-  located: FacetIndex;
 }
 
 /** Read-only lookups over a validated dataset and the user's imported files laid over it. */

@@ -61,3 +61,6 @@ function isList(v: MessageParam): v is readonly MessageParam[] {
 
 /** The English of a message: the text kept for logs and the command line. */
 export const english = (m: Message): string => say('en', m);
+
+/** Between the parts of one line of a notice: a Japanese full stop, or an English semicolon. */
+export const lineSeparator = (lang: Lang): string => (lang === 'ja' ? '。' : '; ');

@@ -14,6 +14,9 @@ export function mapLocale(lang: Lang): Record<string, string> {
     'AttributionControl.ToggleAttribution': t(lang, 'mapToggleAttribution'),
     'AttributionControl.MapFeedback': t(lang, 'mapFeedback'),
     'Map.Title': t(lang, 'mapLabel'),
+    'CooperativeGesturesHandler.MobileHelpText': t(lang, 'mapTwoFingers'),
+    'CooperativeGesturesHandler.WindowsHelpText': t(lang, 'mapCtrlScroll'),
+    'CooperativeGesturesHandler.MacHelpText': t(lang, 'mapCmdScroll'),
   };
 }
 

@@ -1,4 +1,4 @@
-import { AttributionControl } from 'maplibre-gl';
+import { AttributionControl, type Map as MapLibreMap } from 'maplibre-gl';
 import type { Atlas } from '../domain/atlas.ts';
 import { t } from '../domain/i18n.ts';
 import type { BasemapId } from '../domain/state.ts';
@@ -84,4 +84,35 @@ export function attributionControl(atlas: Atlas, lang: Lang, shown: Shown): Attr
     compact: true,
     customAttribution: attributionHtml(creditsFor(atlas, lang, shown), t(lang, 'creditNotices')),
   });
+}
+
+/**
+ * Folds MapLibre's compact credits control to its button, the state its own button leaves it in
+ * (the `maplibregl-compact-show` class off, its <details> closed). MapLibre opens it when it is
+ * added; on a phone its lines cover the bottom of the map, and they stay one tap away. Printing
+ * shows them all the same (components/styles.ts), and the handout draws them itself.
+ */
+function foldAttribution(mapContainer: HTMLElement): void {
+  for (const el of mapContainer.querySelectorAll('.maplibregl-ctrl-attrib.maplibregl-compact')) {
+    el.classList.remove('maplibregl-compact-show');
+    el.removeAttribute('open');
+  }
+}
+
+/**
+ * Puts the credits control for what is drawn on the map, in place of `previous` (its lines are
+ * set when it is added, so a change makes a new one); folded to its button with `fold` (a phone).
+ */
+export function placeAttribution(
+  map: MapLibreMap,
+  previous: AttributionControl | null,
+  atlas: Atlas,
+  lang: Lang,
+  shown: Shown & { foldCredits: boolean },
+): AttributionControl {
+  if (previous) map.removeControl(previous);
+  const control = attributionControl(atlas, lang, shown);
+  map.addControl(control, 'bottom-right');
+  if (shown.foldCredits) foldAttribution(map.getContainer());
+  return control;
 }

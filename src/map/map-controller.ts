@@ -1,14 +1,6 @@
+import './workers.ts';
 import { ProjectorTheme } from './projector.ts';
-import {
-  AttributionControl,
-  Map as MapLibreMap,
-  NavigationControl,
-  ScaleControl,
-  type ExpressionSpecification,
-  setWorkerCount,
-  setWorkerUrl,
-} from 'maplibre-gl';
-import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
+import { AttributionControl, Map as MapLibreMap, NavigationControl, ScaleControl, type ExpressionSpecification } from 'maplibre-gl';
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import type { Atlas } from '../domain/atlas.ts';
 import { nameOf } from '../domain/i18n.ts';
@@ -19,7 +11,7 @@ import type { ContextLayerId, Lang } from '../domain/types.ts';
 import { type BBox, type MapApi, sameView } from './api.ts';
 import { BasemapWatch } from './basemap-watch.ts';
 import { relabelControls } from './controls.ts';
-import { attributionControl, creditsFor } from './credits.ts';
+import { creditsFor, placeAttribution } from './credits.ts';
 import { type MapInsets, centreOffset, fitPadding, inView, revealTarget } from './insets.ts';
 import { categoryIcons } from './icons.ts';
 import { LABEL_LAYERS } from './layers/labels.ts';
@@ -34,11 +26,6 @@ import { buildStyle } from './style.ts';
 import { showArea } from './area-view.ts';
 import { REGION_BOUNDS, mapOptions } from './map-options.ts';
 import { MapPointer, type PointerCallbacks } from './pointer.ts';
-
-setWorkerUrl(workerUrl);
-// MapLibre starts one worker (outside Safari). A filter change re-lays out every tile in view,
-// and two workers do that in parallel on a machine with two cores.
-setWorkerCount(2);
 
 /** What the host element gives the map. The controller applies only the fields that changed. */
 export interface MapInputs {
@@ -58,6 +45,8 @@ export interface MapInputs {
   context: readonly ContextLayerId[];
   /** The projector theme (a tour is running): darker sea, larger labels, stronger lines. */
   projector: boolean;
+  /** The credits start folded to their button (a phone: unfolded, they cover the bottom of the map). */
+  foldCredits: boolean;
 }
 
 /** Inputs applied when they change (the start view is read once, when the map is made). */
@@ -185,11 +174,9 @@ export class MapController implements ReactiveController, MapApi {
     return this.host.atlas ? creditsFor(this.host.atlas, this.host.lang, this.host) : [];
   }
 
-  /** The credits control for what is drawn (replaced when that or the language changes: its text is set when it is added). */
+  /** The credits control for what is drawn (replaced when that, the language or the folding changes). */
   private addAttribution(map: MapLibreMap, atlas: Atlas, lang: Lang): void {
-    if (this.attribution) map.removeControl(this.attribution);
-    this.attribution = attributionControl(atlas, lang, this.host);
-    map.addControl(this.attribution, 'bottom-right');
+    this.attribution = placeAttribution(map, this.attribution, atlas, lang, this.host);
   }
 
   view(): MapView | null {
@@ -236,7 +223,7 @@ export class MapController implements ReactiveController, MapApi {
     });
     map.on('load', () => {
       this.ready = true;
-      this.applied = { atlas, lang, filters: undefined };
+      this.applied = { atlas, lang, filters: undefined, foldCredits: this.host.foldCredits };
       this.apply(false);
     });
     new MapPointer(
@@ -295,8 +282,8 @@ export class MapController implements ReactiveController, MapApi {
       this.setState(was.highlight ?? [], 'highlight', false);
       this.setState(h.highlight, 'highlight', true);
     }
-    if (was.lang && h.atlas && (h.lang !== was.lang || h.atlas !== was.atlas || h.basemap !== was.basemap || h.context !== was.context))
-      this.addAttribution(map, h.atlas, h.lang);
+    const credits = h.lang !== was.lang || h.atlas !== was.atlas || h.basemap !== was.basemap || h.context !== was.context;
+    if (was.lang && h.atlas && (credits || h.foldCredits !== was.foldCredits)) this.addAttribution(map, h.atlas, h.lang);
     if (h.lang !== was.lang) {
       if (was.lang) relabelControls(map.getContainer(), h.lang);
       const text: ExpressionSpecification = ['coalesce', ['get', nameFieldOf(h.lang)], ['get', 'name_ja']];
@@ -382,6 +369,6 @@ const nameFieldOf = (lang: Lang): string => (lang === 'en' ? 'name_en' : 'name_j
 
 /** The inputs as plain values: the host's reactive properties are accessors, so spreading it copies nothing. */
 function applied(h: MapInputs): Applied {
-  const { atlas, filters, selection, highlight, hovered, lang, insets, basemap, context, projector } = h;
-  return { atlas, filters, selection, highlight, hovered, lang, insets, basemap, context, projector };
+  const { atlas, filters, selection, highlight, hovered, lang, insets, basemap, context, projector, foldCredits } = h;
+  return { atlas, filters, selection, highlight, hovered, lang, insets, basemap, context, projector, foldCredits };
 }

@@ -1,4 +1,5 @@
 import type { FeatureCollection } from 'geojson';
+import './workers.ts';
 import {
   AttributionControl,
   type GeoJSONSource,
@@ -7,6 +8,8 @@ import {
   type MapGeoJSONFeature,
   NavigationControl,
 } from 'maplibre-gl';
+import type { Lang } from '../domain/types.ts';
+import { mapLocale, relabelControls } from './controls.ts';
 import { attributionHtml } from './credits.ts';
 import { REGION_LAYER_IDS, RENKEI_SOURCE, SUBPREFECTURE_FILL, SUBPREFECTURE_SOURCE, fillColor, regionLayers } from './layers/regions.ts';
 
@@ -26,6 +29,12 @@ export interface RegionMapInputs {
   selected: readonly string[];
   /** The boundaries' credit in the UI language (catalogue text; set as text, never as markup). */
   credit: string;
+  lang: Lang;
+  /**
+   * One finger scrolls the page and two move the map (a phone or tablet, where the map sits in a
+   * view that scrolls: a finger that lands on it must not be trapped in it).
+   */
+  cooperative: boolean;
 }
 
 export interface RegionMapCallbacks {
@@ -61,6 +70,8 @@ export class RegionMap {
         bounds: HOKKAIDO_BOUNDS,
         fitBoundsOptions: { padding: 16 },
         fadeDuration: 0,
+        locale: mapLocale(inputs.lang),
+        cooperativeGestures: inputs.cooperative,
         attributionControl: false,
         canvasContextAttributes: { preserveDrawingBuffer: true },
       });
@@ -78,7 +89,14 @@ export class RegionMap {
       if (!map.loaded()) this.on.failed(String(e.error?.message ?? e));
     });
     this.ready = new Promise((resolve) => map.once('load', () => resolve()));
-    this.applied = { subprefectures: inputs.subprefectures, renkei: inputs.renkei, range: inputs.range, credit: inputs.credit };
+    this.applied = {
+      subprefectures: inputs.subprefectures,
+      renkei: inputs.renkei,
+      range: inputs.range,
+      lang: inputs.lang,
+      cooperative: inputs.cooperative,
+      credit: inputs.credit,
+    };
     void this.ready.then(() => this.update(inputs));
   }
 
@@ -99,6 +117,11 @@ export class RegionMap {
           { value: inputs.values.get(id) ?? null, selected: inputs.selected.includes(id) },
         );
       }
+    }
+    if (a.lang !== inputs.lang) relabelControls(map.getContainer(), inputs.lang);
+    if (a.cooperative !== inputs.cooperative) {
+      if (inputs.cooperative) map.cooperativeGestures.enable();
+      else map.cooperativeGestures.disable();
     }
     this.applied = { ...inputs };
   }

@@ -23,6 +23,7 @@ import type { Item } from '../../src/domain/data/validate.ts';
 import type { ImportedLayer } from '../../src/domain/import/layer.ts';
 import { tileOf } from '../../src/domain/overview.ts';
 import type { RelationsData } from '../../src/domain/relations.ts';
+import { type LoadedLine, loadedLineText } from '../../src/domain/import/summary.ts';
 import { INITIAL_STATE } from '../../src/domain/state.ts';
 import { knownIds } from '../../src/domain/known-ids.ts';
 import { loadRealData } from '../load-data.ts';
@@ -203,12 +204,15 @@ describe('ImportController', () => {
     const add = vi.fn(() => true);
     const done = vi.fn();
     const progress = vi.fn();
-    const imports = new ImportController(host, { add, done, lang: () => 'ja', progress });
+    const imports = new ImportController(host, { add, done, progress });
     await imports.importFiles([csv('ok.csv', 'name,lon,lat\nA,144.5,43.1\n'), csv('bad.csv', 'name,lon,lat\nB,999,43.1\n')]);
     expect(add).toHaveBeenCalledTimes(1);
     expect([...(add.mock.calls[0] as unknown as [Map<string, Item[]>])[0].keys()]).toEqual(['ok.csv']);
     // The notice is cleared when the read starts, then names each loaded file with its count.
-    expect(done.mock.calls).toEqual([[null], ['ok.csv: 1件を読み込みました']]);
+    expect(done.mock.calls.map(([lines]) => (lines as LoadedLine[] | null)?.map((l) => loadedLineText(l, 'ja')) ?? null)).toEqual([
+      null,
+      ['ok.csv: 1件を読み込みました'],
+    ]);
     // Progress: the read starts, each file is read, then the good items are added.
     expect(progress.mock.calls).toEqual([
       [{ done: 0, total: 2 }],
@@ -229,7 +233,6 @@ describe('ImportController', () => {
     const imports = new ImportController(host, {
       add,
       done: () => undefined,
-      lang: () => 'ja',
       progress: () => undefined,
       relations: () => relations,
     });
@@ -251,7 +254,7 @@ describe('ImportController', () => {
   it('shows the drop zone while a file is dragged over the host', () => {
     const host = document.createElement('import-host') as ImportHost;
     document.body.append(host);
-    const imports = new ImportController(host, { add: () => true, done: () => undefined, lang: () => 'ja', progress: () => undefined });
+    const imports = new ImportController(host, { add: () => true, done: () => undefined, progress: () => undefined });
     host.dispatchEvent(new Event('dragover', { cancelable: true }));
     expect(imports.dragging).toBe(true);
     host.dispatchEvent(new Event('dragleave'));
@@ -283,8 +286,9 @@ describe('layout', () => {
     expect(insetRight('tablet', { tour: null, selection: sel }, 768, 768)).toBe(307 + 60);
     expect(insetRight('phone', { tour: null, selection: sel }, 390, 390)).toBe(0);
     // The presenter's caption card: at most 30 % of the width (issue 18.1), 640 px at most.
-    expect(insetRight('presenter', { tour: { id: 't', scene: 's' }, selection: sel }, 1000)).toBe(320);
-    expect(insetRight('presenter', { tour: { id: 't', scene: 's' }, selection: null }, 4000)).toBe(660);
+    // The caption, the column of the zoom buttons to its right, and a gap.
+    expect(insetRight('presenter', { tour: { id: 't', scene: 's' }, selection: sel }, 1000)).toBe(300 + 60 + 20);
+    expect(insetRight('presenter', { tour: { id: 't', scene: 's' }, selection: null }, 4000)).toBe(640 + 60 + 20);
   });
 
   it('on a phone the bottom sheet and the tour caption cover the bottom of the map', () => {

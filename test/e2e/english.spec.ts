@@ -142,3 +142,14 @@ test('English: import errors and the data banner are in English, the file’s ow
   await expect(banner).toContainText('The file could not be loaded (nothing on screen was changed)');
   expect(await unmarkedJapanese(page)).toEqual([]);
 });
+
+test('English: the notice of a loaded file marks the file’s own Japanese words', async ({ page }) => {
+  await openApp(page, '?lang=en');
+  await page
+    .locator('senkon-app input[type="file"]')
+    .setInputFiles([{ name: '釧路の地点.csv', mimeType: 'text/csv', buffer: Buffer.from('name,lat,lon,備考\nTest point,43.0,144.4,x\n') }]);
+  const notice = page.locator('senkon-app .notice');
+  await expect(notice).toContainText('釧路の地点.csv: 1 features loaded');
+  await expect(notice.locator('[lang="ja"]')).toHaveText(['釧路の地点.csv']);
+  expect(await unmarkedJapanese(page)).toEqual([]);
+});

@@ -86,3 +86,51 @@ export async function openFilters(page: Page): Promise<void> {
   const details = page.locator('details#filters');
   if (!(await details.getAttribute('open'))) await details.locator('summary').click();
 }
+
+/** Opens the Hokkaido view and waits until its map has drawn the boundaries. */
+export async function openHokkaido(page: Page, query = '?o=hokkaido'): Promise<void> {
+  await page.goto(`/${query}`);
+  // The view's code and the boundaries load on demand; on a shared machine in software GL this takes a while.
+  await page.waitForFunction(
+    () => !!document.querySelector('senkon-app')?.shadowRoot?.querySelector('hokkaido-view')?.shadowRoot?.querySelector('hokkaido-map'),
+    null,
+    { timeout: 60_000 },
+  );
+  await hokkaidoIdle(page);
+}
+
+/** Waits until the Hokkaido view has its boundaries and its map is idle. */
+export async function hokkaidoIdle(page: Page): Promise<void> {
+  await page.waitForFunction(
+    () => {
+      const view = document.querySelector('senkon-app')!.shadowRoot!.querySelector('hokkaido-view')!;
+      return !!(view as unknown as { boundaries: unknown }).boundaries;
+    },
+    null,
+    { timeout: 60_000 },
+  );
+  await page.evaluate(async () => {
+    const map = document
+      .querySelector('senkon-app')!
+      .shadowRoot!.querySelector('hokkaido-view')!
+      .shadowRoot!.querySelector('hokkaido-map')!;
+    await map.updateComplete;
+    await map.whenIdle();
+  });
+}
+
+/** A point well inside a 振興局 on the Hokkaido map, in page coordinates. */
+export async function hokkaidoPoint(page: Page, subprefecture: string): Promise<{ x: number; y: number }> {
+  const point = await page.evaluate(
+    (id) =>
+      document
+        .querySelector('senkon-app')!
+        .shadowRoot!.querySelector('hokkaido-view')!
+        .shadowRoot!.querySelector('hokkaido-map')!
+        .pointOf(id),
+    subprefecture,
+  );
+  const box = await page.locator('hokkaido-map').boundingBox();
+  if (!point || !box) throw new Error(`${subprefecture} is not on the Hokkaido map`);
+  return { x: box.x + point[0], y: box.y + point[1] };
+}

@@ -1,40 +1,10 @@
-import { type Page, expect, test } from './fixtures.ts';
+import { type Page, expect, hokkaidoIdle, hokkaidoPoint, openHokkaido, test } from './fixtures.ts';
 
 /** The Hokkaido view: the 14 振興局 drawn from N03, a region's panel, the permalink. */
 
 // Two maps in software GL (the detailed one under the overlay, the Hokkaido one) on a shared
 // two-core machine: a run took 40–70 s where the default allows 60.
 test.describe.configure({ timeout: 180_000 });
-
-async function openHokkaido(page: Page, query = '?o=hokkaido'): Promise<void> {
-  await page.goto(`/${query}`);
-  // The view's code and the boundaries load on demand; on a shared machine in software GL this takes a while.
-  await page.waitForFunction(
-    () => !!document.querySelector('senkon-app')?.shadowRoot?.querySelector('hokkaido-view')?.shadowRoot?.querySelector('hokkaido-map'),
-    null,
-    { timeout: 60_000 },
-  );
-  await hokkaidoIdle(page);
-}
-
-async function hokkaidoIdle(page: Page): Promise<void> {
-  await page.waitForFunction(
-    () => {
-      const view = document.querySelector('senkon-app')!.shadowRoot!.querySelector('hokkaido-view')!;
-      return !!(view as unknown as { boundaries: unknown }).boundaries;
-    },
-    null,
-    { timeout: 60_000 },
-  );
-  await page.evaluate(async () => {
-    const map = document
-      .querySelector('senkon-app')!
-      .shadowRoot!.querySelector('hokkaido-view')!
-      .shadowRoot!.querySelector('hokkaido-map')!;
-    await map.updateComplete;
-    await map.whenIdle();
-  });
-}
 
 const rendered = (page: Page) =>
   page.evaluate(() =>
@@ -70,16 +40,8 @@ test('the Hokkaido view draws the 14 振興局 and credits N03', async ({ page }
 
 test('clicking 十勝 on the map shows its projects and KPIs of 003 and 004, and the permalink restores it', async ({ page }) => {
   await openHokkaido(page);
-  const point = await page.evaluate(() =>
-    document
-      .querySelector('senkon-app')!
-      .shadowRoot!.querySelector('hokkaido-view')!
-      .shadowRoot!.querySelector('hokkaido-map')!
-      .pointOf('sk-tokachi'),
-  );
-  expect(point).not.toBeNull();
-  const box = (await page.locator('hokkaido-map').boundingBox())!;
-  await page.mouse.click(box.x + point![0], box.y + point![1]);
+  const point = await hokkaidoPoint(page, 'sk-tokachi');
+  await page.mouse.click(point.x, point.y);
   const panel = page.locator('region-panel');
   await expect(panel.locator('h2')).toHaveText('十勝連携地域');
   await expect(panel.locator('section[data-generation="h28-policy"] li[data-project="rj-h28-tokachi-2"]')).toContainText(

@@ -3,6 +3,7 @@ import { t } from '../../domain/i18n.ts';
 import type { ImportError } from '../../domain/import/import-file.ts';
 import type { ImportedLayer } from '../../domain/import/layer.ts';
 import type { FileLike } from '../../domain/import/read-files.ts';
+import type { LoadedLine } from '../../domain/import/summary.ts';
 import type { RelationsData } from '../../domain/relations.ts';
 import type { Lang } from '../../domain/types.ts';
 
@@ -20,9 +21,7 @@ export interface ImportOptions {
   /** Lays the good files over the data; false when there is no data to lay them on yet. */
   add(layers: ReadonlyMap<string, ImportedLayer>): Promise<boolean> | boolean;
   /** A pick or drop was read: one line per loaded file (null when none loaded). */
-  done(summary: string | null): void;
-  /** The UI language, for the per-file lines. */
-  lang(): Lang;
+  done(lines: readonly LoadedLine[] | null): void;
   /**
    * The data's areas and projects once it has loaded (null if it could not), for the reader to
    * prepare the files for the map and the filters with. Without it the files are read only.
@@ -100,8 +99,8 @@ export class ImportController implements ReactiveController {
       await new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0)));
     }
     const added = count > 0 && (await this.opts.add(layers));
-    const lines = added ? loadedLines(outcomes, this.opts.lang()) : [];
-    this.opts.done(lines.length ? lines.join('\n') : null);
+    const lines = added ? loadedLines(outcomes) : [];
+    this.opts.done(lines.length ? lines : null);
   }
 
   private setDragging(on: boolean): void {

@@ -22,6 +22,11 @@ export const PANEL_MAX = 420;
 export const PANEL_SHARE = 0.4;
 /** The panel's right offset (room for the map's zoom buttons) plus a gap beside it. */
 const PANEL_MARGIN = 60;
+/**
+ * The map's right edge that its zoom buttons take (10 px margin, 44 px buttons for fingers, a
+ * gap): the tour's side caption keeps off it, so the buttons stay in reach during a tour.
+ */
+export const CONTROLS_COLUMN = 60;
 /** A half-open sheet, and the phone's tour caption, cover at most this share of the map's height. */
 export const SHEET_HALF = 0.5;
 export const PHONE_CAPTION = 0.45;
@@ -53,7 +58,7 @@ export function insetRight(
   viewportWidth: number,
   mapWidth = viewportWidth,
 ): number {
-  if (mode === 'presenter') return (viewportWidth > 700 ? Math.min(viewportWidth * 0.3, 640) : 0) + 20;
+  if (mode === 'presenter') return viewportWidth > 700 ? Math.min(viewportWidth * 0.3, 640) + CONTROLS_COLUMN + 20 : 20;
   if (mode === 'phone') return 0;
   return state.selection ? panelWidth(mapWidth) + PANEL_MARGIN : 0;
 }

@@ -1,5 +1,6 @@
 import { css } from 'lit';
 import { cardLook } from '../styles.ts';
+import { CONTROLS_COLUMN } from './layout-controller.ts';
 
 /**
  * The app's layout: the desk's grid of header, sidebar and map, and what floats over the map.
@@ -266,8 +267,10 @@ export const appStyles = css`
     :host([layout='presenter']) > aside {
       display: none;
     }
+    /* Right of the caption, the column of the map's zoom buttons, which it must not cover. */
     :host([layout='presenter']) tour-player {
       top: 0.6rem;
+      right: ${CONTROLS_COLUMN}px;
       bottom: 0.6rem;
       width: min(30vw, 640px);
     }

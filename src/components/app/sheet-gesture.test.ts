@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { dragOffset, sheetAfterDrag } from './sheet-gesture.ts';
+import { contentGesture, dragOffset, sheetAfterDrag } from './sheet-gesture.ts';
 
 describe('bottom sheet swipe', () => {
   it('up opens the sheet fully; down shrinks a full sheet, then dismisses a half one', () => {
@@ -24,5 +24,14 @@ describe('bottom sheet swipe', () => {
     expect(dragOffset(-500, 'full', 800)).toBe(0);
     expect(dragOffset(-500, 'half', 400)).toBe(-400);
     expect(dragOffset(900, 'half', 400)).toBe(400);
+  });
+
+  it('on the content, a move down from its top moves the sheet; any move in the middle, or up, scrolls it', () => {
+    expect(contentGesture(0, 40)).toBe('sheet');
+    expect(contentGesture(0, -40)).toBe('scroll');
+    expect(contentGesture(120, 40)).toBe('scroll');
+    expect(contentGesture(1, 200)).toBe('scroll');
+    expect(contentGesture(0, 3)).toBe('undecided');
+    expect(contentGesture(0, -3)).toBe('undecided');
   });
 });

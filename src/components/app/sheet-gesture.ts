@@ -21,3 +21,18 @@ export function sheetAfterDrag(state: SheetState, dy: number, height: number, ve
 export function dragOffset(dy: number, state: SheetState, height: number): number {
   return Math.max(state === 'full' ? 0 : -height, Math.min(height, dy));
 }
+
+/** What a finger on the sheet's content is doing: moving the sheet, scrolling the content, or not yet known. */
+export type ContentGesture = 'sheet' | 'scroll' | 'undecided';
+
+/**
+ * A finger on the sheet's content moves the sheet only when it goes down from content scrolled to
+ * its top (as it would on the grip); anything else scrolls the content. `scrollTop` is where the
+ * content was when the finger came down, `dy` the move so far (positive: down); within the tap
+ * slop it is not yet known.
+ */
+export function contentGesture(scrollTop: number, dy: number): ContentGesture {
+  if (scrollTop > 0) return 'scroll';
+  if (Math.abs(dy) < TAP_SLOP) return 'undecided';
+  return dy > 0 ? 'sheet' : 'scroll';
+}

@@ -339,6 +339,9 @@ export const UI = {
   mapResetBearing: { ja: '北を上に戻す', en: 'Reset bearing to north' },
   mapToggleAttribution: { ja: '出典の表示を切り替え', en: 'Toggle attribution' },
   mapFeedback: { ja: '地図の誤りを報告', en: 'Improve this map' },
+  mapTwoFingers: { ja: '地図は2本の指で動かします', en: 'Use two fingers to move the map' },
+  mapCtrlScroll: { ja: 'Ctrl を押しながらスクロールで拡大・縮小します', en: 'Use Ctrl + scroll to zoom the map' },
+  mapCmdScroll: { ja: '⌘ を押しながらスクロールで拡大・縮小します', en: 'Use ⌘ + scroll to zoom the map' },
   creditPlans: { ja: '事業・指標: 釧路・根室連携地域の計画資料', en: 'Projects and KPIs: plan documents of the Kushiro–Nemuro region' },
   creditN03: {
     ja: '「国土数値情報（行政区域データ）」（国土交通省）を加工して作成',

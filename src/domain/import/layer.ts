@@ -1,41 +1,14 @@
-import type { AtlasIndex } from '../atlas.ts';
 import type { Item } from '../data/validate.ts';
 import { FacetIndex, type FacetIndexData, type ItemRelations, facetValues } from '../filters.ts';
 import { type ItemFeature, thinnedFeatures } from '../map-features.ts';
+import type { AtlasIndex } from './imported-layer.ts';
+
+export type { AtlasIndex, ImportedLayer, PreparedLayer, TileProvider } from './imported-layer.ts';
 
 /** The layer name inside the imported files' vector tiles. */
 export const IMPORTED_TILE_LAYER = 'imported';
 /** The deepest zoom their tiles are cut at (MapLibre over-zooms beyond it): every feature is in its tiles. */
 export const IMPORTED_MAXZOOM = 14;
-
-/** Where the map gets the imported files' tiles from (the import worker, or this page when no worker could start). */
-export interface TileProvider {
-  /** The tile as an uncompressed Mapbox Vector Tile; null when it holds nothing. */
-  tile(z: number, x: number, y: number): Promise<ArrayBuffer | null>;
-}
-
-/** One good file laid over the data: its items and, once prepared, what the map and the filters need of them. */
-export interface ImportedLayer {
-  items: Item[];
-  /** The items by id, made as they arrived from the worker (else by the atlas). */
-  byId?: ReadonlyMap<string, Item>;
-  /** Made where the file was read (the import worker); without it the atlas indexes the items itself and the map does not draw them. */
-  prepared?: PreparedLayer;
-}
-
-/** What the map and the filters need of a file's items, made where the file was read. */
-export interface PreparedLayer {
-  /** Where the map gets the tiles of the imported files (all of them: one source draws them together). */
-  tiles: TileProvider;
-  /** The provider's generation once this file was in it. */
-  generation: number;
-  /** The zoom from which every feature of the file is drawn (0: at every zoom). */
-  completeFrom: number;
-  /** Located points: many are drawn as dots when zoomed out. */
-  points: number;
-  /** Facet indexes of the file's items (all, and the located ones), joined to the data's by the atlas. */
-  index: AtlasIndex;
-}
 
 /** A prepared layer's facet indexes as plain data (typed arrays a worker transfers). */
 export interface PreparedIndexData {

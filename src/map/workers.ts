@@ -1,0 +1,13 @@
+import { setWorkerCount, setWorkerUrl } from 'maplibre-gl';
+import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
+
+/*
+ * MapLibre's workers, for every map the app makes: imported for its effect by each module that
+ * makes a map, so the URL is set before the first map starts its workers whichever loads first.
+ * (The Hokkaido view's map, opened by a link, could start before the detailed map's code had set
+ * it: its workers failed to load and its sources never did.)
+ */
+setWorkerUrl(workerUrl);
+// MapLibre starts one worker (outside Safari). A filter change re-lays out every tile in view,
+// and two workers do that in parallel on a machine with two cores.
+setWorkerCount(2);
