@@ -104,8 +104,8 @@ test('an import of 10 000 points leaves every located plan item drawn', async ({
   const users = after.filter((id) => id.startsWith('user-'));
   expect(users.length).toBeGreaterThan(0);
   expect(users.length).toBeLessThan(10_000);
-  // An imported point drawn from its tiles is an item like the rest: clicked, it opens (the
-  // points overlap at this zoom: whichever is on top); chosen, it is marked on the map. The one
+  // An imported point drawn from its tiles is an item like the rest: clicked, it opens; chosen,
+  // it is marked on the map. The one
   // clicked is the farthest from any plan item, which is drawn over the import.
   const user = await page.evaluate(
     ({ users, plan }) => {
@@ -120,7 +120,11 @@ test('an import of 10 000 points leaves every located plan item drawn', async ({
     { users, plan: before },
   );
   await clickItem(page, user);
-  await expect(page.locator('feature-panel h2')).toHaveText(/^p\d+$/);
+  // Where imported points lie on one another the click offers them in the pick list (issue 16): any one opens.
+  const heading = page.locator('feature-panel h2');
+  await expect(heading.or(page.locator('pick-list'))).toBeVisible();
+  if (await page.locator('pick-list').isVisible()) await page.locator('pick-list [role="option"]').first().click();
+  await expect(heading).toHaveText(/^p\d+$/);
   const name = await page.evaluate((id) => document.querySelector('senkon-app')!.atlas!.itemById.get(id)!.properties.name_ja, user);
   await page.evaluate((id) => {
     const app = document.querySelector('senkon-app')!;

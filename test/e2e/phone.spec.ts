@@ -51,6 +51,20 @@ async function swipe(cdp: CDPSession, x: number, from: number, to: number): Prom
   await cdp.send('Input.dispatchTouchEvent', { type: 'touchEnd', touchPoints: [] });
 }
 
+/**
+ * Waits until the bottom sheet is open fully (over 75 % of the screen) or half (under 60 %) and its
+ * height and slide transitions have ended: a finger then goes down where the grip stays, not where
+ * it passes mid-transition (over the map above it).
+ */
+async function sheetAtRest(page: Page, state: 'full' | 'half'): Promise<void> {
+  await page.waitForFunction((state) => {
+    const sheet = document.querySelector('senkon-app')!.shadowRoot!.querySelector('bottom-sheet');
+    if (!sheet || sheet.getAnimations().length > 0) return false;
+    const h = sheet.getBoundingClientRect().height;
+    return state === 'full' ? h > innerHeight * 0.75 : h < innerHeight * 0.6;
+  }, state);
+}
+
 /** Whether two boxes share any area. */
 function overlaps(a: { x: number; y: number; width: number; height: number }, b: { x: number; y: number; width: number; height: number }) {
   return a.x < b.x + b.width && b.x < a.x + a.width && a.y < b.y + b.height && b.y < a.y + a.height;
@@ -213,19 +227,13 @@ for (const size of SIZES) {
       await grip.tap();
       await expect(sheet).toHaveAttribute('state', 'full');
       await expect(grip).toHaveAttribute('aria-expanded', 'true');
-      await page.waitForFunction(() => {
-        const s = document.querySelector('senkon-app')!.shadowRoot!.querySelector('bottom-sheet')!.getBoundingClientRect();
-        return s.height > innerHeight * 0.75;
-      });
+      await sheetAtRest(page, 'full');
       await page.screenshot({ path: `/tmp/shots-phone/sheet-full-${size.width}x${size.height}.png` });
       const cdp = await page.context().newCDPSession(page);
       let g = (await grip.boundingBox())!;
       await swipe(cdp, g.x + g.width / 2, g.y + g.height / 2, g.y + g.height / 2 + 150);
       await expect(sheet).toHaveAttribute('state', 'half');
-      await page.waitForFunction(() => {
-        const s = document.querySelector('senkon-app')!.shadowRoot!.querySelector('bottom-sheet')!.getBoundingClientRect();
-        return s.height < innerHeight * 0.6;
-      });
+      await sheetAtRest(page, 'half');
       g = (await grip.boundingBox())!;
       await swipe(cdp, g.x + g.width / 2, g.y + g.height / 2, Math.min(size.height - 4, g.y + g.height / 2 + 120));
       await expect(sheet).toHaveCount(0);
@@ -239,10 +247,7 @@ for (const size of SIZES) {
       await expect(sheet).toHaveAttribute('state', 'half');
       await page.locator('bottom-sheet .grip').tap();
       await expect(sheet).toHaveAttribute('state', 'full');
-      await page.waitForFunction(() => {
-        const s = document.querySelector('senkon-app')!.shadowRoot!.querySelector('bottom-sheet')!.getBoundingClientRect();
-        return s.height > innerHeight * 0.75;
-      });
+      await sheetAtRest(page, 'full');
       const content = page.locator('bottom-sheet .content');
       const range = await content.evaluate((el) => el.scrollHeight - el.clientHeight);
       expect(range).toBeGreaterThan(300);
@@ -261,10 +266,7 @@ for (const size of SIZES) {
       expect(await settled(content)).toBe(0);
       await swipe(cdp, x, from, from + 120);
       await expect(sheet).toHaveAttribute('state', 'half');
-      await page.waitForFunction(() => {
-        const s = document.querySelector('senkon-app')!.shadowRoot!.querySelector('bottom-sheet')!.getBoundingClientRect();
-        return s.height < innerHeight * 0.6;
-      });
+      await sheetAtRest(page, 'half');
       expect(await settled(content)).toBe(0);
       const half = (await content.boundingBox())!;
       await swipe(cdp, x, half.y + 10, Math.min(size.height - 4, half.y + 130));
