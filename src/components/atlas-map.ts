@@ -44,6 +44,10 @@ export class AtlasMap extends LitElement {
         position: absolute;
         inset: 0;
       }
+      /* The credits stay in view left of a card that reaches the map's foot (the tour's caption). */
+      #map .maplibregl-ctrl-bottom-right {
+        right: var(--credits-right, 0px);
+      }
       /* The hover name: small, and never in the pointer's way (it would take the hover from the map). */
       .item-tip {
         pointer-events: none;
@@ -148,6 +152,9 @@ export class AtlasMap extends LitElement {
   override willUpdate(changed: Map<string, unknown>): void {
     // Other data: the ids listed may be gone.
     if (changed.has('atlas')) this.picking = null;
+    // The desk's panel ends above the credits; the tour's caption card runs down to the map's foot and would cover them.
+    if (changed.has('insets') || changed.has('projector'))
+      this.style.setProperty('--credits-right', `${this.projector ? this.insets.right : 0}px`);
   }
 
   override render() {

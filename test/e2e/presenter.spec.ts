@@ -41,6 +41,14 @@ for (const size of [
         expect(fit.canvasShare, scene.id).toBeGreaterThanOrEqual(0.85);
         expect(fit.cardShare, scene.id).toBeLessThanOrEqual(0.3);
         expect(fit.overflow, `${scene.id}: the caption scrolls`).toBeLessThanOrEqual(1);
+        if (i === 0) {
+          // The credits (the N03 boundaries' among them) stay readable beside the caption card, not under it.
+          const credits = page.locator('atlas-map .maplibregl-ctrl-attrib');
+          await expect(credits).toContainText('国土数値情報（行政区域データ）');
+          const [c, card] = [(await credits.boundingBox())!, (await page.locator('tour-player').boundingBox())!];
+          expect(c.x + c.width).toBeLessThanOrEqual(card.x + 1);
+          expect(c.y + c.height).toBeLessThanOrEqual(size.height + 1);
+        }
         if (size.width === 1920 && [0, 7, 12].includes(i))
           await page.screenshot({ path: `test-results/presenter-${i + 1}-${scene.id}.png` });
         if (i < tour.scenes.length - 1) await page.keyboard.press('PageDown');
