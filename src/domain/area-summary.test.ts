@@ -2,7 +2,9 @@ import turfLength from '@turf/length';
 import { lineString } from '@turf/helpers';
 import { describe, expect, it } from 'vitest';
 import { loadRealData } from '../../test/load-data.ts';
-import { areaInsideKm2, lengthInsideKm, summariseArea } from './area-summary.ts';
+import turfBbox from '@turf/bbox';
+import { boundsOf } from './analysis.ts';
+import { areaFrame, areaInsideKm2, lengthInsideKm, summariseArea } from './area-summary.ts';
 import { Atlas } from './atlas.ts';
 import { shapesByCode } from './data/placement.ts';
 import type { Item } from './data/validate.ts';
@@ -95,4 +97,28 @@ describe('summariseArea on the real data', () => {
     expect(summariseArea(atlas, '01223').unlocated).toEqual([]);
     // Seven summaries, each clipping the items to the polygons: 2–7 s on a shared two-core machine.
   }, 30_000);
+});
+
+describe('areaFrame', () => {
+  it('frames an area by its official outline, which holds its items, not by the items alone', () => {
+    const items = summariseArea(atlas, '01691').items; // 別海町
+    const frame = areaFrame(atlas, '01691', items)!;
+    const outline = turfBbox(shapes.get('01691')!);
+    const located = boundsOf(items)!;
+    // The outline is larger than the items' box (the town's west and south have no works).
+    expect(frame).toEqual([
+      Math.min(outline[0], located[0]),
+      Math.min(outline[1], located[1]),
+      Math.max(outline[2], located[2]),
+      Math.max(outline[3], located[3]),
+    ]);
+    expect(frame[2] - frame[0]).toBeGreaterThan(located[2] - located[0] + 0.1);
+    expect(frame[3] - frame[1]).toBeGreaterThan(located[3] - located[1] + 0.1);
+  });
+  it('falls back on the items where no polygon is known, and gives nothing for an empty area', () => {
+    const bare = new Atlas({ ...dataset, municipalityShapes: null });
+    const items = summariseArea(bare, '01691').items;
+    expect(areaFrame(bare, '01691', items)).toEqual(boundsOf(items));
+    expect(areaFrame(bare, 'sk-tokachi', [])).toBeNull();
+  });
 });

@@ -6,6 +6,7 @@ import { intersect } from '@turf/intersect';
 import turfLength from '@turf/length';
 import lineSplit from '@turf/line-split';
 import type { Feature, Geometry, LineString, MultiPolygon, Polygon, Position } from 'geojson';
+import { boundsOf } from './analysis.ts';
 import type { Atlas } from './atlas.ts';
 import { type MunicipalShapes, shapesByCode } from './data/placement.ts';
 import type { Item } from './data/validate.ts';
@@ -82,6 +83,32 @@ function boxOf(s: Shape): Box {
 }
 const overlaps = (a: Box, b: Box) => a[0] <= b[2] && b[0] <= a[2] && a[1] <= b[3] && b[1] <= a[3];
 
+/** The official polygons of an area's municipalities; `complete` when every one of them was found. */
+function areaShapes(atlas: Atlas, areaId: string): { shapes: Shape[]; complete: boolean } {
+  let all = shapesCache.get(atlas);
+  if (!all) shapesCache.set(atlas, (all = shapesByCode(atlas.data.municipalityShapes)));
+  const codes = municipalitiesOf(atlas, areaId);
+  const shapes = codes.map((c) => all.get(c)).filter((s): s is Shape => !!s);
+  return { shapes, complete: shapes.length > 0 && shapes.length === codes.length };
+}
+
+/**
+ * The box the map frames for an area: its official outline (as the area view draws it) and its
+ * located items (a port may lie just off the coast), or only the items where no polygon is known.
+ */
+export function areaFrame(atlas: Atlas, areaId: string, items: readonly Item[]): Box | null {
+  const boxes = areaShapes(atlas, areaId).shapes.map(boxOf);
+  const located = boundsOf(items);
+  if (located) boxes.push(located);
+  if (boxes.length === 0) return null;
+  return [
+    Math.min(...boxes.map((b) => b[0])),
+    Math.min(...boxes.map((b) => b[1])),
+    Math.max(...boxes.map((b) => b[2])),
+    Math.max(...boxes.map((b) => b[3])),
+  ];
+}
+
 /**
  * What an area (a municipality, a 振興局 or the 連携地域) holds, for the area view. Lengths and
  * areas count only the part inside the area's official polygons: a road crossing into the next
@@ -92,11 +119,7 @@ export function summariseArea(atlas: Atlas, areaId: string): AreaSummary {
   const items = inside.filter((i) => i.properties.municipalities.length > 0 || i.geometry !== null);
   const unlocated = inside.filter((i) => i.geometry === null);
   const count = <K>(keys: K[]) => keys.reduce((m, k) => m.set(k, (m.get(k) ?? 0) + 1), new Map<K, number>());
-  let all = shapesCache.get(atlas);
-  if (!all) shapesCache.set(atlas, (all = shapesByCode(atlas.data.municipalityShapes)));
-  const codes = municipalitiesOf(atlas, areaId);
-  const shapes = codes.map((c) => all.get(c)).filter((s): s is Shape => !!s);
-  const clipped = shapes.length > 0 && shapes.length === codes.length;
+  const { shapes, complete: clipped } = areaShapes(atlas, areaId);
   const lengthKm = { road: 0, river: 0 };
   const areaKm2: Partial<Record<Category, number>> = {};
   for (const i of items) {

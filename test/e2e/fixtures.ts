@@ -134,3 +134,28 @@ export async function hokkaidoPoint(page: Page, subprefecture: string): Promise<
   if (!point || !box) throw new Error(`${subprefecture} is not on the Hokkaido map`);
   return { x: box.x + point[0], y: box.y + point[1] };
 }
+
+/** The widest right edge of the app's parts shown (CSS px), and the page's scroll width. */
+export async function overflow(page: Page): Promise<{ scrollWidth: number; innerWidth: number; widest: number; what: string }> {
+  return page.evaluate(() => {
+    const app = document.querySelector('senkon-app')!.shadowRoot!;
+    let widest = 0;
+    let what = '';
+    // Every element of the app and one level of the elements inside it (filters, list, legend, panel).
+    const roots: (ShadowRoot | Document)[] = [app];
+    for (const el of app.querySelectorAll('*')) if (el.shadowRoot) roots.push(el.shadowRoot);
+    for (const root of roots) {
+      for (const el of root.querySelectorAll<HTMLElement>('*')) {
+        const r = el.getBoundingClientRect();
+        if (r.width === 0 || r.height === 0 || getComputedStyle(el).visibility === 'hidden') continue;
+        // The drawer, closed, waits off-screen to the left; MapLibre's own canvas and tiles are the map's business.
+        if (r.right < 0 || el.closest('.maplibregl-canvas-container')) continue;
+        if (r.right > widest) {
+          widest = r.right;
+          what = `${el.tagName.toLowerCase()}.${el.className}`;
+        }
+      }
+    }
+    return { scrollWidth: document.scrollingElement!.scrollWidth, innerWidth, widest, what };
+  });
+}

@@ -1,5 +1,5 @@
 import type { CDPSession, Locator } from '@playwright/test';
-import { type Page, expect, hokkaidoPoint, itemPoint, mapIdle, openApp, openHokkaido, tapItem, test } from './fixtures.ts';
+import { type Page, expect, hokkaidoPoint, itemPoint, mapIdle, openApp, openHokkaido, overflow, tapItem, test } from './fixtures.ts';
 
 /** Phones held upright and sideways, and a tablet: touch, mobile viewport. */
 const SIZES = [
@@ -7,31 +7,6 @@ const SIZES = [
   { width: 844, height: 390, phone: true },
   { width: 768, height: 1024, phone: false },
 ];
-
-/** The widest right edge of the app's parts shown (CSS px), and the page's scroll width. */
-async function overflow(page: Page): Promise<{ scrollWidth: number; innerWidth: number; widest: number; what: string }> {
-  return page.evaluate(() => {
-    const app = document.querySelector('senkon-app')!.shadowRoot!;
-    let widest = 0;
-    let what = '';
-    // Every element of the app and one level of the elements inside it (filters, list, legend, panel).
-    const roots: (ShadowRoot | Document)[] = [app];
-    for (const el of app.querySelectorAll('*')) if (el.shadowRoot) roots.push(el.shadowRoot);
-    for (const root of roots) {
-      for (const el of root.querySelectorAll<HTMLElement>('*')) {
-        const r = el.getBoundingClientRect();
-        if (r.width === 0 || r.height === 0 || getComputedStyle(el).visibility === 'hidden') continue;
-        // The drawer, closed, waits off-screen to the left; MapLibre's own canvas and tiles are the map's business.
-        if (r.right < 0 || el.closest('.maplibregl-canvas-container')) continue;
-        if (r.right > widest) {
-          widest = r.right;
-          what = `${el.tagName.toLowerCase()}.${el.className}`;
-        }
-      }
-    }
-    return { scrollWidth: document.scrollingElement!.scrollWidth, innerWidth, widest, what };
-  });
-}
 
 async function canvasShare(page: Page): Promise<number> {
   return page.evaluate(() => {

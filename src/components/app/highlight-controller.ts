@@ -1,5 +1,6 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { type BBox, boundsOf } from '../../domain/analysis.ts';
+import { areaFrame } from '../../domain/area-summary.ts';
 import type { Atlas } from '../../domain/atlas.ts';
 import { framesOnSelect, highlightedItems } from '../../domain/highlight.ts';
 import type { Action, AppState } from '../../domain/state.ts';
@@ -75,7 +76,14 @@ export class HighlightController implements ReactiveController {
 
   private fitHighlighted(): void {
     const atlas = this.host.atlas;
-    if (atlas) this.fitItems(this.items.map((id) => atlas.itemById.get(id)!));
+    if (!atlas) return;
+    const items = this.items.map((id) => atlas.itemById.get(id)!);
+    const selection = this.host.state.selection;
+    // An area frames its official outline, not only its items (issue 16.3).
+    if (selection?.kind === 'area') {
+      const bounds = areaFrame(atlas, selection.id, items);
+      if (bounds) this.opts.fit(bounds);
+    } else this.fitItems(items);
   }
 
   private fitItems(items: Parameters<typeof boundsOf>[0]): void {
