@@ -38,23 +38,20 @@
  * and 144–165 ms (widening) with 2 000, 134–141 and 125–135 ms with 1 000 (medians of 24 changes
  * in each of two runs).
  */
-import { mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { cpus } from 'node:os';
 import { basename, dirname, join, relative, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { Worker, isMainThread, parentPort, workerData } from 'node:worker_threads';
 import { gzipSync } from 'node:zlib';
-import type { Feature, FeatureCollection, Geometry } from 'geojson';
 import GeoJSONVT, { type LegacyTile } from 'geojson-vt';
 import vtpbf from 'vt-pbf';
-import { Atlas } from '../src/domain/atlas.ts';
-import { MANIFEST_FILE } from '../src/domain/data/files.ts';
 import type { TileSet } from '../src/domain/data/manifest.ts';
-import { buildDataset } from '../src/domain/data/validate.ts';
-import { itemFeature } from '../src/domain/map-features.ts';
 import { firstPosition } from '../src/domain/import/positions.ts';
-import { MAX_FEATURES_PER_TILE, countPerTile, rankOf, sharePerZoom, tileOf, toID } from '../src/domain/overview.ts';
+import { MANIFEST_FILE } from '../src/domain/data/files.ts';
+import { type TileFeature, appFeatures, slimFeatures, thin } from './tile-features.ts';
+import { MAX_FEATURES_PER_TILE, countPerTile, sharePerZoom, tileOf, toID } from '../src/domain/overview.ts';
 
 export const TILE_LAYER = 'items';
 /** Zoom at which the pyramid is split between workers. */
@@ -110,79 +107,11 @@ interface Part extends Tally {
   sampleGzip: number;
 }
 
-/**
- * The tile's features of rank below the zoom's share; still at most `max` of lowest rank, as
- * features crossing in from neighbouring tiles (lines, the buffer) are not in the count.
- */
-export function thin<F extends { tags?: Record<string, unknown> | null }>(feats: F[], share: number, max: number): F[] {
-  if (share >= 1 && feats.length <= max) return feats;
-  const ranked = feats.map((f) => ({ f, r: rankOf(String(f.tags?.['id'])) })).filter((e) => e.r < share);
-  if (ranked.length > max) ranked.sort((a, b) => a.r - b.r).length = max;
-  return ranked.map((e) => e.f);
-}
-
-type TileFeature = Feature<Geometry, Record<string, string | number>>;
-
-/** The bench's slim features: a few properties read straight from the files. */
-function* slimFeatures(dir: string): Generator<TileFeature> {
-  for (const file of readdirSync(dir)
-    .filter((f) => f.endsWith('.geojson') && f !== 'unlocated.geojson')
-    .sort()) {
-    const fc = JSON.parse(readFileSync(join(dir, file), 'utf8')) as FeatureCollection<Geometry | null, Record<string, unknown>>;
-    for (const f of fc.features) {
-      if (!f.geometry) continue;
-      const p = f.properties ?? {};
-      const props: Record<string, string | number> = {
-        id: String(p['id']),
-        name_ja: String(p['name_ja']),
-        category: String(p['category']),
-        accuracy: String(p['accuracy']),
-      };
-      // One key per project (value 1): MVT stores each key and value once per tile, so this
-      // costs ~2 bytes per project per feature. A filter on project p is ['has', 'project:' + p].
-      for (const id of (p['projects'] as string[] | undefined) ?? []) props[`project:${id}`] = 1;
-      yield { type: 'Feature', geometry: f.geometry, properties: props };
-    }
-  }
-}
-
-/**
- * The app's features, from the validated dataset: exactly what the GeoJSON source would hold.
- * A dataset with issues is refused (the tiles would disagree with what the app loads).
- */
-function appFeatures(o: Required<TileBuildOptions>): TileFeature[] {
-  const { dataset, issues } = buildDataset((path) => {
-    const file =
-      path === MANIFEST_FILE && o.manifest
-        ? o.manifest
-        : path.startsWith('infrastructure/') && o.infrastructure
-          ? join(o.infrastructure, path.slice('infrastructure/'.length))
-          : join(o.input, path);
-    try {
-      return { ok: true, text: readFileSync(file, 'utf8') };
-    } catch (e) {
-      return { ok: false, reason: `could not be read: ${(e as Error).message}` };
-    }
-  });
-  const real = issues.filter((i) => i.file !== MANIFEST_FILE);
-  if (real.length)
-    throw new Error(
-      `the data has ${real.length} issue(s); run npm run validate. First: ${real[0]!.file} › ${real[0]!.record} › ${real[0]!.field}: ${real[0]!.message}`,
-    );
-  const atlas = new Atlas({ ...dataset, tiles: null });
-  return atlas.located.map((item) => {
-    const f = itemFeature(atlas, item);
-    // MVT has no null value: an absent property reads as null in expressions anyway.
-    const props = Object.fromEntries(Object.entries(f.properties).filter(([, v]) => v !== null)) as Record<string, string>;
-    return { ...f, properties: props };
-  });
-}
-
 /** Reads, indexes and writes this worker's share of the pyramid. */
 function buildPart(o: Required<TileBuildOptions>, part: number, parts: number): Part {
   const t0 = performance.now();
   const dir = o.infrastructure || join(o.input, 'infrastructure');
-  const features: Feature<Geometry, Record<string, string | number>>[] = [];
+  const features: TileFeature[] = [];
   let points = 0;
   const bounds: [number, number, number, number] = [Infinity, Infinity, -Infinity, -Infinity];
   const load = new Map<string, number>();

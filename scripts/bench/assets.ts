@@ -87,7 +87,7 @@ export function appTiles(n: number, dataDir: string): string {
   const madeBy = join(dir, 'made-by.sha1');
   // Tiles made by an older tiler or with older feature properties are made again.
   const source = createHash('sha1');
-  for (const f of ['scripts/build-tiles.ts', 'src/domain/map-features.ts', 'src/domain/filters.ts'])
+  for (const f of ['scripts/build-tiles.ts', 'scripts/tile-features.ts', 'src/domain/map-features.ts', 'src/domain/filters.ts'])
     source.update(readFileSync(join(ROOT, f)));
   const digest = source.digest('hex');
   const current = existsSync(madeBy) && readFileSync(madeBy, 'utf8') === digest;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { thin } from '../../scripts/build-tiles.ts';
+import { thin } from '../../scripts/tile-features.ts';
 import { rankOf, sharePerZoom, toID } from '../../src/domain/overview.ts';
 
 const feats = (prefix: string, n: number) => Array.from({ length: n }, (_, i) => ({ tags: { id: `${prefix}-${i}` } }));
