@@ -6,8 +6,8 @@ import { intersect } from '@turf/intersect';
 import turfLength from '@turf/length';
 import lineSplit from '@turf/line-split';
 import type { Feature, Geometry, LineString, MultiPolygon, Polygon, Position } from 'geojson';
-import { boundsOf } from './analysis.ts';
 import type { Atlas } from './atlas.ts';
+import { municipalitiesOf } from './area-frame.ts';
 import { type MunicipalShapes, shapesByCode } from './data/placement.ts';
 import type { Item } from './data/validate.ts';
 import type { Category } from './types.ts';
@@ -66,14 +66,6 @@ export function areaInsideKm2(rings: Position[][], shape: Shape): number {
   return cut ? turfArea(cut) / 1e6 : 0;
 }
 
-/** The municipality codes an area covers (itself, or every municipality below it). */
-export function municipalitiesOf(atlas: Atlas, areaId: string): string[] {
-  const under = atlas.descendants(areaId);
-  return atlas.municipalities.filter((m) => under.has(m.id)).map((m) => m.code ?? m.id);
-}
-
-const shapesCache = new WeakMap<Atlas, MunicipalShapes>();
-
 type Box = [number, number, number, number];
 const boxes = new WeakMap<Shape, Box>();
 function boxOf(s: Shape): Box {
@@ -83,6 +75,8 @@ function boxOf(s: Shape): Box {
 }
 const overlaps = (a: Box, b: Box) => a[0] <= b[2] && b[0] <= a[2] && a[1] <= b[3] && b[1] <= a[3];
 
+const shapesCache = new WeakMap<Atlas, MunicipalShapes>();
+
 /** The official polygons of an area's municipalities; `complete` when every one of them was found. */
 function areaShapes(atlas: Atlas, areaId: string): { shapes: Shape[]; complete: boolean } {
   let all = shapesCache.get(atlas);
@@ -90,23 +84,6 @@ function areaShapes(atlas: Atlas, areaId: string): { shapes: Shape[]; complete: 
   const codes = municipalitiesOf(atlas, areaId);
   const shapes = codes.map((c) => all.get(c)).filter((s): s is Shape => !!s);
   return { shapes, complete: shapes.length > 0 && shapes.length === codes.length };
-}
-
-/**
- * The box the map frames for an area: its official outline (as the area view draws it) and its
- * located items (a port may lie just off the coast), or only the items where no polygon is known.
- */
-export function areaFrame(atlas: Atlas, areaId: string, items: readonly Item[]): Box | null {
-  const boxes = areaShapes(atlas, areaId).shapes.map(boxOf);
-  const located = boundsOf(items);
-  if (located) boxes.push(located);
-  if (boxes.length === 0) return null;
-  return [
-    Math.min(...boxes.map((b) => b[0])),
-    Math.min(...boxes.map((b) => b[1])),
-    Math.max(...boxes.map((b) => b[2])),
-    Math.max(...boxes.map((b) => b[3])),
-  ];
 }
 
 /**

@@ -1,6 +1,6 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { type BBox, boundsOf } from '../../domain/analysis.ts';
-import { areaFrame } from '../../domain/area-summary.ts';
+import { areaFrame } from '../../domain/area-frame.ts';
 import type { Atlas } from '../../domain/atlas.ts';
 import { framesOnSelect, highlightedItems } from '../../domain/highlight.ts';
 import type { Action, AppState } from '../../domain/state.ts';
