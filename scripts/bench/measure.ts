@@ -3,6 +3,7 @@ import type { Browser } from '@playwright/test';
 import { FILTER_STEPS, type Leg } from '../../bench/shared.ts';
 import { limitFor, loadRuns, reps } from './options.ts';
 import { type AppKind, type RunResult, type Target, isOurs } from './types.ts';
+import { clickTargets } from './click-targets.ts';
 import { awaitQuiet, errorStorm, heapMB, log, newPage, rssMB, stat, withTimeout } from './util.ts';
 
 export async function measure(
@@ -250,46 +251,7 @@ export async function measure(
   try {
     const box = await page.locator(isOurs(app) ? 'atlas-map' : '#map').boundingBox();
     if (!box) throw new Error('map element has no box');
-    let picked = targets;
-    if (isOurs(app)) {
-      // overview tiles and large GeoJSON draw a sample of the items: click targets that are drawn
-      const ids = await page.evaluate(() => (window.__bench.ours()!.map as unknown as { renderedItemIds(): string[] }).renderedItemIds());
-      const drawn = new Set(ids);
-      const known = new Set(targets.map((t) => t.id));
-      // the app finds their position by id (lon/lat are only read by the peers)
-      picked = [
-        ...targets.filter((t) => drawn.has(t.id)),
-        ...ids.filter((id, i) => !known.has(id) && i % 7 === 0).map((id) => ({ id, lon: 0, lat: 0 })),
-      ];
-    }
-    if (app === 'tiles') {
-      // tiles thin points at overview zooms: click points that are drawn
-      picked = await page.evaluate(() => {
-        const map = (
-          window as unknown as {
-            benchMap: {
-              queryRenderedFeatures(
-                o: unknown,
-              ): { geometry: { type: string; coordinates: number[] }; properties: Record<string, unknown> }[];
-              getCanvas(): HTMLCanvasElement;
-            };
-          }
-        ).benchMap;
-        const c = map.getCanvas();
-        const w = c.clientWidth;
-        const h = c.clientHeight;
-        return map
-          .queryRenderedFeatures({ layers: ['items-point'] })
-          .filter((f) => f.geometry.type === 'Point')
-          .map((f) => ({ id: String(f.properties['id']), lon: f.geometry.coordinates[0]!, lat: f.geometry.coordinates[1]! }))
-          .filter((t) => {
-            const p = (map as unknown as { project(l: [number, number]): { x: number; y: number } }).project([t.lon, t.lat]);
-            return p.x > 80 && p.y > 80 && p.x < w - 560 && p.y < h - 80;
-          })
-          .filter((_, i) => i % 7 === 0)
-          .slice(0, 200);
-      });
-    }
+    const picked = await clickTargets(page, app, targets);
     let used = 0;
     for (let k = 0; k < picked.length && used < reps + 1; k++) {
       const target = picked[k]!;
