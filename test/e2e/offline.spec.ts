@@ -60,6 +60,8 @@ test('after one visit the app starts and runs the tour, panels and KPIs with the
 });
 
 test('a new deployment is offered as an update, not mixed in', async ({ page }) => {
+  // Three loads in software GL on a shared machine.
+  test.setTimeout(120_000);
   await openApp(page);
   await page.evaluate(() => navigator.serviceWorker.ready);
   // The second visit is served by the worker.
@@ -81,6 +83,8 @@ test('a new deployment is offered as an update, not mixed in', async ({ page }) 
     expect(await page.evaluate(async () => !!(await navigator.serviceWorker.getRegistration())!.waiting)).toBe(true);
     await Promise.all([page.waitForEvent('load'), prompt.getByRole('button', { name: '更新する' }).click()]);
     await page.waitForFunction(() => !!navigator.serviceWorker.controller);
+    // The reloaded page is served by the new worker: the old one is gone, nothing waits.
+    await expect(page.locator('update-prompt')).not.toContainText('新しい版');
     const after = await page.evaluate(async () => (await navigator.serviceWorker.getRegistration())!.waiting);
     expect(after).toBeNull();
   } finally {
