@@ -13,9 +13,20 @@ export function field(v: ExportCell): string {
   return /[",\r\n]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
 }
 
+/**
+ * A code cell: Excel reads a CSV field of digits as a number and drops the leading zero
+ * (01691 → 1691), whatever the quoting. ="01691" is the one form it keeps as text; it is written
+ * only for a code of digits the app itself wrote, so no user text ever becomes a formula.
+ */
+export function codeField(v: ExportCell): string {
+  return typeof v === 'string' && /^0\d+$/.test(v) ? `="${v}"` : field(v);
+}
+
 /** The table as CSV that Excel opens with Japanese intact: UTF-8 with a BOM, CRLF rows. */
 export function tableToCsv(table: ExportTable): string {
-  return BOM + [table.head, ...table.rows].map((r) => r.map(field).join(',')).join('\r\n') + '\r\n';
+  const line = (r: readonly ExportCell[], head: boolean) =>
+    r.map((v, i) => (!head && table.kinds[i] === 'code' ? codeField(v) : field(v))).join(',');
+  return BOM + [line(table.head, true), ...table.rows.map((r) => line(r, false))].join('\r\n') + '\r\n';
 }
 
 /** The located items with all their properties and full geometry (RFC 7946). */

@@ -4,7 +4,7 @@ import { loadRealData } from '../../../test/load-data.ts';
 import type { Item } from '../data/validate.ts';
 import { EMPTY_FILTERS } from '../filters.ts';
 import { isNeutralised, neutralise } from './cells.ts';
-import { tableToCsv, toGeoJson } from './csv.ts';
+import { codeField, tableToCsv, toGeoJson } from './csv.ts';
 import { exportFileName } from './file-name.ts';
 import { representativePoint } from './representative-point.ts';
 import { exportTable } from './table.ts';
@@ -63,7 +63,13 @@ describe('formula neutralisation (OWASP)', () => {
     const rows = readCsv(csv.slice(1));
     const names = rows.slice(1).map((r) => r[1]);
     expect(names).toEqual(HOSTILE.map((s) => `'${s}`));
-    for (const r of rows) for (const cell of r) expect(cell === '' || !/^[=+\-@\t\r]/.test(cell)).toBe(true);
+    // The only formula left is the app's own ="0…" around a code of digits (see codeField).
+    const code = rows[0]!.indexOf('市町村コード');
+    for (const r of rows)
+      for (const [i, cell] of r.entries()) {
+        if (i === code && /^=0\d+$/.test(cell)) continue;
+        expect(cell === '' || !/^[=+\-@\t\r]/.test(cell)).toBe(true);
+      }
   });
 
   it('neutralises the XLSX text cells too', async () => {
@@ -78,15 +84,24 @@ describe('export table', () => {
   it('writes CSV with a BOM, CRLF rows, codes with their leading zero, document titles as sources', () => {
     const csv = tableToCsv(exportTable(atlas, betsukai, 'ja', documents));
     expect(csv.startsWith('\uFEFFID,名称,分野,')).toBe(true);
+    expect(csv).toContain(',="01691",');
     const rows = readCsv(csv.slice(1));
     expect(rows).toHaveLength(betsukai.length + 1);
     const head = rows[0]!;
     const col = (name: string) => head.indexOf(name);
     for (const r of rows.slice(1)) {
-      expect(r[col('市町村コード')]).toMatch(/(^| )01691( |$)/);
+      // A lone code is written as ="01691" (read back here as =01691) so Excel keeps it as text.
+      expect(r[col('市町村コード')]).toMatch(/^=01691$|(^| )01691( |$)/);
       expect(r[col('出典')]).toMatch(/^『/);
       expect(r[col('出典')]).not.toMatch(/\.txt/);
     }
+  });
+
+  it('writes a code as ="…" only when it is digits with a leading zero, never user text', () => {
+    expect(codeField('01691')).toBe('="01691"');
+    expect(codeField('01691 01692')).toBe('01691 01692');
+    expect(codeField('=1+2')).toBe("'=1+2");
+    expect(codeField(null)).toBe('');
   });
 
   it('gives every located item lon/lat and says what kind of point it is', () => {
