@@ -96,6 +96,15 @@ describe('the default tour (data/tours/default.json)', () => {
     expect(summary.caption_ja).toContain(`（000）${count('policy-unit')}件`);
     expect(summary.caption_ja).toContain(`KPI ${count('h28-policy')}件`);
     expect(summary.caption_ja).toContain(`KPI ${count('r3-policy')}件`);
+    // The summary shows the figures of the KPIs the project scenes charted, each one of a 道 project.
+    expect(summary.kpis).toEqual(tour!.scenes.flatMap((s) => (s.kpi ? [s.kpi] : [])));
+    for (const id of summary.kpis!) {
+      const projects = atlas.data.projects.filter((p) => atlas.kpisOfProject(p.id).some((k) => k.kpi.id === id));
+      expect(
+        projects.map((p) => p.promoter),
+        id,
+      ).toContain('do');
+    }
   });
 
   it('fits to items only where some of them are on the map', () => {
@@ -173,7 +182,7 @@ describe('checkTour: each kind of problem gets its own message naming file › s
     [
       'a misspelt field',
       { id: 'a', title_ja: 't', caption_ja: 'c', caption: 'x' },
-      'tours/mine.json › record a › field caption: is not a field of a scene (allowed: id, title_ja, title_en, caption_ja, caption_en, filters, selection, items, view, kpi)',
+      'tours/mine.json › record a › field caption: is not a field of a scene (allowed: id, title_ja, title_en, caption_ja, caption_en, filters, selection, items, view, kpi, kpis)',
     ],
     [
       'an id that is not kebab case',
@@ -240,6 +249,11 @@ describe('checkTour: each kind of problem gets its own message naming file › s
       'an unknown KPI',
       { id: 'a', title_ja: 't', caption_ja: 'c', kpi: 'kpi-nope' },
       'tours/mine.json › record a › field kpi: refers to unknown KPI "kpi-nope"',
+    ],
+    [
+      'an unknown KPI in a summary list',
+      { id: 'a', title_ja: 't', caption_ja: 'c', kpis: ['kpi-unit-2-tourist-visitors', 'kpi-nope'] },
+      'tours/mine.json › record a › field kpis: refers to unknown KPI "kpi-nope"',
     ],
     [
       'an unknown view word',

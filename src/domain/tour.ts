@@ -28,6 +28,8 @@ export interface TourScene {
   view?: { bounds: [number, number, number, number] } | { center: [number, number]; zoom: number } | 'items' | 'region';
   /** A KPI id to chart in the caption. */
   kpi?: string;
+  /** KPI ids listed in the caption as a compact table (base, latest, target): a summary scene. */
+  kpis?: string[];
 }
 
 export interface Tour {
@@ -60,7 +62,19 @@ export const userTourKey = (id: string): string => `${USER_TOUR_PREFIX}${id}`;
 export const isUserTourKey = (key: string): boolean => key.startsWith(USER_TOUR_PREFIX);
 
 const TOUR_FIELDS = ['id', 'title_ja', 'title_en', 'scenes', 'sources'] as const;
-const SCENE_FIELDS = ['id', 'title_ja', 'title_en', 'caption_ja', 'caption_en', 'filters', 'selection', 'items', 'view', 'kpi'] as const;
+const SCENE_FIELDS = [
+  'id',
+  'title_ja',
+  'title_en',
+  'caption_ja',
+  'caption_en',
+  'filters',
+  'selection',
+  'items',
+  'view',
+  'kpi',
+  'kpis',
+] as const;
 const FILTER_FIELDS = [
   'projects',
   'goals',
@@ -157,6 +171,12 @@ function checkScene(c: RecordCheck, s: Record<string, unknown>, known: TourKnown
       issues,
       () => c.string(s, 'kpi'),
       () => c.refs(s, 'kpi', known.kpis, 'KPI'),
+    );
+  if (s['kpis'] !== undefined)
+    then(
+      issues,
+      () => c.stringArray(s, 'kpis', { nonEmpty: true }),
+      () => c.refs(s, 'kpis', known.kpis, 'KPI'),
     );
 }
 

@@ -27,6 +27,12 @@ for (const size of [
         await mapIdle(page);
         const scene = tour.scenes[i]!;
         if (scene.kpi) await expect(page.locator('tour-player section.kpi svg').first()).toBeVisible();
+        // The summary scene shows its KPIs' figures: one row per KPI, each with base, latest and target.
+        if (scene.kpis) {
+          const rows = page.locator('tour-player table.kpi-table tbody tr');
+          await expect(rows).toHaveCount(scene.kpis.length);
+          for (const row of await rows.all()) await expect(row.locator('td')).toHaveText([/\d/, /\d|—/, /\d|—/]);
+        }
         const fit = await page.evaluate(() => {
           const app = document.querySelector('senkon-app')!.shadowRoot!;
           const canvas = app.querySelector('atlas-map')!.canvas()!.getBoundingClientRect();
@@ -49,7 +55,7 @@ for (const size of [
           expect(c.x + c.width).toBeLessThanOrEqual(card.x + 1);
           expect(c.y + c.height).toBeLessThanOrEqual(size.height + 1);
         }
-        if (size.width === 1920 && [0, 7, 12].includes(i))
+        if (size.width === 1920 && [0, 7, 12, 13].includes(i))
           await page.screenshot({ path: `test-results/presenter-${i + 1}-${scene.id}.png` });
         if (i < tour.scenes.length - 1) await page.keyboard.press('PageDown');
       }

@@ -1,0 +1,44 @@
+import { html, nothing } from 'lit';
+import type { Atlas } from '../domain/atlas.ts';
+import { nameOf, t, unitText } from '../domain/i18n.ts';
+import type { Lang } from '../domain/types.ts';
+import { miniKpi } from '../map/handout-parts.ts';
+
+/**
+ * The KPIs of a summary scene as one compact table — name, base, latest result and target, each
+ * with its year — so the audience sees the figures themselves, not only their count, without a
+ * chart per KPI (five charts would not fit the card at 1280×720, and a clicker cannot scroll).
+ */
+export function tourKpiTable(ids: readonly string[] | undefined, atlas: Atlas, lang: Lang) {
+  const rows = (ids ?? []).flatMap((id) => {
+    const kpi = atlas.kpiById.get(id);
+    const mini = kpi ? miniKpi(kpi, lang, nameOf(lang, kpi)) : null;
+    return kpi && mini ? [{ id, mini }] : [];
+  });
+  if (!rows.length) return nothing;
+  const fmt = new Intl.NumberFormat(lang === 'ja' ? 'ja-JP' : 'en-GB', { maximumFractionDigits: 1 });
+  const figure = (value: number, label: string | null) =>
+    html`${fmt.format(value)}${label ? html`<span class="when">（${label}）</span>` : nothing}`;
+  return html`<table class="kpi-table" aria-label=${t(lang, 'tourKpi')}>
+    <thead>
+      <tr>
+        <th scope="col">${t(lang, 'tourKpi')}</th>
+        <th scope="col">${t(lang, 'tourKpiBase')}</th>
+        <th scope="col">${t(lang, 'tourKpiLatest')}</th>
+        <th scope="col">${t(lang, 'tourKpiTarget')}</th>
+      </tr>
+    </thead>
+    <tbody>
+      ${rows.map(({ id, mini }) => {
+        const base = mini.bars[0]!;
+        const latest = mini.bars.length > 1 ? mini.bars[mini.bars.length - 1]! : null;
+        return html`<tr data-kpi=${id}>
+          <th scope="row">${mini.title}<span class="unit">（${unitText(lang, mini.unit) ?? mini.unit}）</span></th>
+          <td>${figure(base.value, base.label)}</td>
+          <td>${latest ? figure(latest.value, latest.label) : '—'}</td>
+          <td>${mini.target === null ? '—' : figure(mini.target, null)}</td>
+        </tr>`;
+      })}
+    </tbody>
+  </table>`;
+}
