@@ -144,6 +144,11 @@ export const PROJECTOR_MAP = {
   labelPx: 18,
   /** Item lines (roads, rivers) as drawn with emphasis. */
   itemLineWidth: 7,
+  /** Item icons and their selection halo, larger than at the desk (1, 16 px). */
+  iconScale: 1.4,
+  haloRadius: 22,
+  /** Area fills (districts, parks) when not emphasised; the desk's 0.3 washes out on a projector. */
+  itemFillOpacity: 0.55,
 };
 
 /**

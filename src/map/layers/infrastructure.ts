@@ -34,7 +34,8 @@ export interface ItemSourceStyle {
 
 const state = (name: string): ExpressionSpecification => ['boolean', ['feature-state', name], false];
 const selected = state('selected');
-const emphasis: ExpressionSpecification = ['any', selected, state('hover'), state('highlight')];
+/** Selected, hovered or highlighted: drawn stronger (the projector theme uses it too). */
+export const emphasis: ExpressionSpecification = ['any', selected, state('hover'), state('highlight')];
 
 /**
  * Above this many points the shaped icons are drawn from DENSE_ICON_MINZOOM only, as coloured

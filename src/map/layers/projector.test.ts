@@ -40,6 +40,17 @@ describe('the projector theme of the map', () => {
       expect(changes.find((c) => c.layer === id && c.name === 'text-size')?.value as number, id).toBeGreaterThanOrEqual(16);
   });
 
+  it('draws items larger and fuller: icons, halos, area fills and outlines', () => {
+    const at = (part: string, name: string) => changes.find((c) => c.layer === `${ITEMS_SOURCE}-${part}` && c.name === name)?.value;
+    expect(at('symbol', 'icon-size')).toBeGreaterThan(1);
+    expect(at('point-halo', 'circle-radius')).toBeGreaterThan(16);
+    expect(JSON.stringify(at('fill', 'fill-opacity'))).toContain(String(PROJECTOR_MAP.itemFillOpacity));
+    expect(PROJECTOR_MAP.itemFillOpacity).toBeGreaterThan(0.3);
+    expect(at('outline', 'line-width')).toBeDefined();
+    // Nothing outside the item layers is resized.
+    expect(changes.filter((c) => c.name === 'icon-size').every((c) => c.layer.startsWith(ITEMS_SOURCE))).toBe(true);
+  });
+
   it('draws item lines and boundaries stronger', () => {
     expect(changes.some((c) => c.name === 'line-width' && c.layer === `${ITEMS_SOURCE}-line`)).toBe(true);
     expect(changes.some((c) => c.name === 'line-color' && c.layer.startsWith('boundaries'))).toBe(true);

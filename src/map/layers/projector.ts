@@ -1,9 +1,11 @@
 import type { LayerSpecification } from '@maplibre/maplibre-gl-style-spec';
 import { PROJECTOR_MAP } from '../../theme.ts';
+import { emphasis } from './infrastructure.ts';
 
 /**
  * The projector theme's changes to the map while a tour runs: a darker sea, a stronger coast,
- * every label at PROJECTOR_MAP.labelPx and item lines wider. Pure: from the style's layers to
+ * every label at PROJECTOR_MAP.labelPx, and items drawn for the back of a hall — larger icons and
+ * halos, wider lines and outlines, fuller area fills. Pure: from the style's layers to
  * the property changes, which the map controller applies (and takes back after the tour).
  */
 export interface PropertyChange {
@@ -28,15 +30,21 @@ export function projectorChanges(layers: readonly LayerSpecification[]): Propert
       out.push({ layer: l.id, kind: 'paint', name: 'line-color', value: PROJECTOR_MAP.boundary });
     if (l.type === 'symbol' && l.layout?.['text-field'] !== undefined)
       out.push({ layer: l.id, kind: 'layout', name: 'text-size', value: PROJECTOR_MAP.labelPx });
-    if (
-      l.type === 'line' &&
-      l.id.endsWith('-line') &&
-      l.paint?.['line-width'] !== undefined &&
-      'source' in l &&
-      /items|tiles/.test(String(l.source))
-    ) {
-      out.push({ layer: l.id, kind: 'paint', name: 'line-width', value: PROJECTOR_MAP.itemLineWidth });
-    }
+    if (isItemLayer(l)) out.push(...itemChanges(l));
   }
   return out;
+}
+
+const isItemLayer = (l: LayerSpecification): boolean => 'source' in l && /items|tiles/.test(String(l.source));
+
+function itemChanges(l: LayerSpecification): PropertyChange[] {
+  const paint = (name: string, value: unknown): PropertyChange => ({ layer: l.id, kind: 'paint', name, value });
+  if (l.type === 'line' && l.id.endsWith('-line')) return [paint('line-width', PROJECTOR_MAP.itemLineWidth)];
+  if (l.type === 'line' && l.id.endsWith('-outline')) return [paint('line-width', ['case', emphasis, 6, 3.5])];
+  if (l.type === 'fill') return [paint('fill-opacity', ['case', emphasis, 0.8, PROJECTOR_MAP.itemFillOpacity])];
+  if (l.type === 'circle' && l.id.endsWith('-point-halo')) return [paint('circle-radius', PROJECTOR_MAP.haloRadius)];
+  if (l.type === 'circle' && l.id.endsWith('-dot')) return [paint('circle-radius', ['case', emphasis, 10, 6])];
+  if (l.type === 'symbol' && l.layout?.['icon-image'] !== undefined)
+    return [{ layer: l.id, kind: 'layout', name: 'icon-size', value: PROJECTOR_MAP.iconScale }];
+  return [];
 }
