@@ -2,10 +2,11 @@ import { LitElement, css, html, nothing } from 'lit';
 import type { Atlas } from '../domain/atlas.ts';
 import { accuracyLabel, categoryLabel, nameOf, t } from '../domain/i18n.ts';
 import { type Report, type ReportTarget, buildReport, isoDate } from '../domain/report.ts';
-import type { Lang } from '../domain/types.ts';
+import type { Lang, Project } from '../domain/types.ts';
 import { send } from './events.ts';
-import { municipalityNames, projectNumbers, promoterBadge, sourceList } from './format.ts';
-import { nameText } from './ja-only.ts';
+import { documentTitle } from '../domain/documents.ts';
+import { municipalityNames, projectNumbers, promoterBadge } from './format.ts';
+import { jaQuote, nameText } from './ja-only.ts';
 import { baseStyles, themeVars } from './styles.ts';
 import './kpi-chart.ts';
 import './kpi-summary.ts';
@@ -25,7 +26,7 @@ export class AreaReport extends LitElement {
         display: block;
         background: var(--panel);
         color: var(--ink);
-        font-size: 10.5pt;
+        font-size: 9.5pt;
       }
       .sheet {
         max-width: 186mm;
@@ -75,9 +76,16 @@ export class AreaReport extends LitElement {
         margin: 0;
         break-inside: avoid;
       }
+      /* The map beside the counts: together they take a third of the first page, not half of it. */
+      .overview {
+        display: grid;
+        grid-template-columns: 3fr 2fr;
+        gap: 5mm;
+        align-items: start;
+      }
       figure img {
         width: 100%;
-        max-height: 110mm;
+        max-height: 56mm;
         object-fit: contain;
         border: 1px solid var(--border);
       }
@@ -88,8 +96,7 @@ export class AreaReport extends LitElement {
       }
       .counts {
         display: grid;
-        grid-template-columns: 1fr 1fr;
-        gap: 6mm;
+        gap: 3mm;
       }
       table {
         border-collapse: collapse;
@@ -106,12 +113,13 @@ export class AreaReport extends LitElement {
       td.n {
         text-align: right;
       }
-      .project {
-        break-inside: avoid-page;
+      /* A project's section runs on across a page break (kept whole it left half a page blank); its charts and table rows do not split. */
+      .project h3 {
+        break-after: avoid;
       }
       .charts {
         display: grid;
-        grid-template-columns: 1fr 1fr 1fr;
+        grid-template-columns: repeat(4, 1fr);
         gap: 3mm 5mm;
         margin-top: 2mm;
       }
@@ -119,9 +127,18 @@ export class AreaReport extends LitElement {
         font-size: 8pt;
         break-inside: avoid;
       }
-      .sources {
-        font-size: 8pt;
+      ul.plain {
+        margin: 0;
         padding-left: 4mm;
+        font-size: 9pt;
+      }
+      .sources {
+        font-size: 7pt;
+        padding-left: 4mm;
+        margin: 0;
+      }
+      .sources li {
+        margin-bottom: 0.6mm;
       }
       @media print {
         .tools {
@@ -176,12 +193,14 @@ export class AreaReport extends LitElement {
         <h1>${name}</h1>
         <p>${t(lang, 'appTitle')} — ${t(lang, 'report')} ・ ${t(lang, 'reportDate')}: <time>${isoDate(this.date)}</time></p>
       </header>
-      ${this.map(lang)} ${this.counts(report, lang)} ${this.projects(report, lang)} ${this.items(report, lang)} ${this.sources(report, lang)}
+      <div class="overview">${this.map(lang)}<div>${this.counts(report, lang)}</div></div>
+      ${this.projects(report, lang)} ${this.items(report, lang)} ${this.sources(report, lang)}
     </article>`;
   }
 
   private map(lang: Lang) {
-    return html`<h2>${t(lang, 'reportMap')}</h2>
+    return html`<div>
+      <h2>${t(lang, 'reportMap')}</h2>
       ${
         this.mapImage
           ? html`<figure>
@@ -189,7 +208,8 @@ export class AreaReport extends LitElement {
             <figcaption>${t(lang, 'reportMapNote')} ${this.attribution}</figcaption>
           </figure>`
           : html`<p class="note">${t(lang, 'reportNoMap')}</p>`
-      }`;
+      }
+    </div>`;
   }
 
   private counts(r: Report, lang: Lang) {
@@ -208,19 +228,32 @@ export class AreaReport extends LitElement {
       </div>`;
   }
 
+  /**
+   * The projects with KPIs, each with its table (headline figures) and charts; those without KPIs
+   * in one list, so five empty sections do not take half a page.
+   */
   private projects(r: Report, lang: Lang) {
+    const heading = (project: Project) =>
+      html`${promoterBadge(lang, project.promoter)} ${projectNumbers(lang, project)} ${nameText(lang, project)}`;
+    const withKpis = r.projects.filter((p) => p.kpis.length);
+    const without = r.projects.filter((p) => !p.kpis.length);
     return html`<h2>${t(lang, 'projects')} (${r.projects.length})</h2>
-      ${r.projects.map(
+      ${withKpis.map(
         ({ project, kpis }) => html`<section class="project" data-project=${project.id}>
-          <h3>${promoterBadge(lang, project.promoter)} ${projectNumbers(lang, project)} ${nameText(lang, project)}</h3>
-          ${
-            kpis.length
-              ? html`<kpi-summary .entries=${kpis} .lang=${lang}></kpi-summary>
-                <div class="charts">${kpis.map(({ kpi }) => html`<kpi-chart .compact=${true} .kpi=${kpi} .lang=${lang} .documents=${this.atlas!.data.documents}></kpi-chart>`)}</div>`
-              : html`<p class="note">${t(lang, 'noKpis')}</p>`
-          }
+          <h3>${heading(project)}</h3>
+          <kpi-summary .entries=${kpis} .lang=${lang} .headline=${true}></kpi-summary>
+          <div class="charts">${kpis.map(({ kpi }) => html`<kpi-chart .compact=${true} .kpi=${kpi} .lang=${lang} .documents=${this.atlas!.data.documents}></kpi-chart>`)}</div>
         </section>`,
-      )}`;
+      )}
+      ${withKpis.length ? html`<p class="note">${t(lang, 'reportHeadline')}</p>` : nothing}
+      ${
+        without.length
+          ? html`<h3>${t(lang, 'reportNoKpiProjects')}</h3>
+            <ul class="plain">
+              ${without.map(({ project }) => html`<li data-project=${project.id}>${heading(project)}</li>`)}
+            </ul>`
+          : nothing
+      }`;
   }
 
   private items(r: Report, lang: Lang) {
@@ -245,9 +278,18 @@ export class AreaReport extends LitElement {
       </table>`;
   }
 
+  /** Each document once, with the sections cited from it (a list per source took a page). */
   private sources(r: Report, lang: Lang) {
+    const documents = this.atlas!.data.documents;
+    const byFile = new Map<string, string[]>();
+    for (const s of r.sources) byFile.set(s.file, [...(byFile.get(s.file) ?? []), s.section]);
     return html`<h2>${t(lang, 'sources')}</h2>
-      ${sourceList(r.sources, lang, this.atlas!.data.documents)}
+      <ul class="sources">
+        ${[...byFile].map(
+          ([file, sections]) =>
+            html`<li data-file=${file}>${documentTitle(documents, file, lang)}: ${jaQuote(lang, sections.join(lang === 'ja' ? '／' : ' / '))}</li>`,
+        )}
+      </ul>
       <p class="note">${t(lang, 'attributionData')}</p>`;
   }
 }

@@ -26,6 +26,14 @@ export const kpiChartStyles = css`
     padding: 0;
     font-size: 0.78rem;
   }
+  /* The printed report: four charts a row, their legends in the report's small print. */
+  .compact .legend {
+    font-size: 0.8em;
+    gap: 0 0.5em;
+  }
+  .compact figcaption {
+    margin-bottom: 0.1rem;
+  }
   .legend li {
     display: flex;
     align-items: center;

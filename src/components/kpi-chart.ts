@@ -67,7 +67,7 @@ export class KpiChart extends LitElement {
     const l = this.lang;
     const series = chartSeries(kpi);
     const frame = chartFrame(kpi, series);
-    return html`<figure data-kpi=${kpi.id}>
+    return html`<figure data-kpi=${kpi.id} class=${this.compact ? 'compact' : ''}>
       <figcaption id="caption">
         <button class="kpi-name link" title=${t(l, 'kpiSelect')} @click=${this.select}>${nameText(l, kpi)}</button>
         <span class="meta muted">${unitTpl(l, kpi.unit_ja)}${l === 'ja' ? '・' : ' · '}${label(l, 'generation', kpi.generation)}</span>

@@ -64,15 +64,19 @@ export class KpiSummary extends LitElement {
   static override properties = {
     entries: { attribute: false },
     lang: {},
+    headline: { type: Boolean },
   };
 
   declare entries: ProjectKpi[];
   declare lang: Lang;
+  /** One row per KPI, its headline split only: the printed report, which must fit two pages. */
+  declare headline: boolean;
 
   constructor() {
     super();
     this.entries = [];
     this.lang = 'ja';
+    this.headline = false;
   }
 
   override render() {
@@ -88,7 +92,11 @@ export class KpiSummary extends LitElement {
         </tr>
       </thead>
       <tbody>
-        ${this.entries.flatMap(({ kpi, via }) => splitsOf(kpi).map((split, i) => this.row(kpi, split, i === 0 ? via : undefined)))}
+        ${this.entries.flatMap(({ kpi, via }) =>
+          splitsOf(kpi)
+            .slice(0, this.headline ? 1 : undefined)
+            .map((split, i) => this.row(kpi, split, i === 0 ? via : undefined)),
+        )}
       </tbody>
     </table>`;
   }
@@ -107,21 +115,23 @@ export class KpiSummary extends LitElement {
       : kpi.target.year
         ? yearLabel(kpi.target.year, l)
         : '';
+    // The printed report keeps each KPI on one line: the year beside its value.
+    const br = this.headline ? ' ' : html`<br />`;
     return html`<tr data-kpi=${kpi.id} data-split=${split}>
       <th scope="row">
         ${
           via !== undefined
             ? html`<button class="kpi-name link" @click=${() => send(this, { type: 'select', selection: { kind: 'kpi', id: kpi.id } })}>${nameText(l, kpi)}</button>
-              ${via ? html`<div class="via muted">${t(l, 'kpiVia')}: ${nameText(l, via)}</div>` : nothing}`
+              ${via && !this.headline ? html`<div class="via muted">${t(l, 'kpiVia')}: ${nameText(l, via)}</div>` : nothing}`
             : nothing
         }
-        <span class="muted">${label(l, 'split', split)}</span>
+        ${this.headline ? nothing : html`<span class="muted">${label(l, 'split', split)}</span>`}
       </th>
-      <td class="num">${formatValue(value, l)} ${unitTpl(l, kpi.unit_ja)}<br /><span class="muted">${obs ? yearLabel(obs.year, l) : ''}</span></td>
-      <td class="num">${formatValue(valueOf(kpi.target, split), l)} ${unitTpl(l, kpi.unit_ja)}<br /><span class="muted">${target}</span></td>
+      <td class="num">${formatValue(value, l)} ${unitTpl(l, kpi.unit_ja)}${br}<span class="muted">${obs ? yearLabel(obs.year, l) : ''}</span></td>
+      <td class="num">${formatValue(valueOf(kpi.target, split), l)} ${unitTpl(l, kpi.unit_ja)}${br}<span class="muted">${target}</span></td>
       <td class="num">
         ${computed === null ? '—' : `${computed.toFixed(1)}%`}
-        ${printed !== null ? html`<br /><span class="muted ${slip ? 'warn' : ''}">${t(l, 'printedProgress')} ${printed}%${slip ? ' ⚠' : ''}</span>` : nothing}
+        ${printed !== null ? html`${br}<span class="muted ${slip ? 'warn' : ''}">${t(l, 'printedProgress')} ${printed}%${slip ? ' ⚠' : ''}</span>` : nothing}
       </td>
     </tr>`;
   }

@@ -101,10 +101,21 @@ describe('<area-report>', () => {
     const counted = [...root.querySelectorAll('table[data-counts="category"] td.n')].reduce((n, td) => n + Number(td.textContent), 0);
     expect(counted).toBe(inArea.length);
     const projects = new Set(inArea.flatMap((i) => i.properties.projects));
-    expect(root.querySelectorAll('section.project')).toHaveLength(projects.size);
+    // Projects with KPIs get a section (table and charts); the others are listed once.
+    const withKpis = [...projects].filter((p) => atlas.kpisOfProject(p).length > 0);
+    expect(root.querySelectorAll('section.project')).toHaveLength(withKpis.length);
+    expect(root.querySelectorAll('ul.plain li[data-project]')).toHaveLength(projects.size - withKpis.length);
     const kpis = [...projects].reduce((n, p) => n + atlas.kpisOfProject(p).length, 0);
     expect(root.querySelectorAll('kpi-chart')).toHaveLength(kpis);
-    expect(root.querySelectorAll('.sources li').length).toBeGreaterThan(0);
+    // One row per KPI in the printed table: its headline split.
+    const table = root.querySelectorAll('kpi-summary');
+    await Promise.all([...table].map((t) => (t as HTMLElement & { updateComplete: Promise<unknown> }).updateComplete));
+    const rows = [...table].reduce((n, t) => n + t.shadowRoot!.querySelectorAll('tbody tr').length, 0);
+    expect(rows).toBe(kpis);
+    // Each source document once, with its sections.
+    const files = [...root.querySelectorAll('.sources li')].map((li) => li.getAttribute('data-file'));
+    expect(files.length).toBeGreaterThan(0);
+    expect(new Set(files).size).toBe(files.length);
   });
   it('says there is no map when none could be drawn, and reports a project too', async () => {
     const root = await mount('project', 'p-resilient-land');

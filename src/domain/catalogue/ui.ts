@@ -127,6 +127,11 @@ export const UI = {
     ja: '地図は作成時の画面の写しです（概略位置を含みます）。',
     en: 'The map is a snapshot of the screen (some positions are approximate).',
   },
+  reportHeadline: {
+    ja: '指標は全体（計）の値です。内訳（釧路・根室など）は画面の指標パネルにあります。',
+    en: 'KPIs show their headline figure (the total); the breakdown (Kushiro, Nemuro …) is in the KPI panel on screen.',
+  },
+  reportNoKpiProjects: { ja: '指標の記載がないプロジェクト', en: 'Projects the plans give no KPI for' },
   reportNoMap: { ja: '地図を表示できないため位置図はありません。', en: 'No map: the map could not be shown.' },
   sortBy: { ja: '並び替え', en: 'Sort by' },
   name: { ja: '名称', en: 'Name' },
