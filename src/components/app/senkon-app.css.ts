@@ -268,10 +268,15 @@ export const appStyles = css`
       display: none;
     }
     /* Right of the caption, the column of the map's zoom buttons, which it must not cover. */
+    /*
+     * As tall as its scene needs, standing on the map's foot: the buttons stay where the presenter
+     * left them from scene to scene, and a short caption leaves the map above it free.
+     */
     :host([layout='presenter']) tour-player {
-      top: 0.6rem;
+      top: auto;
       right: ${CONTROLS_COLUMN}px;
       bottom: 0.6rem;
+      max-height: calc(100% - 1.2rem);
       width: min(30vw, 640px);
     }
   }
