@@ -1,4 +1,4 @@
-import { html, nothing } from 'lit';
+import { css, html, nothing } from 'lit';
 import type { Atlas } from '../domain/atlas.ts';
 import { nameOf, t, unitText } from '../domain/i18n.ts';
 import type { Lang } from '../domain/types.ts';
@@ -42,3 +42,31 @@ export function tourKpiTable(ids: readonly string[] | undefined, atlas: Atlas, l
     </tbody>
   </table>`;
 }
+
+/** The table's look inside the tour card (whose styles include it). */
+export const tourKpiTableStyles = css`
+  table.kpi-table {
+    width: 100%;
+    margin-top: 0.5em;
+    border-collapse: collapse;
+    font-size: 0.82em;
+    line-height: 1.3;
+  }
+  .kpi-table th,
+  .kpi-table td {
+    padding: 0.2em 0.3em;
+    border-bottom: 1px solid var(--border);
+    text-align: right;
+    vertical-align: top;
+  }
+  .kpi-table th[scope='row'],
+  .kpi-table thead th:first-child {
+    text-align: left;
+    font-weight: normal;
+  }
+  .kpi-table .when,
+  .kpi-table .unit {
+    color: var(--muted);
+    font-size: 0.85em;
+  }
+`;

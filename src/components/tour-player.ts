@@ -13,7 +13,7 @@ import { miniChart, miniKpi, type MiniKpi } from '../map/handout-parts.ts';
 import './tour-item-card.ts';
 export { tourKey, tourKeyOf } from './tour-keys.ts';
 import { TourHandoutEvent, TourStepEvent } from './tour-events.ts';
-import { tourKpiTable } from './tour-kpi-table.ts';
+import { tourKpiTable, tourKpiTableStyles } from './tour-kpi-table.ts';
 export { TourHandoutEvent, TourStepEvent };
 
 /** How many highlighted items the caption names; the rest are counted. More would not be read from the back of a hall. */
@@ -39,6 +39,7 @@ export class TourPlayer extends LitElement {
   static override shadowRootOptions: ShadowRootInit = { ...LitElement.shadowRootOptions, delegatesFocus: true };
   static override styles = [
     baseStyles,
+    tourKpiTableStyles,
     css`
       :host {
         display: flex;
@@ -116,30 +117,6 @@ export class TourPlayer extends LitElement {
         display: block;
         width: 100%;
         max-height: 26vh;
-      }
-      table.kpi-table {
-        width: 100%;
-        margin-top: 0.5em;
-        border-collapse: collapse;
-        font-size: 0.82em;
-        line-height: 1.3;
-      }
-      .kpi-table th,
-      .kpi-table td {
-        padding: 0.2em 0.3em;
-        border-bottom: 1px solid var(--border);
-        text-align: right;
-        vertical-align: top;
-      }
-      .kpi-table th[scope='row'],
-      .kpi-table thead th:first-child {
-        text-align: left;
-        font-weight: normal;
-      }
-      .kpi-table .when,
-      .kpi-table .unit {
-        color: var(--muted);
-        font-size: 0.85em;
       }
       /* Fingers step the tour with its buttons: the clicker's key hints give way. */
       @media (pointer: coarse) {
