@@ -1,14 +1,14 @@
 import { registerSW } from 'virtual:pwa-register';
 import './components/update-prompt.ts';
 
+/** How long a click on 更新する may wait for the new worker before the page reloads anyway. */
+const STUCK_UPDATE_MS = 3000;
+
 /**
  * Registers the service worker (scripts/vite-pwa.ts) after the first render. A new deployment's
  * worker waits: the prompt asks before it takes over and the page reloads, so one session never
  * runs the old app on new data or the reverse.
  */
-/** How long a click on 更新する may wait for the new worker before the page reloads anyway. */
-const STUCK_UPDATE_MS = 3000;
-
 export function registerPwa(): void {
   if (!('serviceWorker' in navigator)) return;
   const prompt = document.createElement('update-prompt');

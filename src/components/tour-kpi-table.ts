@@ -1,8 +1,10 @@
 import { css, html, nothing } from 'lit';
 import type { Atlas } from '../domain/atlas.ts';
-import { nameOf, t, unitText } from '../domain/i18n.ts';
+import { nameOf, t } from '../domain/i18n.ts';
+import { formatValue } from '../domain/numbers.ts';
 import type { Lang } from '../domain/types.ts';
 import { miniKpi } from '../map/handout-parts.ts';
+import { unitTpl } from './ja-only.ts';
 
 /**
  * The KPIs of a summary scene as one compact table — name, base, latest result and target, each
@@ -16,9 +18,8 @@ export function tourKpiTable(ids: readonly string[] | undefined, atlas: Atlas, l
     return kpi && mini ? [{ id, mini }] : [];
   });
   if (!rows.length) return nothing;
-  const fmt = new Intl.NumberFormat(lang === 'ja' ? 'ja-JP' : 'en-GB', { maximumFractionDigits: 1 });
-  const figure = (value: number, label: string | null) =>
-    html`${fmt.format(value)}${label ? html`<span class="when">（${label}）</span>` : nothing}`;
+  const figure = (value: number | null, label?: string) =>
+    html`${formatValue(value, lang)}${label ? html`<span class="when">（${label}）</span>` : nothing}`;
   return html`<table class="kpi-table" aria-label=${t(lang, 'tourKpi')}>
     <thead>
       <tr>
@@ -31,12 +32,12 @@ export function tourKpiTable(ids: readonly string[] | undefined, atlas: Atlas, l
     <tbody>
       ${rows.map(({ id, mini }) => {
         const base = mini.bars[0]!;
-        const latest = mini.bars.length > 1 ? mini.bars[mini.bars.length - 1]! : null;
+        const latest = mini.bars.length > 1 ? mini.bars[mini.bars.length - 1] : undefined;
         return html`<tr data-kpi=${id}>
-          <th scope="row">${mini.title}<span class="unit">（${unitText(lang, mini.unit) ?? mini.unit}）</span></th>
+          <th scope="row">${mini.title}<span class="unit">（${unitTpl(lang, mini.unit)}）</span></th>
           <td>${figure(base.value, base.label)}</td>
-          <td>${latest ? figure(latest.value, latest.label) : '—'}</td>
-          <td>${mini.target === null ? '—' : figure(mini.target, null)}</td>
+          <td>${figure(latest?.value ?? null, latest?.label)}</td>
+          <td>${figure(mini.target)}</td>
         </tr>`;
       })}
     </tbody>
