@@ -2,6 +2,7 @@ import { cpSync, existsSync, readFileSync, statSync } from 'node:fs';
 import { extname, join, normalize, resolve } from 'node:path';
 import type { Plugin } from 'vite';
 import { defineConfig } from 'vitest/config';
+import { dropUnusedMaplibreControls } from './scripts/maplibre-css.ts';
 import { fontFaces } from './scripts/vite-font-faces.ts';
 import { notices } from './scripts/vite-notices.ts';
 import { pwa } from './scripts/vite-pwa.ts';
@@ -45,6 +46,7 @@ export default defineConfig({
   // basemap's tiles are written only where there is land or a boundary) as empty only on a 404.
   appType: 'mpa',
   plugins: [dataFiles(), fontFaces(import.meta.dirname), notices(import.meta.dirname), pwa(import.meta.dirname)],
+  css: { postcss: { plugins: [dropUnusedMaplibreControls()] } },
   worker: { format: 'es' },
   build: {
     target: 'es2022',

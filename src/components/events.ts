@@ -40,3 +40,6 @@ declare global {
     'atlas-fit': FitEvent;
   }
 }
+
+/** Sent on window once the map has first drawn (or could not): what waits for it may load now. */
+export const FIRST_DRAW = 'atlas-first-draw';

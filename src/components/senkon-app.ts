@@ -20,7 +20,7 @@ import { appStyles } from './app/senkon-app.css.ts';
 import { type ChromeView, appHeader, sidebar } from './app/sidebar.ts';
 import { AppStore } from './app/store.ts';
 import { UserToursController } from './app/user-tours-controller.ts';
-import { HoverEvent } from './events.ts';
+import { FIRST_DRAW, HoverEvent } from './events.ts';
 import { hokkaidoOverlay } from './hokkaido-overlay.ts';
 import { MapHandle, mapContext } from './map-context.ts';
 import { projectorTheme } from './projector.css.ts';
@@ -240,7 +240,7 @@ export class SenkonApp extends LitElement {
   private async load(): Promise<void> {
     const atlas = await this.data.load();
     await this.updateComplete;
-    void afterFirstDraw(this.map.whenIdle(), atlas);
+    void afterFirstDraw(this.map.whenIdle(), atlas).finally(() => window.dispatchEvent(new Event(FIRST_DRAW)));
     await this.tours.load(atlas);
     this.data.addIssues(this.tours.issues);
     const missing = this.tours.notFound;
