@@ -6,7 +6,7 @@
  *
  *   tsx scripts/bench.ts [--sizes 1000,10000,100000] [--tiles 1000000|0] [--smoke] [--build]
  *                        [--reps 11] [--load-runs 3] [--bbox hokkaido|region] [--profile] [--fresh]
- *                        [--skip-real-data] [--skip-tour] [--import 200000|0]
+ *                        [--skip-real-data] [--skip-tour] [--skip-basemap] [--import 200000|0]
  *
  * Besides generated data: the app on its own data against the control and Leaflet (real data),
  * a walk through the default tour forward and back, and a large CSV import with the long tasks it
@@ -31,6 +31,7 @@ import {
   VIEWPORT,
   WORK,
   args,
+  basemapOn,
   bbox,
   control,
   dist,
@@ -48,6 +49,7 @@ import {
   tilesN,
   tourWalkOn,
 } from './bench/options.ts';
+import { type BasemapCase, basemapRun } from './bench/basemap.ts';
 import { profileOurs } from './bench/profile.ts';
 import { type ImportRun, importRun, reportImport } from './bench/import.ts';
 import { type RealData, realDataRun } from './bench/real-data.ts';
@@ -99,6 +101,7 @@ async function main(): Promise<void> {
   let profile: Record<string, ThreadProfile[]> | null = null;
   let real: RealData | null = null;
   let tour: TourWalk | null = null;
+  let basemap: BasemapCase[] | null = null;
   let imported: ImportRun | null = null;
   const failures: string[] = [];
   mkdirSync(outDir, { recursive: true });
@@ -132,6 +135,7 @@ async function main(): Promise<void> {
       runs,
       realData: real,
       tour,
+      basemap,
       import: imported,
       tiles,
       profile,
@@ -200,6 +204,11 @@ async function main(): Promise<void> {
       real = await step('real data', () =>
         realDataRun(browser, server, { dist, tilesPage, leafletDir: args['skip-peer'] ? null : leafletDir }),
       );
+    if (basemapOn) {
+      const n = sizes[0];
+      const generated = n ? { size: n, dataDir: dataSet(n, false, bbox).dir } : null;
+      basemap = await step('basemap', () => basemapRun(browser, server, { dist, generated, runs: smoke ? 2 : Math.max(3, loadRuns) }));
+    }
     if (tourWalkOn) {
       log(`\n== tour walk: the default tour, → through every scene and ← back (the build's own data) ==`);
       server.setMounts([{ url: '/real/', path: dist }]);

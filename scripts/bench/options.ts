@@ -43,6 +43,7 @@ export const { values: args } = parseArgs({
     'skip-app-geojson': { type: 'boolean', default: false },
     'skip-real-data': { type: 'boolean', default: false },
     'skip-tour': { type: 'boolean', default: false },
+    'skip-basemap': { type: 'boolean', default: false },
     import: { type: 'string' },
     report: { type: 'string' },
     'profile-size': { type: 'string' },
@@ -61,6 +62,8 @@ export const oursTiles = !args['no-app-tiles'] && (args['app-tiles'] ?? !smoke);
 /** The app on its own data next to the control and Leaflet (the everyday case), and the tour walk. */
 export const realData = !args['skip-real-data'];
 export const tourWalkOn = !args['skip-tour'];
+/** The basemap's cost: first render with and without it (scripts/bench/basemap.ts). */
+export const basemapOn = !args['skip-basemap'];
 /** Points in the large-import case (a generated CSV picked in the app on its own data); 0 leaves it out. */
 export const importN = Number(args.import ?? (smoke ? '10000' : '200000'));
 export const reps = Number(args.reps ?? (smoke ? 3 : 11));
