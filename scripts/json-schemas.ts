@@ -5,8 +5,8 @@
  */
 import { toJsonSchema } from '@valibot/to-json-schema';
 import type { GenericSchema } from 'valibot';
-import { ContextPropertiesSchema, ItemPropertiesSchema, SourceSchema, TABLE_SCHEMAS } from '../src/domain/data/schemas.ts';
-import { TABLE_FILES } from '../src/domain/data/files.ts';
+import { ContextPropertiesSchema, ItemPropertiesSchema, ReadingSchema, SourceSchema, TABLE_SCHEMAS } from '../src/domain/data/schemas.ts';
+import { READINGS_FILE, TABLE_FILES } from '../src/domain/data/files.ts';
 
 type Json = Record<string, unknown>;
 
@@ -78,6 +78,7 @@ export function jsonSchemas(): Record<string, Json> {
   }
   out['infrastructure.schema.json'] = file('infrastructure/*.geojson', featureCollection(true), record(ItemPropertiesSchema));
   out['context.schema.json'] = file('context/*.geojson', featureCollection(false), record(ContextPropertiesSchema));
+  out['readings.schema.json'] = file(READINGS_FILE, { type: 'array', items: 'RECORD' }, record(ReadingSchema));
   return out;
 }
 
@@ -87,6 +88,7 @@ export function schemaFileMatch(): Record<string, string[]> {
   for (const dataFile of Object.values(TABLE_FILES)) out[dataFile.replace(/\.json$/, '.schema.json')] = [`data/${dataFile}`];
   out['infrastructure.schema.json'] = ['data/infrastructure/*.geojson'];
   out['context.schema.json'] = ['data/context/*.geojson'];
+  out['readings.schema.json'] = [`data/${READINGS_FILE}`];
   return out;
 }
 

@@ -242,6 +242,10 @@ function itemEntries(atlas: Atlas): (items: readonly Item[]) => Entry[] {
     a.name_en ? [{ ja: a.name_ja.replace(SUFFIX_JA, ''), en: a.name_en.replace(SUFFIX_EN, '') }] : [],
   );
   const composed = (name: string) => stems.filter((s) => name.includes(s.ja)).map((s) => s.en);
+  // The cited kana readings of the places in item names (上春別 → かみしんべつ): read out, they
+  // meet kana typed in either script and Hepburn or Kunrei romaji.
+  const readings = atlas.data.readings.map((r) => ({ ja: r.name_ja, key: normalise(r.reading), romaji: kanaToRomaji(r.reading) ?? '' }));
+  const read = (name: string) => readings.filter((r) => name.includes(r.ja));
   // A category's words once, not per item: an import of 200 000 items shares one category.
   const categoryWords = new Map<Category, { keys: string[]; en: string }>();
   const wordsOf = (c: Category) => {
@@ -256,11 +260,15 @@ function itemEntries(atlas: Atlas): (items: readonly Item[]) => Entry[] {
     items.map((i) => {
       const p = i.properties;
       const words = wordsOf(p.category);
+      const places = read(p.name_ja);
       return {
         kind: 'item',
         id: p.id,
-        keys: [...[p.name_ja, p.name_en ?? ''].filter(Boolean).map(normalise), ...words.keys],
-        romaji: [p.name_en ?? '', ...composed(p.name_ja).map((en) => `${en} ${words.en}`)].filter(Boolean).map(canonicalRomaji),
+        keys: [...[p.name_ja, p.name_en ?? ''].filter(Boolean).map(normalise), ...words.keys, ...places.map((r) => r.key)],
+        romaji: [
+          ...[p.name_en ?? '', ...composed(p.name_ja).map((en) => `${en} ${words.en}`)].filter(Boolean).map(canonicalRomaji),
+          ...places.map((r) => r.romaji).filter(Boolean),
+        ],
         label: (lang: Lang) => nameOf(lang, p),
       };
     });

@@ -23,6 +23,7 @@ import type {
   KpiSchema,
   LegacyProjectSchema,
   ProjectSchema,
+  ReadingSchema,
   SourceSchema,
 } from './data/schemas.ts';
 import { CONTEXT_LAYERS, IMPORTED_CATEGORY, LOCATED_CATEGORIES, PLAN_CATEGORIES, type Category } from './vocabulary.ts';
@@ -76,3 +77,5 @@ export type RegionalKpiSeries = RegionalKpi['series'][number];
 export type KpiPoint = RegionalKpiSeries['target'];
 export type RegionalPolicy = InferOutput<typeof RegionalPolicySchema>;
 export type PlanDocument = InferOutput<typeof DocumentSchema>;
+/** A cited kana reading of a place name in item names (data/readings.json). */
+export type Reading = InferOutput<typeof ReadingSchema>;

@@ -32,6 +32,7 @@ export const DATA_MESSAGES = {
   ruleNotEmpty: { ja: '空にはできません', en: 'must not be empty' },
   ruleSeedFile: { ja: '001_….txt のような資料ファイル名が必要です', en: 'must name a seed document like 001_….txt' },
   ruleCode: { ja: '5桁の地方公共団体コードが必要です', en: 'must be the 5-digit local-government code' },
+  ruleHiragana: { ja: 'ひらがなだけの読みが必要です', en: 'must be a reading in hiragana only' },
   ruleProjectNumber: { ja: '1-(1) の形が必要です', en: 'must look like 1-(1)' },
   ruleCite: { ja: '出典（{file, section}）を1つ以上挙げる必要があります', en: 'must cite at least one source ({file, section})' },
   ruleSourceShape: { ja: '空でないsectionをもつ {file, section} が必要です', en: 'must be {file, section} with a non-empty section' },

@@ -12,6 +12,7 @@ import type {
   LegacyProject,
   PlanDocument,
   Project,
+  Reading,
   RegionalPolicy,
   RegionalProject,
   VisionStatement,
@@ -53,6 +54,8 @@ export interface Dataset {
   municipalityShapes: FeatureCollection | null;
   /** Context layers; a layer whose file failed is empty. */
   context: Record<ContextLayerId, Feature<Geometry, ContextProperties>[]>;
+  /** Kana readings of place names in item names (optional file; empty without it), for search. */
+  readings: Reading[];
   /** Vector tiles of the located items, when the manifest names them: the map draws from those. */
   tiles: TileSet | null;
 }

@@ -75,6 +75,12 @@ export const REGION_BBOX: [number, number, number, number] = [143.0, 42.6, 146.2
  */
 export const MANIFEST_FILE = 'manifest.json';
 
+/**
+ * Optional: kana readings of the place names in item names (上春別 → かみしんべつ), each citing
+ * its public source, for search. Without it search still reads the romanised names.
+ */
+export const READINGS_FILE = 'readings.json';
+
 /** The widest box a manifest may give: Hokkaido with its islands. */
 export const MAX_BBOX: [number, number, number, number] = [139.0, 41.0, 149.0, 46.0];
 

@@ -1,4 +1,4 @@
-import { BASEMAP_FILES, CONTEXT_FILES, INFRASTRUCTURE_FILES, MANIFEST_FILE, TABLE_FILES, UNLOCATED_FILE } from './files.ts';
+import { BASEMAP_FILES, CONTEXT_FILES, INFRASTRUCTURE_FILES, MANIFEST_FILE, READINGS_FILE, TABLE_FILES, UNLOCATED_FILE } from './files.ts';
 import type { FileText } from './files.ts';
 import { msg } from '../message.ts';
 import { loadFailure } from './http.ts';
@@ -43,8 +43,9 @@ export async function loadDataset(fetchText: (path: string) => Promise<string>, 
       texts.set(path, { ok: false, reason: loadFailure(e) });
     }
   };
-  // Not counted in the progress: it is optional and tiny.
+  // Not counted in the progress: they are optional and tiny.
   await fetchInto(MANIFEST_FILE);
+  const readings = fetchInto(READINGS_FILE);
   let done = 0;
   const step = async (path: string): Promise<void> => {
     await fetchInto(path);
@@ -57,6 +58,7 @@ export async function loadDataset(fetchText: (path: string) => Promise<string>, 
   const smallLoading = Promise.all(small.map(step));
   const largeLoading = Promise.all(large.map(step));
   await smallLoading;
+  await readings;
   if (on.onBase) {
     const base = buildDataset(read, { items: false });
     if (base.dataset.tiles) on.onBase(base);

@@ -308,6 +308,14 @@ export const DocumentSchema = record({
   part_en: text,
 });
 
+/** A kana reading of a place name that item names are composed from (data/readings.json). */
+export const ReadingSchema = record({
+  name_ja: v.pipe(text, doc('The place name as it occurs in item names, e.g. 上春別.')),
+  reading: withRegex(/^[\u3041-\u3096\u30fc]+$/, msg('ruleHiragana'), 'The reading in hiragana, e.g. かみしんべつ.'),
+  municipality: withRegex(/^\d{5}$/, msg('ruleCode'), 'The municipality (全国地方公共団体コード) whose address data gives the reading.'),
+  source: v.pipe(text, doc('Where the reading was read: data set, file and row.')),
+});
+
 /** The schema of each table file's records (files.ts names the files). */
 export const TABLE_SCHEMAS = {
   areas: AreaSchema,

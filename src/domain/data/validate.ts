@@ -11,6 +11,7 @@ import {
   type FileText,
   INFRASTRUCTURE_FILES,
   MANIFEST_FILE,
+  READINGS_FILE,
   TABLE_FILES,
   UNLOCATED_FILE,
   type TableName,
@@ -23,7 +24,8 @@ import { TABLE_RULES } from './record-rules.ts';
 import { SetAside, checkReferences } from './references.ts';
 import type { Dataset, Item } from './dataset.ts';
 import { parseWith } from './schema-rules.ts';
-import { ContextPropertiesSchema, ItemPropertiesSchema, TABLE_SCHEMAS, type TableRecords } from './schemas.ts';
+import { ContextPropertiesSchema, ItemPropertiesSchema, ReadingSchema, TABLE_SCHEMAS, type TableRecords } from './schemas.ts';
+import type { Reading } from '../types.ts';
 
 export type { FileText };
 
@@ -109,6 +111,7 @@ export function buildDataset(read: (path: string) => FileText, opts: { items?: b
     context: Object.fromEntries(
       (Object.entries(CONTEXT_FILES) as [ContextLayerId, string][]).map(([id, file]) => [id, checkContext(file, parse(file), issues)]),
     ) as Dataset['context'],
+    readings: checkReadings(read(READINGS_FILE), issues),
     tiles,
   };
   ds.items = checkReferences(ds, items, issues, new Set(failedFiles), aside);
@@ -180,6 +183,29 @@ function checkBasemap(file: string, json: unknown, issues: DataIssue[]): Feature
   });
   // The collection's own members (its attribution) are kept.
   return { ...json, type: 'FeatureCollection', features };
+}
+
+/** The optional readings: a missing file is normal (none), a bad file or record is reported and left out. */
+function checkReadings(got: FileText, issues: DataIssue[]): Reading[] {
+  if (!got.ok) return [];
+  let json: unknown;
+  try {
+    json = JSON.parse(got.text);
+  } catch (e) {
+    issues.push(fileIssue(READINGS_FILE, msg('jsonInvalid', { detail: (e as Error).message })));
+    return [];
+  }
+  if (!Array.isArray(json)) {
+    issues.push(fileIssue(READINGS_FILE, msg('mustRecords', { got: describe(json) })));
+    return [];
+  }
+  const out: Reading[] = [];
+  json.forEach((r: unknown, i) => {
+    const c = new RecordCheck(READINGS_FILE, isObject(r) && typeof r['name_ja'] === 'string' && r['name_ja'] ? r['name_ja'] : `#${i}`, issues);
+    const reading = parseWith(ReadingSchema, c, r);
+    if (reading && c.ok) out.push(reading);
+  });
+  return out;
 }
 
 function checkContext(file: string, json: unknown, issues: DataIssue[]): Feature<Geometry, ContextProperties>[] {
