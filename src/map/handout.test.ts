@@ -7,7 +7,6 @@ import {
   SIZE,
   containRect,
   formatHandoutDate,
-  handoutFileName,
   handoutLayout,
   handoutLegend,
   metresPerPixel,
@@ -57,7 +56,6 @@ describe('text', () => {
   it('dates the handout in either language', () => {
     expect(formatHandoutDate(new Date(2025, 4, 1), 'ja')).toBe('2025年5月1日');
     expect(formatHandoutDate(new Date(2025, 4, 1), 'en')).toBe('1 May 2025');
-    expect(handoutFileName(new Date(2025, 0, 9))).toBe('senkon-atlas-2025-01-09.png');
   });
 
   it('breaks Japanese anywhere but never before closing punctuation, and English between words', () => {

@@ -119,12 +119,6 @@ export function formatHandoutDate(date: Date, lang: Lang): string {
   return lang === 'ja' ? `${y}年${m + 1}月${d}日` : `${d} ${MONTHS[m]} ${y}`;
 }
 
-/** "senkon-atlas-2025-05-01.png": a file name that sorts by date. */
-export function handoutFileName(date: Date): string {
-  const pad = (n: number) => String(n).padStart(2, '0');
-  return `senkon-atlas-${date.getFullYear()}-${pad(date.getMonth() + 1)}-${pad(date.getDate())}.png`;
-}
-
 /** The legend of the map's categories, with the map's own colours and shapes; roads and rivers are lines. */
 export function handoutLegend(lang: Lang, categories: readonly LocatedCategory[] = LOCATED_CATEGORIES): HandoutLegendEntry[] {
   return categories.map((c) => ({

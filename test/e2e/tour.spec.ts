@@ -65,7 +65,8 @@ test('the handout PNG is a 2× image with the map drawn', async ({ page }) => {
   await openApp(page, '?sel=project:p-resilient-land');
   await mapIdle(page);
   const [download] = await Promise.all([page.waitForEvent('download'), page.locator('button.handout').click()]);
-  expect(download.suggestedFilename()).toMatch(/\.png$/);
+  // Named by what it shows and the day, like the exports.
+  expect(download.suggestedFilename()).toMatch(/^senkon-atlas_\d-\(\d\)_\d{4}-\d{2}-\d{2}\.png$/);
   const png = readFileSync(await download.path());
   expect([...png.subarray(1, 4)].map((c) => String.fromCharCode(c)).join('')).toBe('PNG');
   const info = await page.evaluate(async (b64) => {

@@ -31,9 +31,13 @@ export class HandoutController {
   async handout(print: boolean): Promise<void> {
     const made = await this.make();
     if (!made) return;
-    const { downloadHandout, printImages } = await import('./handout.ts');
-    if (print) printImages([made.blob], this.host.state.lang);
-    else await downloadHandout(made.blob, made.date);
+    const [{ downloadHandout, printImages }, { handoutFileName }] = await Promise.all([
+      import('./handout.ts'),
+      import('../../domain/export/file-name.ts'),
+    ]);
+    const { lang, filters, selection } = this.host.state;
+    if (print) printImages([made.blob], lang);
+    else if (this.host.atlas) downloadHandout(made.blob, handoutFileName(this.host.atlas, filters, selection, lang, made.date));
   }
 
   private async make(): Promise<{ blob: Blob; date: Date } | null> {

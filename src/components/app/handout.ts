@@ -92,12 +92,12 @@ async function qrCanvas(url: string): Promise<HTMLCanvasElement | null> {
   }
 }
 
-export async function downloadHandout(blob: Blob, date: Date): Promise<void> {
-  const { handoutFileName } = await import('../../map/handout.ts');
+/** Saves the handout under a name that says its scope and day (domain/export/file-name.ts). */
+export function downloadHandout(blob: Blob, name: string): void {
   const url = URL.createObjectURL(blob);
   const a = document.createElement('a');
   a.href = url;
-  a.download = handoutFileName(date);
+  a.download = name;
   a.click();
   setTimeout(() => URL.revokeObjectURL(url), 10_000);
 }

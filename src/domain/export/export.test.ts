@@ -5,7 +5,7 @@ import type { Item } from '../data/validate.ts';
 import { EMPTY_FILTERS } from '../filters.ts';
 import { isNeutralised, neutralise } from './cells.ts';
 import { codeField, tableToCsv, toGeoJson } from './csv.ts';
-import { exportFileName } from './file-name.ts';
+import { exportFileName, handoutFileName } from './file-name.ts';
 import { representativePoint } from './representative-point.ts';
 import { exportTable } from './table.ts';
 import { tableToXlsx } from './xlsx.ts';
@@ -206,5 +206,19 @@ describe('file name', () => {
     expect(exportFileName(atlas, { ...EMPTY_FILTERS, projects: [p.id] }, 'ja', day, 'csv')).toBe(
       `senkon-atlas_${p.numbers[0]}_2026-12-04.csv`,
     );
+  });
+  it('names a handout by its filter, else by what is selected', () => {
+    const p = atlas.data.projects[0]!;
+    expect(handoutFileName(atlas, EMPTY_FILTERS, { kind: 'project', id: p.id }, 'ja', day)).toBe(
+      `senkon-atlas_${p.numbers[0]}_2026-12-04.png`,
+    );
+    expect(handoutFileName(atlas, EMPTY_FILTERS, { kind: 'item', id: 'fp-rausu' }, 'ja', day)).toBe('senkon-atlas_羅臼漁港_2026-12-04.png');
+    expect(handoutFileName(atlas, EMPTY_FILTERS, { kind: 'item', id: 'fp-rausu' }, 'en', day)).toBe(
+      'senkon-atlas_Rausu-Fishing-Port_2026-12-04.png',
+    );
+    expect(handoutFileName(atlas, { ...EMPTY_FILTERS, areas: ['01691'] }, { kind: 'item', id: 'fp-rausu' }, 'ja', day)).toBe(
+      'senkon-atlas_別海町_2026-12-04.png',
+    );
+    expect(handoutFileName(atlas, EMPTY_FILTERS, null, 'ja', day)).toBe('senkon-atlas_すべて_2026-12-04.png');
   });
 });

@@ -2,6 +2,7 @@ import type { Atlas } from '../atlas.ts';
 import type { Filters } from '../filters.ts';
 import { isEmpty } from '../filters.ts';
 import { nameOf, t } from '../i18n.ts';
+import type { Selection } from '../state.ts';
 import type { Lang } from '../types.ts';
 
 /**
@@ -11,6 +12,21 @@ import type { Lang } from '../types.ts';
  */
 export function exportFileName(atlas: Atlas, filters: Filters, lang: Lang, date: Date, ext: string): string {
   return `senkon-atlas_${safe(scopeLabel(atlas, filters, lang))}_${isoDay(date)}.${ext}`;
+}
+
+/**
+ * A handout (the screen as a PNG) is named like an export, but with no filter on it is the
+ * picture of what is selected: `senkon-atlas_4-(3)_2026-12-04.png`, `senkon-atlas_羅臼漁港_….png`.
+ */
+export function handoutFileName(atlas: Atlas, filters: Filters, selection: Selection | null, lang: Lang, date: Date): string {
+  const selected = isEmpty(filters) && selection ? selectionLabel(atlas, selection, lang) : null;
+  return `senkon-atlas_${safe(selected ?? scopeLabel(atlas, filters, lang))}_${isoDay(date)}.png`;
+}
+
+function selectionLabel(atlas: Atlas, s: Selection, lang: Lang): string | null {
+  if (s.kind === 'project') return atlas.projectById.get(s.id)?.numbers[0] ?? null;
+  const named = s.kind === 'area' ? atlas.areaById.get(s.id) : s.kind === 'item' ? atlas.itemById.get(s.id)?.properties : undefined;
+  return named ? nameOf(lang, named) : null;
 }
 
 export function scopeLabel(atlas: Atlas, f: Filters, lang: Lang): string {
