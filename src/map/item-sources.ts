@@ -12,6 +12,7 @@ import {
   type ItemSourceStyle,
   TILES_SOURCE,
   denseZoomRanges,
+  dotVisibility,
   fillPaint,
   layerId,
   lineEnds,
@@ -55,6 +56,7 @@ export function isDense(features: readonly Feature[]): boolean {
 export function drawDensity(map: MapLibreMap, set: ItemSourceStyle): void {
   for (const [part, [min, max]] of Object.entries(denseZoomRanges(set.dense)))
     map.setLayerZoomRange(layerId(set.source, part as DensePart), min, max);
+  map.setLayoutProperty(layerId(set.source, 'dot'), 'visibility', dotVisibility(set.dense));
   const fill = fillPaint(set.dense);
   for (const name of ['fill-antialias', 'fill-outline-color', 'fill-opacity'] as const)
     map.setPaintProperty(layerId(set.source, 'fill'), name, fill[name]);

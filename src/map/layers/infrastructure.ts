@@ -70,13 +70,24 @@ export function layerFilter(part: ItemPart, facets: unknown[]): FilterSpecificat
 /** The parts whose zoom range follows the density. */
 export type DensePart = 'dot' | 'symbol' | 'point-halo' | 'line-casing' | 'outline';
 
-/** Zoom ranges of the parts: dense data draws dots below DENSE_ICON_MINZOOM and icons (with their halo) above. */
+/**
+ * Zoom ranges of the parts: dense data draws dots below DENSE_ICON_MINZOOM and icons (with their halo) above.
+ * Sparse data draws no dots at all (`dotVisibility`): the dot's range [0, 0] alone would not hide
+ * it, as MapLibre reads a maxzoom of 0 as none.
+ */
 export function denseZoomRanges(dense: boolean): Record<DensePart, [number, number]> {
   const icons = dense ? DENSE_ICON_MINZOOM : 0;
   // Dense data: the white road casing and the dashed polygon outline (second copies of every line
   // and edge) wait for the same zoom; below it the fill draws its own one-pixel edge (fillPaint).
   return { dot: [0, icons], symbol: [icons, 24], 'point-halo': [icons, 24], 'line-casing': [icons, 24], outline: [icons, 24] };
 }
+
+/**
+ * Whether the dot layer is drawn: for dense data only. Sparse data's points are all icons; dots
+ * under them were laid out in MapLibre's worker again at every filter change and drawn in every
+ * frame, unseen (issue 22).
+ */
+export const dotVisibility = (dense: boolean): 'visible' | 'none' => (dense ? 'visible' : 'none');
 
 /**
  * How polygon fills draw their edge. The dashed outline layer is a line layer: MapLibre's worker
@@ -184,7 +195,9 @@ export function infrastructureLayers(facets: unknown[], nameField: string, style
       // A halo circle per point costs buffers at every zoom; dense data shows it with the icons.
       minzoom: zoom['point-halo'][0],
       paint: {
-        'circle-radius': 16,
+        // Radius 0 until emphasised: a transparent 16 px circle under every point still cost the
+        // GPU its pixels in every frame (software GL: the CPU).
+        'circle-radius': ['case', emphasis, 16, 0],
         'circle-color': ['case', selected, HIGHLIGHT.selected, HIGHLIGHT.hover],
         'circle-stroke-color': HIGHLIGHT.halo,
         'circle-stroke-width': ['case', emphasis, 2, 0],
@@ -196,6 +209,7 @@ export function infrastructureLayers(facets: unknown[], nameField: string, style
       type: 'circle',
       // Only for dense data, and only where the icons are not shown.
       maxzoom: zoom.dot[1],
+      layout: { visibility: dotVisibility(style.dense) },
       paint: {
         'circle-radius': ['case', emphasis, 7, 3.5],
         'circle-color': color,

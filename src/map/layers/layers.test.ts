@@ -15,6 +15,7 @@ import {
   ITEM_PARTS,
   TILES_SOURCE,
   denseZoomRanges,
+  emphasis,
   fillPaint,
   infrastructureLayers,
   layerId,
@@ -116,6 +117,23 @@ describe('map layers', () => {
     expect(denseZoomRanges(true).outline).toEqual([DENSE_ICON_MINZOOM, 24]);
     expect((dense.get(fill) as { paint: unknown }).paint).toMatchObject(fillPaint(true));
     expect(JSON.stringify(fillPaint(true)['fill-outline-color'])).toContain('["feature-state","selected"]');
+  });
+});
+
+describe('what sparse data draws (issue 22)', () => {
+  const byId = (dense: boolean) =>
+    new Map(infrastructureLayers(filterExpression(EMPTY_FILTERS), 'name_ja', { source: ITEMS_SOURCE, dense }).map((l) => [l.id, l]));
+
+  it('draws dots for dense data only: MapLibre reads a maxzoom of 0 as none, so the range alone would not hide them', () => {
+    expect(byId(false).get(layerId(ITEMS_SOURCE, 'dot'))).toMatchObject({ layout: { visibility: 'none' } });
+    expect(byId(true).get(layerId(ITEMS_SOURCE, 'dot'))).toMatchObject({ layout: { visibility: 'visible' }, maxzoom: DENSE_ICON_MINZOOM });
+  });
+
+  it('gives a point its halo only while emphasised (radius 0 otherwise: no pixels drawn)', () => {
+    for (const dense of [false, true]) {
+      const halo = byId(dense).get(layerId(ITEMS_SOURCE, 'point-halo')) as { paint: Record<string, unknown> };
+      expect(halo.paint['circle-radius']).toEqual(['case', emphasis, 16, 0]);
+    }
   });
 });
 

@@ -3,7 +3,7 @@ import { BASEMAP, PROJECTOR_MAP } from '../../theme.ts';
 import { basemapGround } from './basemap.ts';
 import { boundaryLayers } from './boundaries.ts';
 import { labelLayers } from './labels.ts';
-import { infrastructureLayers, ITEMS_SOURCE } from './infrastructure.ts';
+import { emphasis, infrastructureLayers, ITEMS_SOURCE } from './infrastructure.ts';
 import { projectorChanges } from './projector.ts';
 
 /** WCAG relative luminance and contrast of two #rrggbb colours. */
@@ -43,7 +43,8 @@ describe('the projector theme of the map', () => {
   it('draws items larger and fuller: icons, halos, area fills and outlines', () => {
     const at = (part: string, name: string) => changes.find((c) => c.layer === `${ITEMS_SOURCE}-${part}` && c.name === name)?.value;
     expect(at('symbol', 'icon-size')).toBeGreaterThan(1);
-    expect(at('point-halo', 'circle-radius')).toBeGreaterThan(16);
+    expect(at('point-halo', 'circle-radius')).toEqual(['case', emphasis, PROJECTOR_MAP.haloRadius, 0]);
+    expect(PROJECTOR_MAP.haloRadius).toBeGreaterThan(16);
     expect(JSON.stringify(at('fill', 'fill-opacity'))).toContain(String(PROJECTOR_MAP.itemFillOpacity));
     expect(PROJECTOR_MAP.itemFillOpacity).toBeGreaterThan(0.3);
     expect(at('outline', 'line-width')).toBeDefined();

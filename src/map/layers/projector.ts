@@ -42,7 +42,8 @@ function itemChanges(l: LayerSpecification): PropertyChange[] {
   if (l.type === 'line' && l.id.endsWith('-line')) return [paint('line-width', PROJECTOR_MAP.itemLineWidth)];
   if (l.type === 'line' && l.id.endsWith('-outline')) return [paint('line-width', ['case', emphasis, 6, 3.5])];
   if (l.type === 'fill') return [paint('fill-opacity', ['case', emphasis, 0.8, PROJECTOR_MAP.itemFillOpacity])];
-  if (l.type === 'circle' && l.id.endsWith('-point-halo')) return [paint('circle-radius', PROJECTOR_MAP.haloRadius)];
+  // As on the desk, no halo until emphasised (a transparent circle still costs its pixels).
+  if (l.type === 'circle' && l.id.endsWith('-point-halo')) return [paint('circle-radius', ['case', emphasis, PROJECTOR_MAP.haloRadius, 0])];
   if (l.type === 'circle' && l.id.endsWith('-dot')) return [paint('circle-radius', ['case', emphasis, 10, 6])];
   if (l.type === 'symbol' && l.layout?.['icon-image'] !== undefined)
     return [{ layer: l.id, kind: 'layout', name: 'icon-size', value: PROJECTOR_MAP.iconScale }];
