@@ -11,7 +11,7 @@ import { gzipSync } from 'node:zlib';
 import type { Browser } from '@playwright/test';
 import { type Mount, type StaticServer, dataSetMounts } from '../../bench/serve.ts';
 import { WORK, limitFor } from './options.ts';
-import { awaitQuiet, errorStorm, log, newPage, withTimeout } from './util.ts';
+import { awaitQuiet, errorStorm, log, newPage, stat, withTimeout } from './util.ts';
 
 export interface BasemapCase {
   label: string;
@@ -24,13 +24,6 @@ export interface BasemapCase {
   basemapFiles: number;
   basemapGzip: number;
 }
-
-const median = (xs: number[]): number | null => {
-  if (!xs.length) return null;
-  const s = [...xs].sort((a, b) => a - b);
-  const m = s.length >> 1;
-  return s.length % 2 ? s[m]! : (s[m - 1]! + s[m]!) / 2;
-};
 
 /** One cold load to the first full render; the basemap files it fetched before it (paths below /data/basemap/). */
 async function load(browser: Browser, url: string, limit: number): Promise<{ ms: number; basemap: string[] }> {
@@ -89,7 +82,7 @@ export async function basemapCase(
     const b = await load(browser, `${server.origin}${noBasemap}`, limit);
     r.without.push(Math.round(b.ms));
   }
-  const [w, wo] = [median(r.withBasemap), median(r.without)];
+  const [w, wo] = [stat(r.withBasemap).median, stat(r.without).median];
   r.ratio = w !== null && wo ? w / wo : null;
   log(
     `    with ${w} ms, without ${wo} ms: ${r.ratio?.toFixed(2)}× (budget ≤ 1.10×); basemap fetched before it: ${r.basemapFiles} files, ${(r.basemapGzip / 1024).toFixed(1)} KB gzip (budget ≤ 400 KB)`,

@@ -111,7 +111,8 @@ export function buildDataset(read: (path: string) => FileText, opts: { items?: b
     context: Object.fromEntries(
       (Object.entries(CONTEXT_FILES) as [ContextLayerId, string][]).map(([id, file]) => [id, checkContext(file, parse(file), issues)]),
     ) as Dataset['context'],
-    readings: checkReadings(read(READINGS_FILE), issues),
+    // Optional: a missing file is normal (no readings), not an issue.
+    readings: read(READINGS_FILE).ok ? checkReadings(parse(READINGS_FILE), issues) : [],
     tiles,
   };
   ds.items = checkReferences(ds, items, issues, new Set(failedFiles), aside);
@@ -185,16 +186,9 @@ function checkBasemap(file: string, json: unknown, issues: DataIssue[]): Feature
   return { ...json, type: 'FeatureCollection', features };
 }
 
-/** The optional readings: a missing file is normal (none), a bad file or record is reported and left out. */
-function checkReadings(got: FileText, issues: DataIssue[]): Reading[] {
-  if (!got.ok) return [];
-  let json: unknown;
-  try {
-    json = JSON.parse(got.text);
-  } catch (e) {
-    issues.push(fileIssue(READINGS_FILE, msg('jsonInvalid', { detail: (e as Error).message })));
-    return [];
-  }
+/** The readings (parsed by `parse`, which reports a file it cannot read); a bad record is reported and left out. */
+function checkReadings(json: unknown, issues: DataIssue[]): Reading[] {
+  if (json === undefined) return [];
   if (!Array.isArray(json)) {
     issues.push(fileIssue(READINGS_FILE, msg('mustRecords', { got: describe(json) })));
     return [];

@@ -11,8 +11,10 @@ import type { Lang } from '../types.ts';
  * 「絞り込み」 for any other filter, else 「すべて」.
  */
 export function exportFileName(atlas: Atlas, filters: Filters, lang: Lang, date: Date, ext: string): string {
-  return `senkon-atlas_${safe(scopeLabel(atlas, filters, lang))}_${isoDay(date)}.${ext}`;
+  return named(scopeLabel(atlas, filters, lang), date, ext);
 }
+
+const named = (scope: string, date: Date, ext: string): string => `senkon-atlas_${safe(scope)}_${isoDay(date)}.${ext}`;
 
 /**
  * A handout (the screen as a PNG) is named like an export, but with no filter on it is the
@@ -20,7 +22,7 @@ export function exportFileName(atlas: Atlas, filters: Filters, lang: Lang, date:
  */
 export function handoutFileName(atlas: Atlas, filters: Filters, selection: Selection | null, lang: Lang, date: Date): string {
   const selected = isEmpty(filters) && selection ? selectionLabel(atlas, selection, lang) : null;
-  return `senkon-atlas_${safe(selected ?? scopeLabel(atlas, filters, lang))}_${isoDay(date)}.png`;
+  return named(selected ?? scopeLabel(atlas, filters, lang), date, 'png');
 }
 
 function selectionLabel(atlas: Atlas, s: Selection, lang: Lang): string | null {
