@@ -3,6 +3,7 @@ import { extname, join, normalize, resolve } from 'node:path';
 import type { Plugin } from 'vite';
 import { defineConfig } from 'vitest/config';
 import { dropUnusedMaplibreControls } from './scripts/maplibre-css.ts';
+import { catalogueSplit } from './scripts/vite-catalogue.ts';
 import { fontFaces } from './scripts/vite-font-faces.ts';
 import { notices } from './scripts/vite-notices.ts';
 import { pwa } from './scripts/vite-pwa.ts';
@@ -45,7 +46,14 @@ export default defineConfig({
   // A file that does not exist is a 404, not the app's page: MapLibre takes a missing tile (the
   // basemap's tiles are written only where there is land or a boundary) as empty only on a 404.
   appType: 'mpa',
-  plugins: [dataFiles(), fontFaces(import.meta.dirname), notices(import.meta.dirname), pwa(import.meta.dirname)],
+  plugins: [
+    dataFiles(),
+    // The main thread's catalogue without its English until asked for; not in worker.plugins, so workers keep it all.
+    catalogueSplit(import.meta.dirname),
+    fontFaces(import.meta.dirname),
+    notices(import.meta.dirname),
+    pwa(import.meta.dirname),
+  ],
   css: { postcss: { plugins: [dropUnusedMaplibreControls()] } },
   worker: { format: 'es' },
   build: {

@@ -70,6 +70,43 @@ export function rangesCover(encoded: string, codePoints: readonly number[]): boo
 }
 
 /**
+ * A test of whether the faces hold every character of a text: whether the start-up faces are
+ * enough for a label, or the rest must be registered before MapLibre draws it. The ranges are
+ * merged once, at the first test.
+ */
+export function coverageOf(faces: readonly CompactFace[]): (text: string) => boolean {
+  let merged: [number, number][] | null = null;
+  return (text) => {
+    merged ??= mergePairs(faces.flatMap(([, ranges]) => rangePairs(ranges)));
+    const ranges = merged;
+    for (const ch of new Set(text)) {
+      const cp = ch.codePointAt(0)!;
+      // The last range starting at or before the code point, by bisection.
+      let lo = 0;
+      let hi = ranges.length;
+      while (lo < hi) {
+        const mid = (lo + hi) >> 1;
+        if (ranges[mid]![0] <= cp) lo = mid + 1;
+        else hi = mid;
+      }
+      if (lo === 0 || ranges[lo - 1]![1] < cp) return false;
+    }
+    return true;
+  };
+}
+
+/** Ranges sorted and joined where they overlap or touch, so that a code point is in at most one. */
+function mergePairs(pairs: [number, number][]): [number, number][] {
+  const out: [number, number][] = [];
+  for (const [a, b] of pairs.sort((x, y) => x[0] - y[0])) {
+    const last = out[out.length - 1];
+    if (last && a <= last[1] + 1) last[1] = Math.max(last[1], b);
+    else out.push([a, b]);
+  }
+  return out;
+}
+
+/**
  * Adds the faces to the document; nothing is downloaded until text needs a subset. The faces
  * `text` needs are downloaded first: a face added before its file is in shows its text in a
  * fallback font meanwhile (font-display: swap), which on a machine without a CJK font is tofu.

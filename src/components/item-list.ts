@@ -5,6 +5,7 @@ import type { Item } from '../domain/data/validate.ts';
 import { type StringKey, categoryLabel, nameOf, t } from '../domain/i18n.ts';
 import { type ListOrder, type SortValue, kept, listOrder } from '../domain/list-order.ts';
 import { CATEGORIES, type Lang } from '../domain/types.ts';
+import { afterPaint } from './after-paint.ts';
 import { appContext } from './context.ts';
 import { HoverEvent, send } from './events.ts';
 import { municipalityNames } from './format.ts';
@@ -156,7 +157,7 @@ export class ItemList extends LitElement {
     if (id === this.scrolledTo) return;
     this.scrolledTo = id;
     // Scrolling lays the page out at once: it waits until the frame that shows the panel is out.
-    if (id) requestAnimationFrame(() => setTimeout(() => this.revealRow(id)));
+    if (id) void afterPaint().then(() => this.revealRow(id));
   }
 
   /** Brings the row into view; a row not drawn yet (items still loading) is tried again at the next update. */

@@ -2,6 +2,7 @@ import { ContextConsumer } from '@lit/context';
 import { LitElement, css, html, nothing } from 'lit';
 import type { Atlas } from '../domain/atlas.ts';
 import type { SearchHit, SearchIndex } from '../domain/search.ts';
+import { loadEnglish } from '../domain/english.ts';
 import { type StringKey, t } from '../domain/i18n.ts';
 import { appContext } from './context.ts';
 import { FitEvent, send } from './events.ts';
@@ -139,7 +140,9 @@ export class SearchBox extends LitElement {
   }
 
   private loadModule(): void {
-    this.loadingModule ??= import('../domain/search.ts').then((m) => {
+    // With the catalogue's English, so the index matches the category words of both languages
+    // (without it, should it fail to load, only the Japanese ones).
+    this.loadingModule ??= Promise.all([import('../domain/search.ts'), loadEnglish().catch(() => undefined)]).then(([m]) => {
       this.searchModule = m;
       this.requestUpdate();
     });

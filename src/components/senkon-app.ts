@@ -8,7 +8,7 @@ import type { Action } from '../domain/state.ts';
 import { compactStyles } from './app/compact.css.ts';
 import { DataController } from './app/data-controller.ts';
 import { FocusController, type Layer } from './app/focus-controller.ts';
-import { afterFirstDraw, preloadFonts } from './app/fonts.ts';
+import { afterFirstDraw, preloadFonts, registerAllRegular } from './app/fonts.ts';
 import { HandoutController } from './app/handout-controller.ts';
 import { headerActions } from './app/header-actions.ts';
 import { HighlightController } from './app/highlight-controller.ts';
@@ -66,7 +66,9 @@ export class SenkonApp extends LitElement {
     onComplete: (atlas) => this.restoreChecked(knownIds(atlas, this.tours.knownKeys())),
   });
   private readonly imports = new ImportController(this, {
-    add: (layers) => this.data.addImported(layers),
+    // A user's file may name what only the regular faces beyond the start-up ones hold: they are
+    // registered before the map draws its labels (MapLibre draws a label once).
+    add: (layers) => registerAllRegular().then(() => this.data.addImported(layers)),
     relations: () => this.data.whenLoaded(),
     done: (lines) => this.notices.show(lines),
     progress: (p) => this.notices.show(importProgressText(this.state.lang, p)),
@@ -88,6 +90,7 @@ export class SenkonApp extends LitElement {
   private readonly handouts = new HandoutController(this, this.map, this.tours, {
     highlighted: () => this.highlight.items.length > 0,
     coveredRight: () => this.layout.insetRight,
+    permalink: () => new URL(this.store.href(), location.href).href,
   });
   private readonly focuses = new FocusController(this, {
     // The sidebar is a drawer only on a phone or tablet; on the desk it hides nothing.
@@ -136,6 +139,12 @@ export class SenkonApp extends LitElement {
   override connectedCallback(): void {
     super.connectedCallback();
     void this.load();
+  }
+
+  /** An English page's first render waits for its English strings (AppStore.starting); Japanese never waits. */
+  protected override scheduleUpdate(): void | Promise<unknown> {
+    const starting = this.store.starting;
+    return starting ? starting.then(() => super.scheduleUpdate()) : super.scheduleUpdate();
   }
 
   override willUpdate(): void {
@@ -234,7 +243,12 @@ export class SenkonApp extends LitElement {
   /** The URL read against the loaded data; what it named that does not exist is said quietly. */
   private restoreChecked(known: ReturnType<typeof knownIds>): void {
     this.store.restore(known);
-    if (this.store.dropped) this.notices.show(droppedNotice(this.state.lang, this.store.dropped));
+    const dropped = this.store.dropped;
+    if (!dropped) return;
+    const say = () => this.notices.show(droppedNotice(this.state.lang, dropped));
+    // Worded once the page's strings are in (the data can come before an English page's English).
+    if (this.store.starting) void this.store.starting.then(say);
+    else say();
   }
 
   private async load(): Promise<void> {

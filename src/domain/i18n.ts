@@ -57,7 +57,10 @@ export function catalogueEntries(): { key: string; ja: string; en: string }[] {
   return [...ui, ...labels, ...units];
 }
 
-/** Every UI string in both languages, run together (which characters the fonts must cover). */
+/**
+ * Every UI string in both languages, run together (which characters the fonts must cover). In the
+ * page's build the English is only there once loaded (english.ts); until then `en` reads the Japanese.
+ */
 export function allUiText(): string {
   return catalogueEntries()
     .map((e) => e.ja + e.en)

@@ -79,7 +79,23 @@ describe('AppStore', () => {
     await host.updateComplete;
     await Promise.resolve();
     expect(child.value?.state.lang).toBe('ja');
+    // The URL follows after the frame is painted (issue 22), and then holds the change.
+    expect(host.url.entries).toEqual([]);
+    expect(host.store.href()).toBe('/app/?sel=project:nope');
+    await host.store.mirrored;
     expect(host.url.entries).toEqual(['/app/?sel=project:nope']);
+  });
+
+  it('writes one history entry per action, in order, even when several come before a paint', async () => {
+    const host = document.createElement('store-host') as StoreHost;
+    document.body.append(host);
+    await host.updateComplete;
+    host.store.dispatch({ type: 'set-lang', lang: 'ja' });
+    host.store.dispatch({ type: 'set-view', view: { center: [144.5, 43.2], zoom: 8.5, bearing: 0, pitch: 0 } });
+    host.store.dispatch({ type: 'set-lang', lang: 'en' });
+    await host.store.mirrored;
+    expect(host.url.entries).toEqual(['/app/?sel=project:nope', expect.stringMatching(/^\/app\/\?lang=en.*v=/)]);
+    expect(host.url.replaced).toEqual([expect.stringMatching(/^\/app\/\?sel=project:nope.*v=/)]);
   });
 
   it('a camera move replaces the history entry instead of adding one; the same URL writes nothing', async () => {
@@ -87,9 +103,9 @@ describe('AppStore', () => {
     document.body.append(host);
     await host.updateComplete;
     host.store.dispatch({ type: 'set-view', view: { center: [144.5, 43.2], zoom: 8.5, bearing: 0, pitch: 0 } });
-    await host.updateComplete;
+    await host.store.mirrored;
     host.store.dispatch({ type: 'set-lang', lang: 'en' });
-    await host.updateComplete;
+    await host.store.mirrored;
     expect(host.url.entries).toEqual([]);
     expect(host.url.replaced).toHaveLength(1);
     expect(host.url.replaced[0]).toContain('v=');

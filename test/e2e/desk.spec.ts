@@ -30,7 +30,7 @@ test('わがまち: from the 別海町 panel one action scopes list, map and cou
   await expect(page.locator('details#filters')).not.toHaveAttribute('open');
   await expect(page.locator('filter-chips li')).toHaveCount(1);
   await expect(page.locator('filter-chips li')).toContainText('別海町');
-  expect(new URL(page.url()).searchParams.get('a')).toBe('01691');
+  await expect.poll(() => new URL(page.url()).searchParams.get('a')).toBe('01691');
   await expect(page.locator('feature-panel panel-actions [role="status"]')).toBeVisible();
   await mapIdle(page);
   const drawn = await page.evaluate(() => document.querySelector('senkon-app')!.shadowRoot!.querySelector('atlas-map')!.renderedItemIds());
@@ -56,7 +56,7 @@ test('わがまち: from the 別海町 panel one action scopes list, map and cou
   await page.goBack();
   await expect(page.locator('filter-chips li')).toHaveCount(0);
   expect(await listedIds(page)).toEqual(all);
-  expect(new URL(page.url()).searchParams.get('sel')).toBe('area:01691');
+  await expect.poll(() => new URL(page.url()).searchParams.get('sel')).toBe('area:01691');
 });
 
 test('わがまち: project 4-(3) is one click from its scope; a chip removes it', async ({ page }) => {
@@ -69,7 +69,7 @@ test('わがまち: project 4-(3) is one click from its scope; a chip removes it
   await expect(page.locator('item-list li[role="option"]')).toHaveCount(Math.min(ids.length, 100));
   await page.locator('filter-chips li button').click();
   await expect(page.locator('filter-chips li')).toHaveCount(0);
-  expect(new URL(page.url()).searchParams.get('p')).toBeNull();
+  await expect.poll(() => new URL(page.url()).searchParams.get('p')).toBeNull();
 });
 
 test('a category switched off in the legend is written as an exclusion and shown as a chip', async ({ page }) => {
@@ -111,7 +111,7 @@ test('links to what does not exist say so and keep the rest', async ({ page }) =
   await openApp(page, '?c=nope&acc=nope');
   await expect(page.locator('.notice')).toContainText('nope');
   expect(await listedIds(page)).toHaveLength(atlas.data.items.length);
-  expect(new URL(page.url()).searchParams.get('c')).toBeNull();
+  await expect.poll(() => new URL(page.url()).searchParams.get('c')).toBeNull();
   await openApp(page, '?sel=context:nope');
   await expect(page.locator('.notice')).toContainText('context:nope');
   await expect(page.locator('feature-panel')).toHaveCount(0);
@@ -128,7 +128,7 @@ test('A4 report of 別海町: printed to PDF on A4 pages with its counts, projec
   await expect(report.locator('figure img')).toHaveAttribute('src', /^data:image\/png/);
   await expect(report.locator('table[data-items] tbody tr')).toHaveCount(4);
   await expect(report.locator('kpi-chart').first()).toBeVisible();
-  expect(new URL(page.url()).searchParams.get('o')).toBe('report');
+  await expect.poll(() => new URL(page.url()).searchParams.get('o')).toBe('report');
   await page.emulateMedia({ media: 'print' });
   // Only the report is printed.
   await expect(page.locator('senkon-app')).toBeHidden();

@@ -100,6 +100,7 @@ test('a permalink restores the same screen', async ({ page, browser }) => {
   await expect(page.locator('feature-panel h2')).toHaveText('歯舞漁港');
   await page.locator('header button.lang').click();
   await mapIdle(page);
+  await expect.poll(() => new URL(page.url()).searchParams.get('lang')).toBe('en');
   const url = page.url();
   const q = new URL(url).searchParams;
   expect(q.get('pr')).toBe('kuni');

@@ -57,6 +57,7 @@ test('the handout carries a QR code of the permalink and a scale bar true to the
   await openApp(page, '?tour=default&scene=resilient-land');
   await expect(page.locator('tour-player')).toBeVisible();
   await mapIdle(page);
+  await expect.poll(() => new URL(page.url()).searchParams.get('v')).not.toBeNull();
   const permalink = page.url();
   // The URL mirrors the map's view (v=lon,lat,zoom) once it has moved.
   const [, lat, zoom] = new URL(permalink).searchParams.get('v')!.split(',').map(Number) as [number, number, number];

@@ -52,8 +52,8 @@ test('clicking 十勝 on the map shows its projects and KPIs of 003 and 004, and
   );
   await expect(panel.locator('section[data-generation="r3-policy"] li[data-project]')).toHaveCount(5);
   await expect(panel.locator('section[data-generation="r3-policy"]')).toContainText('国際水準GAPの認証農場数');
-  expect(page.url()).toContain('o=hokkaido');
-  expect(page.url()).toContain('sel=area:renkei-tokachi');
+  await expect.poll(() => page.url()).toContain('o=hokkaido');
+  await expect.poll(() => page.url()).toContain('sel=area:renkei-tokachi');
   await hokkaidoIdle(page);
   const state = await page.evaluate(() =>
     document
@@ -90,6 +90,6 @@ test('a shared KPI colours the regions that print it; 釧路・根室 leads into
   expect(await value('sk-kushiro')).toBeNull();
   await page.locator('region-panel .open-detail').click();
   await page.waitForFunction(() => !document.querySelector('senkon-app')!.shadowRoot!.querySelector('hokkaido-view'));
-  expect(page.url()).not.toContain('o=hokkaido');
-  expect(page.url()).toContain('sel=area:renkei-kushiro-nemuro');
+  await expect.poll(() => page.url()).not.toContain('o=hokkaido');
+  await expect.poll(() => page.url()).toContain('sel=area:renkei-kushiro-nemuro');
 });

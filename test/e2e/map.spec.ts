@@ -31,7 +31,7 @@ test('clicking a fishing port shows its projects, body and KPIs', async ({ page 
   await expect(panel.locator('kpi-summary')).toContainText('新規漁業就業者数');
   await mapIdle(page);
   await page.screenshot({ path: 'test-results/port-panel.png' });
-  expect(new URL(page.url()).searchParams.get('sel')).toBe('item:fp-shibetsu');
+  await expect.poll(() => new URL(page.url()).searchParams.get('sel')).toBe('item:fp-shibetsu');
 });
 
 test('a national fishing port shows its national projects, in red, and says there is no KPI', async ({ page }) => {

@@ -162,7 +162,7 @@ for (const size of SIZES) {
       await page.keyboard.press('Escape');
       await expect(drawer).toBeHidden();
       await expect(page.locator('header button.menu')).toBeFocused();
-      expect(new URL(page.url()).searchParams.get('c')).toBe('airport');
+      await expect.poll(() => new URL(page.url()).searchParams.get('c')).toBe('airport');
     });
 
     test('a tap on an item opens its details; the sheet goes half, full, and is swiped away', async ({ page }) => {
@@ -212,7 +212,7 @@ for (const size of SIZES) {
       g = (await grip.boundingBox())!;
       await swipe(cdp, g.x + g.width / 2, g.y + g.height / 2, Math.min(size.height - 4, g.y + g.height / 2 + 120));
       await expect(sheet).toHaveCount(0);
-      expect(new URL(page.url()).searchParams.get('sel')).toBeNull();
+      await expect.poll(() => new URL(page.url()).searchParams.get('sel')).toBeNull();
     });
 
     test('a swipe down on the sheet moves it when its content is at the top; in the middle of the content it scrolls', async ({ page }) => {
@@ -246,7 +246,7 @@ for (const size of SIZES) {
       const half = (await content.boundingBox())!;
       await swipe(cdp, x, half.y + 10, Math.min(size.height - 4, half.y + 130));
       await expect(sheet).toHaveCount(0);
-      expect(new URL(page.url()).searchParams.get('sel')).toBeNull();
+      await expect.poll(() => new URL(page.url()).searchParams.get('sel')).toBeNull();
     });
 
     test('the Hokkaido view fits: no sideways scroll, the map in view, a chosen region’s panel brought into view', async ({ page }) => {

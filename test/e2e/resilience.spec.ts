@@ -12,7 +12,7 @@ test('an online basemap that cannot load falls back to the embedded one, quietly
   await page.locator('layer-legend select#basemap').selectOption('gsi-pale');
   await expect(page.locator('senkon-app .notice')).toContainText('内蔵の地図');
   await expect(page.locator('layer-legend select#basemap')).toHaveValue('offline');
-  expect(new URL(page.url()).searchParams.get('bm')).toBeNull();
+  await expect.poll(() => new URL(page.url()).searchParams.get('bm')).toBeNull();
   await mapIdle(page);
   expect(await canvasColours(page)).toBeGreaterThan(50);
   expect(await renderedIds(page)).toEqual(allLocated);
@@ -37,7 +37,7 @@ test('context layers are off by default and each one shows its source and accura
   await page.locator('layer-legend input[data-context="expressway"]').check();
   await mapIdle(page);
   expect(await visible()).toEqual(expect.arrayContaining(['ex-doto', 'ex-doto-akan-kushiro-nishi']));
-  expect(new URL(page.url()).searchParams.get('ctx')).toBe('expressway');
+  await expect.poll(() => new URL(page.url()).searchParams.get('ctx')).toBe('expressway');
   await openApp(page, '?ctx=parks&sel=context:np-kushiro-shitsugen');
   const panel = page.locator('feature-panel');
   await expect(panel.locator('h2')).toHaveText('釧路湿原国立公園');

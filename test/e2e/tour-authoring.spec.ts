@@ -121,22 +121,22 @@ test.describe('tours a presenter makes', () => {
     const player = page.locator('tour-player');
     await expect(player).toContainText('1 / 3');
     await expect(player.locator('h2')).toHaveText('国の事業');
-    expect(param(page, 'tour')).toBe(`user:${file.id}`);
-    expect(param(page, 'pr')).toBe('kuni');
-    expect(param(page, 'sel')).toBeNull();
+    await expect.poll(() => param(page, 'tour')).toBe(`user:${file.id}`);
+    await expect.poll(() => param(page, 'pr')).toBe('kuni');
+    await expect.poll(() => param(page, 'sel')).toBeNull();
     await expect(editor(page)).toHaveCount(0);
 
     await page.keyboard.press('ArrowRight');
     await expect(player).toContainText('2 / 3');
     await expect(player.locator('h2')).toHaveText('根室港');
-    expect(param(page, 'pr')).toBeNull();
-    expect(param(page, 'sel')).toBe('item:hb-nemuro');
+    await expect.poll(() => param(page, 'pr')).toBeNull();
+    await expect.poll(() => param(page, 'sel')).toBe('item:hb-nemuro');
     await expect(player.locator('li[data-item="hb-nemuro"]')).toHaveCount(1);
 
     await page.keyboard.press('ArrowRight');
     await expect(player).toContainText('3 / 3');
     await expect(player.locator('h2')).toHaveText('拡大した地図');
-    expect(param(page, 'sel')).toBeNull();
+    await expect.poll(() => param(page, 'sel')).toBeNull();
     await mapIdle(page);
     await expect.poll(() => viewParam(page)[2]).toBeCloseTo(v.zoom, 1);
     // The map flies the scene's centre to the middle of what the caption leaves free (map-controller's
@@ -185,7 +185,7 @@ test.describe('tours a presenter makes', () => {
     await expect(page.locator('p.notice')).toContainText('user:no-such-tour');
     await expect(page.locator('p.notice')).toContainText('このブラウザに保存されていません');
     await expect(page.locator('tour-player')).toHaveCount(0);
-    expect(param(page, 'tour')).toBeNull();
+    await expect.poll(() => param(page, 'tour')).toBeNull();
   });
 });
 
@@ -199,7 +199,7 @@ test.describe('a user tour on the projector', () => {
     const player = page.locator('tour-player');
     await expect(player).toContainText('2 / 2');
     await expect(player.locator('h2')).toHaveText(tour.scenes[1]!.title_ja);
-    expect(param(page, 'sel')).toBe(`project:${tour.scenes[1]!.selection!.id}`);
+    await expect.poll(() => param(page, 'sel')).toBe(`project:${tour.scenes[1]!.selection!.id}`);
     await mapIdle(page);
     await page.screenshot({ path: `${SHOTS}/user-scene-1920x1080.png` });
   });

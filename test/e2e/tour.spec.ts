@@ -25,7 +25,7 @@ test('the whole tour steps by keyboard, each scene showing its items', async ({ 
   for (let i = 0; i < tour.scenes.length; i++) {
     const scene = tour.scenes[i]!;
     await expect(page.locator('tour-player')).toContainText(`${i + 1} / ${tour.scenes.length}`);
-    expect(new URL(page.url()).searchParams.get('scene')).toBe(scene.id);
+    await expect.poll(() => new URL(page.url()).searchParams.get('scene')).toBe(scene.id);
     await mapIdle(page);
     const located = new Set(atlas.located.map((x) => x.properties.id));
     const want = defaultSceneItems(scene, atlas).filter((id) => located.has(id));
@@ -40,7 +40,7 @@ test('the whole tour steps by keyboard, each scene showing its items', async ({ 
   await expect(page.locator('tour-player')).toContainText(`${tour.scenes.length - 2} / ${tour.scenes.length}`);
   await page.keyboard.press('Escape');
   await expect(page.locator('tour-player')).toHaveCount(0);
-  expect(new URL(page.url()).searchParams.get('tour')).toBeNull();
+  await expect.poll(() => new URL(page.url()).searchParams.get('tour')).toBeNull();
 });
 
 test('a scene opens from its URL, framed, projector-sized', async ({ page }) => {
@@ -106,7 +106,7 @@ test('the English switch changes the UI strings, and the choice is in the URL', 
   await expect(page.locator('details#filters summary')).toHaveText('Filters');
   await expect(page.locator('search-box input')).toHaveAttribute('placeholder', 'Name, project number, municipality or place');
   expect(await page.evaluate(() => document.documentElement.lang)).toBe('en');
-  expect(new URL(page.url()).searchParams.get('lang')).toBe('en');
+  await expect.poll(() => new URL(page.url()).searchParams.get('lang')).toBe('en');
   await page.locator('button.tour-start').click();
   await expect(page.locator('tour-player')).toContainText(tour.scenes[0]!.title_en!);
 });

@@ -1,8 +1,9 @@
 import { readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { faceModule } from '../../scripts/vite-font-faces.ts';
-import { decodeRanges, encodeRanges, rangesCover } from '../../src/font-faces.ts';
+import { faceModule, parseFaces, shippedText, splitFaceModules, splitFaces } from '../../scripts/vite-font-faces.ts';
+import { allUiText } from '../../src/domain/i18n.ts';
+import { type CompactFace, coverageOf, decodeRanges, encodeRanges, rangesCover } from '../../src/font-faces.ts';
 
 const ROOT = join(import.meta.dirname, '..', '..');
 const cssOf = (weight: string) => join(ROOT, 'node_modules', '@fontsource', 'noto-sans-jp', `${weight}.css`);
@@ -70,5 +71,53 @@ describe('compact font faces', () => {
         ranges.some((r) => rangesCover(r, [ch.codePointAt(0)!])),
         ch,
       ).toBe(true);
+  });
+});
+
+describe('the regular weight split by the text the app ships', () => {
+  const parsed = parseFaces(readFileSync(cssOf('400'), 'utf8'), dirname(cssOf('400')), '400.css');
+  const text = shippedText(ROOT);
+  const { start, rest } = splitFaces(parsed.faces, text);
+  const compact = (faces: typeof start): CompactFace[] => faces.map((f) => [f.file, f.ranges]);
+  const filesIn = (module: string) => [...module.matchAll(/^import u\d+ from "(.*)\?url";$/gm)].map((m) => m[1]!);
+
+  it('puts every face in exactly one of the two modules', () => {
+    const modules = splitFaceModules(parsed, text, 'virtual:font-faces-rest/x');
+    const [a, b] = [filesIn(modules.start), filesIn(modules.rest)];
+    expect(a.length).toBeGreaterThan(0);
+    expect(b.length).toBeGreaterThan(0);
+    expect(a.filter((f) => b.includes(f))).toEqual([]);
+    expect([...a, ...b].sort()).toEqual(parsed.faces.map((f) => f.file).sort());
+    expect(a).toEqual(start.map((f) => f.file));
+    // The start-up module imports the rest only when asked, and tells what its faces cover.
+    expect(modules.start).toContain('import("virtual:font-faces-rest/x")');
+    expect(modules.start).toContain('export const covers = coverageOf(faces);');
+    expect(modules.rest).not.toContain('registerRest');
+  });
+
+  it('covers every character of the catalogue and the data with the start-up faces', () => {
+    const covers = coverageOf(compact(start));
+    expect(covers(allUiText())).toBe(true);
+    expect(covers(readFileSync(join(ROOT, 'data', 'basemap', 'labels.geojson'), 'utf8'))).toBe(true);
+    // The source's few symbols the font has no glyph for (✕, ☰, Ⅲ…) are no face's.
+    const inFont = coverageOf(compact(parsed.faces));
+    const held = [...text].filter((ch) => inFont(ch));
+    expect(held.length).toBeGreaterThan(text.length - 20);
+    expect(covers(held.join(''))).toBe(true);
+    // Not the whole font: a character only a rest face holds is not covered.
+    const restOnly = decodeRanges(rest[0]!.ranges).split(',')[0]!.replace(/^U\+/, '').split('-')[0]!;
+    expect(covers(String.fromCodePoint(parseInt(restOnly, 16)))).toBe(false);
+  });
+
+  it('tests coverage at the edges of merged ranges', () => {
+    const covers = coverageOf([
+      ['a', encodeRanges('U+41-5a,U+3042')],
+      ['b', encodeRanges('U+50-60,U+3044')],
+    ]);
+    expect(covers('AZ`')).toBe(true);
+    expect(covers('あい')).toBe(true);
+    expect(covers('a')).toBe(false);
+    expect(covers('う')).toBe(false);
+    expect(covers('')).toBe(true);
   });
 });

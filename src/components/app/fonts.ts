@@ -1,3 +1,4 @@
+import { covers, registerRest } from 'virtual:font-faces-split/@fontsource/noto-sans-jp/400';
 import type { Atlas } from '../../domain/atlas.ts';
 import { allUiText } from '../../domain/i18n.ts';
 import { loadBoldFont } from '../lazy.ts';
@@ -23,13 +24,26 @@ export function namesText(atlas: Atlas): string {
 }
 
 /**
+ * The regular weight's faces that the app's own text and data do not use (main.ts registers the
+ * others at start-up): after the first draw, and before the map draws a label that needs one —
+ * MapLibre draws a label once, with the faces registered then. Never fails: without them such
+ * text is in the fallback font.
+ */
+export function registerAllRegular(): Promise<void> {
+  return registerRest().catch(() => undefined);
+}
+
+/**
  * Map labels are drawn on a canvas with the CSS font, which only has the glyphs the page has
  * loaded; load the subsets the labels need first, so no system CJK font is required. Only the
  * regular weight: labels use it, and the bold faces are registered after the first draw.
  */
 export async function preloadFonts(atlas: Atlas): Promise<void> {
+  const names = namesText(atlas);
+  // Data edited since the build (or a user's file) may name what only the other faces hold.
+  if (!covers(names)) await registerAllRegular();
   try {
-    await document.fonts.load('400 16px "Noto Sans JP"', namesText(atlas));
+    await document.fonts.load('400 16px "Noto Sans JP"', names);
   } catch {
     // A missing font only degrades labels to the system font; the map still works.
   }

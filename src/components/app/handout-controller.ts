@@ -14,6 +14,8 @@ export interface HandoutView {
   highlighted(): boolean;
   /** Pixels of the map's right side the tour's caption covers now. */
   coveredRight(): number;
+  /** The link to the state shown (the handout's QR code). */
+  permalink(): string;
 }
 
 /**
@@ -58,7 +60,7 @@ export class HandoutController {
       scene,
       coveredRight,
       highlighted: this.view.highlighted(),
-      permalink: location.href,
+      permalink: this.view.permalink(),
     });
   }
 

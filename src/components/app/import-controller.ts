@@ -6,6 +6,7 @@ import type { FileLike } from '../../domain/import/read-files.ts';
 import type { LoadedLine } from '../../domain/import/summary.ts';
 import type { RelationsData } from '../../domain/relations.ts';
 import type { Lang } from '../../domain/types.ts';
+import { afterPaint } from '../after-paint.ts';
 
 export type ImportHost = ReactiveControllerHost & HTMLElement;
 
@@ -96,7 +97,7 @@ export class ImportController implements ReactiveController {
       // to the atlas here, and the map takes the features a chunk at a time: the notice says so
       // first, and is painted before the work starts.
       this.opts.progress({ adding: count });
-      await new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0)));
+      await afterPaint();
     }
     const added = count > 0 && (await this.opts.add(layers));
     const lines = added ? loadedLines(outcomes) : [];

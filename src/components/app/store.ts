@@ -1,8 +1,11 @@
 import { ContextProvider } from '@lit/context';
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import { englishLoaded, loadEnglish } from '../../domain/english.ts';
 import { type Action, type AppState, reduce } from '../../domain/state.ts';
 import { type Dropped, type KnownIds, isNothingDropped, parse, parseWithReport, serialise } from '../../domain/url.ts';
+import type { Lang } from '../../domain/vocabulary.ts';
 import { type AppContext, appContext } from '../context.ts';
+import { afterPaint } from '../after-paint.ts';
 import { ActionEvent } from '../events.ts';
 
 export type StoreHost = ReactiveControllerHost & HTMLElement;
@@ -29,9 +32,15 @@ const pageUrl: UrlPort = {
  * The one app state: reduces the actions elements send up (ActionEvent), mirrors the state in
  * the URL (a history entry per change; camera moves replace theirs), follows the back button,
  * and provides the state with the loaded data to every element below (appContext).
+ *
+ * The state turns English only once the catalogue's English is loaded (domain/english.ts: in the
+ * page's build it is a chunk of its own): a switch, or a back button to an English URL, waits
+ * for it; an English URL at start-up holds the first render until it is in (`starting`).
  */
 export class AppStore implements ReactiveController {
   state: AppState;
+  /** What an English page's first render waits for: its English strings on their way (else null). */
+  starting: Promise<void> | null;
   private readonly provider: ContextProvider<typeof appContext>;
   private readonly listeners = new Set<(action: Action, state: AppState) => void>();
   private known: (() => KnownIds | undefined) | null = null;
@@ -43,6 +52,7 @@ export class AppStore implements ReactiveController {
     private readonly onRestore: (state: AppState) => void = () => undefined,
   ) {
     this.state = parse(url.search());
+    this.starting = this.startStrings();
     this.provider = new ContextProvider(host, { context: appContext });
     host.addController(this);
     host.addEventListener(ActionEvent.type, (e) => this.dispatch(e.detail));
@@ -62,13 +72,38 @@ export class AppStore implements ReactiveController {
   }
 
   dispatch(action: Action): void {
+    if (action.type === 'set-lang') return this.withStrings(action.lang, () => this.apply(action));
+    this.apply(action);
+  }
+
+  private apply(action: Action): void {
     this.state = reduce(this.state, action);
     this.host.requestUpdate();
     for (const l of this.listeners) l(action, this.state);
-    // After the update: a history entry costs up to 10 ms (seen at 100k items), which would hold
-    // back the map's re-filtering; the map is updated first in the same task.
-    const state = this.state;
-    void this.host.updateComplete.then(() => this.mirror(state, action.type === 'set-view'));
+    this.queueMirror(this.state, action.type === 'set-view');
+  }
+
+  private queued: { state: AppState; replace: boolean }[] = [];
+  private flushed: Promise<void> = Promise.resolve();
+
+  /**
+   * The URL follows once the frame that shows the change is painted: a history entry costs
+   * 10–50 ms (profiled on a click that opens the panel, issue 22) and nothing on screen waits for
+   * it. The entries are written in order, one per action as before.
+   */
+  private queueMirror(state: AppState, replace: boolean): void {
+    this.queued.push({ state, replace });
+    if (this.queued.length > 1) return;
+    this.flushed = afterPaint().then(() => {
+      const queued = this.queued;
+      this.queued = [];
+      for (const q of queued) this.mirror(q.state, q.replace);
+    });
+  }
+
+  /** Resolves when the URL holds every action dispatched so far. */
+  get mirrored(): Promise<void> {
+    return this.flushed;
   }
 
   /** What the last restore dropped from the URL (values, selection or tour that do not exist). */
@@ -79,10 +114,13 @@ export class AppStore implements ReactiveController {
    * kept in `dropped` for the app to say, and left out of the URL from now on.
    */
   restore(known?: KnownIds): AppState {
+    // The URL is read as it is now: writes still queued belong to the state it replaces.
+    this.queued = [];
     const { state, dropped } = parseWithReport(this.url.search(), known);
-    this.state = state;
+    // English only with its strings: while they are on their way (or failed to load) the language stays.
+    this.state = state.lang === 'en' && !englishLoaded() ? { ...state, lang: this.state.lang } : state;
     this.dropped = isNothingDropped(dropped) ? null : dropped;
-    if (this.dropped) this.url.replace(`${this.url.path()}${serialise(state)}${this.url.hash()}`);
+    if (this.dropped) this.url.replace(this.urlOf(state));
     this.host.requestUpdate();
     return this.state;
   }
@@ -92,8 +130,17 @@ export class AppStore implements ReactiveController {
     this.provider.setValue({ state: this.state, ...rest });
   }
 
+  /** The URL of the state as it is now (the page's may not have caught up yet). */
+  href(): string {
+    return this.urlOf(this.state);
+  }
+
+  private urlOf(state: AppState): string {
+    return `${this.url.path()}${serialise(state)}${this.url.hash()}`;
+  }
+
   private mirror(state: AppState, replace: boolean): void {
-    const url = `${this.url.path()}${serialise(state)}${this.url.hash()}`;
+    const url = this.urlOf(state);
     if (url === `${this.url.path()}${this.url.search()}${this.url.hash()}`) return;
     if (replace) this.url.replace(url);
     else this.url.push(url);
@@ -104,5 +151,24 @@ export class AppStore implements ReactiveController {
     this.known = known;
   }
 
-  private readonly onPopState = (): void => this.onRestore(this.restore(this.known?.()));
+  private readonly onPopState = (): void =>
+    this.withStrings(parse(this.url.search()).lang, () => this.onRestore(this.restore(this.known?.())));
+
+  /** Runs `then` once the strings of `lang` are in: at once when they are (always in dev and tests). */
+  private withStrings(lang: Lang, then: () => void): void {
+    if (lang === 'ja' || englishLoaded()) return then();
+    // Unreachable English (offline before the service worker has it): the page stays as it is.
+    loadEnglish().then(then, (e: unknown) => console.error('The English strings could not be loaded', e));
+  }
+
+  /** An English URL's strings; should they not load, the page starts in Japanese rather than not at all. */
+  private startStrings(): Promise<void> | null {
+    if (this.state.lang === 'ja' || englishLoaded()) return null;
+    return loadEnglish()
+      .catch((e: unknown) => {
+        console.error('The English strings could not be loaded', e);
+        this.state = { ...this.state, lang: 'ja' };
+      })
+      .finally(() => (this.starting = null));
+  }
 }
