@@ -13,8 +13,10 @@ let registered = false;
 const register = (): void => {
   if (registered) return;
   registered = true;
-  void registerAllRegular();
-  requestIdleCallback(() => void import('./pwa.ts').then((m) => m.registerPwa()));
+  requestIdleCallback(() => {
+    void registerAllRegular();
+    void import('./pwa.ts').then((m) => m.registerPwa());
+  });
 };
 window.addEventListener(FIRST_DRAW, register, { once: true });
 window.addEventListener('load', () => setTimeout(register, 20_000), { once: true });
