@@ -282,17 +282,34 @@ export class FeaturePanel extends LitElement {
       </dl>`;
   }
 
-  /** The compact table, then each KPI's chart and data table on demand. */
+  /** The KPI charts opened, by KPI id. */
+  private readonly openCharts = new Set<string>();
+
+  /**
+   * The compact table, then each KPI's chart and data table on demand. A chart is made when its
+   * disclosure opens: made closed, every chart's SVG, table and sources were built and laid out
+   * in the click that opened the panel, unseen (issue 22).
+   */
   private kpis(entries: ProjectKpi[], lang: Lang, documents: Atlas['data']['documents']) {
     if (entries.length) void loadKpiChart();
     return html`<kpi-summary .entries=${entries} .lang=${lang}></kpi-summary>
       ${entries.map(
-        ({ kpi }) => html`<details class="chart" data-kpi=${kpi.id}>
+        ({ kpi }) => html`<details class="chart" data-kpi=${kpi.id} ?open=${this.openCharts.has(kpi.id)} @toggle=${this.chartToggled}>
           <summary>${t(lang, 'chartOf')}: ${nameText(lang, kpi)}</summary>
-          <kpi-chart .kpi=${kpi} .lang=${lang} .documents=${documents}></kpi-chart>
+          ${this.openCharts.has(kpi.id) ? html`<kpi-chart .kpi=${kpi} .lang=${lang} .documents=${documents}></kpi-chart>` : nothing}
         </details>`,
       )}`;
   }
+
+  /** Follows a chart's disclosure (its `open` is bound too: the element is reused for another item's KPI). */
+  private readonly chartToggled = (e: Event): void => {
+    const details = e.currentTarget as HTMLDetailsElement;
+    const id = details.dataset['kpi'];
+    if (!id || details.open === this.openCharts.has(id)) return;
+    if (details.open) this.openCharts.add(id);
+    else this.openCharts.delete(id);
+    this.requestUpdate();
+  };
 
   private kpi(atlas: Atlas, kpi: Kpi, lang: Lang) {
     void loadKpiChart();

@@ -72,6 +72,27 @@ describe('<feature-panel>', () => {
     expect(kpiRoot!.textContent).toContain('生乳生産量');
   });
 
+  it("makes a KPI's chart only when its disclosure opens, and not for another item's KPI in the reused element", async () => {
+    const { host, panel, root } = await mount({ kind: 'item', id: 'fp-shibetsu' });
+    const details = [...root.querySelectorAll<HTMLDetailsElement>('details.chart')];
+    expect(details.length).toBeGreaterThan(1);
+    expect(root.querySelectorAll('kpi-chart')).toHaveLength(0);
+    details[0]!.open = true;
+    details[0]!.dispatchEvent(new Event('toggle'));
+    await panel.updateComplete;
+    const charts = root.querySelectorAll('kpi-chart');
+    expect(charts).toHaveLength(1);
+    expect(charts[0]!.closest('details')).toBe(details[0]);
+    // Another item: the first disclosure is another KPI's, so it is closed and holds no chart.
+    const firstKpi = (i: (typeof atlas.data.items)[number]) => atlas.projectsOfItem(i).flatMap((p) => atlas.kpisOfProject(p.id))[0]?.kpi.id;
+    const other = [...atlas.itemById.values()].find((i) => firstKpi(i) !== undefined && firstKpi(i) !== details[0]!.dataset['kpi'])!;
+    host.provider.setValue({ state: { ...INITIAL_STATE, selection: { kind: 'item', id: other.properties.id } }, atlas });
+    await host.updateComplete;
+    await panel.updateComplete;
+    expect(root.querySelector<HTMLDetailsElement>('details.chart')!.open).toBe(false);
+    expect(root.querySelectorAll('kpi-chart')).toHaveLength(0);
+  });
+
   it('flags a printed progress that value ÷ target does not give', async () => {
     const { kpiRoot } = await mount({ kind: 'item', id: 'fp-shibetsu' });
     const nemuro = kpiRoot!.querySelector('tr[data-kpi="kpi-unit-1-new-fishers"][data-split="nemuro"]')!;
