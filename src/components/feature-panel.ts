@@ -293,12 +293,13 @@ export class FeaturePanel extends LitElement {
   private kpis(entries: ProjectKpi[], lang: Lang, documents: Atlas['data']['documents']) {
     if (entries.length) void loadKpiChart();
     return html`<kpi-summary .entries=${entries} .lang=${lang}></kpi-summary>
-      ${entries.map(
-        ({ kpi }) => html`<details class="chart" data-kpi=${kpi.id} ?open=${this.openCharts.has(kpi.id)} @toggle=${this.chartToggled}>
-          <summary>${t(lang, 'chartOf')}: ${nameText(lang, kpi)}</summary>
-          ${this.openCharts.has(kpi.id) ? html`<kpi-chart .kpi=${kpi} .lang=${lang} .documents=${documents}></kpi-chart>` : nothing}
-        </details>`,
-      )}`;
+      ${entries.map(({ kpi }) => {
+        const open = this.openCharts.has(kpi.id);
+        return html`<details class="chart" data-kpi=${kpi.id} ?open=${open} @toggle=${this.chartToggled}>
+            <summary>${t(lang, 'chartOf')}: ${nameText(lang, kpi)}</summary>
+            ${open ? html`<kpi-chart .kpi=${kpi} .lang=${lang} .documents=${documents}></kpi-chart>` : nothing}
+          </details>`;
+      })}`;
   }
 
   /** Follows a chart's disclosure (its `open` is bound too: the element is reused for another item's KPI). */

@@ -158,7 +158,7 @@ export class AppStore implements ReactiveController {
   private withStrings(lang: Lang, then: () => void): void {
     if (lang === 'ja' || englishLoaded()) return then();
     // Unreachable English (offline before the service worker has it): the page stays as it is.
-    loadEnglish().then(then, (e: unknown) => console.error('The English strings could not be loaded', e));
+    loadEnglish().then(then, englishFailed);
   }
 
   /** An English URL's strings; should they not load, the page starts in Japanese rather than not at all. */
@@ -166,9 +166,11 @@ export class AppStore implements ReactiveController {
     if (this.state.lang === 'ja' || englishLoaded()) return null;
     return loadEnglish()
       .catch((e: unknown) => {
-        console.error('The English strings could not be loaded', e);
+        englishFailed(e);
         this.state = { ...this.state, lang: 'ja' };
       })
       .finally(() => (this.starting = null));
   }
 }
+
+const englishFailed = (e: unknown): void => console.error('The English strings could not be loaded', e);
