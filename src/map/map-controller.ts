@@ -72,6 +72,8 @@ export class MapController implements ReactiveController, MapApi {
   /** Whether each item source's layers are drawn for dense data. */
   private drawnDense = new Map<string, boolean>();
   private ready = false;
+  /** The frame that shows a new selection on the map (and may pan to it), until it has run. */
+  private selectionFrame: Promise<void> = Promise.resolve();
   private unserve: (() => void) | null = null;
   private attribution: AttributionControl | null = null;
   private readonly basemapWatch = new BasemapWatch((id, reason) => {
@@ -104,9 +106,13 @@ export class MapController implements ReactiveController, MapApi {
     this.drawnDense.clear();
   }
 
-  whenIdle(): Promise<void> {
+  async whenIdle(): Promise<void> {
     const map = this.map;
-    if (!map) return Promise.reject(new Error('the map is not running'));
+    if (!map) throw new Error('the map is not running');
+    // A selection's frame still to come would change the map after an idle fired before it
+    // (a hover's redraw queued ahead of it can go idle in between): wait for it first.
+    await this.selectionFrame;
+    if (this.map !== map) throw new Error('the map is not running');
     return new Promise((resolve) => {
       map.once('idle', () => resolve());
       // A map still loading will draw and go idle by itself; an extra frame would only delay it.
@@ -260,12 +266,15 @@ export class MapController implements ReactiveController, MapApi {
       const [before, now] = [was.selection, h.selection];
       // The panel paints first; the map's redraw (100+ ms on a software GPU) waits one frame,
       // so it does not hold back the frame that shows what was clicked.
-      requestAnimationFrame(() => {
-        if (this.map !== map) return;
-        this.setState(before?.kind === 'item' ? [before.id] : [], 'selected', false);
-        this.setState(now?.kind === 'item' ? [now.id] : [], 'selected', true);
-        if (now?.kind === 'item') this.reveal(now.id);
-      });
+      this.selectionFrame = new Promise((resolve) =>
+        requestAnimationFrame(() => {
+          resolve();
+          if (this.map !== map) return;
+          this.setState(before?.kind === 'item' ? [before.id] : [], 'selected', false);
+          this.setState(now?.kind === 'item' ? [now.id] : [], 'selected', true);
+          if (now?.kind === 'item') this.reveal(now.id);
+        }),
+      );
     }
     if (h.context !== was.context) {
       for (const [id, layers] of Object.entries(CONTEXT_LAYER_IDS) as [ContextLayerId, string[]][]) {
