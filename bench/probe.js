@@ -44,8 +44,12 @@
     return h2 && h2.textContent.trim() ? { id: h2.dataset.item, name: h2.textContent.trim() } : null;
   };
 
-  /** Resolves at the first animation frame in which the panel shows an item (or null after `timeout` ms). */
-  B.waitPanel = (timeout) =>
+  /**
+   * From now, each animation frame looks for the panel: resolves at the first frame in which it
+   * shows an item (or null after `timeout` ms). Started before the click, so that its first look
+   * is the click's next frame (started by a call sent beside the click, it could begin frames late).
+   */
+  const watchPanel = (timeout) =>
     new Promise((resolve) => {
       const start = performance.now();
       let framesSinceClick = 0;
@@ -64,10 +68,18 @@
       requestAnimationFrame(check);
     });
 
-  /** Notes the time stamp of the next pointerdown (the start of a click). */
-  B.armClick = () => {
+  /** Notes the time stamp of the next pointerdown (the start of a click) and starts watching for the panel. */
+  B.armClick = (timeout = 10000) => {
     B.clickT0 = null;
     addEventListener('pointerdown', (e) => (B.clickT0 = e.timeStamp), { capture: true, once: true });
+    B.panelWatch = watchPanel(timeout);
+  };
+
+  /** The watch armClick started (one started now when there is none). */
+  B.waitPanel = (timeout) => {
+    const w = B.panelWatch || watchPanel(timeout);
+    B.panelWatch = null;
+    return w;
   };
 
   /** Records requestAnimationFrame deltas until the returned function is called (which returns them). */

@@ -285,9 +285,10 @@ export async function measure(
         limit,
         'hover before the click',
       );
-      await page.evaluate(() => window.__bench.armClick());
       // the peers show the panel in the click handler: no panel within 10 s means the click hit nothing
-      const waiting = page.evaluate((ms) => window.__bench.waitPanel(ms), isOurs(app) ? limit : 10_000);
+      const within = isOurs(app) ? limit : 10_000;
+      await page.evaluate((ms) => window.__bench.armClick(ms), within);
+      const waiting = page.evaluate((ms) => window.__bench.waitPanel(ms), within);
       await page.mouse.click(box.x + pt.x, box.y + pt.y);
       const got = await withTimeout(waiting, limit + 5000, 'click to panel');
       const t0 = await page.evaluate(() => window.__bench.clickT0);

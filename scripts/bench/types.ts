@@ -60,7 +60,7 @@ export interface BenchProbe {
   ourMapElement(): unknown;
   panelItem(): { id: string; name: string } | null;
   waitPanel(timeout: number): Promise<{ t: number; id: string; name: string } | null>;
-  armClick(): void;
+  armClick(timeout?: number): void;
   recordFrames(): () => number[];
   blocking(from: number, to: number): { total: number; longest: number };
   dataFetchedAt(): number;
