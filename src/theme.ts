@@ -142,8 +142,9 @@ export const PROJECTOR_MAP = {
   boundary: '#000000',
   /** Text size of every map label, in CSS pixels (≥ 16 px). */
   labelPx: 18,
-  /** Item lines (roads, rivers) as drawn with emphasis. */
+  /** Item lines (roads, rivers): the desk's emphasised width for all of them, wider still with emphasis. */
   itemLineWidth: 7,
+  itemLineWidthEmphasis: 9,
   /** Item icons and their selection halo, larger than at the desk (1, 16 px). */
   iconScale: 1.4,
   haloRadius: 22,

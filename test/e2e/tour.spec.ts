@@ -43,12 +43,17 @@ test('the whole tour steps by keyboard, each scene showing its items', async ({ 
   await expect.poll(() => new URL(page.url()).searchParams.get('tour')).toBeNull();
 });
 
-test('a scene opens from its URL, framed, projector-sized', async ({ page }) => {
+test('a scene opens from its URL, framed, projector-sized, with nothing thrown', async ({ page }) => {
+  // The projector theme once turned a feature-state line width into a constant before the tiles
+  // reloaded, and the scene's highlight then threw inside MapLibre's render on every such link.
+  const errors: string[] = [];
+  page.on('pageerror', (e) => errors.push(e.message));
   const scene = tour.scenes.find((s) => s.id === 'border-region')!;
   await openApp(page, `?tour=default&scene=${scene.id}`);
   const player = page.locator('tour-player');
   await expect(player).toContainText(scene.title_ja);
   await mapIdle(page);
+  expect(errors).toEqual([]);
   const located = new Set(atlas.located.map((x) => x.properties.id));
   const want = defaultSceneItems(scene, atlas).filter((id) => located.has(id));
   expect(await highlighted(page, want)).toEqual(want);

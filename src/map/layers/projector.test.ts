@@ -52,6 +52,14 @@ describe('the projector theme of the map', () => {
     expect(changes.filter((c) => c.name === 'icon-size').every((c) => c.layer.startsWith(ITEMS_SOURCE))).toBe(true);
   });
 
+  it('keeps every paint value that depends on feature-state at the desk dependent on it (a constant broke the tiles built before)', () => {
+    const usesState = (v: unknown) => JSON.stringify(v ?? null).includes('"feature-state"');
+    const desk = (id: string, name: string) => (layers.find((l) => l.id === id)?.paint as Record<string, unknown> | undefined)?.[name];
+    const paints = changes.filter((c) => c.kind === 'paint' && usesState(desk(c.layer, c.name)));
+    expect(paints.length).toBeGreaterThan(3);
+    for (const c of paints) expect(usesState(c.value), `${c.layer} ${c.name}`).toBe(true);
+  });
+
   it('draws item lines and boundaries stronger', () => {
     expect(changes.some((c) => c.name === 'line-width' && c.layer === `${ITEMS_SOURCE}-line`)).toBe(true);
     expect(changes.some((c) => c.name === 'line-color' && c.layer.startsWith('boundaries'))).toBe(true);

@@ -39,7 +39,11 @@ const isItemLayer = (l: LayerSpecification): boolean => 'source' in l && /items|
 
 function itemChanges(l: LayerSpecification): PropertyChange[] {
   const paint = (name: string, value: unknown): PropertyChange => ({ layer: l.id, kind: 'paint', name, value });
-  if (l.type === 'line' && l.id.endsWith('-line')) return [paint('line-width', PROJECTOR_MAP.itemLineWidth)];
+  // Still feature-state dependent, like the desk's: MapLibre keeps the tiles' paint binders until
+  // they reload, and a state set in between (a scene's highlight) threw in the render when the
+  // value had become a constant ("this.expression.evaluate is not a function").
+  if (l.type === 'line' && l.id.endsWith('-line'))
+    return [paint('line-width', ['case', emphasis, PROJECTOR_MAP.itemLineWidthEmphasis, PROJECTOR_MAP.itemLineWidth])];
   if (l.type === 'line' && l.id.endsWith('-outline')) return [paint('line-width', ['case', emphasis, 6, 3.5])];
   if (l.type === 'fill') return [paint('fill-opacity', ['case', emphasis, 0.8, PROJECTOR_MAP.itemFillOpacity])];
   // As on the desk, no halo until emphasised (a transparent circle still costs its pixels).
