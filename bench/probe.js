@@ -75,12 +75,8 @@
     B.panelWatch = watchPanel(timeout);
   };
 
-  /** The watch armClick started (one started now when there is none). */
-  B.waitPanel = (timeout) => {
-    const w = B.panelWatch || watchPanel(timeout);
-    B.panelWatch = null;
-    return w;
-  };
+  /** The watch the last armClick started. */
+  B.waitPanel = () => B.panelWatch;
 
   /** Records requestAnimationFrame deltas until the returned function is called (which returns them). */
   B.recordFrames = () => {

@@ -286,9 +286,8 @@ export async function measure(
         'hover before the click',
       );
       // the peers show the panel in the click handler: no panel within 10 s means the click hit nothing
-      const within = isOurs(app) ? limit : 10_000;
-      await page.evaluate((ms) => window.__bench.armClick(ms), within);
-      const waiting = page.evaluate((ms) => window.__bench.waitPanel(ms), within);
+      await page.evaluate((ms) => window.__bench.armClick(ms), isOurs(app) ? limit : 10_000);
+      const waiting = page.evaluate(() => window.__bench.waitPanel());
       await page.mouse.click(box.x + pt.x, box.y + pt.y);
       const got = await withTimeout(waiting, limit + 5000, 'click to panel');
       const t0 = await page.evaluate(() => window.__bench.clickT0);

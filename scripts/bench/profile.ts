@@ -105,7 +105,7 @@ export async function profileOurs(
     if (!box || !pt || pt.x < 80 || pt.y < 80 || pt.x > box.width - 560 || pt.y > box.height - 80) continue;
     await run('click', async () => {
       await p.page.evaluate((ms) => window.__bench.armClick(ms), limit);
-      const waiting = p.page.evaluate((ms) => window.__bench.waitPanel(ms), limit);
+      const waiting = p.page.evaluate(() => window.__bench.waitPanel());
       await p.page.mouse.click(box.x + pt.x, box.y + pt.y);
       await waiting;
     });

@@ -59,7 +59,8 @@ export interface BenchProbe {
   ours(): { app: HTMLElement; map: HTMLElement } | null;
   ourMapElement(): unknown;
   panelItem(): { id: string; name: string } | null;
-  waitPanel(timeout: number): Promise<{ t: number; id: string; name: string } | null>;
+  /** The panel watch armClick started: the first frame showing an item's panel, or null after its timeout. */
+  waitPanel(): Promise<{ t: number; id: string; name: string } | null>;
   armClick(timeout?: number): void;
   recordFrames(): () => number[];
   blocking(from: number, to: number): { total: number; longest: number };
