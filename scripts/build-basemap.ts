@@ -34,6 +34,7 @@ import { union } from '@turf/union';
 import { difference } from '@turf/difference';
 import GeoJSONVT, { type LegacyTile } from 'geojson-vt';
 import vtpbf from 'vt-pbf';
+import { ringCrossings, uncrossed } from './tile-polygons.ts';
 // @ts-expect-error: the package ships no types (polylabel(rings, precision) → [x, y]).
 import polylabelUntyped from '@mapbox/polylabel';
 import type { Feature, FeatureCollection, LineString, MultiPolygon, Point, Polygon, Position } from 'geojson';
@@ -229,8 +230,42 @@ function labelPoint(g: Polygon | MultiPolygon): Position {
   return roundCoords([x / KX, y], 4) as Position;
 }
 
+/**
+ * geojson-vt simplifies each ring on its own and snaps it to the tile's grid, so a polygon can come
+ * out crossing itself (seen at 野付半島, 風蓮湖 and the spits of 厚岸湾): MapLibre's triangulation then
+ * lays triangles over one another, and the translucent land of the projector showed them as a light
+ * line across 標津町. Such a polygon is redrawn by a polygon clipper; its area stays.
+ * (Falling back to unsimplified tiles instead made the tiles of the initial view 7× larger.)
+ */
+const clipperUnion = (polys: [number, number][][][]): number[][][][] => {
+  // @turf/union takes two or more polygons: a lone one is joined with itself, which leaves its area.
+  const parts = polys.map((p) => turfPolygon(p));
+  const g = union(featureCollection(parts.length === 1 ? [parts[0]!, parts[0]!] : parts))?.geometry;
+  return !g ? [] : g.type === 'Polygon' ? [g.coordinates] : g.coordinates;
+};
+
+/** The tile with its self-crossing polygons redrawn, and how many were. */
+function uncrossedTile(tile: LegacyTile, where: string): { tile: LegacyTile; repaired: number } {
+  let repaired = 0;
+  const features = tile.features.map((f) => {
+    if (f.type !== 3 || ringCrossings(f.geometry) === 0) return f;
+    const rings = uncrossed(f.geometry, clipperUnion);
+    if (!rings) throw new Error(`basemap: tile ${where}: a polygon still crosses itself after repair`);
+    repaired++;
+    return { ...f, geometry: rings };
+  });
+  return { tile: { ...tile, features }, repaired };
+}
+
 /** Vector tiles of the region at full resolution (geojson-vt simplifies each zoom to its pixels). */
-function writeTiles(layers: Record<string, Feature[]>): { tiles: number; bytes: number; gzip: number; byZoom: Record<number, number> } {
+function writeTiles(layers: Record<string, Feature[]>): {
+  tiles: number;
+  bytes: number;
+  gzip: number;
+  byZoom: Record<number, number>;
+  /** Polygons redrawn because geojson-vt left them crossing themselves. */
+  repaired: number;
+} {
   const dir = join(OUT, 'tiles');
   rmSync(dir, { recursive: true, force: true });
   const indexes = Object.fromEntries(
@@ -245,12 +280,19 @@ function writeTiles(layers: Record<string, Feature[]>): { tiles: number; bytes: 
       }),
     ]),
   );
-  const res = { tiles: 0, bytes: 0, gzip: 0, byZoom: {} as Record<number, number> };
+  const res = { tiles: 0, bytes: 0, gzip: 0, byZoom: {} as Record<number, number>, repaired: 0 };
   const visit = (z: number, x: number, y: number): void => {
     const tiles: Record<string, LegacyTile> = {};
     for (const [name, index] of Object.entries(indexes)) {
       const t = index.getTile(z, x, y);
-      if (t && t.features.length) tiles[name] = t;
+      if (!t || t.features.length === 0) continue;
+      if (z < TILE_ZOOMS[0]) {
+        tiles[name] = t;
+        continue;
+      }
+      const { tile, repaired } = uncrossedTile(t, `${z}/${x}/${y} (${name})`);
+      tiles[name] = tile;
+      res.repaired += repaired;
     }
     if (Object.keys(tiles).length === 0) return;
     if (z >= TILE_ZOOMS[0]) {
