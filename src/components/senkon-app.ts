@@ -15,6 +15,7 @@ import { HighlightController } from './app/highlight-controller.ts';
 import { ImportController, importProgressText } from './app/import-controller.ts';
 import { LayoutController, closesDrawer } from './app/layout-controller.ts';
 import { atlasMap, kpiOverlay, loadStatus, panelArea, sampleNote } from './app/main-area.ts';
+import { preloadMap } from './atlas-map.ts';
 import { NoticeController } from './app/notice-controller.ts';
 import { appStyles } from './app/senkon-app.css.ts';
 import { type ChromeView, appHeader, sidebar } from './app/sidebar.ts';
@@ -139,6 +140,7 @@ export class SenkonApp extends LitElement {
   override connectedCallback(): void {
     super.connectedCallback();
     void this.load();
+    preloadMap();
   }
 
   /** An English page's first render waits for its English strings (AppStore.starting); Japanese never waits. */

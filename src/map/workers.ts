@@ -1,4 +1,4 @@
-import { setWorkerCount, setWorkerUrl } from 'maplibre-gl';
+import { prewarm, setWorkerCount, setWorkerUrl } from 'maplibre-gl';
 import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
 
 /*
@@ -11,3 +11,8 @@ setWorkerUrl(workerUrl);
 // MapLibre starts one worker (outside Safari). A filter change re-lays out every tile in view,
 // and two workers do that in parallel on a machine with two cores.
 setWorkerCount(2);
+
+/** Starts the workers before the first map is made, so they load while the app's data does. */
+export function warmWorkers(): void {
+  prewarm();
+}
