@@ -233,23 +233,17 @@ function labelPoint(g: Polygon | MultiPolygon): Position {
 /**
  * geojson-vt simplifies each ring on its own and snaps it to the tile's grid, so a polygon can come
  * out crossing itself (seen at 野付半島, 風蓮湖 and the spits of 厚岸湾): MapLibre's triangulation then
- * lays triangles over one another, and the translucent land of the projector showed them as a light
- * line across 標津町. Such a polygon is redrawn by a polygon clipper; its area stays.
- * (Falling back to unsimplified tiles instead made the tiles of the initial view 7× larger.)
+ * lays triangles over one another or leaves slivers, which a translucent fill (an area view's mask,
+ * a tour scene's) showed as a light line across 標津町. Such a polygon is redrawn by a polygon
+ * clipper; its area stays. (Falling back to unsimplified tiles instead made the tiles of the
+ * initial view up to 7× larger.)
  */
-const clipperUnion = (polys: [number, number][][][]): number[][][][] => {
-  // @turf/union takes two or more polygons: a lone one is joined with itself, which leaves its area.
-  const parts = polys.map((p) => turfPolygon(p));
-  const g = union(featureCollection(parts.length === 1 ? [parts[0]!, parts[0]!] : parts))?.geometry;
-  return !g ? [] : g.type === 'Polygon' ? [g.coordinates] : g.coordinates;
-};
-
 /** The tile with its self-crossing polygons redrawn, and how many were. */
 function uncrossedTile(tile: LegacyTile, where: string): { tile: LegacyTile; repaired: number } {
   let repaired = 0;
   const features = tile.features.map((f) => {
     if (f.type !== 3 || ringCrossings(f.geometry) === 0) return f;
-    const rings = uncrossed(f.geometry, clipperUnion);
+    const rings = uncrossed(f.geometry);
     if (!rings) throw new Error(`basemap: tile ${where}: a polygon still crosses itself after repair`);
     repaired++;
     return { ...f, geometry: rings };

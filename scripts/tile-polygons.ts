@@ -5,6 +5,9 @@
  * projector). Simplifying each tile on its own (geojson-vt) can make such crossings, so the
  * basemap's tiles are checked with this when they are written, and by a test over every tile.
  */
+import { featureCollection, polygon } from '@turf/helpers';
+import { union } from '@turf/union';
+
 export type Ring = readonly (readonly [number, number])[];
 
 const side = (ax: number, ay: number, bx: number, by: number, cx: number, cy: number): number =>
@@ -90,21 +93,28 @@ function snapped(ring: readonly (readonly number[])[]): Point[] | null {
   return out;
 }
 
+/** The union of tile polygons by a polygon clipper (@turf/union), which resolves their crossings. */
+function clipped(polys: Point[][][]): number[][][][] {
+  // @turf/union takes two or more polygons: a lone one is joined with itself, which leaves its area.
+  const parts = polys.map((p) => polygon(p));
+  const g = union(featureCollection(parts.length === 1 ? [parts[0]!, parts[0]!] : parts))?.geometry;
+  return !g ? [] : g.type === 'Polygon' ? [g.coordinates] : g.coordinates;
+}
+
 /**
- * The same area as rings that do not cross, on the tile's integer grid. `union` (a polygon
- * clipper, e.g. @turf/union's) resolves the crossings; snapping its new corners back to the grid
- * can make others, so it runs again until none are left (or gives up, returning null).
- * Exterior rings keep the winding of the input's first ring, holes the other.
+ * The same area as rings that do not cross, on the tile's integer grid. The clipper resolves the
+ * crossings; snapping its new corners back to the grid can make others, so it runs again until
+ * none are left (or gives up, returning null). Exterior rings keep the winding of the input's
+ * first ring, holes the other.
  */
-export function uncrossed(rings: readonly Ring[], union: (polys: Point[][][]) => number[][][][], attempts = 4): Point[][] | null {
-  const first = rings.find((r) => ringArea(r) !== 0);
-  if (!first) return [];
-  const outerSign = Math.sign(ringArea(first));
+export function uncrossed(rings: readonly Ring[], attempts = 4): Point[][] | null {
+  const outerSign = Math.sign(rings.map(ringArea).find((a) => a !== 0) ?? 0);
+  if (outerSign === 0) return [];
   let current: Point[][] = rings.map((r) => r.map((p) => [p[0], p[1]] as Point));
   for (let i = 0; i < attempts; i++) {
     if (ringCrossings(current) === 0) return current;
     const next: Point[][] = [];
-    for (const poly of union(polygonsOf(current))) {
+    for (const poly of clipped(polygonsOf(current))) {
       const [outer, ...holes] = poly.map(snapped);
       if (!outer) continue;
       for (const [k, r] of [outer, ...holes].entries()) {
