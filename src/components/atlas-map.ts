@@ -92,6 +92,7 @@ export class AtlasMap extends LitElement {
     insets: { attribute: false },
     projector: { type: Boolean },
     foldCredits: { type: Boolean },
+    fontsReady: { type: Boolean },
     basemap: {},
     context: { attribute: false },
     picking: { state: true },
@@ -107,6 +108,8 @@ export class AtlasMap extends LitElement {
   declare insets: MapInsets;
   declare projector: boolean;
   declare foldCredits: boolean;
+  /** The fonts of the map's names are loaded (the map draws names only then). */
+  declare fontsReady: boolean;
   declare basemap: BasemapId;
   declare context: readonly ContextLayerId[];
   /** The items under the last click, while the user chooses among them. */
@@ -150,6 +153,7 @@ export class AtlasMap extends LitElement {
     this.insets = NO_MAP_INSETS;
     this.projector = false;
     this.foldCredits = false;
+    this.fontsReady = false;
     this.basemap = 'offline';
     this.context = [];
     this.picking = null;

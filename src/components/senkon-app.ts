@@ -8,7 +8,8 @@ import type { Action } from '../domain/state.ts';
 import { compactStyles } from './app/compact.css.ts';
 import { DataController } from './app/data-controller.ts';
 import { FocusController, type Layer } from './app/focus-controller.ts';
-import { afterFirstDraw, preloadFonts, registerAllRegular } from './app/fonts.ts';
+import { afterFirstDraw, registerAllRegular } from './app/fonts.ts';
+import { FontsController } from './app/fonts-controller.ts';
 import { HandoutController } from './app/handout-controller.ts';
 import { headerActions } from './app/header-actions.ts';
 import { HighlightController } from './app/highlight-controller.ts';
@@ -61,9 +62,10 @@ export class SenkonApp extends LitElement {
   private readonly mapProvider = new ContextProvider(this, { context: mapContext, initialValue: this.map });
   private readonly store = new AppStore(this, undefined, (state) => state.view && this.map.jump(state.view));
   private readonly notices = new NoticeController(this);
+  private readonly fonts = new FontsController(this);
   private readonly data = new DataController(this, {
     base: dataBase,
-    beforeShow: preloadFonts,
+    onShow: (atlas) => this.fonts.load(atlas),
     onComplete: (atlas) => this.restoreChecked(knownIds(atlas, this.tours.knownKeys())),
   });
   private readonly imports = new ImportController(this, {
@@ -228,6 +230,7 @@ export class SenkonApp extends LitElement {
       hovered: this.hovered,
       insets: this.layout.insets,
       foldCredits: this.layout.screen === 'phone',
+      fontsReady: this.fonts.ready,
       basemapFailed: () => this.notices.show(t(this.state.lang, 'basemapFallback')),
       mapFailed: (reason) => (this.mapFailure = reason),
     });

@@ -1,6 +1,6 @@
 import './workers.ts';
 import { ProjectorTheme } from './projector.ts';
-import { AttributionControl, Map as MapLibreMap, NavigationControl, ScaleControl, type ExpressionSpecification } from 'maplibre-gl';
+import { AttributionControl, Map as MapLibreMap, NavigationControl, ScaleControl } from 'maplibre-gl';
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import type { Atlas } from '../domain/atlas.ts';
 import { nameOf } from '../domain/i18n.ts';
@@ -14,7 +14,6 @@ import { relabelControls } from './controls.ts';
 import { creditsFor, placeAttribution } from './credits.ts';
 import { type MapInsets, centreOffset, fitPadding, inView, revealTarget } from './insets.ts';
 import { categoryIcons } from './icons.ts';
-import { LABEL_LAYERS } from './layers/labels.ts';
 import { CONTEXT_LAYER_IDS } from './layers/context.ts';
 import { ONLINE_BASEMAPS, ONLINE_SOURCE, onlineLayer } from './layers/online-basemaps.ts';
 import { CLICKABLE_PARTS, ITEMS_SOURCE, ITEM_PARTS, type ItemSourceStyle, layerFilter, layerId } from './layers/infrastructure.ts';
@@ -23,6 +22,7 @@ import { serveImportedTiles } from './imported-protocol.ts';
 import * as probe from './probe.ts';
 import { snapshot } from './snapshot.ts';
 import { buildStyle } from './style.ts';
+import { nameFieldOf, nameText, namedLayers, withoutNames } from './names.ts';
 import { showArea } from './area-view.ts';
 import { REGION_BOUNDS, mapOptions } from './map-options.ts';
 import { MapPointer, type PointerCallbacks } from './pointer.ts';
@@ -47,6 +47,8 @@ export interface MapInputs {
   projector: boolean;
   /** The credits start folded to their button (a phone: unfolded, they cover the bottom of the map). */
   foldCredits: boolean;
+  /** The fonts of the names are loaded: until then the map draws no names (see names.ts). */
+  fontsReady: boolean;
 }
 
 /** Inputs applied when they change (the start view is read once, when the map is made). */
@@ -75,6 +77,8 @@ export class MapController implements ReactiveController, MapApi {
   /** The frame that shows a new selection on the map (and may pan to it), until it has run. */
   private selectionFrame: Promise<void> = Promise.resolve();
   private unserve: (() => void) | null = null;
+  /** Resolved once the names are drawn with their fonts: the map is complete only then. */
+  private named = settled();
   private attribution: AttributionControl | null = null;
   private readonly basemapWatch = new BasemapWatch((id, reason) => {
     this.showBasemap('offline');
@@ -104,11 +108,16 @@ export class MapController implements ReactiveController, MapApi {
     this.applied = {};
     this.filtered.clear();
     this.drawnDense.clear();
+    this.named = settled();
   }
 
   async whenIdle(): Promise<void> {
     const map = this.map;
     if (!map) throw new Error('the map is not running');
+    // The map is drawn without names until their fonts are in (a few tenths of a second after
+    // the data): an idle before that is not the map asked for.
+    await this.named.promise;
+    if (this.map !== map) throw new Error('the map is not running');
     // A selection's frame still to come would change the map after an idle fired before it
     // (a hover's redraw queued ahead of it can go idle in between): wait for it first.
     await this.selectionFrame;
@@ -192,27 +201,18 @@ export class MapController implements ReactiveController, MapApi {
   private create(atlas: Atlas): void {
     const container = this.container();
     if (!container) return;
-    const { lang } = this.host;
+    const { lang, fontsReady } = this.host;
+    const itemSources = this.itemSources(atlas);
+    const style = buildStyle({ atlas, nameField: nameFieldOf(lang), context: this.host.context, filters: this.host.filters, itemSources });
     try {
-      this.map = new MapLibreMap(
-        mapOptions(
-          container,
-          this.host,
-          buildStyle({
-            atlas,
-            nameField: nameFieldOf(lang),
-            context: this.host.context,
-            filters: this.host.filters,
-            itemSources: this.itemSources(atlas),
-          }),
-        ),
-      );
+      this.map = new MapLibreMap(mapOptions(container, this.host, fontsReady ? style : withoutNames(style, itemSources)));
     } catch (e) {
       this.on.failed((e as Error).message);
       return;
     }
     this.unserve = serveImportedTiles(() => this.host.atlas);
-    for (const set of this.itemSources(atlas)) {
+    if (fontsReady) this.named.settle();
+    for (const set of itemSources) {
       this.filtered.set(set.source, this.host.filters);
       this.drawnDense.set(set.source, set.dense);
     }
@@ -229,7 +229,7 @@ export class MapController implements ReactiveController, MapApi {
     });
     map.on('load', () => {
       this.ready = true;
-      this.applied = { atlas, lang, filters: undefined, foldCredits: this.host.foldCredits };
+      this.applied = { atlas, lang, fontsReady, filters: undefined, foldCredits: this.host.foldCredits };
       this.apply(false);
     });
     new MapPointer(
@@ -293,12 +293,11 @@ export class MapController implements ReactiveController, MapApi {
     }
     const credits = h.lang !== was.lang || h.atlas !== was.atlas || h.basemap !== was.basemap || h.context !== was.context;
     if (was.lang && h.atlas && (credits || h.foldCredits !== was.foldCredits)) this.addAttribution(map, h.atlas, h.lang);
-    if (h.lang !== was.lang) {
-      if (was.lang) relabelControls(map.getContainer(), h.lang);
-      const text: ExpressionSpecification = ['coalesce', ['get', nameFieldOf(h.lang)], ['get', 'name_ja']];
-      for (const id of [...LABEL_LAYERS, 'ctx-parks-label', 'ctx-islands-label']) map.setLayoutProperty(id, 'text-field', text);
-      for (const set of this.itemSources())
-        map.setLayoutProperty(layerId(set.source, 'symbol'), 'text-field', ['step', ['zoom'], '', 9, text]);
+    if (h.lang !== was.lang && was.lang) relabelControls(map.getContainer(), h.lang);
+    if (h.lang !== was.lang || h.fontsReady !== was.fontsReady) {
+      for (const layer of namedLayers(this.itemSources()))
+        map.setLayoutProperty(layer.id, 'text-field', nameText(layer, h.lang, h.fontsReady));
+      if (h.fontsReady) this.named.settle();
     }
     this.applied = applied(h);
   }
@@ -374,10 +373,15 @@ export class MapController implements ReactiveController, MapApi {
   }
 }
 
-const nameFieldOf = (lang: Lang): string => (lang === 'en' ? 'name_en' : 'name_ja');
+/** A promise and the function that resolves it. */
+function settled(): { promise: Promise<void>; settle: () => void } {
+  let settle!: () => void;
+  const promise = new Promise<void>((resolve) => (settle = resolve));
+  return { promise, settle };
+}
 
 /** The inputs as plain values: the host's reactive properties are accessors, so spreading it copies nothing. */
 function applied(h: MapInputs): Applied {
-  const { atlas, filters, selection, highlight, hovered, lang, insets, basemap, context, projector, foldCredits } = h;
-  return { atlas, filters, selection, highlight, hovered, lang, insets, basemap, context, projector, foldCredits };
+  const { atlas, filters, selection, highlight, hovered, lang, insets, basemap, context, projector, foldCredits, fontsReady } = h;
+  return { atlas, filters, selection, highlight, hovered, lang, insets, basemap, context, projector, foldCredits, fontsReady };
 }

@@ -39,6 +39,8 @@ export interface MapView {
   insets: Insets;
   /** A phone: the credits start folded to their button (they cover the map's foot otherwise). */
   foldCredits: boolean;
+  /** The fonts of the map's names are loaded. */
+  fontsReady: boolean;
   basemapFailed(): void;
   mapFailed(reason: string): void;
 }
@@ -49,7 +51,7 @@ export function atlasMap(v: MapView) {
   return html`<atlas-map
     .atlas=${v.atlas} .filters=${s.filters} .selection=${s.selection} .highlight=${v.highlight} .hovered=${v.hovered}
     .view=${s.view} .lang=${s.lang} .insets=${v.insets} .projector=${!!s.tour} .basemap=${s.basemap} .context=${s.context}
-    .foldCredits=${v.foldCredits}
+    .foldCredits=${v.foldCredits} .fontsReady=${v.fontsReady}
     @atlas-basemap-failed=${v.basemapFailed} @atlas-map-failed=${(e: CustomEvent<string>) => v.mapFailed(e.detail)}
   ></atlas-map>`;
 }

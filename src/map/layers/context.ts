@@ -1,6 +1,7 @@
 import type { ExpressionSpecification, LayerSpecification } from 'maplibre-gl';
 import type { ContextLayerId } from '../../domain/types.ts';
 import { CONTEXT } from '../../theme.ts';
+import { labelText } from './labels.ts';
 
 export const contextSource = (id: ContextLayerId): string => `ctx-${id}`;
 
@@ -19,7 +20,7 @@ const isRamsar: ExpressionSpecification = ['==', ['get', 'kind'], 'ramsar-site']
 /** Context under the infrastructure: parks and wetlands, scenic byways, the expressway, island names. */
 export function contextLayers(shown: readonly ContextLayerId[], nameField: string): LayerSpecification[] {
   const visibility = (id: ContextLayerId) => (shown.includes(id) ? 'visible' : 'none');
-  const name = ['coalesce', ['get', nameField], ['get', 'name_ja']];
+  const name = labelText(nameField);
   return [
     {
       id: 'ctx-parks-fill',
@@ -49,7 +50,7 @@ export function contextLayers(shown: readonly ContextLayerId[], nameField: strin
         'text-font': ['Noto Sans JP'],
         'text-size': 11,
         'text-max-width': 8,
-      } as LayerSpecification['layout'],
+      },
       paint: { 'text-color': CONTEXT.park, 'text-halo-color': CONTEXT.labelHalo, 'text-halo-width': 1.2 },
     },
     {
@@ -83,7 +84,7 @@ export function contextLayers(shown: readonly ContextLayerId[], nameField: strin
         'text-field': name,
         'text-font': ['Noto Sans JP'],
         'text-size': 13,
-      } as LayerSpecification['layout'],
+      },
       paint: { 'text-color': CONTEXT.island, 'text-halo-color': CONTEXT.labelHalo, 'text-halo-width': 1.6 },
     },
   ];

@@ -7,6 +7,7 @@ import type {
 } from 'maplibre-gl';
 import type { LocatedCategory } from '../../domain/types.ts';
 import { CATEGORY_STYLE, HIGHLIGHT, ITEM } from '../../theme.ts';
+import { labelText } from './labels.ts';
 
 /** The plan's items as GeoJSON (when the data has no tiles). */
 export const ITEMS_SOURCE = 'items';
@@ -22,6 +23,9 @@ export type ItemPart = (typeof ITEM_PARTS)[number];
 export const CLICKABLE_PARTS: readonly ItemPart[] = ['fill', 'line', 'dot', 'symbol'];
 
 export const layerId = (source: string, part: ItemPart): string => `${source}-${part}`;
+
+/** An item's name is drawn from zoom 9, under its symbol (zoomed out the names would only collide). */
+export const itemLabel = (name: ExpressionSpecification): ExpressionSpecification => ['step', ['zoom'], '', 9, name];
 
 /** How one item source is drawn. */
 export interface ItemSourceStyle {
@@ -227,7 +231,7 @@ export function infrastructureLayers(facets: unknown[], nameField: string, style
         'icon-ignore-placement': true,
         // The padding widens what a click hits around the icon (placement ignores it here anyway).
         'icon-padding': 0,
-        'text-field': ['step', ['zoom'], '', 9, ['coalesce', ['get', nameField], ['get', 'name_ja']]],
+        'text-field': itemLabel(labelText(nameField)),
         'text-font': ['Noto Sans JP'],
         'text-size': 12,
         'text-offset': [0, 1.3],
