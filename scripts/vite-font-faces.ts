@@ -27,7 +27,7 @@ export function fontFaces(root: string): Plugin {
     let modules = split.get(spec);
     if (!modules) {
       const { css, dir, where } = cssOf(root, spec);
-      split.set(spec, (modules = splitFaceModules(parseFaces(css, dir, where), shippedText(root), `${REST}${spec}`)));
+      split.set(spec, (modules = splitFaceModules(parseFaces(css, dir, where), shippedText(root), `${REST}${spec}`, shippedNames(root))));
     }
     return modules;
   };
@@ -122,8 +122,25 @@ export function splitFaces(faces: ParsedFaces['faces'], text: string): { start: 
   return { start, rest: faces.filter((f) => !start.includes(f)) };
 }
 
-/** The start-up module (faces of `text`) and the rest's, which the start-up one imports from `restId` when asked. */
-export function splitFaceModules(parsed: ParsedFaces, text: string, restId: string): SplitModules {
+/**
+ * One character of `text` for each face that holds some of it: loading the faces this sample
+ * needs (document.fonts.load) loads those of the whole text, and the sample is a few dozen
+ * characters where the text is hundreds.
+ */
+export function faceSample(faces: ParsedFaces['faces'], text: string): string {
+  const codePoints = [...new Set(text)].map((ch) => ch.codePointAt(0)!).sort((a, b) => a - b);
+  return faces
+    .map((f) => codePoints.find((cp) => rangesCover(f.ranges, [cp])))
+    .filter((cp) => cp !== undefined)
+    .map((cp) => String.fromCodePoint(cp))
+    .join('');
+}
+
+/**
+ * The start-up module (faces of `text`) and the rest's, which the start-up one imports from `restId`
+ * when asked. The start-up one also exports `namesSample`, the faceSample of `names`.
+ */
+export function splitFaceModules(parsed: ParsedFaces, text: string, restId: string, names = ''): SplitModules {
   const { start, rest } = splitFaces(parsed.faces, text);
   return {
     start: tableModule(parsed.descriptors, start, [
@@ -134,6 +151,7 @@ export function splitFaceModules(parsed: ParsedFaces, text: string, restId: stri
       `  return rest;`,
       `}`,
       `export const covers = coverageOf(faces);`,
+      `export const namesSample = ${JSON.stringify(faceSample(start, names))};`,
     ]),
     rest: tableModule(parsed.descriptors, rest, []),
   };
@@ -154,6 +172,23 @@ export function shippedText(root: string): string {
   for (const file of filesUnder(join(root, 'data'), /\.(geo)?json$/)) strings(JSON.parse(readFileSync(file, 'utf8')));
   for (const file of filesUnder(join(root, 'src'), /(?<!\.test)\.ts$/)) parts.push(readFileSync(file, 'utf8'));
   return [...new Set(parts.join(''))].join('');
+}
+
+/**
+ * The names the map draws from the data the app ships (items, basemap labels and places, context
+ * layers), in both languages: what the map's first names need of the font, known at build time.
+ */
+export function shippedNames(root: string): string {
+  const names: string[] = [];
+  for (const dir of ['infrastructure', 'basemap', 'context'])
+    for (const file of filesUnder(join(root, 'data', dir), /\.geojson$/)) {
+      const fc = JSON.parse(readFileSync(file, 'utf8')) as {
+        features?: { properties?: { name_ja?: unknown; name_en?: unknown } | null }[];
+      };
+      for (const f of fc.features ?? [])
+        for (const v of [f.properties?.name_ja, f.properties?.name_en]) if (typeof v === 'string') names.push(v);
+    }
+  return [...new Set(names.join(''))].join('');
 }
 
 function filesUnder(dir: string, match: RegExp): string[] {

@@ -12,4 +12,6 @@ declare module 'virtual:font-faces-split/*' {
   export function registerRest(): Promise<void>;
   /** Whether the faces of the shipped text hold every character of `text`. */
   export function covers(text: string): boolean;
+  /** One character per face of the names the map draws from the shipped data (loading its faces loads theirs). */
+  export const namesSample: string;
 }

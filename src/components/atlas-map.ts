@@ -16,18 +16,14 @@ import type { PickCloseEvent } from './pick-list.ts';
 import './pick-list.ts';
 import { mapControlStyles } from './styles.ts';
 
-let webgl2Available: boolean | null = null;
-/** MapLibre 6 draws with WebGL2; without it there is no point fetching the map's code at all. Asked once: each probe makes a context. */
-function webgl2(): boolean {
-  if (webgl2Available === null) {
-    try {
-      webgl2Available = !!document.createElement('canvas').getContext('webgl2');
-    } catch {
-      webgl2Available = false;
-    }
-  }
-  return webgl2Available;
-}
+/**
+ * MapLibre 6 draws with WebGL2. Only whether the browser has the API is asked here: making a
+ * context to be sure (the page's first, in software GL) held the main thread ~1.1 s at start-up,
+ * before the page's first paint, and MapLibre makes its own context anyway and says when it cannot
+ * (MapController reports that as the map's failure). A browser with the API but no context fetches
+ * the map's code in vain.
+ */
+const webgl2 = (): boolean => typeof WebGL2RenderingContext !== 'undefined';
 
 let mapCode: Promise<typeof import('../map/index.ts')> | null = null;
 const loadMapCode = () => (mapCode ??= import('../map/index.ts'));

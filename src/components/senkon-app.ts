@@ -197,7 +197,8 @@ export class SenkonApp extends LitElement {
         pickFiles: this.imports.onPick,
       })}
       <main .inert=${open}>
-        ${atlas ? this.renderMap() : loadStatus(lang, this.data.progress)}
+        ${this.renderMap()}
+        ${atlas ? nothing : html`<div class="data-loading">${loadStatus(lang, this.data.progress)}</div>`}
         ${this.itemsLoading ? html`<div class="items-loading">${loadStatus(lang, this.data.progress, 'itemsLoading')}</div>` : nothing}
         ${sampleNote(atlas, state, !!this.mapFailure)}
         <data-banner .issues=${this.issues} .importErrors=${this.imports.errors} .mapFailure=${this.mapFailure} .lang=${lang}></data-banner>
@@ -222,7 +223,8 @@ export class SenkonApp extends LitElement {
   }
 
   private renderMap() {
-    if (this.mapFailure || !this.atlas) return nothing;
+    // The map starts with its basemap while the data loads.
+    if (this.mapFailure) return nothing;
     return atlasMap({
       state: this.state,
       atlas: this.atlas,

@@ -22,6 +22,7 @@ import { serveImportedTiles } from './imported-protocol.ts';
 import * as probe from './probe.ts';
 import { snapshot } from './snapshot.ts';
 import { buildStyle } from './style.ts';
+import { showFirstData } from './first-data.ts';
 import { nameFieldOf, nameText, namedLayers, withoutNames } from './names.ts';
 import { showArea } from './area-view.ts';
 import { REGION_BOUNDS, mapOptions } from './map-options.ts';
@@ -94,7 +95,9 @@ export class MapController implements ReactiveController, MapApi {
   }
 
   hostUpdated(): void {
-    if (!this.map && this.host.atlas) this.create(this.host.atlas);
+    // Made at once, data or not: the map's start (its WebGL context and shaders, the basemap)
+    // takes a second or more of software GL, and the data takes as long to load and check.
+    if (!this.map) this.create(this.host.atlas);
     if (this.ready) this.apply();
   }
 
@@ -198,7 +201,7 @@ export class MapController implements ReactiveController, MapApi {
     return this.map ? this.currentView() : null;
   }
 
-  private create(atlas: Atlas): void {
+  private create(atlas: Atlas | null): void {
     const container = this.container();
     if (!container) return;
     const { lang, fontsReady } = this.host;
@@ -207,11 +210,13 @@ export class MapController implements ReactiveController, MapApi {
     try {
       this.map = new MapLibreMap(mapOptions(container, this.host, fontsReady ? style : withoutNames(style, itemSources)));
     } catch (e) {
-      this.on.failed((e as Error).message);
+      // Without WebGL2 MapLibre says so in a paragraph of English with a link; the banner already
+      // says it in the UI's language, and needs only the short reason.
+      const reason = (e as Error).message;
+      this.on.failed(/webgl/i.test(reason) ? 'WebGL2 is not available' : reason);
       return;
     }
     this.unserve = serveImportedTiles(() => this.host.atlas);
-    if (fontsReady) this.named.settle();
     for (const set of itemSources) {
       this.filtered.set(set.source, this.host.filters);
       this.drawnDense.set(set.source, set.dense);
@@ -219,7 +224,8 @@ export class MapController implements ReactiveController, MapApi {
     const map = this.map;
     map.addControl(new NavigationControl({ visualizePitch: true }), 'top-right');
     map.addControl(new ScaleControl({ unit: 'metric', maxWidth: 160 }), 'top-left');
-    this.addAttribution(map, atlas, lang);
+    // The credits follow the data (they name the sources it draws): added with it.
+    if (atlas) this.addAttribution(map, atlas, lang);
     // Symbols ask for their icons as soon as the style parses, before 'load'; the resolver
     // supplies them for that very request (an event listener would be too late for it).
     const icons = new Map(categoryIcons().map((i) => [i.name, i]));
@@ -256,6 +262,14 @@ export class MapController implements ReactiveController, MapApi {
     if (!map) return;
     const h = this.host;
     const was = this.applied;
+    if (h.atlas && !was.atlas)
+      showFirstData(map, h.atlas, {
+        filters: h.filters,
+        lang: h.lang,
+        fontsReady: was.fontsReady ?? false,
+        dense: this.drawnDense,
+        filtered: this.filtered,
+      });
     if (h.atlas !== was.atlas && h.atlas) {
       const drawn = { filters: h.filters, nameField: nameFieldOf(h.lang), dense: this.drawnDense, filtered: this.filtered };
       if (showItems(map, h.atlas, was.atlas ?? null, drawn) && h.projector) this.projectorTheme.reapply(map);
@@ -292,13 +306,13 @@ export class MapController implements ReactiveController, MapApi {
       this.setState(h.highlight, 'highlight', true);
     }
     const credits = h.lang !== was.lang || h.atlas !== was.atlas || h.basemap !== was.basemap || h.context !== was.context;
+    // On 'load' (was.lang set then) the credits are there if the data was.
     if (was.lang && h.atlas && (credits || h.foldCredits !== was.foldCredits)) this.addAttribution(map, h.atlas, h.lang);
     if (h.lang !== was.lang && was.lang) relabelControls(map.getContainer(), h.lang);
-    if (h.lang !== was.lang || h.fontsReady !== was.fontsReady) {
+    if (h.lang !== was.lang || h.fontsReady !== was.fontsReady)
       for (const layer of namedLayers(this.itemSources()))
         map.setLayoutProperty(layer.id, 'text-field', nameText(layer, h.lang, h.fontsReady));
-      if (h.fontsReady) this.named.settle();
-    }
+    if (h.atlas && h.fontsReady) this.named.settle();
     this.applied = applied(h);
   }
 

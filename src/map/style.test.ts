@@ -6,6 +6,7 @@ import { itemSources } from './item-sources.ts';
 import { type MapTheme, type StyleInput, THEMES, buildStyle } from './style.ts';
 
 const { atlas } = loadRealData();
+const dataOf = (style: ReturnType<typeof buildStyle>, id: string): unknown => (style.sources[id] as { data?: unknown }).data;
 const input: StyleInput = { atlas, nameField: 'name_ja', context: [], filters: EMPTY_FILTERS, itemSources: itemSources(atlas) };
 
 describe('buildStyle', () => {
@@ -37,5 +38,24 @@ describe('buildStyle', () => {
     expect(style.sources['extra']).toBeDefined();
     expect(style.layers.at(-1)!.id).toBe('extra-line');
     expect(validateStyleMin(style)).toEqual([]);
+  });
+
+  it('starts without data: the basemap fetched by MapLibre, the item and context sources empty, the same layers', () => {
+    const style = buildStyle({ ...input, atlas: null, itemSources: itemSources(null) });
+    expect(validateStyleMin(style)).toEqual([]);
+    for (const id of ['land', 'boundaries', 'places', 'labels']) {
+      expect(style.sources[id]?.type).toBe('geojson');
+      expect(dataOf(style, id)).toMatch(new RegExp(`/data/basemap/${id}\\.geojson$`));
+    }
+    expect(style.sources['items']).toMatchObject({ data: { features: [] } });
+    expect(style.sources['ctx-parks']).toMatchObject({ data: { features: [] } });
+    expect(style.layers.map((l) => l.id)).toEqual(buildStyle(input).layers.map((l) => l.id));
+  });
+
+  it('draws nothing of a basemap file the loader found broken', () => {
+    const broken = { ...atlas, data: { ...atlas.data, boundaries: null } } as unknown as typeof atlas;
+    const style = buildStyle({ ...input, atlas: broken });
+    expect(style.sources['boundaries']).toMatchObject({ data: { type: 'FeatureCollection', features: [] } });
+    expect(dataOf(style, 'land')).toMatch(/land\.geojson$/);
   });
 });

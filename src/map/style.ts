@@ -3,8 +3,9 @@ import type { LayerSpecification, SourceSpecification, StyleSpecification } from
 import type { Atlas } from '../domain/atlas.ts';
 import { type Filters, filterExpression } from '../domain/filters.ts';
 import { planFeatures } from '../domain/map-features.ts';
-import type { ContextLayerId } from '../domain/types.ts';
-import { BASEMAP_TILES } from '../domain/data/files.ts';
+import { CONTEXT_LAYERS, type ContextLayerId } from '../domain/types.ts';
+import { BASEMAP_FILES, BASEMAP_TILES } from '../domain/data/files.ts';
+import type { TileSet } from '../domain/data/manifest.ts';
 import { BASEMAP_SOURCES, BASEMAP_TILE_ZOOMS, basemapGround } from './layers/basemap.ts';
 import { areaLayers, boundaryLayers } from './layers/boundaries.ts';
 import { labelLayers } from './layers/labels.ts';
@@ -14,7 +15,8 @@ import { IMPORTED_SOURCE, ITEMS_SOURCE, type ItemSourceStyle, TILES_SOURCE, infr
 
 /** What a theme needs to describe its part of the first style. */
 export interface StyleInput {
-  atlas: Atlas;
+  /** The data; null while it loads (the map starts with the basemap, the items come later). */
+  atlas: Atlas | null;
   /** The name property labels show (`name_ja` or `name_en`). */
   nameField: string;
   context: readonly ContextLayerId[];
@@ -31,16 +33,21 @@ export interface MapTheme {
 
 const EMPTY: FeatureCollection = { type: 'FeatureCollection', features: [] };
 
+/**
+ * The basemap's files are fetched by MapLibre's worker itself, while the app's loader checks them:
+ * the map draws them before the data is in, and the page never holds or passes on their 700 KB
+ * of GeoJSON. A file the loader finds broken is emptied when the data arrives (first-data.ts).
+ */
 const ground: MapTheme = {
   sources: ({ atlas }) => ({
     // Simplified to one pixel (MapLibre's default is ⅜ px): the coast looks the same and a
     // frame at 100k items draws 2 ms faster in software GL.
-    [BASEMAP_SOURCES.land]: { type: 'geojson', data: atlas.data.land ?? EMPTY, tolerance: 1 },
-    [BASEMAP_SOURCES.boundaries]: { type: 'geojson', data: atlas.data.boundaries ?? EMPTY },
+    [BASEMAP_SOURCES.land]: { type: 'geojson', data: basemapFile(atlas, 'land'), tolerance: 1 },
+    [BASEMAP_SOURCES.boundaries]: { type: 'geojson', data: basemapFile(atlas, 'boundaries') },
     // Full resolution only where it is seen: the map fetches the tiles in view from their first zoom on.
     [BASEMAP_SOURCES.tiles]: {
       type: 'vector',
-      tiles: [tileUrl(BASEMAP_TILES)],
+      tiles: [dataUrl(BASEMAP_TILES)],
       minzoom: BASEMAP_TILE_ZOOMS[0],
       maxzoom: BASEMAP_TILE_ZOOMS[1],
       bounds: [143.0, 42.6, 149.0, 45.6],
@@ -55,9 +62,9 @@ const area: MapTheme = { layers: () => areaLayers() };
 const context: MapTheme = {
   sources: ({ atlas }) =>
     Object.fromEntries(
-      (Object.keys(atlas.data.context) as ContextLayerId[]).map((id) => [
+      CONTEXT_LAYERS.map((id) => [
         contextSource(id),
-        { type: 'geojson', data: { type: 'FeatureCollection', features: atlas.data.context[id] } },
+        { type: 'geojson', data: { type: 'FeatureCollection', features: atlas?.data.context[id] ?? [] } },
       ]),
     ),
   layers: ({ context: shown, nameField }) => contextLayers(shown, nameField),
@@ -65,31 +72,20 @@ const context: MapTheme = {
 
 const labels: MapTheme = {
   sources: ({ atlas }) => ({
-    [BASEMAP_SOURCES.places]: { type: 'geojson', data: atlas.data.places ?? EMPTY },
-    [BASEMAP_SOURCES.labels]: { type: 'geojson', data: atlas.data.labels ?? EMPTY },
+    [BASEMAP_SOURCES.places]: { type: 'geojson', data: basemapFile(atlas, 'places') },
+    [BASEMAP_SOURCES.labels]: { type: 'geojson', data: basemapFile(atlas, 'labels') },
   }),
   layers: ({ nameField }) => labelLayers(nameField),
 };
 
 const infrastructure: MapTheme = {
   sources: ({ atlas }) => {
-    const tiles = atlas.data.tiles;
-    const imported = importedSource(atlas);
+    const tiles = atlas?.data.tiles;
+    const imported = atlas && importedSource(atlas);
     return {
-      [ITEMS_SOURCE]: { type: 'geojson', data: planFeatures(atlas), promoteId: 'id' },
+      [ITEMS_SOURCE]: { type: 'geojson', data: atlas ? planFeatures(atlas) : EMPTY, promoteId: 'id' },
       ...(imported ? { [IMPORTED_SOURCE]: imported } : {}),
-      ...(tiles
-        ? {
-            [TILES_SOURCE]: {
-              type: 'vector',
-              tiles: [tileUrl(tiles.url)],
-              minzoom: tiles.minzoom,
-              maxzoom: tiles.maxzoom,
-              promoteId: 'id',
-              ...(tiles.bounds ? { bounds: tiles.bounds } : {}),
-            },
-          }
-        : {}),
+      ...(tiles ? { [TILES_SOURCE]: itemTilesSource(tiles) } : {}),
     };
   },
   layers: ({ filters, nameField, itemSources }) =>
@@ -107,8 +103,25 @@ export function buildStyle(input: StyleInput, themes: readonly MapTheme[] = THEM
   return { version: 8, sources, layers: themes.flatMap((theme) => theme.layers(input)) };
 }
 
-/** Tile URLs in the manifest are relative to data/, like every data file. */
-function tileUrl(template: string): string {
+/** A basemap file for MapLibre to fetch; none if the loader has found it broken. */
+function basemapFile(atlas: Atlas | null, file: 'land' | 'boundaries' | 'places' | 'labels'): string | FeatureCollection {
+  return atlas && !atlas.data[file] ? EMPTY : dataUrl(BASEMAP_FILES[file]);
+}
+
+/** The data's items as vector tiles (the manifest's `tiles`). */
+export function itemTilesSource(tiles: TileSet): SourceSpecification {
+  return {
+    type: 'vector',
+    tiles: [dataUrl(tiles.url)],
+    minzoom: tiles.minzoom,
+    maxzoom: tiles.maxzoom,
+    promoteId: 'id',
+    ...(tiles.bounds ? { bounds: tiles.bounds } : {}),
+  };
+}
+
+/** Data files and tile URLs (the manifest's too) are relative to data/. */
+function dataUrl(template: string): string {
   // URL() would percent-encode the braces of {z}/{x}/{y}; MapLibre needs them as they are.
   // (Outside a page, as in the style's unit tests, against a placeholder base.)
   const base = typeof document === 'undefined' ? 'http://127.0.0.1/' : document.baseURI;

@@ -1,7 +1,15 @@
 import { readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { faceModule, parseFaces, shippedText, splitFaceModules, splitFaces } from '../../scripts/vite-font-faces.ts';
+import {
+  faceModule,
+  faceSample,
+  parseFaces,
+  shippedNames,
+  shippedText,
+  splitFaceModules,
+  splitFaces,
+} from '../../scripts/vite-font-faces.ts';
 import { allUiText } from '../../src/domain/i18n.ts';
 import { type CompactFace, coverageOf, decodeRanges, encodeRanges, rangesCover } from '../../src/font-faces.ts';
 
@@ -107,6 +115,22 @@ describe('the regular weight split by the text the app ships', () => {
     // Not the whole font: a character only a rest face holds is not covered.
     const restOnly = decodeRanges(rest[0]!.ranges).split(',')[0]!.replace(/^U\+/, '').split('-')[0]!;
     expect(covers(String.fromCodePoint(parseInt(restOnly, 16)))).toBe(false);
+  });
+
+  it("samples one character per face of the shipped map names: loading the sample's faces loads the names' faces", () => {
+    const names = shippedNames(ROOT);
+    expect(names).toContain('釧');
+    const sample = faceSample(start, names);
+    const codePoints = (text: string) => [...new Set(text)].map((ch) => ch.codePointAt(0)!).sort((a, b) => a - b);
+    const facesOf = (text: string) => start.filter((f) => rangesCover(f.ranges, codePoints(text))).map((f) => f.file);
+    expect(facesOf(sample)).toEqual(facesOf(names));
+    expect([...sample]).toHaveLength(facesOf(names).length);
+    for (const ch of sample) expect(names).toContain(ch);
+    // Far fewer characters than the names: what the start-up module carries.
+    expect(sample.length * 4).toBeLessThan(names.length);
+    expect(splitFaceModules(parsed, text, 'virtual:font-faces-rest/x', names).start).toContain(
+      `export const namesSample = ${JSON.stringify(sample)};`,
+    );
   });
 
   it('tests coverage at the edges of merged ranges', () => {

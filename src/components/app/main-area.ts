@@ -33,7 +33,7 @@ export function sampleNote(atlas: Atlas | null, state: Pick<AppState, 'lang' | '
 
 export interface MapView {
   state: AppState;
-  atlas: Atlas;
+  atlas: Atlas | null;
   highlight: readonly string[];
   hovered: string | null;
   insets: Insets;

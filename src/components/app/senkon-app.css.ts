@@ -167,7 +167,8 @@ export const appStyles = css`
   .status {
     padding: 2rem;
   }
-  .items-loading {
+  .items-loading,
+  .data-loading {
     position: absolute;
     bottom: 2.6rem;
     left: 50%;
@@ -190,10 +191,12 @@ export const appStyles = css`
     border: 1px solid var(--border);
     border-radius: 4px;
   }
-  .items-loading .status {
+  .items-loading .status,
+  .data-loading .status {
     padding: 0.4rem 0.9rem;
   }
-  .items-loading p {
+  .items-loading p,
+  .data-loading p {
     display: inline;
     margin-right: 0.6rem;
   }
