@@ -44,9 +44,10 @@ export interface Dataset {
   documents: PlanDocument[];
   /** Located and unlocated infrastructure items, in file order. */
   items: Item[];
+  /** The basemap's land and lakes. On the page without features: the map fetches the file itself (load.worker.ts). */
   land: FeatureCollection | null;
   places: FeatureCollection | null;
-  /** Municipal and 振興局 boundary lines (basemap). */
+  /** Municipal and 振興局 boundary lines (basemap). On the page without features, as `land`. */
   boundaries: FeatureCollection | null;
   /** Label points of the municipalities and 振興局 (basemap). */
   labels: FeatureCollection | null;

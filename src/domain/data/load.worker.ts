@@ -6,7 +6,7 @@
  */
 import { Atlas } from '../atlas.ts';
 import type { FacetIndexData } from '../filters.ts';
-import { type LoadProgress, httpFetcher, loadDataset } from './load.ts';
+import { type LoadProgress, forPage, httpFetcher, loadDataset } from './load.ts';
 import type { BuildResult, Item } from './validate.ts';
 
 /**
@@ -23,6 +23,7 @@ export type LoadMessage =
 
 export const ITEM_CHUNK = 2000;
 
+
 const scope = self as unknown as DedicatedWorkerGlobalScope;
 const post = (m: LoadMessage): void => scope.postMessage(m);
 
@@ -30,13 +31,14 @@ scope.onmessage = async (e: MessageEvent<{ base: string }>) => {
   try {
     const result = await loadDataset(httpFetcher(e.data.base), {
       onProgress: (progress) => post({ type: 'progress', progress }),
-      onBase: (base) => post({ type: 'base', result: base }),
+      onBase: (base) => post({ type: 'base', result: forPage(base) }),
     });
     // Indexed here, where it blocks nothing: the page gets the facet indexes ready-made.
     const { all, located } = new Atlas(result.dataset).index;
     const items = result.dataset.items;
     for (let i = 0; i < items.length; i += ITEM_CHUNK) post({ type: 'items', items: items.slice(i, i + ITEM_CHUNK) });
-    const done: LoadMessage = { type: 'done', result: { ...result, dataset: { ...result.dataset, items: [] } }, index: { all: all.data(), located: located.data() } };
+    const page = forPage(result);
+    const done: LoadMessage = { type: 'done', result: { ...page, dataset: { ...page.dataset, items: [] } }, index: { all: all.data(), located: located.data() } };
     scope.postMessage(done, [...all.buffers(), ...located.buffers()]);
   } catch (err) {
     post({ type: 'failed', message: (err as Error).message });
