@@ -4,6 +4,7 @@ import { AttributionControl, Map as MapLibreMap, NavigationControl, ScaleControl
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import type { Atlas } from '../domain/atlas.ts';
 import { nameOf } from '../domain/i18n.ts';
+import { settleOnce } from '../domain/settle-once.ts';
 import { type Filters, filterExpression } from '../domain/filters.ts';
 import { planFeatures } from '../domain/map-features.ts';
 import type { BasemapId, MapView, Selection } from '../domain/state.ts';
@@ -79,7 +80,7 @@ export class MapController implements ReactiveController, MapApi {
   private selectionFrame: Promise<void> = Promise.resolve();
   private unserve: (() => void) | null = null;
   /** Resolved once the names are drawn with their fonts: the map is complete only then. */
-  private named = settled();
+  private named = settleOnce();
   private attribution: AttributionControl | null = null;
   private readonly basemapWatch = new BasemapWatch((id, reason) => {
     this.showBasemap('offline');
@@ -111,7 +112,7 @@ export class MapController implements ReactiveController, MapApi {
     this.applied = {};
     this.filtered.clear();
     this.drawnDense.clear();
-    this.named = settled();
+    this.named = settleOnce();
   }
 
   async whenIdle(): Promise<void> {
@@ -262,16 +263,9 @@ export class MapController implements ReactiveController, MapApi {
     if (!map) return;
     const h = this.host;
     const was = this.applied;
-    if (h.atlas && !was.atlas)
-      showFirstData(map, h.atlas, {
-        filters: h.filters,
-        lang: h.lang,
-        fontsReady: was.fontsReady ?? false,
-        dense: this.drawnDense,
-        filtered: this.filtered,
-      });
     if (h.atlas !== was.atlas && h.atlas) {
       const drawn = { filters: h.filters, nameField: nameFieldOf(h.lang), dense: this.drawnDense, filtered: this.filtered };
+      if (!was.atlas) showFirstData(map, h.atlas, drawn, h.fontsReady);
       if (showItems(map, h.atlas, was.atlas ?? null, drawn) && h.projector) this.projectorTheme.reapply(map);
     }
     if (h.filters !== was.filters || h.atlas !== was.atlas) this.applyFilters(map, h.filters, h.atlas, redraw);
@@ -311,7 +305,7 @@ export class MapController implements ReactiveController, MapApi {
     if (h.lang !== was.lang && was.lang) relabelControls(map.getContainer(), h.lang);
     if (h.lang !== was.lang || h.fontsReady !== was.fontsReady)
       for (const layer of namedLayers(this.itemSources()))
-        map.setLayoutProperty(layer.id, 'text-field', nameText(layer, h.lang, h.fontsReady));
+        map.setLayoutProperty(layer.id, 'text-field', nameText(layer, nameFieldOf(h.lang), h.fontsReady));
     if (h.atlas && h.fontsReady) this.named.settle();
     this.applied = applied(h);
   }
@@ -385,13 +379,6 @@ export class MapController implements ReactiveController, MapApi {
     const c = m.getCenter();
     return { center: [c.lng, c.lat], zoom: m.getZoom(), bearing: m.getBearing(), pitch: m.getPitch() };
   }
-}
-
-/** A promise and the function that resolves it. */
-function settled(): { promise: Promise<void>; settle: () => void } {
-  let settle!: () => void;
-  const promise = new Promise<void>((resolve) => (settle = resolve));
-  return { promise, settle };
 }
 
 /** The inputs as plain values: the host's reactive properties are accessors, so spreading it copies nothing. */

@@ -17,13 +17,13 @@ describe('the names the map draws', () => {
     const named = namedLayers(sources);
     const withText = style.layers.filter((l) => l.type === 'symbol' && l.layout?.['text-field'] !== undefined).map((l) => l.id);
     expect(named.map((l) => l.id).sort()).toEqual(withText.sort());
-    for (const layer of named) expect(nameText(layer, 'ja', true)).toEqual(textOf(style, layer.id));
+    for (const layer of named) expect(nameText(layer, 'name_ja', true)).toEqual(textOf(style, layer.id));
   });
 
   it('draws no text until the fonts are in, and English names with a Japanese fallback in English', () => {
-    for (const layer of namedLayers(sources)) expect(nameText(layer, 'en', false)).toBe('');
+    for (const layer of namedLayers(sources)) expect(nameText(layer, 'name_en', false)).toBe('');
     const items = namedLayers(sources).find((l) => l.item)!;
-    expect(nameText(items, 'en', true)).toEqual(['step', ['zoom'], '', 9, ['coalesce', ['get', 'name_en'], ['get', 'name_ja']]]);
+    expect(nameText(items, 'name_en', true)).toEqual(['step', ['zoom'], '', 9, ['coalesce', ['get', 'name_en'], ['get', 'name_ja']]]);
   });
 
   it('a first style without names stays valid and keeps everything else', () => {

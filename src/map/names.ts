@@ -21,9 +21,9 @@ export function namedLayers(itemSources: readonly ItemSourceStyle[]): { id: stri
  * need are loaded. MapLibre draws a glyph once, on a canvas with the faces the page has then, so a
  * name laid out before its font arrived would stay in the fallback font (or as boxes) for good.
  */
-export function nameText(layer: { item: boolean }, lang: Lang, fontsReady: boolean): TextField {
+export function nameText(layer: { item: boolean }, nameField: string, fontsReady: boolean): TextField {
   if (!fontsReady) return '';
-  const name = labelText(nameFieldOf(lang));
+  const name = labelText(nameField);
   return layer.item ? itemLabel(name) : name;
 }
 

@@ -31,7 +31,10 @@ export interface MapTheme {
   layers(input: StyleInput): LayerSpecification[];
 }
 
-const EMPTY: FeatureCollection = { type: 'FeatureCollection', features: [] };
+export const EMPTY: FeatureCollection = { type: 'FeatureCollection', features: [] };
+
+/** The basemap files MapLibre fetches itself; each one's source is named as the atlas names its checked content. */
+export const FETCHED_BASEMAP_FILES = ['land', 'boundaries', 'places', 'labels'] as const;
 
 /**
  * The basemap's files are fetched by MapLibre's worker itself, while the app's loader checks them:
@@ -104,7 +107,7 @@ export function buildStyle(input: StyleInput, themes: readonly MapTheme[] = THEM
 }
 
 /** A basemap file for MapLibre to fetch; none if the loader has found it broken. */
-function basemapFile(atlas: Atlas | null, file: 'land' | 'boundaries' | 'places' | 'labels'): string | FeatureCollection {
+function basemapFile(atlas: Atlas | null, file: (typeof FETCHED_BASEMAP_FILES)[number]): string | FeatureCollection {
   return atlas && !atlas.data[file] ? EMPTY : dataUrl(BASEMAP_FILES[file]);
 }
 

@@ -6,6 +6,7 @@ import { type LoadResult, loadInWorker } from '../../domain/data/load-in-worker.
 import type { Dataset } from '../../domain/data/validate.ts';
 import type { ImportedLayer } from '../../domain/import/layer.ts';
 import type { RelationsData } from '../../domain/relations.ts';
+import { settleOnce } from '../../domain/settle-once.ts';
 
 export interface DataOptions {
   /** The folder of the data files. */
@@ -120,11 +121,4 @@ export class DataController implements ReactiveController {
     change();
     this.host.requestUpdate();
   }
-}
-
-/** A promise and the function that settles it (the first call wins). */
-function settleOnce<T>(): { promise: Promise<T>; settle: (value: T) => void } {
-  let settle!: (value: T) => void;
-  const promise = new Promise<T>((resolve) => (settle = resolve));
-  return { promise, settle };
 }

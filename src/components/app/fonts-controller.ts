@@ -1,4 +1,4 @@
-import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import type { ReactiveControllerHost } from 'lit';
 import type { Atlas } from '../../domain/atlas.ts';
 import { preloadFonts } from './fonts.ts';
 
@@ -7,16 +7,11 @@ import { preloadFonts } from './fonts.ts';
  * waits for them but the map's names: the map draws without names until the first dataset's
  * fonts are in (`ready`), then with them.
  */
-export class FontsController implements ReactiveController {
+export class FontsController {
   ready = false;
 
-  constructor(private readonly host: ReactiveControllerHost) {
-    host.addController(this);
-  }
-
-  hostConnected(): void {
-    // Fonts are loaded for a dataset when it is shown (load()), not on connection.
-  }
+  /** `host` is updated when the fonts are in; no other part of its lifecycle concerns this. */
+  constructor(private readonly host: ReactiveControllerHost) {}
 
   /** Loads, in the background, the faces a dataset's names need. */
   load(atlas: Atlas): void {

@@ -23,7 +23,6 @@ export type LoadMessage =
 
 export const ITEM_CHUNK = 2000;
 
-
 const scope = self as unknown as DedicatedWorkerGlobalScope;
 const post = (m: LoadMessage): void => scope.postMessage(m);
 
