@@ -248,7 +248,10 @@ export class MapController implements ReactiveController, MapApi {
       const { sourceId, tile } = e as unknown as { sourceId?: string; tile?: unknown };
       if (sourceId === ONLINE_SOURCE && tile) this.basemapWatch.tileLoaded();
     });
-    map.on('moveend', () => this.on.view(this.currentView()));
+    // The state's view follows the camera once the data is in: until the app has read the link
+    // against the data, writing the camera into the URL would erase what the link named that does
+    // not exist before it is said (the map now starts while the data loads).
+    map.on('moveend', () => this.host.atlas && this.on.view(this.currentView()));
     map.on('error', (e) => {
       // Source errors carry the id of their source (MapLibre adds it when it forwards them).
       const { sourceId } = e as unknown as { sourceId?: string };
