@@ -26,6 +26,7 @@ import { buildStyle } from './style.ts';
 import { showFirstData } from './first-data.ts';
 import { nameFieldOf, nameText, namedLayers, withoutNames } from './names.ts';
 import { showArea } from './area-view.ts';
+import { setVisibleIfChanged } from './style-changes.ts';
 import { REGION_BOUNDS, mapOptions } from './map-options.ts';
 import { MapPointer, type PointerCallbacks } from './pointer.ts';
 
@@ -289,7 +290,7 @@ export class MapController implements ReactiveController, MapApi {
     }
     if (h.context !== was.context) {
       for (const [id, layers] of Object.entries(CONTEXT_LAYER_IDS) as [ContextLayerId, string[]][]) {
-        for (const layer of layers) map.setLayoutProperty(layer, 'visibility', h.context.includes(id) ? 'visible' : 'none');
+        for (const layer of layers) setVisibleIfChanged(map, layer, h.context.includes(id));
       }
     }
     if (h.basemap !== was.basemap) this.showBasemap(h.basemap);
