@@ -26,7 +26,7 @@ import { buildStyle } from './style.ts';
 import { showFirstData } from './first-data.ts';
 import { nameFieldOf, nameText, namedLayers, withoutNames } from './names.ts';
 import { showArea } from './area-view.ts';
-import { setVisibleIfChanged } from './style-changes.ts';
+import { setFilterIfChanged, setVisibleIfChanged } from './style-changes.ts';
 import { REGION_BOUNDS, mapOptions } from './map-options.ts';
 import { MapPointer, type PointerCallbacks } from './pointer.ts';
 
@@ -356,9 +356,9 @@ export class MapController implements ReactiveController, MapApi {
       const empty = set.source === ITEMS_SOURCE && !!atlas && planFeatures(atlas).features.length === 0;
       if (empty || this.filtered.get(set.source) === filters) continue;
       const expr = filterExpression(filters);
-      for (const part of ITEM_PARTS) map.setFilter(layerId(set.source, part), layerFilter(part, expr));
+      // The first data's layers come with their filters: setting the same again would only draw a frame.
+      for (const part of ITEM_PARTS) if (setFilterIfChanged(map, layerId(set.source, part), layerFilter(part, expr))) changed = true;
       this.filtered.set(set.source, filters);
-      changed = true;
     }
     // MapLibre hands the re-filtering to its worker when it next draws; drawing now starts
     // that work before the rest of the page lays out for the new filters.
