@@ -1,3 +1,4 @@
+import { featureFilter } from '@maplibre/maplibre-gl-style-spec';
 import { describe, expect, it } from 'vitest';
 import { loadRealData } from '../../test/load-data.ts';
 import { Atlas } from './atlas.ts';
@@ -5,7 +6,8 @@ import type { TileSet } from './data/manifest.ts';
 import type { ImportedItem } from './import/result.ts';
 import { toItems } from './import/to-items.ts';
 import { prepareItems } from './import/layer.ts';
-import { completeFromZoom } from './map-features.ts';
+import { EMPTY_FILTERS, type Filters, filterExpression } from './filters.ts';
+import { completeFromZoom, hiddenPlanIds, planFeatures } from './map-features.ts';
 import { MAX_FEATURES_PER_TILE } from './overview.ts';
 
 const { dataset } = loadRealData();
@@ -46,5 +48,29 @@ describe('completeFromZoom', () => {
     expect(completeFromZoom(atlas)).toBe(prep.completeFrom);
     // Without its preparation (no worker) the file is not drawn from tiles, and nothing is thinned.
     expect(completeFromZoom(new Atlas({ ...dataset, tiles: null }, undefined, [{ items }]))).toBe(0);
+  });
+});
+
+describe('hiddenPlanIds', () => {
+  const atlas = new Atlas({ ...dataset, tiles: null });
+  const features = planFeatures(atlas).features;
+  const cases: [string, Filters][] = [
+    ['no filter', EMPTY_FILTERS],
+    ['harbours and fishery', { ...EMPTY_FILTERS, categories: ['harbor', 'fishery'] }],
+    ['inside the border region', { ...EMPTY_FILTERS, border: 'inside' }],
+    ['roads outside it', { ...EMPTY_FILTERS, categories: ['road'], border: 'outside' }],
+    ["the first item's body", { ...EMPTY_FILTERS, bodies: [String(features[0]!.properties['f_bodies']).split('|')[1]!] }],
+    ['approximate places', { ...EMPTY_FILTERS, accuracy: ['approximate'] }],
+  ];
+  it.each(cases)('%s: hides exactly what the layer filter would leave out', (_, f) => {
+    const compiled = featureFilter(filterExpression(f) as never, 'layers[0].filter');
+    const leftOut = features.filter((x) => !compiled.filter({ zoom: 10 }, { type: 1, properties: x.properties } as never));
+    expect([...hiddenPlanIds(atlas, f)].sort()).toEqual(leftOut.map((x) => String(x.properties['id'])).sort());
+  });
+
+  it('hides something and shows something for a real filter (the cases above are not vacuous)', () => {
+    const hidden = hiddenPlanIds(atlas, { ...EMPTY_FILTERS, categories: ['road'] });
+    expect(hidden.size).toBeGreaterThan(0);
+    expect(hidden.size).toBeLessThan(features.length);
   });
 });

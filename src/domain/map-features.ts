@@ -1,7 +1,7 @@
 import type { Feature, FeatureCollection, Geometry } from 'geojson';
 import type { Atlas } from './atlas.ts';
 import type { Dataset, Item } from './data/validate.ts';
-import { type ItemRelations, encodeFacets, facetValues } from './filters.ts';
+import { type Filters, type ItemRelations, encodeFacets, facetValues, isEmpty } from './filters.ts';
 import { firstPosition } from './import/positions.ts';
 import { MAX_FEATURES_PER_TILE, type OverviewOptions, overviewZooms } from './overview.ts';
 
@@ -94,4 +94,20 @@ export function importedCompleteFrom(atlas: Atlas): number {
 export function completeFromZoom(atlas: Atlas): number {
   const tiles = atlas.data.tiles;
   return Math.max(tiles && tiles.complete_from > tiles.minzoom ? tiles.complete_from : 0, importedCompleteFrom(atlas));
+}
+
+/**
+ * Ids of the plan's features that the filters hide: what `filterExpression` leaves out, from the
+ * atlas's facet index (the map draws these transparent instead of filtering its layers; see
+ * map/hidden-items.ts).
+ */
+export function hiddenPlanIds(atlas: Atlas, filters: Filters): Set<string> {
+  const out = new Set<string>();
+  if (isEmpty(filters)) return out;
+  const pass = atlas.passing(filters);
+  for (const f of planFeatures(atlas).features) {
+    const id = String(f.properties['id']);
+    if (pass[atlas.positionOf(id)] !== 1) out.add(id);
+  }
+  return out;
 }

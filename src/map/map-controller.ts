@@ -5,8 +5,7 @@ import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import type { Atlas } from '../domain/atlas.ts';
 import { nameOf } from '../domain/i18n.ts';
 import { settleOnce } from '../domain/settle-once.ts';
-import { type Filters, filterExpression } from '../domain/filters.ts';
-import { planFeatures } from '../domain/map-features.ts';
+import type { Filters } from '../domain/filters.ts';
 import type { BasemapId, MapView, Selection } from '../domain/state.ts';
 import type { ContextLayerId, Lang } from '../domain/types.ts';
 import { type BBox, type MapApi, sameView } from './api.ts';
@@ -17,7 +16,8 @@ import { type MapInsets, centreOffset, fitPadding, inView, revealTarget } from '
 import { categoryIcons } from './icons.ts';
 import { CONTEXT_LAYER_IDS } from './layers/context.ts';
 import { ONLINE_BASEMAPS, ONLINE_SOURCE, onlineLayer } from './layers/online-basemaps.ts';
-import { CLICKABLE_PARTS, ITEMS_SOURCE, ITEM_PARTS, type ItemSourceStyle, layerFilter, layerId } from './layers/infrastructure.ts';
+import { CLICKABLE_PARTS, type ItemSourceStyle, layerId } from './layers/infrastructure.ts';
+import { ItemFilters } from './item-filters.ts';
 import { itemSources, showItems } from './item-sources.ts';
 import { serveImportedTiles } from './imported-protocol.ts';
 import * as probe from './probe.ts';
@@ -26,7 +26,7 @@ import { buildStyle } from './style.ts';
 import { showFirstData } from './first-data.ts';
 import { nameFieldOf, nameText, namedLayers, withoutNames } from './names.ts';
 import { showArea } from './area-view.ts';
-import { setFilterIfChanged, setVisibleIfChanged } from './style-changes.ts';
+import { setVisibleIfChanged } from './style-changes.ts';
 import { REGION_BOUNDS, mapOptions } from './map-options.ts';
 import { MapPointer, type PointerCallbacks } from './pointer.ts';
 
@@ -72,8 +72,7 @@ export class MapController implements ReactiveController, MapApi {
   private map: MapLibreMap | null = null;
   private applied: Partial<Applied> = {};
   private readonly projectorTheme = new ProjectorTheme();
-  /** The filters each item source's layers hold. */
-  private filtered = new Map<string, Filters>();
+  private readonly itemFilters = new ItemFilters();
   /** Whether each item source's layers are drawn for dense data. */
   private drawnDense = new Map<string, boolean>();
   private ready = false;
@@ -111,7 +110,7 @@ export class MapController implements ReactiveController, MapApi {
     this.ready = false;
     this.attribution = null;
     this.applied = {};
-    this.filtered.clear();
+    this.itemFilters.clear();
     this.drawnDense.clear();
     this.named = settleOnce();
   }
@@ -220,7 +219,7 @@ export class MapController implements ReactiveController, MapApi {
     }
     this.unserve = serveImportedTiles(() => this.host.atlas);
     for (const set of itemSources) {
-      this.filtered.set(set.source, this.host.filters);
+      this.itemFilters.filtered.set(set.source, this.host.filters);
       this.drawnDense.set(set.source, set.dense);
     }
     const map = this.map;
@@ -253,6 +252,7 @@ export class MapController implements ReactiveController, MapApi {
     // against the data, writing the camera into the URL would erase what the link named that does
     // not exist before it is said (the map now starts while the data loads).
     map.on('moveend', () => this.host.atlas && this.on.view(this.currentView()));
+    map.on('zoom', () => this.applied.filters && this.itemFilters.zoomed(map, this.applied.filters, this.applied.atlas ?? null));
     map.on('error', (e) => {
       // Source errors carry the id of their source (MapLibre adds it when it forwards them).
       const { sourceId } = e as unknown as { sourceId?: string };
@@ -268,11 +268,11 @@ export class MapController implements ReactiveController, MapApi {
     const h = this.host;
     const was = this.applied;
     if (h.atlas !== was.atlas && h.atlas) {
-      const drawn = { filters: h.filters, nameField: nameFieldOf(h.lang), dense: this.drawnDense, filtered: this.filtered };
+      const drawn = { filters: h.filters, nameField: nameFieldOf(h.lang), dense: this.drawnDense, filtered: this.itemFilters.filtered };
       if (!was.atlas) showFirstData(map, h.atlas, drawn, h.fontsReady);
       if (showItems(map, h.atlas, was.atlas ?? null, drawn) && h.projector) this.projectorTheme.reapply(map);
     }
-    if (h.filters !== was.filters || h.atlas !== was.atlas) this.applyFilters(map, h.filters, h.atlas, redraw);
+    if (h.filters !== was.filters || h.atlas !== was.atlas) this.itemFilters.apply(map, h.filters, h.atlas, redraw);
     if (h.selection !== was.selection || h.filters?.border !== was.filters?.border || h.atlas !== was.atlas) showArea(map, h);
     if (h.selection !== was.selection) {
       const [before, now] = [was.selection, h.selection];
@@ -342,31 +342,6 @@ export class MapController implements ReactiveController, MapApi {
     const sets = this.itemSources();
     for (const id of ids)
       for (const { source, sourceLayer } of sets) this.map?.setFeatureState({ source, sourceLayer, id }, { [key]: value });
-  }
-
-  /**
-   * Sets the filters on the item layers of each source that draws something. A filter change
-   * re-lays out every loaded tile of the layer's source in MapLibre's worker, and each source's
-   * tiles coming back trigger a redraw: the empty GeoJSON source beside the tiles (no imported
-   * file) would cost a whole redraw for nothing, so it gets the filters once it has features.
-   */
-  private applyFilters(map: MapLibreMap, filters: Filters, atlas: Atlas | null, redraw: boolean): void {
-    let tilesChanged = false;
-    for (const set of this.itemSources(atlas)) {
-      const empty = set.source === ITEMS_SOURCE && !!atlas && planFeatures(atlas).features.length === 0;
-      if (empty || this.filtered.get(set.source) === filters) continue;
-      const expr = filterExpression(filters);
-      // The first data's layers come with their filters: setting the same again would only draw a frame.
-      for (const part of ITEM_PARTS)
-        if (setFilterIfChanged(map, layerId(set.source, part), layerFilter(part, expr)) && set.sourceLayer) tilesChanged = true;
-      this.filtered.set(set.source, filters);
-    }
-    // MapLibre hands the re-filtering to its worker when it next draws. For tiled data (100k
-    // items) drawing at once starts that work before the page's long relayout for the new
-    // filters; for GeoJSON data that draw is one more whole frame of the old tiles, which cost
-    // more than it gained (filter change at the real data, median of 8: 412–642 ms with it,
-    // 276–372 ms without; at 10k 503–525 vs 397–519).
-    if (tilesChanged && redraw) map.redraw();
   }
 
   private itemSources(atlas = this.host.atlas): ItemSourceStyle[] {

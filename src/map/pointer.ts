@@ -1,4 +1,5 @@
 import { type Map as MapLibreMap, type MapGeoJSONFeature, type MapMouseEvent, Popup } from 'maplibre-gl';
+import { drawnOnly } from './hidden-items.ts';
 import { HIT_TOLERANCE, type Hit, type MapPick, box, hitIds } from './hits.ts';
 import { visibleContextLayers } from './probe.ts';
 
@@ -57,8 +58,8 @@ export class MapPointer {
     const layers = this.source.clickable();
     const touch = (e.originalEvent as Partial<PointerEvent>).pointerType === 'touch';
     const r = touch ? HIT_TOLERANCE.touch : HIT_TOLERANCE.mouse;
-    const ids = hitIds(hits(map, map.queryRenderedFeatures(e.point, { layers }), e.point), () =>
-      hits(map, map.queryRenderedFeatures(box(e.point, r), { layers }), e.point),
+    const ids = hitIds(hits(map, drawnOnly(map.queryRenderedFeatures(e.point, { layers })), e.point), () =>
+      hits(map, drawnOnly(map.queryRenderedFeatures(box(e.point, r), { layers })), e.point),
     );
     this.tip.remove();
     if (ids.length > 1) return this.on.pick({ ids, x: e.point.x, y: e.point.y });
@@ -69,7 +70,7 @@ export class MapPointer {
   };
 
   private readonly onMove = (e: MapMouseEvent): void => {
-    const top = this.map.queryRenderedFeatures(e.point, { layers: this.source.clickable() })[0];
+    const top = drawnOnly(this.map.queryRenderedFeatures(e.point, { layers: this.source.clickable() }))[0];
     this.hover(top ? String(top.properties['id']) : null);
     const emulated = (e.originalEvent as MouseEvent & { sourceCapabilities?: { firesTouchEvents?: boolean } }).sourceCapabilities
       ?.firesTouchEvents;

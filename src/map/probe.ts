@@ -3,6 +3,7 @@ import type { Map as MapLibreMap, MapGeoJSONFeature } from 'maplibre-gl';
 import type { Atlas } from '../domain/atlas.ts';
 import type { ItemSourceStyle } from './layers/infrastructure.ts';
 import { CONTEXT_CLICKABLE } from './layers/context.ts';
+import { drawnOnly } from './hidden-items.ts';
 
 /**
  * What the map draws, read back: the end-to-end tests and the benchmark ask these through
@@ -11,7 +12,7 @@ import { CONTEXT_CLICKABLE } from './layers/context.ts';
 
 /** Ids of the items drawn on screen now (what a user sees, not what the data holds). */
 export function renderedItemIds(map: MapLibreMap, clickable: string[]): string[] {
-  const feats = map.queryRenderedFeatures({ layers: clickable });
+  const feats = drawnOnly(map.queryRenderedFeatures({ layers: clickable }));
   return [...new Set(feats.map((f: MapGeoJSONFeature) => String(f.properties['id'])))].sort();
 }
 
@@ -79,9 +80,11 @@ export interface RenderedFeature {
 export function renderedFeatures(map: MapLibreMap, layers: string[]): RenderedFeature[] {
   const present = layers.filter((id) => map.getLayer(id));
   if (present.length === 0) return [];
-  return map
-    .queryRenderedFeatures({ layers: present })
-    .map((f: MapGeoJSONFeature) => ({ layer: f.layer.id, properties: { ...f.properties }, geometry: f.geometry }));
+  return drawnOnly(map.queryRenderedFeatures({ layers: present })).map((f: MapGeoJSONFeature) => ({
+    layer: f.layer.id,
+    properties: { ...f.properties },
+    geometry: f.geometry,
+  }));
 }
 
 export interface Measure {

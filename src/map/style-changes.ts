@@ -10,7 +10,7 @@ export type StyleTarget = Pick<MapLibreMap, 'getFilter' | 'setFilter' | 'getLayo
  * leaves the area outline as it was drew one extra frame in the very frame that shows the panel.
  * Filters are plain JSON, so their JSON text compares them.
  */
-export function setFilterIfChanged(map: StyleTarget, layer: string, filter: FilterSpecification): boolean {
+export function setFilterIfChanged(map: Pick<StyleTarget, 'getFilter' | 'setFilter'>, layer: string, filter: FilterSpecification): boolean {
   if (JSON.stringify(map.getFilter(layer) ?? null) === JSON.stringify(filter)) return false;
   map.setFilter(layer, filter);
   return true;

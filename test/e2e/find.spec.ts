@@ -91,6 +91,29 @@ test('the border-region filter leaves only 根室市・別海町・中標津町�
     ).toBe(true);
 });
 
+test('an item the filters hide is neither drawn nor clicked, zoomed out or zoomed in to where names are drawn', async ({ page }) => {
+  // Zoomed out the plan's items are hidden by feature-state, zoomed in (names drawn) by the layers' filters too.
+  const port = 'fp-rausu';
+  const [lon, lat] = (atlas.itemById.get(port)!.geometry as { coordinates: number[] }).coordinates as [number, number];
+  await openApp(page, `?c=road&v=${lon},${lat},8.4`);
+  const zoom = page.locator('atlas-map');
+  for (const button of ['zoom-in', 'zoom-out']) {
+    expect(await renderedIds(page)).not.toContain(port);
+    for (const id of await renderedIds(page)) expect(atlas.itemById.get(id)!.properties.category, id).toBe('road');
+    await clickItem(page, port);
+    await mapIdle(page);
+    expect(page.url()).not.toContain(port);
+    await zoom.locator(`.maplibregl-ctrl-${button}`).click();
+    await mapIdle(page);
+  }
+  // The filter from the link opened the filters.
+  await page.locator('filter-panel').getByRole('button', { name: 'すべてクリア' }).click();
+  await mapIdle(page);
+  expect(await renderedIds(page)).toContain(port);
+  await clickItem(page, port);
+  await expect(page.locator('feature-panel h2')).toHaveText('羅臼漁港');
+});
+
 test('a permalink restores the same screen', async ({ page, browser }) => {
   await openApp(page);
   await openFilters(page);

@@ -24,8 +24,9 @@ export const CLICKABLE_PARTS: readonly ItemPart[] = ['fill', 'line', 'dot', 'sym
 
 export const layerId = (source: string, part: ItemPart): string => `${source}-${part}`;
 
-/** An item's name is drawn from zoom 9, under its symbol (zoomed out the names would only collide). */
-export const itemLabel = (name: ExpressionSpecification): ExpressionSpecification => ['step', ['zoom'], '', 9, name];
+/** The zoom from which an item's name is drawn, under its symbol (zoomed out the names would only collide). */
+export const ITEM_LABEL_MINZOOM = 9;
+export const itemLabel = (name: ExpressionSpecification): ExpressionSpecification => ['step', ['zoom'], '', ITEM_LABEL_MINZOOM, name];
 
 /** How one item source is drawn. */
 export interface ItemSourceStyle {
@@ -40,6 +41,13 @@ const state = (name: string): ExpressionSpecification => ['boolean', ['feature-s
 const selected = state('selected');
 /** Selected, hovered or highlighted: drawn stronger (the projector theme uses it too). */
 export const emphasis: ExpressionSpecification = ['any', selected, state('hover'), state('highlight')];
+/** The feature-state of an item the filters hide where its source is filtered by state (map/hidden-items.ts). */
+export const HIDDEN_STATE = 'hidden';
+const hidden = state(HIDDEN_STATE);
+/** An opacity: none for a hidden item, `strong` when emphasised, else `weak`. */
+export const itemOpacity = (strong: number, weak: number): ExpressionSpecification => ['case', hidden, 0, emphasis, strong, weak];
+/** Fully drawn unless hidden. */
+const shown = itemOpacity(1, 1);
 
 /**
  * Above this many points the shaped icons are drawn from DENSE_ICON_MINZOOM only, as coloured
@@ -104,12 +112,11 @@ export function fillPaint(
   dense: boolean,
 ): Required<Pick<NonNullable<FillLayerSpecification['paint']>, 'fill-antialias' | 'fill-outline-color' | 'fill-opacity'>> {
   const color = itemColor();
-  const opacity = (strong: number, weak: number): ExpressionSpecification => ['case', emphasis, strong, weak];
-  if (!dense) return { 'fill-antialias': false, 'fill-outline-color': color, 'fill-opacity': opacity(0.55, 0.3) };
+  if (!dense) return { 'fill-antialias': false, 'fill-outline-color': color, 'fill-opacity': itemOpacity(0.55, 0.3) };
   return {
     'fill-antialias': ['step', ['zoom'], true, DENSE_ICON_MINZOOM, false],
     'fill-outline-color': ['case', selected, HIGHLIGHT.selected, color],
-    'fill-opacity': ['step', ['zoom'], opacity(0.8, 0.55), DENSE_ICON_MINZOOM, opacity(0.55, 0.3)],
+    'fill-opacity': ['step', ['zoom'], itemOpacity(0.8, 0.55), DENSE_ICON_MINZOOM, itemOpacity(0.55, 0.3)],
   };
 }
 
@@ -174,6 +181,7 @@ export function infrastructureLayers(facets: unknown[], nameField: string, style
         'line-color': ['case', selected, HIGHLIGHT.selected, color],
         'line-width': ['case', emphasis, 4, 2],
         'line-dasharray': [3, 1.5],
+        'line-opacity': shown,
       },
     },
     {
@@ -184,6 +192,7 @@ export function infrastructureLayers(facets: unknown[], nameField: string, style
       paint: {
         'line-color': ['case', selected, HIGHLIGHT.selected, emphasis, HIGHLIGHT.halo, ITEM.casing],
         'line-width': ['case', emphasis, 11, byCategory((c) => (c === 'road' ? 7 : 0), 0)],
+        'line-opacity': shown,
       },
     },
     {
@@ -191,7 +200,7 @@ export function infrastructureLayers(facets: unknown[], nameField: string, style
       type: 'line',
       layout: lineEnds(style.dense),
       // Wider when emphasised: dense data has no casing (halo) at overview zooms.
-      paint: { 'line-color': color, 'line-width': lineWidth(style.dense) },
+      paint: { 'line-color': color, 'line-width': lineWidth(style.dense), 'line-opacity': shown },
     },
     {
       ...on('point-halo'),
@@ -205,7 +214,8 @@ export function infrastructureLayers(facets: unknown[], nameField: string, style
         'circle-color': ['case', selected, HIGHLIGHT.selected, HIGHLIGHT.hover],
         'circle-stroke-color': HIGHLIGHT.halo,
         'circle-stroke-width': ['case', emphasis, 2, 0],
-        'circle-opacity': ['case', emphasis, 0.9, 0],
+        'circle-opacity': itemOpacity(0.9, 0),
+        'circle-stroke-opacity': shown,
       },
     },
     {
@@ -219,6 +229,8 @@ export function infrastructureLayers(facets: unknown[], nameField: string, style
         'circle-color': color,
         'circle-stroke-color': ['case', selected, HIGHLIGHT.selected, emphasis, HIGHLIGHT.halo, ITEM.dotRim],
         'circle-stroke-width': ['case', emphasis, 2.5, 0.8],
+        'circle-opacity': shown,
+        'circle-stroke-opacity': shown,
       },
     },
     {
@@ -238,7 +250,13 @@ export function infrastructureLayers(facets: unknown[], nameField: string, style
         'text-anchor': 'top',
         'text-optional': true,
       },
-      paint: { 'text-color': ITEM.label, 'text-halo-color': ITEM.labelHalo, 'text-halo-width': 1.4 },
+      paint: {
+        'text-color': ITEM.label,
+        'text-halo-color': ITEM.labelHalo,
+        'text-halo-width': 1.4,
+        'icon-opacity': shown,
+        'text-opacity': shown,
+      },
     },
   ];
 }

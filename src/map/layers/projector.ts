@@ -1,6 +1,6 @@
 import type { LayerSpecification } from '@maplibre/maplibre-gl-style-spec';
 import { PROJECTOR_MAP } from '../../theme.ts';
-import { emphasis } from './infrastructure.ts';
+import { emphasis, itemOpacity } from './infrastructure.ts';
 
 /**
  * The projector theme's changes to the map while a tour runs: a darker sea, a stronger coast,
@@ -45,7 +45,7 @@ function itemChanges(l: LayerSpecification): PropertyChange[] {
   if (l.type === 'line' && l.id.endsWith('-line'))
     return [paint('line-width', ['case', emphasis, PROJECTOR_MAP.itemLineWidthEmphasis, PROJECTOR_MAP.itemLineWidth])];
   if (l.type === 'line' && l.id.endsWith('-outline')) return [paint('line-width', ['case', emphasis, 6, 3.5])];
-  if (l.type === 'fill') return [paint('fill-opacity', ['case', emphasis, 0.8, PROJECTOR_MAP.itemFillOpacity])];
+  if (l.type === 'fill') return [paint('fill-opacity', itemOpacity(0.8, PROJECTOR_MAP.itemFillOpacity))];
   // As on the desk, no halo until emphasised (a transparent circle still costs its pixels).
   if (l.type === 'circle' && l.id.endsWith('-point-halo')) return [paint('circle-radius', ['case', emphasis, PROJECTOR_MAP.haloRadius, 0])];
   if (l.type === 'circle' && l.id.endsWith('-dot')) return [paint('circle-radius', ['case', emphasis, 10, 6])];
