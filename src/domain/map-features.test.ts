@@ -7,7 +7,7 @@ import type { ImportedItem } from './import/result.ts';
 import { toItems } from './import/to-items.ts';
 import { prepareItems } from './import/layer.ts';
 import { EMPTY_FILTERS, type Filters, filterExpression } from './filters.ts';
-import { completeFromZoom, hiddenPlanIds, planFeatures } from './map-features.ts';
+import { completeFromZoom, hiddenPlanIds, itemFeature, planFeatures, planFilterExpression } from './map-features.ts';
 import { MAX_FEATURES_PER_TILE } from './overview.ts';
 
 const { dataset } = loadRealData();
@@ -51,26 +51,40 @@ describe('completeFromZoom', () => {
   });
 });
 
-describe('hiddenPlanIds', () => {
+describe('the filters on the plan GeoJSON', () => {
   const atlas = new Atlas({ ...dataset, tiles: null });
-  const features = planFeatures(atlas).features;
+  const plain = planFeatures(atlas).features;
+  // The same items with their encoded facets, as tiles carry them: the reference for the filters.
+  const faceted = plain.map((f) => itemFeature(atlas, atlas.itemById.get(String(f.properties['id']))!));
   const cases: [string, Filters][] = [
     ['no filter', EMPTY_FILTERS],
     ['harbours and fishery', { ...EMPTY_FILTERS, categories: ['harbor', 'fishery'] }],
     ['inside the border region', { ...EMPTY_FILTERS, border: 'inside' }],
     ['roads outside it', { ...EMPTY_FILTERS, categories: ['road'], border: 'outside' }],
-    ["the first item's body", { ...EMPTY_FILTERS, bodies: [String(features[0]!.properties['f_bodies']).split('|')[1]!] }],
+    ["the first item's body", { ...EMPTY_FILTERS, bodies: [atlas.itemById.get(String(plain[0]!.properties['id']))!.properties.body] }],
     ['approximate places', { ...EMPTY_FILTERS, accuracy: ['approximate'] }],
+    ['a project no located item has', { ...EMPTY_FILTERS, projects: ['no-such-project'] }],
   ];
-  it.each(cases)('%s: hides exactly what the layer filter would leave out', (_, f) => {
-    const compiled = featureFilter(filterExpression(f) as never, 'layers[0].filter');
-    const leftOut = features.filter((x) => !compiled.filter({ zoom: 10 }, { type: 1, properties: x.properties } as never));
-    expect([...hiddenPlanIds(atlas, f)].sort()).toEqual(leftOut.map((x) => String(x.properties['id'])).sort());
+  const ids = (fs: readonly { properties: Record<string, unknown> }[]) => fs.map((x) => String(x.properties['id'])).sort();
+  const passing = (expr: unknown[], fs: typeof plain) => {
+    const compiled = featureFilter(expr as never, 'layers[0].filter');
+    return fs.filter((x) => compiled.filter({ zoom: 10 }, { type: 1, properties: x.properties } as never));
+  };
+
+  it.each(cases)('%s: hiddenPlanIds hides exactly what the facet filter leaves out', (_, f) => {
+    const shown = new Set(ids(passing(filterExpression(f), faceted)));
+    expect([...hiddenPlanIds(atlas, f)].sort()).toEqual(ids(faceted.filter((x) => !shown.has(String(x.properties['id'])))));
   });
 
-  it('hides something and shows something for a real filter (the cases above are not vacuous)', () => {
+  it.each(cases)('%s: planFilterExpression on the plain features passes what the facet filter passes', (_, f) => {
+    expect(ids(passing(planFilterExpression(atlas, f), plain))).toEqual(ids(passing(filterExpression(f), faceted)));
+  });
+
+  it('the plain features carry no facets; the filters hide something and show something (the cases are not vacuous)', () => {
+    expect(plain.some((x) => Object.keys(x.properties).some((k) => k.startsWith('f_')))).toBe(false);
     const hidden = hiddenPlanIds(atlas, { ...EMPTY_FILTERS, categories: ['road'] });
     expect(hidden.size).toBeGreaterThan(0);
-    expect(hidden.size).toBeLessThan(features.length);
+    expect(hidden.size).toBeLessThan(plain.length);
+    expect(passing(planFilterExpression(atlas, cases[6]![1]), plain)).toEqual([]);
   });
 });
