@@ -116,12 +116,12 @@ export function hiddenPlanIds(atlas: Atlas, filters: Filters): Set<string> {
 }
 
 /**
- * The filter expression for the plan's GeoJSON layers (their features carry no facets): the ids
- * that pass, as a `match` (a lookup table in MapLibre, not a scan per feature).
+ * The filter expression for the plan's GeoJSON layers (their features carry no facets), given
+ * the ids the filters hide (hiddenPlanIds): the ids that pass, as a `match` (a lookup table in
+ * MapLibre, not a scan per feature).
  */
-export function planFilterExpression(atlas: Atlas, filters: Filters): unknown[] {
-  if (isEmpty(filters)) return ['all'];
-  const hidden = hiddenPlanIds(atlas, filters);
+export function planFilterExpression(atlas: Atlas, hidden: ReadonlySet<string>): unknown[] {
+  if (hidden.size === 0) return ['all'];
   const shown = planFeatures(atlas)
     .features.map((f) => String(f.properties['id']))
     .filter((id) => !hidden.has(id));

@@ -13,8 +13,13 @@ import { HIDDEN_STATE, ITEMS_SOURCE } from './layers/infrastructure.ts';
  * the features whose state changed. Only the changes are set.
  */
 export class HiddenItems {
-  private hidden = new Set<string>();
+  private hidden: ReadonlySet<string> = new Set<string>();
   private shown: { atlas: Atlas; filters: Filters } | null = null;
+
+  /** The ids hidden now (for the atlas and filters last shown). */
+  get ids(): ReadonlySet<string> {
+    return this.hidden;
+  }
 
   show(map: Pick<MapLibreMap, 'setFeatureState'>, atlas: Atlas, filters: Filters): void {
     if (this.shown?.atlas === atlas && this.shown.filters === filters) return;

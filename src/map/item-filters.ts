@@ -42,7 +42,8 @@ export class ItemFilters {
       const held = geojson && !this.named ? EMPTY_FILTERS : filters;
       // The plan's filter names ids, which follow the data as well as the filters.
       if (this.filtered.get(set.source) === held && (!geojson || this.planData === (atlas?.base ?? null))) continue;
-      const expr = geojson && atlas ? planFilterExpression(atlas, held) : filterExpression(held);
+      // The plan's ids are those HiddenItems has just worked out for these filters.
+      const expr = geojson && atlas && held === filters ? planFilterExpression(atlas, this.hidden.ids) : filterExpression(held);
       // Setting the filter a layer has already would still draw a frame.
       for (const part of ITEM_PARTS)
         if (setFilterIfChanged(map, layerId(set.source, part), layerFilter(part, expr)) && set.sourceLayer) tilesChanged = true;

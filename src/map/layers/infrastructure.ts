@@ -47,7 +47,7 @@ const hidden = state(HIDDEN_STATE);
 /** An opacity: none for a hidden item, `strong` when emphasised, else `weak`. */
 export const itemOpacity = (strong: number, weak: number): ExpressionSpecification => ['case', hidden, 0, emphasis, strong, weak];
 /** Fully drawn unless hidden. */
-const shown = itemOpacity(1, 1);
+const shown: ExpressionSpecification = ['case', hidden, 0, 1];
 
 /**
  * Above this many points the shaped icons are drawn from DENSE_ICON_MINZOOM only, as coloured
