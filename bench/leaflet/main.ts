@@ -3,13 +3,15 @@
  * municipal web maps are built — L.geoJSON on the canvas renderer, style by category, circle
  * markers for points, a click handler filling a panel, and a category filter applied by
  * clearing the layer and adding the data again through L.geoJSON's `filter` option.
- * No tile basemap: the same offline land polygons as the app on a sea-coloured background.
+ * No tile basemap: the outline of Hokkaido (bench/hokkaido-land.json, coarser than the app's vector
+ * tiles, which Leaflet cannot read without a plugin) on a sea-coloured background.
  */
 import '../page.css';
 import 'leaflet/dist/leaflet.css';
 import L from 'leaflet';
 import type { Feature, FeatureCollection, Geometry } from 'geojson';
 import { BASEMAP, CATEGORY_STYLE } from '../../src/theme.ts';
+import landMask from '../hokkaido-land.json';
 import type { ItemProperties, LocatedCategory, Project } from '../../src/domain/types.ts';
 import {
   INFRASTRUCTURE_FILES,
@@ -36,9 +38,9 @@ async function getJson<T>(path: string): Promise<T> {
 }
 
 async function start(): Promise<PeerHooks> {
-  const [projects, land, ...collections] = await Promise.all([
+  const land: Feature = { type: 'Feature', properties: {}, geometry: { type: 'Polygon', coordinates: [landMask.ring] } };
+  const [projects, ...collections] = await Promise.all([
     getJson<Project[]>('projects.json'),
-    getJson<FeatureCollection>('basemap/land.geojson'),
     ...LOCATED_CATEGORIES.map((c) => getJson<FeatureCollection<Geometry, ItemProperties>>(INFRASTRUCTURE_FILES[c])),
   ]);
   const projectName = new Map(projects.map((p) => [p.id, `${p.numbers.join('、')} ${p.name_ja}`]));

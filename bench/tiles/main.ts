@@ -19,6 +19,8 @@ import {
 } from 'maplibre-gl';
 import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
 import { BASEMAP, CATEGORY_STYLE } from '../../src/theme.ts';
+import { BASEMAP_HOKKAIDO_TILES, BASEMAP_TILES } from '../../src/domain/data/files.ts';
+import { BASEMAP_TILE_ZOOMS, HOKKAIDO_TILE_ZOOMS } from '../../src/map/layers/basemap.ts';
 import type { FeatureCollection } from 'geojson';
 import {
   INFRASTRUCTURE_FILES,
@@ -59,7 +61,6 @@ const getJson = async <T>(path: string): Promise<T> => (await (await fetch(`${ba
 
 async function start(): Promise<PeerHooks> {
   const geojson = new URLSearchParams(location.search).has('geojson');
-  const land = await getJson<FeatureCollection>('data/basemap/land.geojson');
   let items: StyleSpecification['sources'][string];
   let sourceLayer: { 'source-layer'?: string } = {};
   if (geojson) {
@@ -79,11 +80,40 @@ async function start(): Promise<PeerHooks> {
   }
   const style: StyleSpecification = {
     version: 8,
-    sources: { land: { type: 'geojson', data: land }, items },
+    // The app's own land: its basemap tiles (all of Hokkaido coarse, the region in full from zoom 7).
+    sources: {
+      land: {
+        type: 'vector',
+        tiles: [`${base}data/${BASEMAP_HOKKAIDO_TILES}`],
+        minzoom: HOKKAIDO_TILE_ZOOMS[0],
+        maxzoom: HOKKAIDO_TILE_ZOOMS[1],
+      },
+      'land-region': {
+        type: 'vector',
+        tiles: [`${base}data/${BASEMAP_TILES}`],
+        minzoom: BASEMAP_TILE_ZOOMS[0],
+        maxzoom: BASEMAP_TILE_ZOOMS[1],
+      },
+      items,
+    },
     layers: [
       { id: 'sea', type: 'background', paint: { 'background-color': BASEMAP.sea } },
-      { id: 'land', type: 'fill', source: 'land', paint: { 'fill-color': BASEMAP.land } },
-      { id: 'land-outline', type: 'line', source: 'land', paint: { 'line-color': BASEMAP.landOutline, 'line-width': 0.8 } },
+      { id: 'land', type: 'fill', source: 'land', 'source-layer': 'land', paint: { 'fill-color': BASEMAP.land } },
+      {
+        id: 'land-region',
+        type: 'fill',
+        source: 'land-region',
+        'source-layer': 'land',
+        minzoom: BASEMAP_TILE_ZOOMS[0],
+        paint: { 'fill-color': BASEMAP.land },
+      },
+      {
+        id: 'land-outline',
+        type: 'line',
+        source: 'land',
+        'source-layer': 'land',
+        paint: { 'line-color': BASEMAP.landOutline, 'line-width': 0.8 },
+      },
       {
         id: 'items-fill',
         type: 'fill',

@@ -130,6 +130,8 @@ export class AtlasMap extends LitElement {
       send(this, { type: 'set-basemap', basemap: 'offline' });
       this.dispatchEvent(new CustomEvent('atlas-basemap-failed', { detail: { id, reason }, bubbles: true, composed: true }));
     },
+    basemapTileBroken: (file, reason) =>
+      this.dispatchEvent(new CustomEvent('atlas-basemap-tile-broken', { detail: { file, reason }, bubbles: true, composed: true })),
     view: (view) => send(this, { type: 'set-view', view }),
     failed: (reason) => {
       this.handle?.fail(reason);

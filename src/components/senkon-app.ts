@@ -3,6 +3,8 @@ import { LitElement, html, nothing } from 'lit';
 import { isEmpty as isEmptyFilters } from '../domain/filters.ts';
 import { t } from '../domain/i18n.ts';
 import { droppedNotice, knownIds } from '../domain/known-ids.ts';
+import { fileIssue } from '../domain/data/issues.ts';
+import { loadFailure } from '../domain/data/http.ts';
 import { isUserTourKey } from '../domain/tour.ts';
 import type { Action } from '../domain/state.ts';
 import { compactStyles } from './app/compact.css.ts';
@@ -234,6 +236,8 @@ export class SenkonApp extends LitElement {
       foldCredits: this.layout.screen === 'phone',
       fontsReady: this.fonts.ready,
       basemapFailed: () => this.notices.show(t(this.state.lang, 'basemapFallback')),
+      // Named in the data banner like a data file that could not be read.
+      basemapTileBroken: (file, reason) => this.data.addIssues([fileIssue(file, loadFailure(new Error(reason)))]),
       mapFailed: (reason) => (this.mapFailure = reason),
     });
   }

@@ -28,8 +28,7 @@ describe('creditsFor', () => {
     const evil = '<img src=x onerror="alert(1)">Land © Someone';
     const withCredit = new Atlas({
       ...dataset,
-      boundaries: null,
-      land: { type: 'FeatureCollection', features: [], attribution: evil } as never,
+      labels: { type: 'FeatureCollection', features: [], attribution: evil } as never,
     });
     const credits = creditsFor(withCredit, 'ja', offline);
     expect(credits.join('\n')).not.toContain('Someone');

@@ -19,16 +19,6 @@ export interface Credit {
   applies(atlas: Atlas, shown: Shown): boolean;
 }
 
-const N03 = '国土数値情報（行政区域データ）';
-
-/** Whether the basemap draws the official boundaries (its files name N03 as their source). */
-function drawsN03(atlas: Atlas): boolean {
-  return [atlas.data.land, atlas.data.boundaries].some((fc) => {
-    const credit = (fc as { attribution?: unknown } | null)?.attribution;
-    return typeof credit === 'string' && credit.includes(N03);
-  });
-}
-
 /** The context layers drawn from 町字・大字代表点 (Geolonia 住所データ, 位置参照情報): data/context/README.md. */
 const GEOLONIA_LAYERS: readonly ContextLayerId[] = ['parks', 'byways', 'islands'];
 
@@ -39,7 +29,8 @@ const GEOLONIA_LAYERS: readonly ContextLayerId[] = ['parks', 'byways', 'islands'
  * the online basemap when one is on, and the plans themselves.
  */
 export const CREDITS: readonly Credit[] = [
-  { id: 'boundaries', text: (lang) => t(lang, 'creditN03'), applies: drawsN03 },
+  // The boundaries are drawn on every basemap (over an online one too).
+  { id: 'boundaries', text: (lang) => t(lang, 'creditN03'), applies: () => true },
   { id: 'land', text: (lang) => t(lang, 'creditOsmLand'), applies: () => true },
   {
     id: 'fishing-ports',

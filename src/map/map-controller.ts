@@ -10,6 +10,7 @@ import type { BasemapId, MapView, Selection } from '../domain/state.ts';
 import type { ContextLayerId, Lang } from '../domain/types.ts';
 import { type BBox, type MapApi, sameView } from './api.ts';
 import { BasemapWatch } from './basemap-watch.ts';
+import { BrokenTiles, type TileError } from './broken-tiles.ts';
 import { relabelControls } from './controls.ts';
 import { creditsFor, placeAttribution } from './credits.ts';
 import { type MapInsets, centreOffset, fitPadding, inView, revealTarget } from './insets.ts';
@@ -60,6 +61,8 @@ type Applied = Omit<MapInputs, 'view'>;
 export interface MapCallbacks extends PointerCallbacks {
   /** The chosen online basemap could not load; the embedded one is back. */
   basemapFailed(id: BasemapId, reason: string): void;
+  /** A basemap tile (its file under data/) could not be read: the rest of the map draws without it. */
+  basemapTileBroken(file: string, reason: string): void;
   /** The camera came to rest (after the user or a fit moved it): the state's view follows. */
   view(view: MapView): void;
   failed(reason: string): void;
@@ -82,6 +85,7 @@ export class MapController implements ReactiveController, MapApi {
   /** Resolved once the names are drawn with their fonts: the map is complete only then. */
   private named = settleOnce();
   private attribution: AttributionControl | null = null;
+  private readonly brokenTiles = new BrokenTiles();
   private readonly basemapWatch = new BasemapWatch((id, reason) => {
     this.showBasemap('offline');
     this.on.basemapFailed(id, reason);
@@ -257,6 +261,8 @@ export class MapController implements ReactiveController, MapApi {
       // Source errors carry the id of their source (MapLibre adds it when it forwards them).
       const { sourceId } = e as unknown as { sourceId?: string };
       if (sourceId === ONLINE_SOURCE) return this.basemapWatch.tileFailed(e.error.message);
+      const broken = this.brokenTiles.newlyBroken(e as unknown as TileError);
+      if (broken) return this.on.basemapTileBroken(broken, e.error.message);
       console.warn('map:', e.error.message);
     });
   }
@@ -322,7 +328,7 @@ export class MapController implements ReactiveController, MapApi {
     if (map.getSource(ONLINE_SOURCE)) map.removeSource(ONLINE_SOURCE);
     if (id === 'offline') return;
     map.addSource(ONLINE_SOURCE, ONLINE_BASEMAPS[id]);
-    map.addLayer(onlineLayer(), 'boundaries-low');
+    map.addLayer(onlineLayer(), 'boundaries');
     this.basemapWatch.start(id);
   }
 

@@ -43,19 +43,27 @@ describe('buildStyle', () => {
   it('starts without data: the basemap fetched by MapLibre, the item and context sources empty, the same layers', () => {
     const style = buildStyle({ ...input, atlas: null, itemSources: itemSources(null) });
     expect(validateStyleMin(style)).toEqual([]);
-    for (const id of ['land', 'boundaries', 'places', 'labels']) {
+    for (const id of ['places', 'labels']) {
       expect(style.sources[id]?.type).toBe('geojson');
       expect(dataOf(style, id)).toMatch(new RegExp(`/data/basemap/${id}\\.geojson$`));
     }
+    // The ground and the boundaries are tiles: all of Hokkaido's from the minimum zoom, the region's from the detail zoom.
+    expect(style.sources['basemap-hokkaido']).toMatchObject({ type: 'vector', minzoom: 4, maxzoom: 8 });
+    expect((style.sources['basemap-hokkaido'] as { tiles: string[] }).tiles[0]).toMatch(
+      /\/data\/basemap\/hokkaido\/\{z\}\/\{x\}\/\{y\}\.pbf$/,
+    );
+    expect(style.sources['basemap-tiles']).toMatchObject({ type: 'vector', minzoom: 7, maxzoom: 12 });
+    for (const l of style.layers.filter((l) => /^(land|lakes|boundaries)/.test(l.id)))
+      expect((l as { source: string }).source, l.id).toMatch(/^basemap-(hokkaido|tiles)$/);
     expect(style.sources['items']).toMatchObject({ data: { features: [] } });
     expect(style.sources['ctx-parks']).toMatchObject({ data: { features: [] } });
     expect(style.layers.map((l) => l.id)).toEqual(buildStyle(input).layers.map((l) => l.id));
   });
 
   it('draws nothing of a basemap file the loader found broken', () => {
-    const broken = { ...atlas, data: { ...atlas.data, boundaries: null } } as unknown as typeof atlas;
+    const broken = { ...atlas, data: { ...atlas.data, labels: null } } as unknown as typeof atlas;
     const style = buildStyle({ ...input, atlas: broken });
-    expect(style.sources['boundaries']).toMatchObject({ data: { type: 'FeatureCollection', features: [] } });
-    expect(dataOf(style, 'land')).toMatch(/land\.geojson$/);
+    expect(style.sources['labels']).toMatchObject({ data: { type: 'FeatureCollection', features: [] } });
+    expect(dataOf(style, 'places')).toMatch(/places\.geojson$/);
   });
 });

@@ -4,9 +4,9 @@ import type { Atlas } from '../domain/atlas.ts';
 import { type Filters, filterExpression } from '../domain/filters.ts';
 import { planFeatures } from '../domain/map-features.ts';
 import { CONTEXT_LAYERS, type ContextLayerId } from '../domain/types.ts';
-import { BASEMAP_FILES, BASEMAP_TILES } from '../domain/data/files.ts';
+import { BASEMAP_DATA_BBOX, BASEMAP_FILES, BASEMAP_HOKKAIDO_TILES, BASEMAP_TILES } from '../domain/data/files.ts';
 import type { TileSet } from '../domain/data/manifest.ts';
-import { BASEMAP_SOURCES, BASEMAP_TILE_ZOOMS, basemapGround } from './layers/basemap.ts';
+import { BASEMAP_SOURCES, BASEMAP_TILE_ZOOMS, HOKKAIDO_TILE_ZOOMS, basemapGround } from './layers/basemap.ts';
 import { areaLayers, boundaryLayers } from './layers/boundaries.ts';
 import { labelLayers } from './layers/labels.ts';
 import { contextLayers, contextSource } from './layers/context.ts';
@@ -34,30 +34,27 @@ export interface MapTheme {
 export const EMPTY: FeatureCollection = { type: 'FeatureCollection', features: [] };
 
 /** The basemap files MapLibre fetches itself; each one's source is named as the atlas names its checked content. */
-export const FETCHED_BASEMAP_FILES = ['land', 'boundaries', 'places', 'labels'] as const;
+export const FETCHED_BASEMAP_FILES = ['places', 'labels'] as const;
 
 /**
- * The basemap's files are fetched by MapLibre's worker itself, while the app's loader checks them:
- * the map draws them before the data is in, and the page never holds or passes on their 700 KB
- * of GeoJSON. A file the loader finds broken is emptied when the data arrives (first-data.ts).
+ * The ground and the boundaries are vector tiles: MapLibre reads the few tiles in view where a
+ * GeoJSON source parsed and indexed all of Hokkaido before its first frame. The names' files are
+ * fetched by MapLibre's worker itself while the app's loader checks them; a file the loader finds
+ * broken is emptied when the data arrives (first-data.ts).
  */
 const ground: MapTheme = {
-  sources: ({ atlas }) => ({
-    // Simplified to one pixel (MapLibre's default is ⅜ px): the coast looks the same and a
-    // frame at 100k items draws 2 ms faster in software GL.
-    [BASEMAP_SOURCES.land]: { type: 'geojson', data: basemapFile(atlas, 'land'), tolerance: 1 },
-    [BASEMAP_SOURCES.boundaries]: { type: 'geojson', data: basemapFile(atlas, 'boundaries') },
+  sources: () => ({
+    [BASEMAP_SOURCES.hokkaido]: basemapTiles(BASEMAP_HOKKAIDO_TILES, HOKKAIDO_TILE_ZOOMS, BASEMAP_DATA_BBOX),
     // Full resolution only where it is seen: the map fetches the tiles in view from their first zoom on.
-    [BASEMAP_SOURCES.tiles]: {
-      type: 'vector',
-      tiles: [dataUrl(BASEMAP_TILES)],
-      minzoom: BASEMAP_TILE_ZOOMS[0],
-      maxzoom: BASEMAP_TILE_ZOOMS[1],
-      bounds: [143.0, 42.6, 149.0, 45.6],
-    },
+    [BASEMAP_SOURCES.tiles]: basemapTiles(BASEMAP_TILES, BASEMAP_TILE_ZOOMS, [143.0, 42.6, 149.0, 45.6]),
   }),
   layers: () => [...basemapGround(), ...boundaryLayers()],
 };
+
+/** A basemap tile set; outside `bounds` no tile is asked for (there is none). */
+function basemapTiles(url: string, [minzoom, maxzoom]: [number, number], bounds: [number, number, number, number]): SourceSpecification {
+  return { type: 'vector', tiles: [dataUrl(url)], minzoom, maxzoom, bounds };
+}
 
 /** The area asked about: its outline and the mask over the rest (hidden until an area is shown). */
 const area: MapTheme = { layers: () => areaLayers() };

@@ -42,6 +42,7 @@ export interface MapView {
   /** The fonts of the map's names are loaded. */
   fontsReady: boolean;
   basemapFailed(): void;
+  basemapTileBroken(file: string, reason: string): void;
   mapFailed(reason: string): void;
 }
 
@@ -52,7 +53,9 @@ export function atlasMap(v: MapView) {
     .atlas=${v.atlas} .filters=${s.filters} .selection=${s.selection} .highlight=${v.highlight} .hovered=${v.hovered}
     .view=${s.view} .lang=${s.lang} .insets=${v.insets} .projector=${!!s.tour} .basemap=${s.basemap} .context=${s.context}
     .foldCredits=${v.foldCredits} .fontsReady=${v.fontsReady}
-    @atlas-basemap-failed=${v.basemapFailed} @atlas-map-failed=${(e: CustomEvent<string>) => v.mapFailed(e.detail)}
+    @atlas-basemap-failed=${v.basemapFailed}
+    @atlas-basemap-tile-broken=${(e: CustomEvent<{ file: string; reason: string }>) => v.basemapTileBroken(e.detail.file, e.detail.reason)}
+    @atlas-map-failed=${(e: CustomEvent<string>) => v.mapFailed(e.detail)}
   ></atlas-map>`;
 }
 

@@ -44,11 +44,8 @@ export interface Dataset {
   documents: PlanDocument[];
   /** Located and unlocated infrastructure items, in file order. */
   items: Item[];
-  /** The basemap's land and lakes. On the page without features: the map fetches the file itself (load.worker.ts). */
-  land: FeatureCollection | null;
+  /** Names of islands, lakes and the like (basemap). The land, lakes and boundary lines are vector tiles, which the map reads. */
   places: FeatureCollection | null;
-  /** Municipal and 振興局 boundary lines (basemap). On the page without features, as `land`. */
-  boundaries: FeatureCollection | null;
   /** Label points of the municipalities and 振興局 (basemap). */
   labels: FeatureCollection | null;
   /** The region's official municipal polygons (N03, simplified): area outlines, roll-ups, item checks. */

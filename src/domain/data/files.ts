@@ -53,15 +53,15 @@ export const CONTEXT_FILES: Record<ContextLayerId, string> = {
 export const CONTEXT_BBOX: [number, number, number, number] = [139.0, 41.0, 149.0, 46.0];
 
 export const BASEMAP_FILES = {
-  land: 'basemap/land.geojson',
   places: 'basemap/places.geojson',
-  boundaries: 'basemap/boundaries.geojson',
   labels: 'basemap/labels.geojson',
   municipalities: 'basemap/municipalities.geojson',
 } as const;
 
 /** The region's full-resolution basemap tiles (land, boundaries, municipalities), relative to data/. */
 export const BASEMAP_TILES = 'basemap/tiles/{z}/{x}/{y}.pbf';
+/** All of Hokkaido's basemap tiles (land, lakes, boundaries; coarse), relative to data/. */
+export const BASEMAP_HOKKAIDO_TILES = 'basemap/hokkaido/{z}/{x}/{y}.pbf';
 
 /**
  * The Kushiro–Nemuro region with a margin: every infrastructure coordinate must fall inside.

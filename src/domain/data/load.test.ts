@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { type LoadProgress, forPage, loadDataset } from './load.ts';
+import { type LoadProgress, loadDataset } from './load.ts';
 import type { BuildResult } from './validate.ts';
 
 const DATA = join(import.meta.dirname, '..', '..', '..', 'data');
@@ -78,22 +78,5 @@ describe('loadDataset with one bad record in the real data (issue 21.3)', () => 
     const r = await loadDataset(withProjects((ps) => ({ projects: ps })));
     expect(r.failedFiles).toEqual(['projects.json']);
     expect(r.dataset.items).toHaveLength(full.items.length);
-  });
-});
-
-describe('forPage', () => {
-  it('keeps that land and boundaries were found sound, and their credit, without their features; the rest as loaded', async () => {
-    const r = await loadDataset(fetcher(null));
-    expect(r.dataset.land!.features.length).toBeGreaterThan(0);
-    const page = forPage(r);
-    for (const file of ['land', 'boundaries'] as const) {
-      expect(page.dataset[file]).toMatchObject({ type: 'FeatureCollection', features: [] });
-      expect((page.dataset[file] as { attribution?: string }).attribution).toContain('国土数値情報');
-    }
-    expect(page.dataset.municipalityShapes).toBe(r.dataset.municipalityShapes);
-    expect(page.dataset.items).toBe(r.dataset.items);
-    expect(page.issues).toBe(r.issues);
-    // A file found broken stays absent.
-    expect(forPage({ ...r, dataset: { ...r.dataset, land: null } }).dataset.land).toBeNull();
   });
 });

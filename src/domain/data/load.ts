@@ -1,6 +1,5 @@
 import { BASEMAP_FILES, CONTEXT_FILES, INFRASTRUCTURE_FILES, MANIFEST_FILE, READINGS_FILE, TABLE_FILES, UNLOCATED_FILE } from './files.ts';
 import type { FileText } from './files.ts';
-import type { Dataset } from './dataset.ts';
 import { msg } from '../message.ts';
 import { loadFailure } from './http.ts';
 import { type BuildResult, buildDataset } from './validate.ts';
@@ -66,18 +65,6 @@ export async function loadDataset(fetchText: (path: string) => Promise<string>, 
   }
   await largeLoading;
   return buildDataset(read);
-}
-
-/**
- * What the page gets of the basemap's land and boundaries: that they were found sound, and their
- * credit, not their features. MapLibre's worker fetches and draws those files itself (map/style.ts)
- * and nothing on the page reads their features; sent, they were 700 KB of GeoJSON to copy into the
- * page and a few MB of its heap.
- */
-export function forPage(result: BuildResult): BuildResult {
-  const checked = (fc: Dataset['land']): Dataset['land'] => fc && { ...fc, features: [] };
-  const { dataset } = result;
-  return { ...result, dataset: { ...dataset, land: checked(dataset.land), boundaries: checked(dataset.boundaries) } };
 }
 
 export { httpFetcher } from './http.ts';

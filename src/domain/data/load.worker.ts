@@ -6,7 +6,7 @@
  */
 import { Atlas } from '../atlas.ts';
 import type { FacetIndexData } from '../filters.ts';
-import { type LoadProgress, forPage, httpFetcher, loadDataset } from './load.ts';
+import { type LoadProgress, httpFetcher, loadDataset } from './load.ts';
 import type { BuildResult, Item } from './validate.ts';
 
 /**
@@ -30,14 +30,13 @@ scope.onmessage = async (e: MessageEvent<{ base: string }>) => {
   try {
     const result = await loadDataset(httpFetcher(e.data.base), {
       onProgress: (progress) => post({ type: 'progress', progress }),
-      onBase: (base) => post({ type: 'base', result: forPage(base) }),
+      onBase: (base) => post({ type: 'base', result: base }),
     });
     // Indexed here, where it blocks nothing: the page gets the facet indexes ready-made.
     const { all, located } = new Atlas(result.dataset).index;
     const items = result.dataset.items;
     for (let i = 0; i < items.length; i += ITEM_CHUNK) post({ type: 'items', items: items.slice(i, i + ITEM_CHUNK) });
-    const page = forPage(result);
-    const done: LoadMessage = { type: 'done', result: { ...page, dataset: { ...page.dataset, items: [] } }, index: { all: all.data(), located: located.data() } };
+    const done: LoadMessage = { type: 'done', result: { ...result, dataset: { ...result.dataset, items: [] } }, index: { all: all.data(), located: located.data() } };
     scope.postMessage(done, [...all.buffers(), ...located.buffers()]);
   } catch (err) {
     post({ type: 'failed', message: (err as Error).message });

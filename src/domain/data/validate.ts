@@ -103,9 +103,7 @@ export function buildDataset(read: (path: string) => FileText, opts: { items?: b
   const ds: Dataset = {
     ...tables,
     items: [],
-    land: checkBasemap(BASEMAP_FILES.land, parse(BASEMAP_FILES.land), issues),
     places: checkBasemap(BASEMAP_FILES.places, parse(BASEMAP_FILES.places), issues),
-    boundaries: checkBasemap(BASEMAP_FILES.boundaries, parse(BASEMAP_FILES.boundaries), issues),
     labels: checkBasemap(BASEMAP_FILES.labels, parse(BASEMAP_FILES.labels), issues),
     municipalityShapes: checkBasemap(BASEMAP_FILES.municipalities, parse(BASEMAP_FILES.municipalities), issues),
     context: Object.fromEntries(

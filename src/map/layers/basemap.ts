@@ -3,14 +3,15 @@ import { BASEMAP_BBOX } from '../../domain/data/files.ts';
 import { BASEMAP } from '../../theme.ts';
 
 export const BASEMAP_SOURCES = {
-  land: 'land',
   places: 'places',
   labels: 'labels',
-  boundaries: 'boundaries',
+  /** All of Hokkaido and the land beyond, coarse (scripts/build-basemap.ts). */
+  hokkaido: 'basemap-hokkaido',
+  /** The region at full resolution. */
   tiles: 'basemap-tiles',
 } as const;
 
-/** The region's vector tiles (scripts/build-basemap.ts): layers of the full-resolution N03 data. */
+/** The layers of the basemap's vector tiles (scripts/build-basemap.ts); `municipalities` is in the region's only. */
 export const BASEMAP_TILE_LAYERS = { land: 'land', boundaries: 'boundaries', municipalities: 'municipalities' } as const;
 
 /**
@@ -20,6 +21,11 @@ export const BASEMAP_TILE_LAYERS = { land: 'land', boundaries: 'boundaries', mun
 export const DETAIL_ZOOM = 7;
 /** The zooms the region's tiles exist at (MapLibre draws the last up to MAX_ZOOM). */
 export const BASEMAP_TILE_ZOOMS: [number, number] = [DETAIL_ZOOM, 12];
+/**
+ * The zooms of all of Hokkaido's tiles: the low land and lines below DETAIL_ZOOM, the rest of
+ * Hokkaido from it; the last is drawn up to MAX_ZOOM (its 1 % source has no more detail).
+ */
+export const HOKKAIDO_TILE_ZOOMS: [number, number] = [4, 8];
 /** Beyond this the data means nothing more (positions are surveyed to metres, not centimetres). */
 export const MAX_ZOOM = 16;
 /** All of Hokkaido, 択捉島 included, on a small laptop's map. */
@@ -34,35 +40,21 @@ export const MAX_BOUNDS: [[number, number], [number, number]] = [
 ];
 
 const kind = (k: string): ExpressionSpecification => ['==', ['get', 'kind'], k];
-const lod = (...l: string[]): ExpressionSpecification => ['in', ['get', 'lod'], ['literal', l]];
+const hokkaido = { source: BASEMAP_SOURCES.hokkaido, 'source-layer': BASEMAP_TILE_LAYERS.land } as const;
 
 /**
  * The embedded offline basemap's ground: sea, land and lakes. Zoomed out the land is all of
  * Hokkaido in one coarse polygon; from DETAIL_ZOOM on, the region comes from its tiles at full
- * resolution and the rest of Hokkaido from its own polygons (which meet the region's exactly).
- * The land beyond Hokkaido is drawn at every zoom. The fill draws the coast as its one-pixel
- * edge: a line layer for it cost a frame 2–4 ms more in software GL.
+ * resolution and the rest of Hokkaido from its own polygons (which meet the region's exactly):
+ * the Hokkaido tiles of each zoom hold the one that zoom draws. The land beyond Hokkaido is drawn
+ * at every zoom. The fill draws the coast as its one-pixel edge: a line layer for it cost a frame
+ * 2–4 ms more in software GL.
  */
 export function basemapGround(): LayerSpecification[] {
   const land = { 'fill-color': BASEMAP.land, 'fill-outline-color': BASEMAP.landOutline };
   return [
     { id: 'sea', type: 'background', paint: { 'background-color': BASEMAP.sea } },
-    {
-      id: 'land-low',
-      type: 'fill',
-      source: BASEMAP_SOURCES.land,
-      maxzoom: DETAIL_ZOOM,
-      filter: ['all', kind('land'), lod('low', 'all')],
-      paint: land,
-    },
-    {
-      id: 'land',
-      type: 'fill',
-      source: BASEMAP_SOURCES.land,
-      minzoom: DETAIL_ZOOM,
-      filter: ['all', kind('land'), lod('rest', 'all')],
-      paint: land,
-    },
+    { id: 'land', type: 'fill', ...hokkaido, filter: kind('land'), paint: land },
     {
       id: 'land-region',
       type: 'fill',
@@ -74,7 +66,7 @@ export function basemapGround(): LayerSpecification[] {
     {
       id: 'lakes',
       type: 'fill',
-      source: BASEMAP_SOURCES.land,
+      ...hokkaido,
       filter: kind('lake'),
       paint: { 'fill-color': BASEMAP.lake, 'fill-outline-color': BASEMAP.lakeOutline },
     },

@@ -11,7 +11,6 @@ export const AREA_LAYERS = {
 } as const;
 
 const isSub: ExpressionSpecification = ['==', ['get', 'kind'], 'subprefecture'];
-const lod = (l: string): ExpressionSpecification => ['==', ['get', 'lod'], l];
 
 /** 振興局 boundaries stronger than municipal ones; municipal ones appear once they can be told apart. */
 const boundaryPaint = {
@@ -32,26 +31,17 @@ const boundaryPaint = {
 
 /**
  * Municipal and 振興局 boundaries (lines, so the coast is not drawn twice): all of Hokkaido's
- * zoomed out, and from DETAIL_ZOOM on the region's at full resolution from its tiles.
+ * zoomed out, and from DETAIL_ZOOM on the region's at full resolution from its tiles beside the
+ * rest of Hokkaido's (the Hokkaido tiles of each zoom hold the lines it draws).
  */
 export function boundaryLayers(): LayerSpecification[] {
   const layout = { 'line-join': 'round' as const };
   return [
     {
-      id: 'boundaries-low',
+      id: 'boundaries',
       type: 'line',
-      source: BASEMAP_SOURCES.boundaries,
-      maxzoom: DETAIL_ZOOM,
-      filter: lod('low'),
-      layout,
-      paint: boundaryPaint,
-    },
-    {
-      id: 'boundaries-rest',
-      type: 'line',
-      source: BASEMAP_SOURCES.boundaries,
-      minzoom: DETAIL_ZOOM,
-      filter: lod('rest'),
+      source: BASEMAP_SOURCES.hokkaido,
+      'source-layer': BASEMAP_TILE_LAYERS.boundaries,
       layout,
       paint: boundaryPaint,
     },
@@ -86,7 +76,8 @@ export function areaLayers(codes: readonly string[] = []): LayerSpecification[] 
     {
       id: AREA_LAYERS.maskRest,
       type: 'fill',
-      source: BASEMAP_SOURCES.land,
+      source: BASEMAP_SOURCES.hokkaido,
+      'source-layer': BASEMAP_TILE_LAYERS.land,
       minzoom: DETAIL_ZOOM,
       filter: ['all', ['==', ['get', 'kind'], 'land'], ['==', ['get', 'lod'], 'rest']],
       layout: hidden,

@@ -98,7 +98,7 @@ describe('map layers', () => {
 
   it('put the tile source layer on every tiled layer and on no other', () => {
     for (const l of fullStyle().layers) {
-      const tiled = 'source' in l && (l.source === TILES_SOURCE || l.source === BASEMAP_SOURCES.tiles);
+      const tiled = 'source' in l && [TILES_SOURCE, BASEMAP_SOURCES.tiles, BASEMAP_SOURCES.hokkaido].includes(l.source);
       expect('source-layer' in l, l.id).toBe(tiled);
     }
   });
