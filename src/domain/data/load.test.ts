@@ -20,6 +20,22 @@ function fetcher(manifest: unknown, requested: string[] = []) {
 }
 
 describe('loadDataset', () => {
+  it('asks for every file at once: the manifest does not hold back the rest by a round trip', async () => {
+    const requested: string[] = [];
+    const read = fetcher(null, requested);
+    // The manifest answers only once everything else has been asked for (loading waited for it first before).
+    let others!: () => void;
+    const allAsked = new Promise<void>((ok) => (others = ok));
+    const r = await loadDataset(async (path) => {
+      const text = read(path);
+      if (requested.length > 10) others();
+      if (path === 'manifest.json') await allAsked;
+      return text;
+    });
+    expect(requested.length).toBeGreaterThan(10);
+    expect(r.dataset.items.length).toBeGreaterThan(100);
+  });
+
   it('without tiles: one result, the manifest asked for first', async () => {
     const requested: string[] = [];
     const bases: BuildResult[] = [];

@@ -30,8 +30,8 @@ export interface LoadCallbacks {
 const ITEM_FILES = new Set<string>([...Object.values(INFRASTRUCTURE_FILES), UNLOCATED_FILE]);
 
 /**
- * Reads every data file with `fetchText` (all at once), then validates them together. The
- * optional manifest comes first: it decides the box items must lie in and whether tiles exist.
+ * Reads every data file with `fetchText` (all at once), then validates them together; the
+ * optional manifest (the box items must lie in, whether tiles exist) is read before the rest.
  */
 export async function loadDataset(fetchText: (path: string) => Promise<string>, on: LoadCallbacks = {}): Promise<BuildResult> {
   const texts = new Map<string, FileText>();
@@ -43,8 +43,9 @@ export async function loadDataset(fetchText: (path: string) => Promise<string>, 
       texts.set(path, { ok: false, reason: loadFailure(e) });
     }
   };
-  // Not counted in the progress: they are optional and tiny.
-  await fetchInto(MANIFEST_FILE);
+  // Not counted in the progress: they are optional and tiny. Asked for with the rest: nothing is
+  // read before every file is in, so waiting for the manifest first only cost a round trip.
+  const manifest = fetchInto(MANIFEST_FILE);
   const readings = fetchInto(READINGS_FILE);
   let done = 0;
   const step = async (path: string): Promise<void> => {
@@ -58,6 +59,7 @@ export async function loadDataset(fetchText: (path: string) => Promise<string>, 
   const smallLoading = Promise.all(small.map(step));
   const largeLoading = Promise.all(large.map(step));
   await smallLoading;
+  await manifest;
   await readings;
   if (on.onBase) {
     const base = buildDataset(read, { items: false });
