@@ -1,12 +1,11 @@
-import { register as registerRegularFont } from 'virtual:font-faces-split/@fontsource/noto-sans-jp/400';
 import './print.css';
 import { preloadShippedNames, registerAllRegular } from './components/app/fonts.ts';
 import { FIRST_DRAW } from './components/events.ts';
 import './components/senkon-app.ts';
 
-// The faces of the app's own text and data; the others follow the first draw (below).
-void registerRegularFont();
-preloadShippedNames();
+// The faces of the app's own text and data (and the map's names loading); the others follow the
+// first draw (below).
+void preloadShippedNames();
 // What the first screen does not need waits until the map has drawn: the service worker (its
 // precache downloads and the code would compete with the first render) and the regular faces no
 // built-in text uses. A page whose map never draws has them anyway.

@@ -10,7 +10,7 @@ import type { Action } from '../domain/state.ts';
 import { compactStyles } from './app/compact.css.ts';
 import { DataController } from './app/data-controller.ts';
 import { FocusController, type Layer } from './app/focus-controller.ts';
-import { afterFirstDraw, registerAllRegular } from './app/fonts.ts';
+import { FONT_LOADING, afterFirstDraw, registerAllRegular } from './app/fonts.ts';
 import { FontsController } from './app/fonts-controller.ts';
 import { HandoutController } from './app/handout-controller.ts';
 import { headerActions } from './app/header-actions.ts';
@@ -64,7 +64,7 @@ export class SenkonApp extends LitElement {
   private readonly mapProvider = new ContextProvider(this, { context: mapContext, initialValue: this.map });
   private readonly store = new AppStore(this, undefined, (state) => state.view && this.map.jump(state.view));
   private readonly notices = new NoticeController(this);
-  private readonly fonts = new FontsController(this);
+  private readonly fonts = new FontsController(this, FONT_LOADING);
   private readonly data = new DataController(this, {
     base: dataBase,
     onShow: (atlas) => this.fonts.load(atlas),

@@ -112,6 +112,31 @@ test('the region view names every municipality, and no item symbol covers a name
   expect(boundaries.some((f) => f.properties['left'] === '01691' || f.properties['right'] === '01691')).toBe(true);
 });
 
+// Issue 22: the names of the shipped data are known at build time, so their faces load at start-up
+// and the map names its places while the plan's data is still on its way (it laid every name out
+// again after the data before).
+test('the map names its places while the plan’s data is still loading', async ({ page }) => {
+  let release!: () => void;
+  const held = new Promise<void>((ok) => (release = ok));
+  await page.route('**/data/infrastructure/**', async (r) => {
+    await held;
+    await r.fallback();
+  });
+  await page.goto('/');
+  await page.waitForFunction(() => !!document.querySelector('senkon-app')?.shadowRoot?.querySelector('atlas-map'));
+  const names = async () => new Set((await rendered(page, ['municipality-labels'])).map((f) => f.properties['name_ja'])).size;
+  await expect.poll(names, { timeout: 30_000 }).toBeGreaterThanOrEqual(13);
+  // The data is still held: no item is drawn yet.
+  expect(
+    await page.evaluate(() => document.querySelector('senkon-app')!.shadowRoot!.querySelector('atlas-map')!.renderedItemIds()),
+  ).toEqual([]);
+  release();
+  await mapIdle(page);
+  expect(await names()).toBeGreaterThanOrEqual(13);
+  const ids = await page.evaluate(() => document.querySelector('senkon-app')!.shadowRoot!.querySelector('atlas-map')!.renderedItemIds());
+  expect(ids).toEqual(expect.arrayContaining(['fp-akkeshi', 'fp-rausu', 'hb-kushiro']));
+});
+
 test('zoomed in, the region is drawn from its full-resolution tiles and stops at zoom 16', async ({ page }) => {
   await openApp(page, '?v=144.38,42.98,20');
   const view = await page.evaluate(() =>

@@ -1,4 +1,4 @@
-import { covers, namesSample, registerRest } from 'virtual:font-faces-split/@fontsource/noto-sans-jp/400';
+import { covers, namesSample, register as registerStartFaces, registerRest } from 'virtual:font-faces-split/@fontsource/noto-sans-jp/400';
 import type { Atlas } from '../../domain/atlas.ts';
 import { allUiText } from '../../domain/i18n.ts';
 import { loadBoldFont } from '../lazy.ts';
@@ -36,15 +36,35 @@ export function registerAllRegular(): Promise<void> {
 /** The regular weight, which the map's names use. */
 const REGULAR = '400 16px "Noto Sans JP"';
 
+let shippedNames: Promise<void> | null = null;
+
 /**
- * Starts loading the faces of the names the map draws from the data the app ships, before that
- * data is in (the build knows them): the map draws names only once their faces are loaded, and
- * loading them after the data put 0.6–1.4 s of downloads between the data and the first full map.
- * Call after the start-up faces are registered.
+ * Registers the start-up faces (those of the text the app ships) and starts loading those of the
+ * names the map draws from the shipped data, before that data is in (the build knows them): the
+ * map draws names only once their faces are loaded, and loading them after the data put 0.6–1.4 s
+ * of downloads between the data and the first full map. Resolves when they are in (never fails);
+ * main.ts and the app's element both call it, whichever runs first starts it.
  */
-export function preloadShippedNames(): void {
-  document.fonts.load(REGULAR, namesSample).catch(() => undefined);
+export function preloadShippedNames(): Promise<void> {
+  if (!shippedNames) {
+    // Added at once (before registerStartFaces first yields), so the load below finds them.
+    void registerStartFaces();
+    shippedNames = document.fonts.load(REGULAR, namesSample).then(
+      () => undefined,
+      () => undefined,
+    );
+  }
+  return shippedNames;
 }
+
+/** Whether the faces the names of `atlas` need are registered and loaded (with the shipped data, once preloadShippedNames is done). */
+export function namesLoaded(atlas: Atlas): boolean {
+  const names = namesText(atlas);
+  return covers(names) && document.fonts.check(REGULAR, names);
+}
+
+/** The app's font loading for FontsController. */
+export const FONT_LOADING = { shippedNames: preloadShippedNames, namesLoaded, load: preloadFonts };
 
 /**
  * Map labels are drawn on a canvas with the CSS font, which only has the glyphs the page has
