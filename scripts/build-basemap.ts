@@ -37,6 +37,7 @@ import { difference } from '@turf/difference';
 import GeoJSONVT, { type LegacyTile } from 'geojson-vt';
 import vtpbf from 'vt-pbf';
 import { ringCrossings, uncrossed } from './tile-polygons.ts';
+import { BASEMAP_TILE_ZOOMS, HOKKAIDO_TILE_ZOOMS } from '../src/map/layers/basemap.ts';
 // @ts-expect-error: the package ships no types (polylabel(rings, precision) → [x, y]).
 import polylabelUntyped from '@mapbox/polylabel';
 import type { Feature, FeatureCollection, LineString, MultiPolygon, Point, Polygon, Position } from 'geojson';
@@ -63,10 +64,12 @@ const OUTSIDE_CLIP: [number, number, number, number] = [135, 38, 154, 49];
  */
 const WEIGHT_LOW = Number(process.env.BASEMAP_WEIGHT_LOW ?? 2e-7);
 const WEIGHT_DOMAIN = Number(process.env.BASEMAP_WEIGHT_DOMAIN ?? 1e-6);
-/** The region's tiles: from the zoom the rest of Hokkaido switches to its own file, to the deepest that adds detail. */
-export const TILE_ZOOMS: [number, number] = [7, 12];
-/** All of Hokkaido's tiles (data/basemap/hokkaido/): from the map's minimum zoom to where the 1 % file stops adding detail. */
-export const HOKKAIDO_ZOOMS: [number, number] = [4, 8];
+/**
+ * The zooms of the region's tiles (from the zoom the rest of Hokkaido switches to its own polygons,
+ * to the deepest that adds detail) and of all of Hokkaido's: those the map's style reads.
+ */
+const TILE_ZOOMS = BASEMAP_TILE_ZOOMS;
+const HOKKAIDO_ZOOMS = HOKKAIDO_TILE_ZOOMS;
 const DIGITS = { low: 4, detail: 5 };
 
 /** English names (Hepburn) of the 6 villages, which areas.json does not list. */

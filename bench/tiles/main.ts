@@ -19,8 +19,7 @@ import {
 } from 'maplibre-gl';
 import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
 import { BASEMAP, CATEGORY_STYLE } from '../../src/theme.ts';
-import { BASEMAP_HOKKAIDO_TILES, BASEMAP_TILES } from '../../src/domain/data/files.ts';
-import { BASEMAP_TILE_ZOOMS, HOKKAIDO_TILE_ZOOMS } from '../../src/map/layers/basemap.ts';
+import { BASEMAP_SOURCES, BASEMAP_TILE_SETS, type BasemapTileSet } from '../../src/map/layers/basemap.ts';
 import type { FeatureCollection } from 'geojson';
 import {
   INFRASTRUCTURE_FILES,
@@ -57,6 +56,15 @@ const GEOMETRY: Record<string, FilterSpecification> = {
 const filterFor = (id: string, categories: readonly string[]): FilterSpecification =>
   (categories.length ? ['all', GEOMETRY[id], ['in', ['get', 'category'], ['literal', categories]]] : GEOMETRY[id]) as FilterSpecification;
 
+/** One of the app's basemap tile sets, as the app's style reads it. */
+const landTiles = ({ url, zooms: [minzoom, maxzoom], bounds }: BasemapTileSet): StyleSpecification['sources'][string] => ({
+  type: 'vector',
+  tiles: [`${base}data/${url}`],
+  minzoom,
+  maxzoom,
+  bounds,
+});
+
 const getJson = async <T>(path: string): Promise<T> => (await (await fetch(`${base}${path}`)).json()) as T;
 
 async function start(): Promise<PeerHooks> {
@@ -82,18 +90,8 @@ async function start(): Promise<PeerHooks> {
     version: 8,
     // The app's own land: its basemap tiles (all of Hokkaido coarse, the region in full from zoom 7).
     sources: {
-      land: {
-        type: 'vector',
-        tiles: [`${base}data/${BASEMAP_HOKKAIDO_TILES}`],
-        minzoom: HOKKAIDO_TILE_ZOOMS[0],
-        maxzoom: HOKKAIDO_TILE_ZOOMS[1],
-      },
-      'land-region': {
-        type: 'vector',
-        tiles: [`${base}data/${BASEMAP_TILES}`],
-        minzoom: BASEMAP_TILE_ZOOMS[0],
-        maxzoom: BASEMAP_TILE_ZOOMS[1],
-      },
+      land: landTiles(BASEMAP_TILE_SETS[BASEMAP_SOURCES.hokkaido]),
+      'land-region': landTiles(BASEMAP_TILE_SETS[BASEMAP_SOURCES.tiles]),
       items,
     },
     layers: [
@@ -104,7 +102,7 @@ async function start(): Promise<PeerHooks> {
         type: 'fill',
         source: 'land-region',
         'source-layer': 'land',
-        minzoom: BASEMAP_TILE_ZOOMS[0],
+        minzoom: BASEMAP_TILE_SETS[BASEMAP_SOURCES.tiles].zooms[0],
         paint: { 'fill-color': BASEMAP.land },
       },
       {

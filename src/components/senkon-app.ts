@@ -237,7 +237,7 @@ export class SenkonApp extends LitElement {
       fontsReady: this.fonts.ready,
       basemapFailed: () => this.notices.show(t(this.state.lang, 'basemapFallback')),
       // Named in the data banner like a data file that could not be read.
-      basemapTileBroken: (file, reason) => this.data.addIssues([fileIssue(file, loadFailure(new Error(reason)))]),
+      basemapTileBroken: (file, reason) => this.data.addIssues([fileIssue(file, loadFailure(reason))]),
       mapFailed: (reason) => (this.mapFailure = reason),
     });
   }

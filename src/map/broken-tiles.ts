@@ -1,11 +1,7 @@
-import { BASEMAP_HOKKAIDO_TILES, BASEMAP_TILES } from '../domain/data/files.ts';
-import { BASEMAP_SOURCES } from './layers/basemap.ts';
+import { BASEMAP_TILE_SETS, type BasemapTileSet } from './layers/basemap.ts';
 
-/** The basemap's tile sets by source, as data/ names their files. */
-const TILE_FILES: Record<string, string> = {
-  [BASEMAP_SOURCES.hokkaido]: BASEMAP_HOKKAIDO_TILES,
-  [BASEMAP_SOURCES.tiles]: BASEMAP_TILES,
-};
+/** The tile sets by any source id (the others have none). */
+const TILE_SETS: Partial<Record<string, BasemapTileSet>> = BASEMAP_TILE_SETS;
 
 /** What MapLibre's error event carries for a tile of a source (it adds `sourceId` when it forwards it). */
 export interface TileError {
@@ -23,7 +19,7 @@ export class BrokenTiles {
 
   /** The file (relative to data/) of a basemap tile that failed and was not named before; else null. */
   newlyBroken(e: TileError): string | null {
-    const template = e.sourceId ? TILE_FILES[e.sourceId] : undefined;
+    const template = e.sourceId ? TILE_SETS[e.sourceId]?.url : undefined;
     const c = e.tile?.tileID?.canonical;
     if (!template || !c) return null;
     const file = template.replace('{z}', String(c.z)).replace('{x}', String(c.x)).replace('{y}', String(c.y));

@@ -259,9 +259,9 @@ export class MapController implements ReactiveController, MapApi {
     map.on('zoom', () => this.applied.filters && this.itemFilters.zoomed(map, this.applied.filters, this.applied.atlas ?? null));
     map.on('error', (e) => {
       // Source errors carry the id of their source (MapLibre adds it when it forwards them).
-      const { sourceId } = e as unknown as { sourceId?: string };
-      if (sourceId === ONLINE_SOURCE) return this.basemapWatch.tileFailed(e.error.message);
-      const broken = this.brokenTiles.newlyBroken(e as unknown as TileError);
+      const tileError = e as unknown as TileError;
+      if (tileError.sourceId === ONLINE_SOURCE) return this.basemapWatch.tileFailed(e.error.message);
+      const broken = this.brokenTiles.newlyBroken(tileError);
       if (broken) return this.on.basemapTileBroken(broken, e.error.message);
       console.warn('map:', e.error.message);
     });

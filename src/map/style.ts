@@ -4,9 +4,9 @@ import type { Atlas } from '../domain/atlas.ts';
 import { type Filters, filterExpression } from '../domain/filters.ts';
 import { planFeatures } from '../domain/map-features.ts';
 import { CONTEXT_LAYERS, type ContextLayerId } from '../domain/types.ts';
-import { BASEMAP_DATA_BBOX, BASEMAP_FILES, BASEMAP_HOKKAIDO_TILES, BASEMAP_TILES } from '../domain/data/files.ts';
+import { BASEMAP_FILES } from '../domain/data/files.ts';
 import type { TileSet } from '../domain/data/manifest.ts';
-import { BASEMAP_SOURCES, BASEMAP_TILE_ZOOMS, HOKKAIDO_TILE_ZOOMS, basemapGround } from './layers/basemap.ts';
+import { BASEMAP_SOURCES, BASEMAP_TILE_SETS, type BasemapTileSet, basemapGround } from './layers/basemap.ts';
 import { areaLayers, boundaryLayers } from './layers/boundaries.ts';
 import { labelLayers } from './layers/labels.ts';
 import { contextLayers, contextSource } from './layers/context.ts';
@@ -43,16 +43,13 @@ export const FETCHED_BASEMAP_FILES = ['places', 'labels'] as const;
  * broken is emptied when the data arrives (first-data.ts).
  */
 const ground: MapTheme = {
-  sources: () => ({
-    [BASEMAP_SOURCES.hokkaido]: basemapTiles(BASEMAP_HOKKAIDO_TILES, HOKKAIDO_TILE_ZOOMS, BASEMAP_DATA_BBOX),
-    // Full resolution only where it is seen: the map fetches the tiles in view from their first zoom on.
-    [BASEMAP_SOURCES.tiles]: basemapTiles(BASEMAP_TILES, BASEMAP_TILE_ZOOMS, [143.0, 42.6, 149.0, 45.6]),
-  }),
+  // The region at full resolution only where it is seen: the map fetches the tiles in view from their first zoom on.
+  sources: () => Object.fromEntries(Object.entries(BASEMAP_TILE_SETS).map(([id, set]) => [id, basemapTiles(set)])),
   layers: () => [...basemapGround(), ...boundaryLayers()],
 };
 
-/** A basemap tile set; outside `bounds` no tile is asked for (there is none). */
-function basemapTiles(url: string, [minzoom, maxzoom]: [number, number], bounds: [number, number, number, number]): SourceSpecification {
+/** A basemap tile set's source; outside `bounds` no tile is asked for (there is none). */
+function basemapTiles({ url, zooms: [minzoom, maxzoom], bounds }: BasemapTileSet): SourceSpecification {
   return { type: 'vector', tiles: [dataUrl(url)], minzoom, maxzoom, bounds };
 }
 

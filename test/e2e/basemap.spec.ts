@@ -1,5 +1,5 @@
 import type { Geometry, Position } from 'geojson';
-import { type Page, clickItem, expect, mapIdle, openApp, test } from './fixtures.ts';
+import { type Page, clickItem, expect, mapIdle, openApp, renderedIds, test } from './fixtures.ts';
 
 async function rendered(
   page: Page,
@@ -127,13 +127,11 @@ test('the map names its places while the plan’s data is still loading', async 
   const names = async () => new Set((await rendered(page, ['municipality-labels'])).map((f) => f.properties['name_ja'])).size;
   await expect.poll(names, { timeout: 30_000 }).toBeGreaterThanOrEqual(13);
   // The data is still held: no item is drawn yet.
-  expect(
-    await page.evaluate(() => document.querySelector('senkon-app')!.shadowRoot!.querySelector('atlas-map')!.renderedItemIds()),
-  ).toEqual([]);
+  expect(await renderedIds(page)).toEqual([]);
   release();
   await mapIdle(page);
   expect(await names()).toBeGreaterThanOrEqual(13);
-  const ids = await page.evaluate(() => document.querySelector('senkon-app')!.shadowRoot!.querySelector('atlas-map')!.renderedItemIds());
+  const ids = await renderedIds(page);
   expect(ids).toEqual(expect.arrayContaining(['fp-akkeshi', 'fp-rausu', 'hb-kushiro']));
 });
 
@@ -186,7 +184,7 @@ test('a broken basemap tile is named in a banner; names, the other tiles and the
   expect((await rendered(page, ['land'])).length).toBeGreaterThan(0);
   expect((await rendered(page, ['boundaries-region'])).length).toBeGreaterThan(0);
   expect((await rendered(page, ['municipality-labels'])).length).toBeGreaterThan(0);
-  const ids = await page.evaluate(() => document.querySelector('senkon-app')!.shadowRoot!.querySelector('atlas-map')!.renderedItemIds());
+  const ids = await renderedIds(page);
   expect(ids).toEqual(expect.arrayContaining(['fp-akkeshi', 'fp-rausu', 'hb-kushiro']));
   await clickItem(page, 'fp-shibetsu');
   await expect(page.locator('feature-panel h2')).toHaveText('標津漁港');

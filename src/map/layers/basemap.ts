@@ -1,5 +1,5 @@
 import type { ExpressionSpecification, LayerSpecification } from 'maplibre-gl';
-import { BASEMAP_BBOX } from '../../domain/data/files.ts';
+import { BASEMAP_BBOX, BASEMAP_DATA_BBOX, BASEMAP_HOKKAIDO_TILES, BASEMAP_TILES } from '../../domain/data/files.ts';
 import { BASEMAP } from '../../theme.ts';
 
 export const BASEMAP_SOURCES = {
@@ -26,6 +26,19 @@ export const BASEMAP_TILE_ZOOMS: [number, number] = [DETAIL_ZOOM, 12];
  * Hokkaido from it; the last is drawn up to MAX_ZOOM (its 1 % source has no more detail).
  */
 export const HOKKAIDO_TILE_ZOOMS: [number, number] = [4, 8];
+
+/** A basemap tile set: its files (relative to data/), its zooms, and where it has tiles. */
+export interface BasemapTileSet {
+  url: string;
+  zooms: [number, number];
+  bounds: [number, number, number, number];
+}
+
+/** The basemap's tile sets by source: what the style draws, and how a broken tile is named. */
+export const BASEMAP_TILE_SETS: Record<typeof BASEMAP_SOURCES.hokkaido | typeof BASEMAP_SOURCES.tiles, BasemapTileSet> = {
+  [BASEMAP_SOURCES.hokkaido]: { url: BASEMAP_HOKKAIDO_TILES, zooms: HOKKAIDO_TILE_ZOOMS, bounds: BASEMAP_DATA_BBOX },
+  [BASEMAP_SOURCES.tiles]: { url: BASEMAP_TILES, zooms: BASEMAP_TILE_ZOOMS, bounds: [143.0, 42.6, 149.0, 45.6] },
+};
 /** Beyond this the data means nothing more (positions are surveyed to metres, not centimetres). */
 export const MAX_ZOOM = 16;
 /** All of Hokkaido, 択捉島 included, on a small laptop's map. */
