@@ -29,6 +29,9 @@ export interface PointerSource {
  */
 export class MapPointer {
   private hovered: string | null = null;
+  /** The tip's name and where the pointer was when it was placed (screen px). */
+  private tipName: string | null = null;
+  private tipAt: { x: number; y: number } | null = null;
   private readonly tip = new Popup({
     closeButton: false,
     closeOnClick: false,
@@ -48,7 +51,7 @@ export class MapPointer {
     map.on('mousemove', this.onMove);
     map.on('mouseout', () => this.hover(null));
     map.on('movestart', () => {
-      this.tip.remove();
+      this.removeTip();
       this.on.pick(null);
     });
   }
@@ -61,7 +64,7 @@ export class MapPointer {
     const ids = hitIds(hits(map, drawnOnly(map.queryRenderedFeatures(e.point, { layers })), e.point), () =>
       hits(map, drawnOnly(map.queryRenderedFeatures(box(e.point, r), { layers })), e.point),
     );
-    this.tip.remove();
+    this.removeTip();
     if (ids.length > 1) return this.on.pick({ ids, x: e.point.x, y: e.point.y });
     if (ids[0]) return this.on.select(ids[0]);
     const context = map.queryRenderedFeatures(e.point, { layers: visibleContextLayers(map) })[0];
@@ -75,14 +78,25 @@ export class MapPointer {
     const emulated = (e.originalEvent as MouseEvent & { sourceCapabilities?: { firesTouchEvents?: boolean } }).sourceCapabilities
       ?.firesTouchEvents;
     const name = this.hovered && this.fine.matches && !emulated ? this.source.name(this.hovered) : null;
-    if (!name) return void this.tip.remove();
-    // Text, never markup: names are data.
-    this.tip.setLngLat(e.lngLat).setText(name);
+    if (!name) return this.removeTip();
+    // Only what changed: a pointer event at the same place with the same name (a click's own
+    // move, a trackpad's jitter) rewrote the tip, and the frame that repaint costs delayed the
+    // frame showing the click's answer.
+    if (name !== this.tipName) this.tip.setText(name); // text, never markup: names are data
+    this.tipName = name;
+    if (!this.tip.isOpen() || e.point.x !== this.tipAt?.x || e.point.y !== this.tipAt.y) this.tip.setLngLat(e.lngLat);
+    this.tipAt = e.point;
     if (!this.tip.isOpen()) this.tip.addTo(this.map);
   };
 
+  private removeTip(): void {
+    this.tip.remove();
+    this.tipName = null;
+    this.tipAt = null;
+  }
+
   private hover(id: string | null): void {
-    if (!id) this.tip.remove();
+    if (!id) this.removeTip();
     if (id === this.hovered) return;
     if (this.hovered) this.source.hoverState(this.hovered, false);
     if (id) this.source.hoverState(id, true);

@@ -103,6 +103,10 @@ test.describe('on the desk at 1600×1000', () => {
     await expect(tip).toBeVisible();
     const box = (await tip.boundingBox())!;
     expect(Math.hypot(box.x + box.width / 2 - p.x, box.y + box.height - p.y)).toBeLessThan(60);
+    // It follows the cursor across the item (the tip is only rewritten when the pointer moves or the name changes).
+    await page.mouse.move(p.x + 4, p.y + 3);
+    await expect.poll(async () => Math.abs((await tip.boundingBox())!.x - box.x - 4)).toBeLessThanOrEqual(1);
+    await expect(tip).toHaveText('標津漁港');
     // Out at sea, south of the coast: nothing there.
     const sea = await page.evaluate(() =>
       document.querySelector('senkon-app')!.shadowRoot!.querySelector('atlas-map')!.measure([145.0, 42.6])!,
