@@ -68,6 +68,24 @@
       requestAnimationFrame(check);
     });
 
+  /**
+   * Resolves once frames come at the display's rate again (two in a row under 25 ms apart; at most
+   * `timeout` ms): the GPU has drawn what the page last asked for. A page's 'idle' and its next
+   * frames do not say so: under software GL the GPU process draws a map's frame 50–90 ms after
+   * MapLibre issued it, and the next frame waits for it.
+   */
+  B.settle = async (timeout = 2000) => {
+    const start = performance.now();
+    let last = await B.frame();
+    let calm = 0;
+    while (calm < 2 && performance.now() - start < timeout) {
+      const t = await B.frame();
+      calm = t - last < 25 ? calm + 1 : 0;
+      last = t;
+    }
+    return performance.now() - start;
+  };
+
   /** Notes the time stamp of the next pointerdown (the start of a click) and starts watching for the panel. */
   B.armClick = (timeout = 10000) => {
     B.clickT0 = null;

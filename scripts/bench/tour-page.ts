@@ -17,6 +17,12 @@ export interface StepTiming {
   afterCameraMs: number | null;
   /** Animation frames between the key and idle. */
   frames: number;
+  /**
+   * Median interval between animation frames from the last frame before the key to idle: what
+   * "a frame" costs in this step on this machine (software GL: 50–200 ms while tiles load), the
+   * unit of the tour's target (a step costs the camera's animation plus two frames).
+   */
+  frameMs: number | null;
   /** Main-thread long tasks (≥ 50 ms) between the key and idle. */
   blockingMs: number;
   longestTaskMs: number;
@@ -102,6 +108,16 @@ export async function timeStep(page: Page, key: string, to: string, limit: numbe
       const t0 = probe.keyT0 ?? tState;
       const moving = probe.frames.filter(([t, m]) => m && t >= t0 - 1).map(([t]) => t);
       const b = B.blocking(t0, t1);
+      const frameInterval = (times: number[], from: number, to: number): number | null => {
+        const before = times.filter((t) => t < from).pop();
+        const inStep = times.filter((t) => t >= from && t <= to);
+        const ts = before === undefined ? inStep : [before, ...inStep];
+        const gaps = ts
+          .slice(1)
+          .map((t, i) => t - ts[i]!)
+          .sort((x, y) => x - y);
+        return gaps.length ? gaps[gaps.length >> 1]! : null;
+      };
       const v = app.state.view;
       return {
         ms: t1 - t0,
@@ -109,6 +125,11 @@ export async function timeStep(page: Page, key: string, to: string, limit: numbe
         cameraMs: moving.length ? moving[moving.length - 1]! - moving[0]! : null,
         afterCameraMs: moving.length ? t1 - moving[moving.length - 1]! : null,
         frames: probe.frames.filter(([t]) => t >= t0 && t <= t1).length,
+        frameMs: frameInterval(
+          probe.frames.map(([t]) => t),
+          t0,
+          t1,
+        ),
         blockingMs: b.total,
         longestTaskMs: b.longest,
         view: v ? { center: v.center, zoom: v.zoom } : null,
@@ -124,6 +145,7 @@ export async function timeStep(page: Page, key: string, to: string, limit: numbe
     stateMs: Math.round(r.stateMs),
     cameraMs: round(r.cameraMs),
     afterCameraMs: round(r.afterCameraMs),
+    frameMs: round(r.frameMs),
     blockingMs: Math.round(r.blockingMs),
     longestTaskMs: Math.round(r.longestTaskMs),
     view: r.view

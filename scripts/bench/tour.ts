@@ -27,6 +27,12 @@ interface Direction {
   plannedCameraMs: Stat;
   stateMs: Stat;
   blockingMs: Stat;
+  /** key→idle minus the camera's planned animation, per step. */
+  overFlightMs: Stat;
+  /** The steps' frame intervals (StepTiming.frameMs). */
+  frameMs: Stat;
+  /** Steps whose key→idle is within the camera's animation plus two of their own frames (of the steps with both known). */
+  withinTwoFrames: { n: number; of: number };
   /** Sum over the direction's steps. */
   totalMs: number;
   totalPlannedMs: number;
@@ -64,6 +70,12 @@ const direction = (steps: TourStep[]): Direction => ({
   plannedCameraMs: stat(steps.flatMap((s) => (s.plannedCameraMs === null ? [] : [Math.round(s.plannedCameraMs)]))),
   stateMs: stat(steps.map((s) => s.stateMs)),
   blockingMs: stat(steps.map((s) => s.blockingMs)),
+  overFlightMs: stat(steps.map((s) => Math.round(s.ms - (s.plannedCameraMs ?? 0)))),
+  frameMs: stat(steps.flatMap((s) => (s.frameMs === null ? [] : [s.frameMs]))),
+  withinTwoFrames: {
+    n: steps.filter((s) => s.frameMs !== null && s.ms <= (s.plannedCameraMs ?? 0) + 2 * s.frameMs).length,
+    of: steps.filter((s) => s.frameMs !== null).length,
+  },
   totalMs: steps.reduce((a, s) => a + s.ms, 0),
   totalPlannedMs: Math.round(steps.reduce((a, s) => a + (s.plannedCameraMs ?? 0), 0)),
 });

@@ -62,6 +62,8 @@ export interface BenchProbe {
   /** The panel watch armClick started: the first frame showing an item's panel, or null after its timeout. */
   waitPanel(): Promise<{ t: number; id: string; name: string } | null>;
   armClick(timeout?: number): void;
+  /** Resolves (with the ms it waited) once frames come at the display's rate again: the GPU has drawn what was asked. */
+  settle(timeout?: number): Promise<number>;
   recordFrames(): () => number[];
   blocking(from: number, to: number): { total: number; longest: number };
   dataFetchedAt(): number;
