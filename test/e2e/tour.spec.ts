@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { type Tour, defaultSceneItems } from '../../src/domain/tour.ts';
 import { SIZE } from '../../src/map/handout.ts';
+import { BASEMAP, PROJECTOR_MAP } from '../../src/theme.ts';
 import { DATA_DIR, loadRealData } from '../load-data.ts';
 import { type Page, expect, mapIdle, openApp, test } from './fixtures.ts';
 
@@ -120,4 +121,38 @@ test('printing shows only the handout parts', async ({ page }) => {
   await openApp(page);
   await page.emulateMedia({ media: 'print' });
   await expect(page.locator('header .header-actions')).toBeHidden();
+});
+
+test('in the hall the region’s land is the land’s colour, not washed with the sea', async ({ page }) => {
+  await openApp(page, '?tour=default&scene=border-region-kuni');
+  await expect(page.locator('tour-player')).toBeVisible();
+  await mapIdle(page);
+  const shares = await page.evaluate(
+    ([land, sea]) => {
+      const map = document.querySelector('senkon-app')!.shadowRoot!.querySelector('atlas-map')!;
+      const src = map.canvas()!;
+      const c = document.createElement('canvas');
+      c.width = src.width;
+      c.height = src.height;
+      const ctx = c.getContext('2d')!;
+      ctx.drawImage(src, 0, 0);
+      const d = ctx.getImageData(0, 0, c.width, c.height).data;
+      const rgb = (hex: string) => [1, 3, 5].map((i) => parseInt(hex.slice(i, i + 2), 16));
+      const near = (i: number, want: number[]) => want.every((v, k) => Math.abs(d[i + k]! - v) <= 3);
+      let n = 0;
+      const count = { land: 0, sea: 0 };
+      for (let i = 0; i < d.length; i += 4 * 37) {
+        n++;
+        if (near(i, rgb(land))) count.land++;
+        if (near(i, rgb(sea))) count.sea++;
+      }
+      return { land: count.land / n, sea: count.sea / n, zoom: map.measure([145.3, 43.5])!.zoom };
+    },
+    [BASEMAP.land, PROJECTOR_MAP.sea],
+  );
+  // The scene is framed at a detail zoom, where the region's land comes from its own tiles.
+  expect(shares.zoom).toBeGreaterThanOrEqual(7);
+  expect(shares.sea).toBeGreaterThan(0.2);
+  // Half the view is 根室・釧路's land; drawn at the items' fill opacity it had no pixel of the land's colour.
+  expect(shares.land).toBeGreaterThan(0.2);
 });

@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { BASEMAP, PROJECTOR_MAP } from '../../theme.ts';
-import { basemapGround } from './basemap.ts';
-import { boundaryLayers } from './boundaries.ts';
+import { BASEMAP_SOURCES, basemapGround } from './basemap.ts';
+import { areaLayers, boundaryLayers } from './boundaries.ts';
 import { labelLayers } from './labels.ts';
-import { emphasis, infrastructureLayers, ITEMS_SOURCE } from './infrastructure.ts';
+import { emphasis, infrastructureLayers, ITEMS_SOURCE, TILES_SOURCE } from './infrastructure.ts';
 import { projectorChanges } from './projector.ts';
 
 /** WCAG relative luminance and contrast of two #rrggbb colours. */
@@ -50,6 +50,16 @@ describe('the projector theme of the map', () => {
     expect(at('outline', 'line-width')).toBeDefined();
     // Nothing outside the item layers is resized.
     expect(changes.filter((c) => c.name === 'icon-size').every((c) => c.layer.startsWith(ITEMS_SOURCE))).toBe(true);
+  });
+
+  it('changes nothing but colours on the basemap: its land and the area mask keep their opacity', () => {
+    const ground = [...basemapGround(), ...areaLayers(['01691'])];
+    const changed = projectorChanges(ground);
+    expect(ground.some((l) => 'source' in l && l.source === BASEMAP_SOURCES.tiles)).toBe(true);
+    expect(changed.filter((c) => !/-color$/.test(c.name))).toEqual([]);
+    // The plan's items on tiles are still items.
+    const tiled = projectorChanges(infrastructureLayers([], 'name_ja', { source: TILES_SOURCE, dense: false }));
+    expect(tiled.some((c) => c.name === 'fill-opacity')).toBe(true);
   });
 
   it('keeps every paint value that depends on feature-state at the desk dependent on it (a constant broke the tiles built before)', () => {

@@ -1,6 +1,6 @@
 import type { LayerSpecification } from '@maplibre/maplibre-gl-style-spec';
 import { PROJECTOR_MAP } from '../../theme.ts';
-import { emphasis, itemOpacity } from './infrastructure.ts';
+import { ITEMS_SOURCE, TILES_SOURCE, emphasis, itemOpacity } from './infrastructure.ts';
 
 /**
  * The projector theme's changes to the map while a tour runs: a darker sea, a stronger coast,
@@ -35,7 +35,14 @@ export function projectorChanges(layers: readonly LayerSpecification[]): Propert
   return out;
 }
 
-const isItemLayer = (l: LayerSpecification): boolean => 'source' in l && /items|tiles/.test(String(l.source));
+/**
+ * The plan's items, from GeoJSON or tiles. By source name exactly: a pattern (`/items|tiles/`)
+ * also took the basemap's region tiles (`basemap-tiles`), and the hall drew the region's land at
+ * the items' fill opacity, half the sea showing through it. A user's imported file keeps the
+ * desk's look, as it always has.
+ */
+const ITEM_SOURCES: readonly string[] = [ITEMS_SOURCE, TILES_SOURCE];
+const isItemLayer = (l: LayerSpecification): boolean => 'source' in l && ITEM_SOURCES.includes(l.source);
 
 function itemChanges(l: LayerSpecification): PropertyChange[] {
   const paint = (name: string, value: unknown): PropertyChange => ({ layer: l.id, kind: 'paint', name, value });
