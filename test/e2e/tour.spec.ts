@@ -128,7 +128,7 @@ test('in the hall the region’s land is the land’s colour, not washed with th
   await expect(page.locator('tour-player')).toBeVisible();
   await mapIdle(page);
   const shares = await page.evaluate(
-    ([land, sea]) => {
+    ({ land, sea }) => {
       const map = document.querySelector('senkon-app')!.shadowRoot!.querySelector('atlas-map')!;
       const src = map.canvas()!;
       const c = document.createElement('canvas');
@@ -148,7 +148,7 @@ test('in the hall the region’s land is the land’s colour, not washed with th
       }
       return { land: count.land / n, sea: count.sea / n, zoom: map.measure([145.3, 43.5])!.zoom };
     },
-    [BASEMAP.land, PROJECTOR_MAP.sea],
+    { land: BASEMAP.land, sea: PROJECTOR_MAP.sea },
   );
   // The scene is framed at a detail zoom, where the region's land comes from its own tiles.
   expect(shares.zoom).toBeGreaterThanOrEqual(7);
