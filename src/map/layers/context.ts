@@ -2,6 +2,7 @@ import type { ExpressionSpecification, LayerSpecification } from 'maplibre-gl';
 import type { ContextLayerId } from '../../domain/types.ts';
 import { CONTEXT } from '../../theme.ts';
 import { labelText } from './labels.ts';
+import { perFeature } from './per-feature.ts';
 
 export const contextSource = (id: ContextLayerId): string => `ctx-${id}`;
 
@@ -17,7 +18,11 @@ export const CONTEXT_CLICKABLE = ['ctx-parks-fill', 'ctx-byways-line', 'ctx-expr
 
 const isRamsar: ExpressionSpecification = ['==', ['get', 'kind'], 'ramsar-site'];
 
-/** Context under the infrastructure: parks and wetlands, scenic byways, the expressway, island names. */
+/**
+ * Context under the infrastructure: parks and wetlands, scenic byways, the expressway, island
+ * names. Lines and names are painted per feature (per-feature.ts), so turning a layer on draws
+ * with programs the items have compiled.
+ */
 export function contextLayers(shown: readonly ContextLayerId[], nameField: string): LayerSpecification[] {
   const visibility = (id: ContextLayerId) => (shown.includes(id) ? 'visible' : 'none');
   const name = labelText(nameField);
@@ -36,7 +41,8 @@ export function contextLayers(shown: readonly ContextLayerId[], nameField: strin
       layout: { visibility: visibility('parks') },
       paint: {
         'line-color': ['case', isRamsar, CONTEXT.ramsar, CONTEXT.park],
-        'line-width': 1.5,
+        'line-width': perFeature(1.5),
+        'line-opacity': perFeature(1),
         'line-dasharray': [2, 2],
       },
     },
@@ -51,14 +57,19 @@ export function contextLayers(shown: readonly ContextLayerId[], nameField: strin
         'text-size': 11,
         'text-max-width': 8,
       },
-      paint: { 'text-color': CONTEXT.park, 'text-halo-color': CONTEXT.labelHalo, 'text-halo-width': 1.2 },
+      paint: { 'text-color': CONTEXT.park, 'text-halo-color': CONTEXT.labelHalo, 'text-halo-width': 1.2, 'text-opacity': perFeature(1) },
     },
     {
       id: 'ctx-byways-line',
       type: 'line',
       source: contextSource('byways'),
       layout: { visibility: visibility('byways'), 'line-join': 'round' },
-      paint: { 'line-color': CONTEXT.byway, 'line-width': 3, 'line-dasharray': [1, 1.5], 'line-opacity': 0.8 },
+      paint: {
+        'line-color': perFeature(CONTEXT.byway),
+        'line-width': perFeature(3),
+        'line-dasharray': [1, 1.5],
+        'line-opacity': perFeature(0.8),
+      },
     },
     {
       id: 'ctx-expressway-casing',
@@ -66,14 +77,14 @@ export function contextLayers(shown: readonly ContextLayerId[], nameField: strin
       source: contextSource('expressway'),
       filter: ['==', ['get', 'kind'], 'expressway-section'],
       layout: { visibility: visibility('expressway'), 'line-cap': 'round' },
-      paint: { 'line-color': CONTEXT.expresswaySection, 'line-width': 10 },
+      paint: { 'line-color': perFeature(CONTEXT.expresswaySection), 'line-width': perFeature(10), 'line-opacity': perFeature(1) },
     },
     {
       id: 'ctx-expressway-line',
       type: 'line',
       source: contextSource('expressway'),
       layout: { visibility: visibility('expressway'), 'line-cap': 'round' },
-      paint: { 'line-color': CONTEXT.expressway, 'line-width': 4 },
+      paint: { 'line-color': perFeature(CONTEXT.expressway), 'line-width': perFeature(4), 'line-opacity': perFeature(1) },
     },
     {
       id: 'ctx-islands-label',
@@ -85,7 +96,7 @@ export function contextLayers(shown: readonly ContextLayerId[], nameField: strin
         'text-font': ['Noto Sans JP'],
         'text-size': 13,
       },
-      paint: { 'text-color': CONTEXT.island, 'text-halo-color': CONTEXT.labelHalo, 'text-halo-width': 1.6 },
+      paint: { 'text-color': CONTEXT.island, 'text-halo-color': CONTEXT.labelHalo, 'text-halo-width': 1.6, 'text-opacity': perFeature(1) },
     },
   ];
 }

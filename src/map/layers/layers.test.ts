@@ -1,4 +1,13 @@
-import { type SourceSpecification, type StyleSpecification, featureFilter, validateStyleMin } from '@maplibre/maplibre-gl-style-spec';
+import {
+  type LayerSpecification,
+  type SourceSpecification,
+  type StylePropertySpecification,
+  type StyleSpecification,
+  createPropertyExpression,
+  featureFilter,
+  latest,
+  validateStyleMin,
+} from '@maplibre/maplibre-gl-style-spec';
 import { describe, expect, it } from 'vitest';
 import { EMPTY_FILTERS, filterExpression } from '../../domain/filters.ts';
 import { FIRST_ZOOM } from '../../domain/map-features.ts';
@@ -21,6 +30,7 @@ import {
   layerId,
 } from './infrastructure.ts';
 import { ONLINE_BASEMAPS, ONLINE_SOURCE, onlineLayer } from './online-basemaps.ts';
+import { projectorChanges } from './projector.ts';
 
 const empty: SourceSpecification = { type: 'geojson', data: { type: 'FeatureCollection', features: [] } };
 const filters = [EMPTY_FILTERS, { ...EMPTY_FILTERS, categories: ['road' as const], areas: ['01223'], border: 'inside' as const }];
@@ -151,5 +161,64 @@ describe('overview thinning', () => {
   it('thins by zoom on no source: the plan is never thinned, tiles come thinned', () => {
     for (const l of [layer(ITEMS_SOURCE), layer(TILES_SOURCE, 'items'), layer(IMPORTED_SOURCE, 'imported')])
       expect([3, 12].map((z) => passes(l, z, { [FIRST_ZOOM]: 7 }))).toEqual([true, true]);
+  });
+});
+
+/**
+ * The WebGL program MapLibre compiles for a layer: its type (a line with a dash array is the SDF
+ * line program, a symbol layer's text the SDF text program) and which of its paint properties vary
+ * by feature — the binders that decide the program's defines (MapLibre's ProgramConfiguration).
+ */
+function programOf(l: LayerSpecification): string | null {
+  if (!('source' in l)) return null;
+  const spec = (latest as unknown as Record<string, Record<string, StylePropertySpecification>>)[`paint_${l.type}`] ?? {};
+  const paint = (l.paint ?? {}) as Record<string, unknown>;
+  const perFeature = Object.entries(spec)
+    .filter(([name, ps]) => paint[name] !== undefined && ps['property-type'] === 'data-driven')
+    .filter(([name, ps]) => {
+      const e = createPropertyExpression(paint[name], `paint.${name}`, ps);
+      return e.result === 'success' && (e.value.kind === 'source' || e.value.kind === 'composite');
+    })
+    .map(([name]) => name);
+  // A symbol layer's text and icons are two programs; the text's reads the text-* properties.
+  if (l.type === 'symbol')
+    return l.layout?.['text-field']
+      ? `text: ${perFeature
+          .filter((n) => n.startsWith('text-'))
+          .sort()
+          .join(',')}`
+      : null;
+  return `${l.type === 'line' && paint['line-dasharray'] !== undefined ? 'lineSDF' : l.type}: ${perFeature.sort().join(',')}`;
+}
+
+describe('compiled programs (issue 22: each new one stalled a tour step 150–190 ms in software GL)', () => {
+  const programs = (layers: LayerSpecification[], kind: string) =>
+    new Set(layers.map(programOf).filter((p): p is string => p !== null && p.startsWith(`${kind}:`)));
+  const all = fullStyle().layers;
+
+  it('draws every name — places, municipalities, context, items — with one text program', () => {
+    expect([...programs(all, 'text')]).toEqual(['text: text-opacity']);
+  });
+
+  it('draws the area outline and the context lines with the item lines’ programs', () => {
+    const items = all.filter((l) => 'source' in l && l.source === ITEMS_SOURCE);
+    for (const kind of ['line', 'lineSDF']) {
+      const own = programs(items, kind);
+      expect(own.size, kind).toBe(1);
+      const others = all.filter(
+        (l) => (l.id.startsWith('area-outline') || l.id.startsWith('ctx-')) && programOf(l)?.startsWith(`${kind}:`),
+      );
+      expect(others.length, kind).toBeGreaterThan(0);
+      for (const l of others) expect(own.has(programOf(l)!), l.id).toBe(true);
+    }
+  });
+
+  it('keeps the boundaries’ program in the hall (its colour stays per feature)', () => {
+    const desk = all.filter((l) => l.id.startsWith('boundaries'));
+    const hall = desk.map((l) => {
+      const changes = projectorChanges([l]).filter((c) => c.kind === 'paint');
+      return { ...l, paint: { ...l.paint, ...Object.fromEntries(changes.map((c) => [c.name, c.value])) } } as LayerSpecification;
+    });
+    expect(hall.map(programOf)).toEqual(desk.map(programOf));
   });
 });

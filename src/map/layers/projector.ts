@@ -1,6 +1,7 @@
 import type { LayerSpecification } from '@maplibre/maplibre-gl-style-spec';
 import { PROJECTOR_MAP } from '../../theme.ts';
 import { ITEMS_SOURCE, TILES_SOURCE, emphasis, itemOpacity } from './infrastructure.ts';
+import { perFeature } from './per-feature.ts';
 
 /**
  * The projector theme's changes to the map while a tour runs: a darker sea, a stronger coast,
@@ -27,7 +28,8 @@ export function projectorChanges(layers: readonly LayerSpecification[]): Propert
     // Lakes read as water, like the sea.
     if (l.type === 'fill' && l.id === 'lakes') out.push({ layer: l.id, kind: 'paint', name: 'fill-color', value: PROJECTOR_MAP.sea });
     if (l.type === 'line' && l.id.startsWith('boundaries'))
-      out.push({ layer: l.id, kind: 'paint', name: 'line-color', value: PROJECTOR_MAP.boundary });
+      // Per feature as at the desk, where the colour depends on the kind: the same compiled program.
+      out.push({ layer: l.id, kind: 'paint', name: 'line-color', value: perFeature(PROJECTOR_MAP.boundary) });
     if (l.type === 'symbol' && l.layout?.['text-field'] !== undefined)
       out.push({ layer: l.id, kind: 'layout', name: 'text-size', value: PROJECTOR_MAP.labelPx });
     if (isItemLayer(l)) out.push(...itemChanges(l));
