@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { NO_MAP_INSETS, centreOffset, fitPadding, inView, revealTarget } from './insets.ts';
+import { ITEM_LABEL, itemLabelDrop } from './layers/infrastructure.ts';
 
 const size = { width: 400, height: 800 };
 const sheet = { ...NO_MAP_INSETS, bottom: 400 };
@@ -9,6 +10,12 @@ describe('map insets', () => {
   it('pads a fit by what the panels cover', () => {
     expect(fitPadding(sheet, 60)).toEqual({ top: 60, right: 60, bottom: 460, left: 60 });
     expect(fitPadding(panel, 60)).toEqual({ top: 60, right: 540, bottom: 60, left: 60 });
+  });
+
+  it('leaves room at the bottom for the names below the lowest items', () => {
+    expect(fitPadding(panel, 60, itemLabelDrop(18))).toEqual({ top: 60, right: 540, bottom: 60 + 45, left: 60 });
+    // At the desk's 12 px: 1.3 em of offset and a 1.2 em line.
+    expect(itemLabelDrop(ITEM_LABEL.size)).toBe(30);
   });
 
   it('offsets the camera towards the uncovered part', () => {

@@ -11,9 +11,12 @@ export interface MapInsets {
 
 export const NO_MAP_INSETS: MapInsets = { top: 0, right: 0, bottom: 0, left: 0 };
 
-/** fitBounds padding: `pad` all round, plus what the panels cover. */
-export function fitPadding(insets: MapInsets, pad: number): MapInsets {
-  return { top: pad + insets.top, right: pad + insets.right, bottom: pad + insets.bottom, left: pad + insets.left };
+/**
+ * fitBounds padding: `pad` all round, plus what the panels cover, plus `below` at the bottom: the
+ * names hang below the items' symbols, and the lowest ones ran under the credits along the bottom.
+ */
+export function fitPadding(insets: MapInsets, pad: number, below = 0): MapInsets {
+  return { top: pad + insets.top, right: pad + insets.right, bottom: pad + below + insets.bottom, left: pad + insets.left };
 }
 
 /** The offset of the uncovered part's centre from the map's centre (flyTo's offset). */

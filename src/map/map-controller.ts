@@ -8,6 +8,7 @@ import { settleOnce } from '../domain/settle-once.ts';
 import type { Filters } from '../domain/filters.ts';
 import type { BasemapId, MapView, Selection } from '../domain/state.ts';
 import type { ContextLayerId, Lang } from '../domain/types.ts';
+import { PROJECTOR_MAP } from '../theme.ts';
 import { type BBox, type MapApi, sameView } from './api.ts';
 import { BasemapWatch } from './basemap-watch.ts';
 import { BrokenTiles, type TileError } from './broken-tiles.ts';
@@ -17,7 +18,7 @@ import { type MapInsets, centreOffset, fitPadding, inView, revealTarget } from '
 import { categoryIcons } from './icons.ts';
 import { CONTEXT_LAYER_IDS } from './layers/context.ts';
 import { ONLINE_BASEMAPS, ONLINE_SOURCE, onlineLayer } from './layers/online-basemaps.ts';
-import { CLICKABLE_PARTS, type ItemSourceStyle, layerId } from './layers/infrastructure.ts';
+import { CLICKABLE_PARTS, ITEM_LABEL, type ItemSourceStyle, itemLabelDrop, layerId } from './layers/infrastructure.ts';
 import { ItemFilters } from './item-filters.ts';
 import { itemSources, showItems } from './item-sources.ts';
 import { serveImportedTiles } from './imported-protocol.ts';
@@ -163,7 +164,8 @@ export class MapController implements ReactiveController, MapApi {
   }
 
   fit(bounds: BBox | null): void {
-    this.map?.fitBounds(bounds ?? REGION_BOUNDS, { padding: fitPadding(this.host.insets, 60), maxZoom: 12 });
+    const below = itemLabelDrop(this.host.projector ? PROJECTOR_MAP.labelPx : ITEM_LABEL.size);
+    this.map?.fitBounds(bounds ?? REGION_BOUNDS, { padding: fitPadding(this.host.insets, 60, below), maxZoom: 12 });
   }
 
   jump(view: MapView): void {

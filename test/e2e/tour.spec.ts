@@ -156,3 +156,35 @@ test('in the hall the region’s land is the land’s colour, not washed with th
   // Half the view is 根室・釧路's land; drawn at the items' fill opacity it had no pixel of the land's colour.
   expect(shares.land).toBeGreaterThan(0.2);
 });
+
+test('a scene frames its items with their names clear of the credits along the bottom', async ({ page }) => {
+  test.setTimeout(120_000);
+  const located = new Set(atlas.located.map((x) => x.properties.id));
+  const misses: string[] = [];
+  for (const scene of tour.scenes.filter((s) => defaultSceneItems(s, atlas).some((id) => located.has(id))).slice(0, 6)) {
+    await openApp(page, `?tour=default&scene=${scene.id}`);
+    await expect(page.locator('tour-player')).toBeVisible();
+    await mapIdle(page);
+    const ids = await highlighted(
+      page,
+      defaultSceneItems(scene, atlas).filter((id) => located.has(id)),
+    );
+    const credits = (await page.locator('atlas-map .maplibregl-ctrl-attrib').boundingBox())!;
+    const mapBox = (await page.locator('atlas-map').boundingBox())!;
+    // An item's name hangs below its symbol: offset 1.3 em, then one line, at the hall's 18 px.
+    const below = 18 * 1.3 + 18 * 1.2;
+    for (const id of ids) {
+      const p = await page.evaluate(
+        (i) => document.querySelector('senkon-app')!.shadowRoot!.querySelector('atlas-map')!.screenPoint(i),
+        id,
+      );
+      if (!p) continue;
+      const x = mapBox.x + p.x;
+      const y = mapBox.y + p.y;
+      const overCredits = x > credits.x - 40 && x < credits.x + credits.width + 40;
+      if (overCredits && y + below > credits.y)
+        misses.push(`${scene.id}: ${id} at y ${Math.round(y)}, credits from ${Math.round(credits.y)}`);
+    }
+  }
+  expect(misses).toEqual([]);
+});

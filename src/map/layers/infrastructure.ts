@@ -41,6 +41,14 @@ const state = (name: string): ExpressionSpecification => ['boolean', ['feature-s
 const selected = state('selected');
 /** Selected, hovered or highlighted: drawn stronger (the projector theme uses it too). */
 export const emphasis: ExpressionSpecification = ['any', selected, state('hover'), state('highlight')];
+/** Items' names: their size at the desk (the projector theme enlarges it) and how far below the symbol they start. */
+export const ITEM_LABEL = { size: 12, offsetEm: 1.3 } as const;
+
+/** How far an item's name reaches below its point at a text size: the offset, then one line (MapLibre's line height is 1.2 em). */
+export function itemLabelDrop(textSize: number): number {
+  return Math.ceil(textSize * (ITEM_LABEL.offsetEm + 1.2));
+}
+
 /** The feature-state of an item the filters hide where its source is filtered by state (map/hidden-items.ts). */
 export const HIDDEN_STATE = 'hidden';
 const hidden = state(HIDDEN_STATE);
@@ -245,8 +253,8 @@ export function infrastructureLayers(facets: unknown[], nameField: string, style
         'icon-padding': 0,
         'text-field': itemLabel(labelText(nameField)),
         'text-font': ['Noto Sans JP'],
-        'text-size': 12,
-        'text-offset': [0, 1.3],
+        'text-size': ITEM_LABEL.size,
+        'text-offset': [0, ITEM_LABEL.offsetEm],
         'text-anchor': 'top',
         'text-optional': true,
       },
