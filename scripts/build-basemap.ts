@@ -37,6 +37,8 @@ import { difference } from '@turf/difference';
 import GeoJSONVT, { type LegacyTile } from 'geojson-vt';
 import vtpbf from 'vt-pbf';
 import { ringCrossings, uncrossed } from './tile-polygons.ts';
+// The zooms the map's style reads: the region's (from where the rest of Hokkaido switches to its
+// own polygons to the deepest that adds detail) and all of Hokkaido's.
 import { BASEMAP_TILE_ZOOMS, HOKKAIDO_TILE_ZOOMS } from '../src/map/layers/basemap.ts';
 // @ts-expect-error: the package ships no types (polylabel(rings, precision) → [x, y]).
 import polylabelUntyped from '@mapbox/polylabel';
@@ -64,12 +66,6 @@ const OUTSIDE_CLIP: [number, number, number, number] = [135, 38, 154, 49];
  */
 const WEIGHT_LOW = Number(process.env.BASEMAP_WEIGHT_LOW ?? 2e-7);
 const WEIGHT_DOMAIN = Number(process.env.BASEMAP_WEIGHT_DOMAIN ?? 1e-6);
-/**
- * The zooms of the region's tiles (from the zoom the rest of Hokkaido switches to its own polygons,
- * to the deepest that adds detail) and of all of Hokkaido's: those the map's style reads.
- */
-const TILE_ZOOMS = BASEMAP_TILE_ZOOMS;
-const HOKKAIDO_ZOOMS = HOKKAIDO_TILE_ZOOMS;
 const DIGITS = { low: 4, detail: 5 };
 
 /** English names (Hepburn) of the 6 villages, which areas.json does not list. */
@@ -405,22 +401,25 @@ function main(): void {
     geometry: windAll(f.geometry, false),
     properties: withEn(f.properties),
   }));
-  const tiles = writeTiles('tiles', TILE_ZOOMS, [
-    { from: TILE_ZOOMS[0], layers: { land: [regionLand], boundaries: regionLines, municipalities: fullMunis } },
+  const tiles = writeTiles('tiles', BASEMAP_TILE_ZOOMS, [
+    { from: BASEMAP_TILE_ZOOMS[0], layers: { land: [regionLand], boundaries: regionLines, municipalities: fullMunis } },
   ]);
   // All of Hokkaido and beyond as tiles too: MapLibre reads a few small tiles of the view where a
   // GeoJSON source would parse and index all 700 KB before its first frame (issue 22: the largest
   // part of the basemap's cost at the first render). Zoomed out the low land and lines; from
-  // DETAIL_ZOOM the rest of Hokkaido beside the region's own tiles, drawn beyond HOKKAIDO_ZOOMS[1]
+  // DETAIL_ZOOM the rest of Hokkaido beside the region's own tiles, drawn beyond HOKKAIDO_TILE_ZOOMS[1]
   // from its last zoom (the 1 % file has no more detail to give).
   const isLod = (l: string) => (f: Feature) => f.properties?.['lod'] === l;
   const everywhere = [...outside, ...lakes];
-  const hokkaidoTiles = writeTiles('hokkaido', HOKKAIDO_ZOOMS, [
+  const hokkaidoTiles = writeTiles('hokkaido', HOKKAIDO_TILE_ZOOMS, [
     {
-      from: HOKKAIDO_ZOOMS[0],
+      from: HOKKAIDO_TILE_ZOOMS[0],
       layers: { land: [...land.filter(isLod('low')), ...everywhere], boundaries: boundaries.filter(isLod('low')) },
     },
-    { from: TILE_ZOOMS[0], layers: { land: [...land.filter(isLod('rest')), ...everywhere], boundaries: boundaries.filter(isLod('rest')) } },
+    {
+      from: BASEMAP_TILE_ZOOMS[0],
+      layers: { land: [...land.filter(isLod('rest')), ...everywhere], boundaries: boundaries.filter(isLod('rest')) },
+    },
   ]);
 
   // The region's municipalities for the domain (roll-ups, item checks): about 100 m is plenty.

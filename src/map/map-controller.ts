@@ -8,7 +8,6 @@ import { settleOnce } from '../domain/settle-once.ts';
 import type { Filters } from '../domain/filters.ts';
 import type { BasemapId, MapView, Selection } from '../domain/state.ts';
 import type { ContextLayerId, Lang } from '../domain/types.ts';
-import { PROJECTOR_MAP } from '../theme.ts';
 import { type BBox, type MapApi, sameView } from './api.ts';
 import { BasemapWatch } from './basemap-watch.ts';
 import { BrokenTiles, type TileError } from './broken-tiles.ts';
@@ -18,7 +17,8 @@ import { type MapInsets, centreOffset, fitPadding, inView, revealTarget } from '
 import { categoryIcons } from './icons.ts';
 import { CONTEXT_LAYER_IDS } from './layers/context.ts';
 import { ONLINE_BASEMAPS, ONLINE_SOURCE, onlineLayer } from './layers/online-basemaps.ts';
-import { CLICKABLE_PARTS, ITEM_LABEL, type ItemSourceStyle, itemLabelDrop, layerId } from './layers/infrastructure.ts';
+import { CLICKABLE_PARTS, type ItemSourceStyle, itemLabelDrop, layerId } from './layers/infrastructure.ts';
+import { itemLabelSize } from './layers/projector.ts';
 import { ItemFilters } from './item-filters.ts';
 import { itemSources, showItems } from './item-sources.ts';
 import { serveImportedTiles } from './imported-protocol.ts';
@@ -164,7 +164,7 @@ export class MapController implements ReactiveController, MapApi {
   }
 
   fit(bounds: BBox | null): void {
-    const below = itemLabelDrop(this.host.projector ? PROJECTOR_MAP.labelPx : ITEM_LABEL.size);
+    const below = itemLabelDrop(itemLabelSize(this.host.projector));
     this.map?.fitBounds(bounds ?? REGION_BOUNDS, { padding: fitPadding(this.host.insets, 60, below), maxZoom: 12 });
   }
 

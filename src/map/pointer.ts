@@ -84,7 +84,7 @@ export class MapPointer {
     // frame showing the click's answer.
     if (name !== this.tipName) this.tip.setText(name); // text, never markup: names are data
     this.tipName = name;
-    if (!this.tip.isOpen() || e.point.x !== this.tipAt?.x || e.point.y !== this.tipAt.y) this.tip.setLngLat(e.lngLat);
+    if (e.point.x !== this.tipAt?.x || e.point.y !== this.tipAt.y) this.tip.setLngLat(e.lngLat);
     this.tipAt = e.point;
     if (!this.tip.isOpen()) this.tip.addTo(this.map);
   };

@@ -1,5 +1,5 @@
 import type { Geometry, Position } from 'geojson';
-import { type Page, clickItem, expect, mapIdle, openApp, renderedIds, test } from './fixtures.ts';
+import { type Page, clickItem, expect, holdItemFiles, mapIdle, openApp, renderedIds, test } from './fixtures.ts';
 
 async function rendered(
   page: Page,
@@ -116,12 +116,7 @@ test('the region view names every municipality, and no item symbol covers a name
 // and the map names its places while the plan's data is still on its way (it laid every name out
 // again after the data before).
 test('the map names its places while the plan’s data is still loading', async ({ page }) => {
-  let release!: () => void;
-  const held = new Promise<void>((ok) => (release = ok));
-  await page.route('**/data/infrastructure/**', async (r) => {
-    await held;
-    await r.fallback();
-  });
+  const release = await holdItemFiles(page);
   await page.goto('/');
   await page.waitForFunction(() => !!document.querySelector('senkon-app')?.shadowRoot?.querySelector('atlas-map'));
   const names = async () => new Set((await rendered(page, ['municipality-labels'])).map((f) => f.properties['name_ja'])).size;

@@ -42,6 +42,17 @@ export async function renderedIds(page: Page): Promise<string[]> {
   return page.evaluate(() => document.querySelector('senkon-app')!.shadowRoot!.querySelector('atlas-map')!.renderedItemIds());
 }
 
+/** Holds back the plan's item files until the returned function is called (the rest of the data loads). */
+export async function holdItemFiles(page: Page): Promise<() => void> {
+  let release!: () => void;
+  const held = new Promise<void>((ok) => (release = ok));
+  await page.route('**/data/infrastructure/**', async (r) => {
+    await held;
+    await r.fallback();
+  });
+  return release;
+}
+
 /** Where a located item is drawn, in page coordinates. */
 export async function itemPoint(page: Page, id: string): Promise<{ x: number; y: number }> {
   const box = await page.locator('atlas-map').boundingBox();

@@ -5,7 +5,7 @@ import type { Page } from '@playwright/test';
 import { buildTiles, tileSetOf } from '../../scripts/build-tiles.ts';
 import type { TileSet } from '../../src/domain/data/manifest.ts';
 import { DATA_DIR, loadRealData } from '../load-data.ts';
-import { clickItem, expect, mapIdle, openApp, renderedIds, test } from './fixtures.ts';
+import { clickItem, expect, holdItemFiles, mapIdle, openApp, renderedIds, test } from './fixtures.ts';
 
 /**
  * The large-data configuration: data/manifest.json names vector tiles built by
@@ -111,12 +111,7 @@ test('a file imported beside the tiles is drawn from its own tiles and follows t
 
 test('the map is drawn from the tiles before the items have loaded, with progress shown', async ({ page }) => {
   await serveTiles(page);
-  let release = (): void => undefined;
-  const gate = new Promise<void>((ok) => (release = ok));
-  await page.route('**/data/infrastructure/**', async (r) => {
-    await gate;
-    await r.fallback();
-  });
+  const release = await holdItemFiles(page);
   await page.goto('/');
   await page.waitForFunction(() => !!document.querySelector('senkon-app')?.shadowRoot?.querySelector('atlas-map'));
   await mapIdle(page);

@@ -4,7 +4,7 @@ import { type Tour, defaultSceneItems } from '../../src/domain/tour.ts';
 import { SIZE } from '../../src/map/handout.ts';
 import { BASEMAP, PROJECTOR_MAP } from '../../src/theme.ts';
 import { DATA_DIR, loadRealData } from '../load-data.ts';
-import { type Page, expect, mapIdle, openApp, test } from './fixtures.ts';
+import { type Page, expect, itemPoint, mapIdle, openApp, test } from './fixtures.ts';
 
 const { atlas } = loadRealData();
 const tour = JSON.parse(readFileSync(join(DATA_DIR, 'tours', 'default.json'), 'utf8')) as Tour;
@@ -170,17 +170,10 @@ test('a scene frames its items with their names clear of the credits along the b
       defaultSceneItems(scene, atlas).filter((id) => located.has(id)),
     );
     const credits = (await page.locator('atlas-map .maplibregl-ctrl-attrib').boundingBox())!;
-    const mapBox = (await page.locator('atlas-map').boundingBox())!;
     // An item's name hangs below its symbol: offset 1.3 em, then one line, at the hall's 18 px.
     const below = 18 * 1.3 + 18 * 1.2;
     for (const id of ids) {
-      const p = await page.evaluate(
-        (i) => document.querySelector('senkon-app')!.shadowRoot!.querySelector('atlas-map')!.screenPoint(i),
-        id,
-      );
-      if (!p) continue;
-      const x = mapBox.x + p.x;
-      const y = mapBox.y + p.y;
+      const { x, y } = await itemPoint(page, id);
       const overCredits = x > credits.x - 40 && x < credits.x + credits.width + 40;
       if (overCredits && y + below > credits.y)
         misses.push(`${scene.id}: ${id} at y ${Math.round(y)}, credits from ${Math.round(credits.y)}`);

@@ -1,6 +1,6 @@
 import type { LayerSpecification } from '@maplibre/maplibre-gl-style-spec';
 import { PROJECTOR_MAP } from '../../theme.ts';
-import { ITEMS_SOURCE, TILES_SOURCE, emphasis, itemOpacity } from './infrastructure.ts';
+import { ITEMS_SOURCE, ITEM_LABEL, TILES_SOURCE, emphasis, itemOpacity } from './infrastructure.ts';
 import { perFeature } from './per-feature.ts';
 
 /**
@@ -14,6 +14,11 @@ export interface PropertyChange {
   kind: 'paint' | 'layout';
   name: string;
   value: unknown;
+}
+
+/** The items' names' text size: the projector theme's (every label's, set below) while a tour runs. */
+export function itemLabelSize(projector: boolean): number {
+  return projector ? PROJECTOR_MAP.labelPx : ITEM_LABEL.size;
 }
 
 export function projectorChanges(layers: readonly LayerSpecification[]): PropertyChange[] {
