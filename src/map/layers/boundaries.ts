@@ -1,7 +1,7 @@
 import type { ExpressionSpecification, LayerSpecification } from 'maplibre-gl';
 import { AREA, BASEMAP } from '../../theme.ts';
 import { BASEMAP_SOURCES, BASEMAP_TILE_LAYERS, DETAIL_ZOOM } from './basemap.ts';
-import { perFeature } from './per-feature.ts';
+import { perFeature, perFeatureAndZoom } from './per-feature.ts';
 
 /** Layers the controller filters to the area on show (and shows only then). */
 export const AREA_LAYERS = {
@@ -66,13 +66,18 @@ export function codesFilter(codes: readonly string[]): ExpressionSpecification {
 /**
  * The area asked about (a municipality, a 振興局, the 北方領土隣接地域): its outline over
  * everything but the items, and the rest of the land dimmed. Hidden until the controller
- * sets the codes and shows them. The outline's paint is per feature (per-feature.ts): it draws
- * with the item lines' program instead of compiling one when an area is first shown.
+ * sets the codes and shows them. Their paint is per feature and zoom (per-feature.ts): they draw
+ * with the programs of the item lines and fills instead of compiling some when an area is first shown.
  */
 export function areaLayers(codes: readonly string[] = []): LayerSpecification[] {
   const src = { source: BASEMAP_SOURCES.tiles, 'source-layer': BASEMAP_TILE_LAYERS.municipalities };
   const hidden = { visibility: 'none' as const };
-  const mask = { 'fill-color': AREA.mask, 'fill-opacity': AREA.maskOpacity, 'fill-antialias': false };
+  const mask = {
+    'fill-color': perFeature(AREA.mask),
+    'fill-opacity': perFeatureAndZoom(AREA.maskOpacity),
+    'fill-outline-color': perFeature(AREA.mask),
+    'fill-antialias': false,
+  };
   return [
     { id: AREA_LAYERS.maskRegion, type: 'fill', ...src, filter: ['!', codesFilter(codes)], layout: hidden, paint: mask },
     {
@@ -91,7 +96,7 @@ export function areaLayers(codes: readonly string[] = []): LayerSpecification[] 
       ...src,
       filter: codesFilter(codes),
       layout: { ...hidden, 'line-join': 'round' },
-      paint: { 'line-color': perFeature(AREA.outlineCasing), 'line-width': perFeature(6), 'line-opacity': perFeature(0.8) },
+      paint: { 'line-color': perFeature(AREA.outlineCasing), 'line-width': perFeatureAndZoom(6), 'line-opacity': perFeatureAndZoom(0.8) },
     },
     {
       id: AREA_LAYERS.outline,
@@ -99,7 +104,7 @@ export function areaLayers(codes: readonly string[] = []): LayerSpecification[] 
       ...src,
       filter: codesFilter(codes),
       layout: { ...hidden, 'line-join': 'round' },
-      paint: { 'line-color': perFeature(AREA.outline), 'line-width': perFeature(3), 'line-opacity': perFeature(1) },
+      paint: { 'line-color': perFeature(AREA.outline), 'line-width': perFeatureAndZoom(3), 'line-opacity': perFeatureAndZoom(1) },
     },
   ];
 }

@@ -2,7 +2,7 @@ import type { ExpressionSpecification, LayerSpecification } from 'maplibre-gl';
 import type { ContextLayerId } from '../../domain/types.ts';
 import { CONTEXT } from '../../theme.ts';
 import { labelText } from './labels.ts';
-import { perFeature } from './per-feature.ts';
+import { perFeature, perFeatureAndZoom } from './per-feature.ts';
 
 export const contextSource = (id: ContextLayerId): string => `ctx-${id}`;
 
@@ -17,6 +17,7 @@ export const CONTEXT_LAYER_IDS: Record<ContextLayerId, string[]> = {
 export const CONTEXT_CLICKABLE = ['ctx-parks-fill', 'ctx-byways-line', 'ctx-expressway-line', 'ctx-islands-label'];
 
 const isRamsar: ExpressionSpecification = ['==', ['get', 'kind'], 'ramsar-site'];
+const parkColor: ExpressionSpecification = ['case', isRamsar, CONTEXT.ramsar, CONTEXT.park];
 
 /**
  * Context under the infrastructure: parks and wetlands, scenic byways, the expressway, island
@@ -32,7 +33,7 @@ export function contextLayers(shown: readonly ContextLayerId[], nameField: strin
       type: 'fill',
       source: contextSource('parks'),
       layout: { visibility: visibility('parks') },
-      paint: { 'fill-color': ['case', isRamsar, CONTEXT.ramsar, CONTEXT.park], 'fill-opacity': 0.1 },
+      paint: { 'fill-color': parkColor, 'fill-opacity': perFeatureAndZoom(0.1), 'fill-outline-color': parkColor },
     },
     {
       id: 'ctx-parks-outline',
@@ -40,7 +41,7 @@ export function contextLayers(shown: readonly ContextLayerId[], nameField: strin
       source: contextSource('parks'),
       layout: { visibility: visibility('parks') },
       paint: {
-        'line-color': ['case', isRamsar, CONTEXT.ramsar, CONTEXT.park],
+        'line-color': parkColor,
         'line-width': perFeature(1.5),
         'line-opacity': perFeature(1),
         'line-dasharray': [2, 2],
@@ -77,14 +78,18 @@ export function contextLayers(shown: readonly ContextLayerId[], nameField: strin
       source: contextSource('expressway'),
       filter: ['==', ['get', 'kind'], 'expressway-section'],
       layout: { visibility: visibility('expressway'), 'line-cap': 'round' },
-      paint: { 'line-color': perFeature(CONTEXT.expresswaySection), 'line-width': perFeature(10), 'line-opacity': perFeature(1) },
+      paint: {
+        'line-color': perFeature(CONTEXT.expresswaySection),
+        'line-width': perFeatureAndZoom(10),
+        'line-opacity': perFeatureAndZoom(1),
+      },
     },
     {
       id: 'ctx-expressway-line',
       type: 'line',
       source: contextSource('expressway'),
       layout: { visibility: visibility('expressway'), 'line-cap': 'round' },
-      paint: { 'line-color': perFeature(CONTEXT.expressway), 'line-width': perFeature(4), 'line-opacity': perFeature(1) },
+      paint: { 'line-color': perFeature(CONTEXT.expressway), 'line-width': perFeatureAndZoom(4), 'line-opacity': perFeatureAndZoom(1) },
     },
     {
       id: 'ctx-islands-label',

@@ -8,6 +8,7 @@ import type {
 import type { LocatedCategory } from '../../domain/types.ts';
 import { CATEGORY_STYLE, HIGHLIGHT, ITEM } from '../../theme.ts';
 import { labelText } from './labels.ts';
+import { perFeatureAndZoom } from './per-feature.ts';
 
 /** The plan's items as GeoJSON (when the data has no tiles). */
 export const ITEMS_SOURCE = 'items';
@@ -120,7 +121,7 @@ export function fillPaint(
   dense: boolean,
 ): Required<Pick<NonNullable<FillLayerSpecification['paint']>, 'fill-antialias' | 'fill-outline-color' | 'fill-opacity'>> {
   const color = itemColor();
-  if (!dense) return { 'fill-antialias': false, 'fill-outline-color': color, 'fill-opacity': itemOpacity(0.55, 0.3) };
+  if (!dense) return { 'fill-antialias': false, 'fill-outline-color': color, 'fill-opacity': perFeatureAndZoom(itemOpacity(0.55, 0.3)) };
   return {
     'fill-antialias': ['step', ['zoom'], true, DENSE_ICON_MINZOOM, false],
     'fill-outline-color': ['case', selected, HIGHLIGHT.selected, color],
@@ -139,7 +140,7 @@ function byCategory(pick: (c: LocatedCategory | 'imported') => string | number, 
  */
 export function lineWidth(dense: boolean): ExpressionSpecification {
   const normal = (scale: number) => ['case', emphasis, 7, byCategory((c) => (c === 'road' ? 4 : 5) * scale, 4 * scale)];
-  if (!dense) return normal(1) as ExpressionSpecification;
+  if (!dense) return perFeatureAndZoom(normal(1) as ExpressionSpecification);
   return ['interpolate', ['linear'], ['zoom'], 6, normal(0.5), DENSE_ICON_MINZOOM, normal(1)] as unknown as ExpressionSpecification;
 }
 
@@ -199,8 +200,8 @@ export function infrastructureLayers(facets: unknown[], nameField: string, style
       layout: { 'line-cap': 'round', 'line-join': 'round' },
       paint: {
         'line-color': ['case', selected, HIGHLIGHT.selected, emphasis, HIGHLIGHT.halo, ITEM.casing],
-        'line-width': ['case', emphasis, 11, byCategory((c) => (c === 'road' ? 7 : 0), 0)],
-        'line-opacity': shown,
+        'line-width': perFeatureAndZoom(['case', emphasis, 11, byCategory((c) => (c === 'road' ? 7 : 0), 0)]),
+        'line-opacity': perFeatureAndZoom(shown),
       },
     },
     {
@@ -208,7 +209,7 @@ export function infrastructureLayers(facets: unknown[], nameField: string, style
       type: 'line',
       layout: lineEnds(style.dense),
       // Wider when emphasised: dense data has no casing (halo) at overview zooms.
-      paint: { 'line-color': color, 'line-width': lineWidth(style.dense), 'line-opacity': shown },
+      paint: { 'line-color': color, 'line-width': lineWidth(style.dense), 'line-opacity': perFeatureAndZoom(shown) },
     },
     {
       ...on('point-halo'),

@@ -166,59 +166,69 @@ describe('overview thinning', () => {
 
 /**
  * The WebGL program MapLibre compiles for a layer: its type (a line with a dash array is the SDF
- * line program, a symbol layer's text the SDF text program) and which of its paint properties vary
- * by feature — the binders that decide the program's defines (MapLibre's ProgramConfiguration).
+ * line program, a symbol layer's text the SDF text program) and how each of its paint properties
+ * varies — by feature (one value per vertex), by zoom and feature (two, interpolated) — the
+ * binders that make up the program's key (MapLibre's ProgramConfiguration cacheKey: a_ / z_).
  */
 function programOf(l: LayerSpecification): string | null {
   if (!('source' in l)) return null;
   const spec = (latest as unknown as Record<string, Record<string, StylePropertySpecification>>)[`paint_${l.type}`] ?? {};
   const paint = (l.paint ?? {}) as Record<string, unknown>;
-  const perFeature = Object.entries(spec)
+  const varying = Object.entries(spec)
     .filter(([name, ps]) => paint[name] !== undefined && ps['property-type'] === 'data-driven')
-    .filter(([name, ps]) => {
+    .flatMap(([name, ps]) => {
       const e = createPropertyExpression(paint[name], `paint.${name}`, ps);
-      return e.result === 'success' && (e.value.kind === 'source' || e.value.kind === 'composite');
-    })
-    .map(([name]) => name);
+      if (e.result !== 'success') return [];
+      return e.value.kind === 'source' ? [`${name}/feature`] : e.value.kind === 'composite' ? [`${name}/zoom+feature`] : [];
+    });
   // A symbol layer's text and icons are two programs; the text's reads the text-* properties.
   if (l.type === 'symbol')
     return l.layout?.['text-field']
-      ? `text: ${perFeature
+      ? `text: ${varying
           .filter((n) => n.startsWith('text-'))
           .sort()
           .join(',')}`
       : null;
-  return `${l.type === 'line' && paint['line-dasharray'] !== undefined ? 'lineSDF' : l.type}: ${perFeature.sort().join(',')}`;
+  return `${l.type === 'line' && paint['line-dasharray'] !== undefined ? 'lineSDF' : l.type}: ${varying.sort().join(',')}`;
 }
 
-describe('compiled programs (issue 22: each new one stalled a tour step 150–190 ms in software GL)', () => {
+/** The layers as the hall draws them: the projector theme's paint changes applied. */
+function inTheHall(layers: LayerSpecification[]): LayerSpecification[] {
+  const changes = projectorChanges(layers).filter((c) => c.kind === 'paint');
+  return layers.map((l) => {
+    const own = changes.filter((c) => c.layer === l.id);
+    return own.length
+      ? ({ ...l, paint: { ...l.paint, ...Object.fromEntries(own.map((c) => [c.name, c.value])) } } as LayerSpecification)
+      : l;
+  });
+}
+
+describe('compiled programs (issues 16, 22: each one more cost 45–90 ms of the first render, 150–190 ms mid-tour, in software GL)', () => {
   const programs = (layers: LayerSpecification[], kind: string) =>
     new Set(layers.map(programOf).filter((p): p is string => p !== null && p.startsWith(`${kind}:`)));
-  const all = fullStyle().layers;
+  const looks = [
+    { name: 'desk', layers: fullStyle().layers },
+    { name: 'desk, dense data', layers: fullStyle(EMPTY_FILTERS, 'name_ja', true).layers },
+    { name: 'hall', layers: inTheHall(fullStyle().layers) },
+    { name: 'hall, dense data', layers: inTheHall(fullStyle(EMPTY_FILTERS, 'name_ja', true).layers) },
+  ];
 
-  it('draws every name — places, municipalities, context, items — with one text program', () => {
-    expect([...programs(all, 'text')]).toEqual(['text: text-opacity']);
+  it.each(looks)('$name: every name — places, municipalities, context, items — with one text program', ({ layers }) => {
+    expect([...programs(layers, 'text')]).toEqual(['text: text-opacity/feature']);
   });
 
-  it('draws the area outline and the context lines with the item lines’ programs', () => {
-    const items = all.filter((l) => 'source' in l && l.source === ITEMS_SOURCE);
-    for (const kind of ['line', 'lineSDF']) {
-      const own = programs(items, kind);
-      expect(own.size, kind).toBe(1);
-      const others = all.filter(
-        (l) => (l.id.startsWith('area-outline') || l.id.startsWith('ctx-')) && programOf(l)?.startsWith(`${kind}:`),
-      );
-      expect(others.length, kind).toBeGreaterThan(0);
-      for (const l of others) expect(own.has(programOf(l)!), l.id).toBe(true);
-    }
+  it.each(looks)('$name: every fill — land, lakes, area mask, parks, items — with one program', ({ layers }) => {
+    expect(layers.filter((l) => l.type === 'fill').length).toBeGreaterThanOrEqual(7);
+    expect([...programs(layers, 'fill')]).toEqual(['fill: fill-color/feature,fill-opacity/zoom+feature,fill-outline-color/feature']);
   });
 
-  it('keeps the boundaries’ program in the hall (its colour stays per feature)', () => {
-    const desk = all.filter((l) => l.id.startsWith('boundaries'));
-    const hall = desk.map((l) => {
-      const changes = projectorChanges([l]).filter((c) => c.kind === 'paint');
-      return { ...l, paint: { ...l.paint, ...Object.fromEntries(changes.map((c) => [c.name, c.value])) } } as LayerSpecification;
-    });
-    expect(hall.map(programOf)).toEqual(desk.map(programOf));
+  it.each(looks)('$name: every solid line — boundaries, items, area outline, context — with one program', ({ layers }) => {
+    const ids = (p: RegExp) => layers.filter((l) => p.test(l.id) && programOf(l)?.startsWith('line:')).length;
+    expect([ids(/^boundaries/), ids(/^area-outline/), ids(/^ctx-/), ids(/-line$/)].every((n) => n > 0)).toBe(true);
+    expect([...programs(layers, 'line')]).toEqual(['line: line-color/feature,line-opacity/zoom+feature,line-width/zoom+feature']);
+  });
+
+  it.each(looks)('$name: the dashed lines — context and item outlines — with one program', ({ layers }) => {
+    expect(programs(layers, 'lineSDF').size).toBe(1);
   });
 });

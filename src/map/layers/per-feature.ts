@@ -14,3 +14,16 @@ import type { ExpressionSpecification } from 'maplibre-gl';
 export function perFeature(value: string | number): ExpressionSpecification {
   return ['case', ['has', 'id'], value, value];
 }
+
+/**
+ * A paint value that varies by feature (or is the same for all: a number), written as one that
+ * could also vary by zoom. MapLibre gives a property that varies by zoom and feature its own kind
+ * of program input (two values per vertex, interpolated): the boundaries' widths and opacities
+ * grow with the zoom, so the other lines and fills write theirs this way and every line and
+ * every fill on the map draws with one program (issues 16 and 22: each program more cost the
+ * first render 45–90 ms in software GL). The same value at both ends: nothing changes with zoom.
+ */
+export function perFeatureAndZoom(value: ExpressionSpecification | number): ExpressionSpecification {
+  const v = typeof value === 'number' ? perFeature(value) : value;
+  return ['interpolate', ['linear'], ['zoom'], 0, v, 24, v];
+}

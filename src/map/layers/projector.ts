@@ -1,7 +1,7 @@
 import type { LayerSpecification } from '@maplibre/maplibre-gl-style-spec';
 import { PROJECTOR_MAP } from '../../theme.ts';
 import { ITEMS_SOURCE, ITEM_LABEL, TILES_SOURCE, emphasis, itemOpacity } from './infrastructure.ts';
-import { perFeature } from './per-feature.ts';
+import { perFeature, perFeatureAndZoom } from './per-feature.ts';
 
 /**
  * The projector theme's changes to the map while a tour runs: a darker sea, a stronger coast,
@@ -27,11 +27,13 @@ export function projectorChanges(layers: readonly LayerSpecification[]): Propert
     if (l.type === 'background' && l.id === 'sea')
       out.push({ layer: l.id, kind: 'paint', name: 'background-color', value: PROJECTOR_MAP.sea });
     if (l.type === 'fill' && /^land(-|$)/.test(l.id)) {
-      out.push({ layer: l.id, kind: 'paint', name: 'fill-color', value: PROJECTOR_MAP.land });
-      out.push({ layer: l.id, kind: 'paint', name: 'fill-outline-color', value: PROJECTOR_MAP.landOutline });
+      // Per feature as at the desk (basemap.ts groundPaint): the same compiled program.
+      out.push({ layer: l.id, kind: 'paint', name: 'fill-color', value: perFeature(PROJECTOR_MAP.land) });
+      out.push({ layer: l.id, kind: 'paint', name: 'fill-outline-color', value: perFeature(PROJECTOR_MAP.landOutline) });
     }
     // Lakes read as water, like the sea.
-    if (l.type === 'fill' && l.id === 'lakes') out.push({ layer: l.id, kind: 'paint', name: 'fill-color', value: PROJECTOR_MAP.sea });
+    if (l.type === 'fill' && l.id === 'lakes')
+      out.push({ layer: l.id, kind: 'paint', name: 'fill-color', value: perFeature(PROJECTOR_MAP.sea) });
     if (l.type === 'line' && l.id.startsWith('boundaries'))
       // Per feature as at the desk, where the colour depends on the kind: the same compiled program.
       out.push({ layer: l.id, kind: 'paint', name: 'line-color', value: perFeature(PROJECTOR_MAP.boundary) });
@@ -57,9 +59,9 @@ function itemChanges(l: LayerSpecification): PropertyChange[] {
   // they reload, and a state set in between (a scene's highlight) threw in the render when the
   // value had become a constant ("this.expression.evaluate is not a function").
   if (l.type === 'line' && l.id.endsWith('-line'))
-    return [paint('line-width', ['case', emphasis, PROJECTOR_MAP.itemLineWidthEmphasis, PROJECTOR_MAP.itemLineWidth])];
+    return [paint('line-width', perFeatureAndZoom(['case', emphasis, PROJECTOR_MAP.itemLineWidthEmphasis, PROJECTOR_MAP.itemLineWidth]))];
   if (l.type === 'line' && l.id.endsWith('-outline')) return [paint('line-width', ['case', emphasis, 6, 3.5])];
-  if (l.type === 'fill') return [paint('fill-opacity', itemOpacity(0.8, PROJECTOR_MAP.itemFillOpacity))];
+  if (l.type === 'fill') return [paint('fill-opacity', perFeatureAndZoom(itemOpacity(0.8, PROJECTOR_MAP.itemFillOpacity)))];
   // As on the desk, no halo until emphasised (a transparent circle still costs its pixels).
   if (l.type === 'circle' && l.id.endsWith('-point-halo')) return [paint('circle-radius', ['case', emphasis, PROJECTOR_MAP.haloRadius, 0])];
   if (l.type === 'circle' && l.id.endsWith('-dot')) return [paint('circle-radius', ['case', emphasis, 10, 6])];
