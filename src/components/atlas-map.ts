@@ -30,7 +30,7 @@ const loadMapCode = () => (mapCode ??= import('../map/index.ts'));
 
 /**
  * Fetches the map's code and starts MapLibre's workers while the data loads. The map element
- * appears only with the data, and fetching MapLibre then (283 KB gzip to parse, two workers to
+ * appears only with the data, and fetching MapLibre then (283 KB gzip to parse, its workers to
  * start) put ~0.3–0.5 s between the data and the map's first frame.
  */
 export function preloadMap(): void {

@@ -1,5 +1,6 @@
 import { prewarm, setWorkerCount, setWorkerUrl } from 'maplibre-gl';
 import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
+import { workerCountFor } from './worker-count.ts';
 
 /*
  * MapLibre's workers, for every map the app makes: imported for its effect by each module that
@@ -8,9 +9,7 @@ import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
  * it: its workers failed to load and its sources never did.)
  */
 setWorkerUrl(workerUrl);
-// MapLibre starts one worker (outside Safari). A filter change re-lays out every tile in view,
-// and two workers do that in parallel on a machine with two cores.
-setWorkerCount(2);
+setWorkerCount(workerCountFor(navigator.hardwareConcurrency));
 
 /** Starts the workers before the first map is made, so they load while the app's data does. */
 export function warmWorkers(): void {
