@@ -143,10 +143,8 @@ export class SenkonApp extends LitElement {
 
   override connectedCallback(): void {
     super.connectedCallback();
-    // The map's code first: asked for after the data, it queued behind the data files (a browser
-    // opens six connections per host) and came 0.2–0.3 s later.
-    preloadMap();
     void this.load();
+    preloadMap();
   }
 
   /** An English page's first render waits for its English strings (AppStore.starting); Japanese never waits. */

@@ -81,30 +81,6 @@ export const MANIFEST_FILE = 'manifest.json';
  */
 export const READINGS_FILE = 'readings.json';
 
-/** The files the loader reads (besides the optional manifest and readings), in the order they are asked for. */
-export const ALL_FILES: readonly string[] = [
-  ...Object.values(TABLE_FILES),
-  ...Object.values(INFRASTRUCTURE_FILES),
-  UNLOCATED_FILE,
-  ...Object.values(BASEMAP_FILES),
-  ...Object.values(CONTEXT_FILES),
-];
-
-/** The item files: large at scale (tens of megabytes), asked for after the small files that start the map. */
-export const ITEM_FILES: ReadonlySet<string> = new Set([...Object.values(INFRASTRUCTURE_FILES), UNLOCATED_FILE]);
-
-/**
- * Every file the loader reads, in the order it asks for them: the optional manifest and readings,
- * the small files, then the item files (a browser opens few connections per host, and the item
- * files would hold them while the small files wait).
- */
-export const LOAD_ORDER: readonly string[] = [
-  MANIFEST_FILE,
-  READINGS_FILE,
-  ...ALL_FILES.filter((f) => !ITEM_FILES.has(f)),
-  ...ALL_FILES.filter((f) => ITEM_FILES.has(f)),
-];
-
 /** The widest box a manifest may give: Hokkaido with its islands. */
 export const MAX_BBOX: [number, number, number, number] = [139.0, 41.0, 149.0, 46.0];
 

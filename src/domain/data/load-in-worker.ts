@@ -1,9 +1,7 @@
 import type { AtlasIndex } from '../atlas.ts';
 import { FacetIndex } from '../filters.ts';
-import { LOAD_ORDER } from './files.ts';
-import { fetchForWorker } from './http.ts';
 import type { LoadCallbacks } from './load.ts';
-import type { LoadMessage, LoadRequest } from './load.worker.ts';
+import type { LoadMessage } from './load.worker.ts';
 import type { BuildResult, Item } from './validate.ts';
 
 /** The loaded data, with the facet indexes when the worker built them. */
@@ -12,8 +10,7 @@ export type LoadResult = BuildResult & { index?: AtlasIndex };
 /**
  * Loads the data in a Worker, reporting progress (and, for tiled data, the small files first);
  * where a module Worker cannot start, loads on the main thread instead (same result, only less
- * responsive). The page fetches the files and hands their bytes to the worker (page-files.ts):
- * the fetches start now, not once the worker's code has downloaded and started.
+ * responsive).
  */
 export function loadInWorker(base: string, on: LoadCallbacks): Promise<LoadResult> {
   let worker: Worker;
@@ -47,14 +44,8 @@ export function loadInWorker(base: string, on: LoadCallbacks): Promise<LoadResul
         resolve({ ...m.result, dataset: { ...m.result.dataset, items }, index });
       } else fallback();
     };
-    send({ type: 'start', base, fromPage: LOAD_ORDER });
-    // Fetched by the page while the worker's code downloads and starts; the bytes are handed over.
-    for (const path of LOAD_ORDER) void fetchForWorker(base, path).then((file) => send({ type: 'file', file }, file.ok ? [file.bytes] : []));
+    worker.postMessage({ base });
   });
-
-  function send(m: LoadRequest, transfer: Transferable[] = []): void {
-    worker.postMessage(m, transfer);
-  }
 }
 
 /** The fallback on the main thread; the validator is fetched only then (the worker has its own copy). */

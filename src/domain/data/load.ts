@@ -1,10 +1,16 @@
-import { ALL_FILES, ITEM_FILES, MANIFEST_FILE, READINGS_FILE } from './files.ts';
+import { BASEMAP_FILES, CONTEXT_FILES, INFRASTRUCTURE_FILES, MANIFEST_FILE, READINGS_FILE, TABLE_FILES, UNLOCATED_FILE } from './files.ts';
 import type { FileText } from './files.ts';
 import { msg } from '../message.ts';
 import { loadFailure } from './http.ts';
 import { type BuildResult, buildDataset } from './validate.ts';
 
-export { ALL_FILES } from './files.ts';
+export const ALL_FILES: readonly string[] = [
+  ...Object.values(TABLE_FILES),
+  ...Object.values(INFRASTRUCTURE_FILES),
+  UNLOCATED_FILE,
+  ...Object.values(BASEMAP_FILES),
+  ...Object.values(CONTEXT_FILES),
+];
 
 export interface LoadProgress {
   done: number;
@@ -20,6 +26,8 @@ export interface LoadCallbacks {
    */
   onBase?: (base: BuildResult) => void;
 }
+
+const ITEM_FILES = new Set<string>([...Object.values(INFRASTRUCTURE_FILES), UNLOCATED_FILE]);
 
 /**
  * Reads every data file with `fetchText` (all at once), then validates them together; the

@@ -6,9 +6,7 @@
  */
 import { Atlas } from '../atlas.ts';
 import type { FacetIndexData } from '../filters.ts';
-import type { PageFile } from './http.ts';
 import { type LoadProgress, httpFetcher, loadDataset } from './load.ts';
-import { PageFiles } from './page-files.ts';
 import type { BuildResult, Item } from './validate.ts';
 
 /**
@@ -23,25 +21,14 @@ export type LoadMessage =
   | { type: 'done'; result: BuildResult; index: { all: FacetIndexData; located: FacetIndexData } }
   | { type: 'failed'; message: string };
 
-/** What the page sends: where the data is and which files it fetches itself, then those files as they arrive. */
-export type LoadRequest = { type: 'start'; base: string; fromPage: readonly string[] } | { type: 'file'; file: PageFile };
-
 export const ITEM_CHUNK = 2000;
 
 const scope = self as unknown as DedicatedWorkerGlobalScope;
 const post = (m: LoadMessage): void => scope.postMessage(m);
 
-let pageFiles: PageFiles | null = null;
-
-scope.onmessage = (e: MessageEvent<LoadRequest>) => {
-  if (e.data.type === 'file') return pageFiles?.receive(e.data.file);
-  pageFiles = new PageFiles(e.data.fromPage);
-  void load(pageFiles.fetcher(httpFetcher(e.data.base)));
-};
-
-async function load(fetchText: (path: string) => Promise<string>): Promise<void> {
+scope.onmessage = async (e: MessageEvent<{ base: string }>) => {
   try {
-    const result = await loadDataset(fetchText, {
+    const result = await loadDataset(httpFetcher(e.data.base), {
       onProgress: (progress) => post({ type: 'progress', progress }),
       onBase: (base) => post({ type: 'base', result: base }),
     });
@@ -54,4 +41,4 @@ async function load(fetchText: (path: string) => Promise<string>): Promise<void>
   } catch (err) {
     post({ type: 'failed', message: (err as Error).message });
   }
-}
+};
