@@ -1,9 +1,7 @@
-import type { ExpressionSpecification, FillLayerSpecification, LayerSpecification } from 'maplibre-gl';
+import type { ExpressionSpecification, LayerSpecification } from 'maplibre-gl';
 import { BASEMAP_BBOX, BASEMAP_DATA_BBOX, BASEMAP_HOKKAIDO_TILES, BASEMAP_TILES } from '../../domain/data/files.ts';
 import { BASEMAP } from '../../theme.ts';
-import { perFeature, perFeatureAndZoom } from './per-feature.ts';
-
-type FillPaint = NonNullable<FillLayerSpecification['paint']>;
+import { sharedFill } from './per-feature.ts';
 
 export const BASEMAP_SOURCES = {
   places: 'places',
@@ -68,7 +66,7 @@ const hokkaido = { source: BASEMAP_SOURCES.hokkaido, 'source-layer': BASEMAP_TIL
  */
 export function basemapGround(): LayerSpecification[] {
   // Per feature and zoom like the items' fills (per-feature.ts): one fill program for the map.
-  const land = groundPaint(BASEMAP.land, BASEMAP.landOutline);
+  const land = sharedFill(BASEMAP.land, BASEMAP.landOutline);
   return [
     { id: 'sea', type: 'background', paint: { 'background-color': BASEMAP.sea } },
     { id: 'land', type: 'fill', ...hokkaido, filter: kind('land'), paint: land },
@@ -85,12 +83,7 @@ export function basemapGround(): LayerSpecification[] {
       type: 'fill',
       ...hokkaido,
       filter: kind('lake'),
-      paint: groundPaint(BASEMAP.lake, BASEMAP.lakeOutline),
+      paint: sharedFill(BASEMAP.lake, BASEMAP.lakeOutline),
     },
   ];
-}
-
-/** A fill of one colour with a one-pixel edge, in the items' fills' program (per-feature.ts). */
-export function groundPaint(color: string, outline: string): FillPaint {
-  return { 'fill-color': perFeature(color), 'fill-opacity': perFeatureAndZoom(1), 'fill-outline-color': perFeature(outline) };
 }

@@ -1,7 +1,7 @@
 import type { ExpressionSpecification, LayerSpecification } from 'maplibre-gl';
 import { AREA, BASEMAP } from '../../theme.ts';
 import { BASEMAP_SOURCES, BASEMAP_TILE_LAYERS, DETAIL_ZOOM } from './basemap.ts';
-import { perFeature, perFeatureAndZoom } from './per-feature.ts';
+import { perFeature, perFeatureAndZoom, sharedFill } from './per-feature.ts';
 
 /** Layers the controller filters to the area on show (and shows only then). */
 export const AREA_LAYERS = {
@@ -72,12 +72,7 @@ export function codesFilter(codes: readonly string[]): ExpressionSpecification {
 export function areaLayers(codes: readonly string[] = []): LayerSpecification[] {
   const src = { source: BASEMAP_SOURCES.tiles, 'source-layer': BASEMAP_TILE_LAYERS.municipalities };
   const hidden = { visibility: 'none' as const };
-  const mask = {
-    'fill-color': perFeature(AREA.mask),
-    'fill-opacity': perFeatureAndZoom(AREA.maskOpacity),
-    'fill-outline-color': perFeature(AREA.mask),
-    'fill-antialias': false,
-  };
+  const mask = { ...sharedFill(AREA.mask, AREA.mask, AREA.maskOpacity), 'fill-antialias': false };
   return [
     { id: AREA_LAYERS.maskRegion, type: 'fill', ...src, filter: ['!', codesFilter(codes)], layout: hidden, paint: mask },
     {

@@ -2,7 +2,7 @@ import type { ExpressionSpecification, LayerSpecification } from 'maplibre-gl';
 import type { ContextLayerId } from '../../domain/types.ts';
 import { CONTEXT } from '../../theme.ts';
 import { labelText } from './labels.ts';
-import { perFeature, perFeatureAndZoom } from './per-feature.ts';
+import { perFeature, perFeatureAndZoom, sharedFill } from './per-feature.ts';
 
 export const contextSource = (id: ContextLayerId): string => `ctx-${id}`;
 
@@ -33,7 +33,7 @@ export function contextLayers(shown: readonly ContextLayerId[], nameField: strin
       type: 'fill',
       source: contextSource('parks'),
       layout: { visibility: visibility('parks') },
-      paint: { 'fill-color': parkColor, 'fill-opacity': perFeatureAndZoom(0.1), 'fill-outline-color': parkColor },
+      paint: sharedFill(parkColor, parkColor, 0.1),
     },
     {
       id: 'ctx-parks-outline',

@@ -1,4 +1,4 @@
-import type { ExpressionSpecification } from 'maplibre-gl';
+import type { ExpressionSpecification, FillLayerSpecification } from 'maplibre-gl';
 
 /**
  * A paint value that is the same for every feature, written as one that could differ by feature.
@@ -26,4 +26,18 @@ export function perFeature(value: string | number): ExpressionSpecification {
 export function perFeatureAndZoom(value: ExpressionSpecification | number): ExpressionSpecification {
   const v = typeof value === 'number' ? perFeature(value) : value;
   return ['interpolate', ['linear'], ['zoom'], 0, v, 24, v];
+}
+
+/**
+ * A fill that is not an item (land, lakes, the area mask, parks) painted for the items' fill
+ * program: its colour and edge per feature, its opacity per feature and zoom. A colour given as a
+ * constant is written per feature; one that already varies by feature is kept.
+ */
+export function sharedFill(
+  color: string | ExpressionSpecification,
+  outline: string | ExpressionSpecification,
+  opacity = 1,
+): NonNullable<FillLayerSpecification['paint']> {
+  const byFeature = (c: string | ExpressionSpecification) => (typeof c === 'string' ? perFeature(c) : c);
+  return { 'fill-color': byFeature(color), 'fill-opacity': perFeatureAndZoom(opacity), 'fill-outline-color': byFeature(outline) };
 }

@@ -27,7 +27,7 @@ export function projectorChanges(layers: readonly LayerSpecification[]): Propert
     if (l.type === 'background' && l.id === 'sea')
       out.push({ layer: l.id, kind: 'paint', name: 'background-color', value: PROJECTOR_MAP.sea });
     if (l.type === 'fill' && /^land(-|$)/.test(l.id)) {
-      // Per feature as at the desk (basemap.ts groundPaint): the same compiled program.
+      // Per feature as at the desk (per-feature.ts sharedFill): the same compiled program.
       out.push({ layer: l.id, kind: 'paint', name: 'fill-color', value: perFeature(PROJECTOR_MAP.land) });
       out.push({ layer: l.id, kind: 'paint', name: 'fill-outline-color', value: perFeature(PROJECTOR_MAP.landOutline) });
     }
