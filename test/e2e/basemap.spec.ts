@@ -115,8 +115,19 @@ test('the region view names every municipality, and no item symbol covers a name
 // Issue 22: the names of the shipped data are known at build time, so their faces load at start-up
 // and the map names its places while the plan's data is still on its way (it laid every name out
 // again after the data before).
-test('the map names its places while the plan’s data is still loading', async ({ page }) => {
+test('the map names its places while the plan’s data is still loading, and keeps them named when it arrives', async ({ page }) => {
   const release = await holdItemFiles(page);
+  // Every change of whether the map may draw names, frame by frame from the start.
+  await page.addInitScript(() => {
+    const seen: boolean[] = [];
+    (window as unknown as { namesShown: boolean[] }).namesShown = seen;
+    const watch = () => {
+      const map = document.querySelector('senkon-app')?.shadowRoot?.querySelector('atlas-map') as { fontsReady?: boolean } | null;
+      if (map?.fontsReady !== undefined && seen.at(-1) !== map.fontsReady) seen.push(map.fontsReady);
+      requestAnimationFrame(watch);
+    };
+    requestAnimationFrame(watch);
+  });
   await page.goto('/');
   await page.waitForFunction(() => !!document.querySelector('senkon-app')?.shadowRoot?.querySelector('atlas-map'));
   const names = async () => new Set((await rendered(page, ['municipality-labels'])).map((f) => f.properties['name_ja'])).size;
@@ -128,6 +139,10 @@ test('the map names its places while the plan’s data is still loading', async 
   expect(await names()).toBeGreaterThanOrEqual(13);
   const ids = await renderedIds(page);
   expect(ids).toEqual(expect.arrayContaining(['fp-akkeshi', 'fp-rausu', 'hb-kushiro']));
+  // Once named, the places stay named: the data's arrival does not take the names off to wait for
+  // faces only the panels use (which laid every name layer out twice more).
+  const shown = await page.evaluate(() => (window as unknown as { namesShown: boolean[] }).namesShown);
+  expect(shown.slice(shown.indexOf(true))).toEqual([true]);
 });
 
 test('zoomed in, the region is drawn from its full-resolution tiles and stops at zoom 16', async ({ page }) => {

@@ -1,26 +1,51 @@
 import { covers, namesSample, register as registerStartFaces, registerRest } from 'virtual:font-faces-split/@fontsource/noto-sans-jp/400';
+import type { FeatureCollection } from 'geojson';
 import type { Atlas } from '../../domain/atlas.ts';
 import { allUiText } from '../../domain/i18n.ts';
 import { loadBoldFont } from '../lazy.ts';
 import { loadFeaturePanel } from './lazy-views.ts';
 
-/** The distinct characters of the data's names (100k names joined took seconds; the set is what decides the font subsets). */
-const namesCache = new WeakMap<Atlas, string>();
-export function namesText(atlas: Atlas): string {
-  let text = namesCache.get(atlas);
+/** Distinct characters, cached per atlas (100k names joined took seconds; the set is what decides the font subsets). */
+function cachedChars(cache: WeakMap<Atlas, string>, atlas: Atlas, names: () => Iterable<{ name_ja: string; name_en?: string }>): string {
+  let text = cache.get(atlas);
   if (text === undefined) {
-    const named = [
-      ...atlas.data.areas,
-      ...atlas.data.projects,
-      ...atlas.data.goals,
-      ...atlas.data.items.map((i) => i.properties),
-      ...(atlas.data.places?.features.map((f) => f.properties as { name_ja: string }) ?? []),
-    ];
     const chars = new Set<string>();
-    for (const r of named) for (const ch of `${r.name_ja}${(r as { name_en?: string }).name_en ?? ''}`) chars.add(ch);
-    namesCache.set(atlas, (text = [...chars].join('')));
+    for (const r of names()) for (const ch of `${r.name_ja}${r.name_en ?? ''}`) chars.add(ch);
+    cache.set(atlas, (text = [...chars].join('')));
   }
   return text;
+}
+
+const featureNames = (fc: FeatureCollection | null | undefined) =>
+  (fc?.features ?? []).map((f) => f.properties as { name_ja: string; name_en?: string });
+
+/** The characters of every name the data holds: the panels' headings (projects, goals, areas) as well as the map's. */
+const namesCache = new WeakMap<Atlas, string>();
+export function namesText(atlas: Atlas): string {
+  return cachedChars(namesCache, atlas, () => [
+    ...atlas.data.areas,
+    ...atlas.data.projects,
+    ...atlas.data.goals,
+    ...atlas.data.items.map((i) => i.properties),
+    ...featureNames(atlas.data.places),
+  ]);
+}
+
+/**
+ * The characters of the names the map draws: the items', the basemap's labels and places, the
+ * context layers'. Whether the map may name its places waits for these faces only: waiting for
+ * the projects' and goals' too (which only the panels show) took the shipped data's names off the
+ * map when the data arrived and put them back once those faces were in — every name layer laid
+ * out twice more before the first full render (issue 22).
+ */
+const mapNamesCache = new WeakMap<Atlas, string>();
+export function mapNamesText(atlas: Atlas): string {
+  return cachedChars(mapNamesCache, atlas, () => [
+    ...atlas.data.items.map((i) => i.properties),
+    ...featureNames(atlas.data.places),
+    ...featureNames(atlas.data.labels),
+    ...Object.values(atlas.data.context).flatMap((fs) => fs.map((f) => f.properties)),
+  ]);
 }
 
 /**
@@ -59,7 +84,7 @@ export function preloadShippedNames(): Promise<void> {
 
 /** Whether the faces the names of `atlas` need are registered and loaded (with the shipped data, once preloadShippedNames is done). */
 export function namesLoaded(atlas: Atlas): boolean {
-  const names = namesText(atlas);
+  const names = mapNamesText(atlas);
   return covers(names) && document.fonts.check(REGULAR, names);
 }
 
@@ -72,7 +97,7 @@ export const FONT_LOADING = { shippedNames: preloadShippedNames, namesLoaded, lo
  * regular weight: labels use it, and the bold faces are registered after the first draw.
  */
 export async function preloadFonts(atlas: Atlas): Promise<void> {
-  const names = namesText(atlas);
+  const names = mapNamesText(atlas);
   // Data edited since the build (or a user's file) may name what only the other faces hold.
   if (!covers(names)) await registerAllRegular();
   try {
