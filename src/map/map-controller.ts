@@ -80,6 +80,9 @@ export class MapController implements ReactiveController, MapApi {
   /** Whether each item source's layers are drawn for dense data. */
   private drawnDense = new Map<string, boolean>();
   private ready = false;
+  /** Before 'load': whether the style has parsed, and whether the names are set with their faces. */
+  private styleLoaded = false;
+  private namesShown = false;
   /** The frame that shows a new selection on the map (and may pan to it), until it has run. */
   private selectionFrame: Promise<void> = Promise.resolve();
   private unserve: (() => void) | null = null;
@@ -105,6 +108,21 @@ export class MapController implements ReactiveController, MapApi {
     // takes a second or more of software GL, and the data takes as long to load and check.
     if (!this.map) this.create(this.host.atlas);
     if (this.ready) this.apply();
+    else this.nameEarly();
+  }
+
+  /**
+   * Before the map's 'load' (its first complete frame) the names go on as soon as their faces are
+   * in and the style has parsed. Set at 'load', they came after the first tiles had been laid out
+   * without them, and those were laid out again.
+   */
+  private nameEarly(): void {
+    const map = this.map;
+    const { fontsReady, lang } = this.host;
+    if (!map || !this.styleLoaded || fontsReady === this.namesShown) return;
+    this.namesShown = fontsReady;
+    for (const layer of namedLayers(this.itemSources()))
+      if (map.getLayer(layer.id)) map.setLayoutProperty(layer.id, 'text-field', nameText(layer, nameFieldOf(lang), fontsReady));
   }
 
   hostDisconnected(): void {
@@ -113,6 +131,7 @@ export class MapController implements ReactiveController, MapApi {
     this.map?.remove();
     this.map = null;
     this.ready = false;
+    this.styleLoaded = false;
     this.attribution = null;
     this.applied = {};
     this.itemFilters.clear();
@@ -229,6 +248,11 @@ export class MapController implements ReactiveController, MapApi {
       this.drawnDense.set(set.source, set.dense);
     }
     const map = this.map;
+    this.namesShown = fontsReady;
+    map.once('style.load', () => {
+      this.styleLoaded = true;
+      this.nameEarly();
+    });
     map.addControl(new NavigationControl({ visualizePitch: true }), 'top-right');
     map.addControl(new ScaleControl({ unit: 'metric', maxWidth: 160 }), 'top-left');
     // The credits follow the data (they name the sources it draws): added with it.
@@ -242,7 +266,7 @@ export class MapController implements ReactiveController, MapApi {
     });
     map.on('load', () => {
       this.ready = true;
-      this.applied = { atlas, lang, fontsReady, filters: undefined, foldCredits: this.host.foldCredits };
+      this.applied = { atlas, lang, fontsReady: this.namesShown, filters: undefined, foldCredits: this.host.foldCredits };
       this.apply(false);
     });
     new MapPointer(
