@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { canvasColours, clickItem, expect, mapIdle, openApp, renderedIds, test } from './fixtures.ts';
 
 test('the map renders the region with its infrastructure, with no request beyond 127.0.0.1', async ({ page, blockedRequests }) => {
@@ -100,4 +101,14 @@ test('the headings switch to the bold weight with its glyphs already loaded, nev
   await openApp(page);
   await page.waitForFunction(() => (window as unknown as { boldSeen?: unknown }).boldSeen !== undefined);
   expect(await page.evaluate(() => (window as unknown as { boldSeen: { loaded: boolean } }).boldSeen)).toEqual({ loaded: true });
+});
+
+test('after the first draw the faces of the names the panels show are loaded before anyone clicks', async ({ page }) => {
+  // The map's names do not wait for the projects' and goals' faces; the panel shows those names.
+  const names = (file: string) =>
+    (JSON.parse(readFileSync(`data/${file}`, 'utf8')) as { name_ja: string }[]).map((r) => r.name_ja).join('');
+  const text = names('projects.json') + names('goals.json');
+  await openApp(page);
+  await mapIdle(page);
+  await expect.poll(() => page.evaluate((t) => document.fonts.check('400 16px "Noto Sans JP"', t), text), { timeout: 20_000 }).toBe(true);
 });

@@ -108,10 +108,23 @@ export async function preloadFonts(atlas: Atlas): Promise<void> {
 }
 
 /**
+ * The regular faces of every name the data holds: the panels show the projects', goals' and areas'
+ * names, whose faces the map does not wait for. Loaded when the panel first opened, they put
+ * fallback text and a second layout into the click (4–5 ms more per click in a trace).
+ */
+async function loadPanelNames(atlas: Atlas): Promise<void> {
+  const names = namesText(atlas);
+  if (!covers(names)) await registerAllRegular();
+  await document.fonts.load(REGULAR, names).catch(() => undefined);
+}
+
+/**
  * What the first screen does not show waits until the map has drawn (or cannot draw), then loads
- * at once: the item panel before anyone clicks, and the headings' bold weight.
+ * at once: the item panel before anyone clicks, the faces of the names it shows, and the headings'
+ * bold weight.
  */
 export function afterFirstDraw(mapIdle: Promise<void>, atlas: Atlas): Promise<void> {
-  const later = (): Promise<void> => Promise.all([loadFeaturePanel(), loadBoldFont(allUiText() + namesText(atlas))]).then(() => undefined);
+  const later = (): Promise<void> =>
+    Promise.all([loadFeaturePanel(), loadPanelNames(atlas), loadBoldFont(allUiText() + namesText(atlas))]).then(() => undefined);
   return mapIdle.then(later, later);
 }
