@@ -80,9 +80,8 @@ export class MapController implements ReactiveController, MapApi {
   /** Whether each item source's layers are drawn for dense data. */
   private drawnDense = new Map<string, boolean>();
   private ready = false;
-  /** Before 'load': whether the style has parsed, and whether the names are set with their faces. */
+  /** Before 'load': whether the style has parsed (the names may be set from then on). */
   private styleLoaded = false;
-  private namesShown = false;
   /** The frame that shows a new selection on the map (and may pan to it), until it has run. */
   private selectionFrame: Promise<void> = Promise.resolve();
   private unserve: (() => void) | null = null;
@@ -119,8 +118,13 @@ export class MapController implements ReactiveController, MapApi {
   private nameEarly(): void {
     const map = this.map;
     const { fontsReady, lang } = this.host;
-    if (!map || !this.styleLoaded || fontsReady === this.namesShown) return;
-    this.namesShown = fontsReady;
+    if (!map || !this.styleLoaded || fontsReady === this.applied.fontsReady) return;
+    this.applied.fontsReady = fontsReady;
+    this.setNames(map, lang, fontsReady);
+  }
+
+  /** The name layers' text: the names in `lang`, or none until their faces are in. */
+  private setNames(map: MapLibreMap, lang: Lang, fontsReady: boolean): void {
     for (const layer of namedLayers(this.itemSources()))
       if (map.getLayer(layer.id)) map.setLayoutProperty(layer.id, 'text-field', nameText(layer, nameFieldOf(lang), fontsReady));
   }
@@ -248,7 +252,8 @@ export class MapController implements ReactiveController, MapApi {
       this.drawnDense.set(set.source, set.dense);
     }
     const map = this.map;
-    this.namesShown = fontsReady;
+    // Until 'load' only the names are applied (nameEarly), recorded here.
+    this.applied = { fontsReady };
     map.once('style.load', () => {
       this.styleLoaded = true;
       this.nameEarly();
@@ -266,7 +271,13 @@ export class MapController implements ReactiveController, MapApi {
     });
     map.on('load', () => {
       this.ready = true;
-      this.applied = { atlas, lang, fontsReady: this.namesShown, filters: undefined, foldCredits: this.host.foldCredits };
+      this.applied = {
+        atlas,
+        lang,
+        fontsReady: this.applied.fontsReady ?? fontsReady,
+        filters: undefined,
+        foldCredits: this.host.foldCredits,
+      };
       this.apply(false);
     });
     new MapPointer(
@@ -339,9 +350,7 @@ export class MapController implements ReactiveController, MapApi {
     // On 'load' (was.lang set then) the credits are there if the data was.
     if (was.lang && h.atlas && (credits || h.foldCredits !== was.foldCredits)) this.addAttribution(map, h.atlas, h.lang);
     if (h.lang !== was.lang && was.lang) relabelControls(map.getContainer(), h.lang);
-    if (h.lang !== was.lang || h.fontsReady !== was.fontsReady)
-      for (const layer of namedLayers(this.itemSources()))
-        map.setLayoutProperty(layer.id, 'text-field', nameText(layer, nameFieldOf(h.lang), h.fontsReady));
+    if (h.lang !== was.lang || h.fontsReady !== was.fontsReady) this.setNames(map, h.lang, h.fontsReady);
     if (h.atlas && h.fontsReady) this.named.settle();
     this.applied = applied(h);
   }

@@ -1,4 +1,4 @@
-import { readFileSync } from 'node:fs';
+import { loadRealData } from '../load-data.ts';
 import { canvasColours, clickItem, expect, mapIdle, openApp, renderedIds, test } from './fixtures.ts';
 
 test('the map renders the region with its infrastructure, with no request beyond 127.0.0.1', async ({ page, blockedRequests }) => {
@@ -105,9 +105,8 @@ test('the headings switch to the bold weight with its glyphs already loaded, nev
 
 test('after the first draw the faces of the names the panels show are loaded before anyone clicks', async ({ page }) => {
   // The map's names do not wait for the projects' and goals' faces; the panel shows those names.
-  const names = (file: string) =>
-    (JSON.parse(readFileSync(`data/${file}`, 'utf8')) as { name_ja: string }[]).map((r) => r.name_ja).join('');
-  const text = names('projects.json') + names('goals.json');
+  const { atlas } = loadRealData();
+  const text = [...atlas.data.projects, ...atlas.data.goals].map((r) => r.name_ja).join('');
   await openApp(page);
   await mapIdle(page);
   await expect.poll(() => page.evaluate((t) => document.fonts.check('400 16px "Noto Sans JP"', t), text), { timeout: 20_000 }).toBe(true);

@@ -96,15 +96,8 @@ export const FONT_LOADING = { shippedNames: preloadShippedNames, namesLoaded, lo
  * loaded; load the subsets the labels need first, so no system CJK font is required. Only the
  * regular weight: labels use it, and the bold faces are registered after the first draw.
  */
-export async function preloadFonts(atlas: Atlas): Promise<void> {
-  const names = mapNamesText(atlas);
-  // Data edited since the build (or a user's file) may name what only the other faces hold.
-  if (!covers(names)) await registerAllRegular();
-  try {
-    await document.fonts.load(REGULAR, names);
-  } catch {
-    // A missing font only degrades labels to the system font; the map still works.
-  }
+export function preloadFonts(atlas: Atlas): Promise<void> {
+  return loadRegular(mapNamesText(atlas));
 }
 
 /**
@@ -112,10 +105,15 @@ export async function preloadFonts(atlas: Atlas): Promise<void> {
  * names, whose faces the map does not wait for. Loaded when the panel first opened, they put
  * fallback text and a second layout into the click (4–5 ms more per click in a trace).
  */
-async function loadPanelNames(atlas: Atlas): Promise<void> {
-  const names = namesText(atlas);
-  if (!covers(names)) await registerAllRegular();
-  await document.fonts.load(REGULAR, names).catch(() => undefined);
+function loadPanelNames(atlas: Atlas): Promise<void> {
+  return loadRegular(namesText(atlas));
+}
+
+/** Loads the regular faces `text` needs; never fails (a missing face only puts text in the system font). */
+async function loadRegular(text: string): Promise<void> {
+  // Data edited since the build (or a user's file) may name what only the other faces hold.
+  if (!covers(text)) await registerAllRegular();
+  await document.fonts.load(REGULAR, text).catch(() => undefined);
 }
 
 /**
