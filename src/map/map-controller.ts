@@ -271,13 +271,8 @@ export class MapController implements ReactiveController, MapApi {
     });
     map.on('load', () => {
       this.ready = true;
-      this.applied = {
-        atlas,
-        lang,
-        fontsReady: this.applied.fontsReady ?? fontsReady,
-        filters: undefined,
-        foldCredits: this.host.foldCredits,
-      };
+      // fontsReady: as created, or as nameEarly set it since.
+      this.applied = { atlas, lang, fontsReady: this.applied.fontsReady, filters: undefined, foldCredits: this.host.foldCredits };
       this.apply(false);
     });
     new MapPointer(
